@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/**
+ * Finds the credit line that news captions end with ("... Credit: NASA/Tim Kopra", "Photo credit:
+ * Energia", "(Photo: SpaceX)"), following metadata-rules.md, "Credit found in the caption". Pure and
+ * thread-safe. The caption itself is never changed: the caller keeps the full text.
+ */
+class CaptionCreditParser
+{
+public:
+    /** The trailing credit of @p caption, trimmed, or nothing when the caption does not end with one. */
+    [[nodiscard]] static std::optional<QString> trailingCredit(const QString &caption);
+
+    /** Longest credit accepted: a name, not a sentence (metadata-rules.md: "at most ~100 characters"). */
+    static constexpr int s_maxCreditLength = 100;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "photofile.h"
+#include "photorecord.h"
+
+#include <QList>
+
+/** Reads many files with MetadataReader on a private thread pool, keeping the input order. */
+class BatchReader
+{
+public:
+    /** @p threadCount 0 means one thread per core; 1 reads on the calling thread. */
+    [[nodiscard]] static QList<PhotoRecord> read(const QList<PhotoFile> &files, int threadCount = 0);
+};

@@ -1,0 +1,313 @@
+#include "exiv2extractor.h"
+
+#include "captionboilerplate.h"
+#include "datetaken.h"
+#include "jpegstructure.h"
+#include "textdecoding.h"
+
+#include <QLoggingCategory>
+#include <QXmlStreamReader>
+
+#include <exception>
+#include <mutex>
+
+// Exiv2 0.27 hands out std::auto_ptr, deprecated since C++11; silence that here only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#include <exiv2/exiv2.hpp>
+
+Q_LOGGING_CATEGORY(lcExiv2, "byline.exiv2", QtWarningMsg)
+
+namespace {
+
+// Exiv2 logs through one global handler; the file being read on this thread collects its messages.
+thread_local QStringList *t_warnings = nullptr;
+
+class WarningSink
+{
+public:
+    explicit WarningSink(QStringList &warnings) : m_previous(t_warnings) { t_warnings = &warnings; }
+    ~WarningSink() { t_warnings = m_previous; }
+    WarningSink(const WarningSink &) = delete;
+    WarningSink &operator=(const WarningSink &) = delete;
+
+private:
+    QStringList *m_previous;
+};
+
+void logHandler(int level, const char *message)
+{
+    const QString text = QString::fromUtf8(message).trimmed();
+    if (t_warnings && level >= Exiv2::LogMsg::warn)
+        t_warnings->append(QStringLiteral("Exiv2: %1").arg(text));
+    qCDebug(lcExiv2).noquote() << text;
+}
+
+void xmpLock(void *data, bool lock)
+{
+    auto *mutex = static_cast<std::mutex *>(data);
+    lock ? mutex->lock() : mutex->unlock();
+}
+
+// Runs an Exiv2 call; anything it throws becomes a warning for this file, never an exception past here.
+template<typename Call>
+bool guarded(QStringList &warnings, const QString &what, Call &&call)
+{
+    try {
+        call();
+        return true;
+    } catch (const Exiv2::AnyError &error) {
+        warnings.append(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(error.what()).trimmed()));
+    } catch (const std::exception &error) {
+        warnings.append(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(error.what()).trimmed()));
+    }
+    return false;
+}
+
+// The value's bytes as stored: numeric types are written back in the file's byte order, which matters
+// for TIFF's IPTC tag, often typed LONG although it holds a byte stream.
+QByteArray rawBytes(const Exiv2::Value &value, Exiv2::ByteOrder order = Exiv2::bigEndian)
+{
+    QByteArray bytes(value.size(), Qt::Uninitialized);
+    value.copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), order);
+    return bytes;
+}
+
+// Exif ASCII fields: rule 1 accepts a value only when it is valid UTF-8 and not blank.
+QString exifText(const Exiv2::ExifData &exif, uint16_t tag, const char *group, QStringList &warnings)
+{
+    const auto it = exif.findKey(Exiv2::ExifKey(tag, group));
+    if (it == exif.end())
+        return {};
+    QByteArray bytes = rawBytes(it->value());
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        bytes.truncate(nul); // Copyright: "photographer\0editor"; others: padding
+    if (!TextDecoding::isValidUtf8(bytes)) {
+        warnings.append(QStringLiteral("Exif %1 is not valid UTF-8 and was ignored")
+                            .arg(QString::fromStdString(it->tagName())));
+        return {};
+    }
+    return TextDecoding::cleaned(QString::fromUtf8(bytes));
+}
+
+int validOrientation(long value, const char *store, QStringList &warnings)
+{
+    if (value >= 1 && value <= 8)
+        return int(value);
+    warnings.append(QStringLiteral("%1 orientation %2 is not 1-8 and was ignored").arg(store).arg(value));
+    return 0;
+}
+
+StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
+{
+    StoreValues values;
+    values.caption = exifText(exif, 0x010e, "Image", warnings);
+    if (CaptionBoilerplate::isBoilerplate(values.caption))
+        values.caption.clear();
+    values.creator = exifText(exif, 0x013b, "Image", warnings);
+    values.copyright = exifText(exif, 0x8298, "Image", warnings);
+    values.dateTaken = DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings),
+                                           exifText(exif, 0x9011, "Photo", warnings));
+    const auto orientation = exif.findKey(Exiv2::ExifKey(0x0112, "Image"));
+    if (orientation != exif.end() && orientation->count() > 0)
+        values.orientation = validOrientation(orientation->toLong(), "Exif", warnings);
+    return values;
+}
+
+// The xml:lang of the first alternative in document order: Exiv2 keeps lang-alt values in a map
+// sorted by language, which loses the order metadata-rules.md asks for when x-default is missing.
+QString firstAlternativeLanguage(const std::string &packet, const QString &property)
+{
+    QXmlStreamReader xml(QByteArray::fromStdString(packet));
+    bool inProperty = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.namespaceUri() == QLatin1String("http://purl.org/dc/elements/1.1/") &&
+            xml.name() == property)
+            inProperty = true;
+        else if (inProperty && xml.name() == QLatin1String("li"))
+            return xml.attributes()
+                .value(QStringLiteral("http://www.w3.org/XML/1998/namespace"), QStringLiteral("lang"))
+                .toString();
+    }
+    return {};
+}
+
+QString langAltText(const Exiv2::XmpData &xmp, const char *key, const std::string &packet)
+{
+    const auto it = xmp.findKey(Exiv2::XmpKey(key));
+    if (it == xmp.end())
+        return {};
+    const auto *langAlt = dynamic_cast<const Exiv2::LangAltValue *>(&it->value());
+    if (!langAlt || langAlt->value_.empty())
+        return TextDecoding::cleaned(QString::fromStdString(it->toString()));
+    auto chosen = langAlt->value_.find("x-default");
+    if (chosen == langAlt->value_.end() && langAlt->value_.size() > 1) {
+        const QString property = QString::fromLatin1(key).section(u'.', -1);
+        chosen = langAlt->value_.find(firstAlternativeLanguage(packet, property).toStdString());
+    }
+    if (chosen == langAlt->value_.end())
+        chosen = langAlt->value_.begin();
+    return TextDecoding::cleaned(QString::fromStdString(chosen->second));
+}
+
+QString xmpText(const Exiv2::XmpData &xmp, const char *key)
+{
+    const auto it = xmp.findKey(Exiv2::XmpKey(key));
+    return it == xmp.end() ? QString() : TextDecoding::cleaned(QString::fromStdString(it->toString()));
+}
+
+QString xmpJoined(const Exiv2::XmpData &xmp, const char *key)
+{
+    const auto it = xmp.findKey(Exiv2::XmpKey(key));
+    if (it == xmp.end())
+        return {};
+    QStringList items;
+    for (long i = 0; i < it->count(); ++i) {
+        const QString item = TextDecoding::cleaned(QString::fromStdString(it->toString(i)));
+        if (!item.isNull())
+            items.append(item);
+    }
+    return items.isEmpty() ? QString() : items.join(QStringLiteral("; "));
+}
+
+StoreValues xmpValues(const Exiv2::XmpData &xmp, const std::string &packet, QStringList &warnings)
+{
+    StoreValues values;
+    values.caption = langAltText(xmp, "Xmp.dc.description", packet);
+    values.creator = xmpJoined(xmp, "Xmp.dc.creator");
+    values.copyright = langAltText(xmp, "Xmp.dc.rights", packet);
+    values.credit = xmpText(xmp, "Xmp.photoshop.Credit");
+    values.headline = xmpText(xmp, "Xmp.photoshop.Headline");
+    values.dateTaken = DateTaken::fromXmp(xmpText(xmp, "Xmp.photoshop.DateCreated"));
+    if (values.dateTaken.isNull())
+        values.dateTaken = DateTaken::fromXmp(xmpText(xmp, "Xmp.exif.DateTimeOriginal"));
+    const QString orientation = xmpText(xmp, "Xmp.tiff.Orientation");
+    if (!orientation.isNull())
+        values.orientation = validOrientation(orientation.toLong(), "XMP", warnings);
+    return values;
+}
+
+void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
+{
+    const Exiv2::ExifData &exif = image.exifData();
+    if (const auto irb = exif.findKey(Exiv2::ExifKey(0x8649, "Image")); irb != exif.end())
+        out.photoshopResources = rawBytes(irb->value());
+    if (const auto iim = exif.findKey(Exiv2::ExifKey(0x83bb, "Image")); iim != exif.end())
+        out.iptc = rawBytes(iim->value(), image.byteOrder());
+    if (out.iptc.isEmpty() && !image.iptcData().empty()) {
+        const Exiv2::DataBuf encoded = Exiv2::IptcParser::encode(image.iptcData());
+        out.iptc = QByteArray(reinterpret_cast<const char *>(encoded.pData_), encoded.size_);
+    }
+    out.hasIptc = !out.iptc.isEmpty() || !image.iptcData().empty();
+}
+
+void collect(const Exiv2::Image &image, ExtractedMetadata &out)
+{
+    out.exif = exifValues(image.exifData(), out.warnings);
+    out.xmp = xmpValues(image.xmpData(), image.xmpPacket(), out.warnings);
+}
+
+// The header with every APP1 segment removed except @p keep, to salvage one store when another is
+// damaged badly enough that Exiv2 gives up on the whole file.
+QByteArray headerWithOnlyApp1(QByteArrayView header, const JpegStructure &structure, qsizetype keep)
+{
+    QByteArray out = header.first(2).toByteArray();
+    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
+        const JpegSegment &segment = structure.segments[i];
+        if (segment.marker == 0xE1 && i != keep)
+            continue;
+        out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
+    }
+    return out;
+}
+
+bool readJpegBytes(QByteArrayView bytes, ExtractedMetadata &out, QStringList &warnings)
+{
+    return guarded(warnings, QStringLiteral("metadata could not be read"), [&] {
+        Exiv2::BasicIo::AutoPtr io(
+            new Exiv2::MemIo(reinterpret_cast<const Exiv2::byte *>(bytes.data()), long(bytes.size())));
+        Exiv2::JpegImage image(io, false);
+        image.readMetadata();
+        collect(image, out);
+    });
+}
+
+} // namespace
+
+void Exiv2Extractor::initialize()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        static std::mutex xmpMutex;
+        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
+        Exiv2::LogMsg::setHandler(logHandler);
+        Exiv2::XmpParser::initialize(xmpLock, &xmpMutex);
+#ifdef EXV_ENABLE_BMFF
+        Exiv2::enableBMFF(true);
+#endif
+    });
+}
+
+ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
+{
+    ExtractedMetadata out;
+    WarningSink sink(out.warnings);
+    QStringList failures;
+    if (readJpegBytes(header, out, failures))
+        return out;
+    // Exiv2 gave up on the whole header: read each APP1 (Exif, XMP) on its own so one damaged
+    // segment costs only its own store.
+    const JpegStructure structure = JpegStructure::scan(header);
+    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
+        if (structure.segments[i].marker != 0xE1)
+            continue;
+        ExtractedMetadata part;
+        if (!readJpegBytes(headerWithOnlyApp1(header, structure, i), part, failures))
+            continue;
+        if (out.exif.isEmpty())
+            out.exif = part.exif;
+        if (out.xmp.isEmpty())
+            out.xmp = part.xmp;
+    }
+    failures.removeDuplicates();
+    out.warnings += failures;
+    return out;
+}
+
+ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
+{
+    ExtractedMetadata out;
+    WarningSink sink(out.warnings);
+    guarded(out.warnings, QStringLiteral("metadata could not be read"), [&] {
+        Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(nativePath.toStdString());
+        if (!image.get())
+            return;
+        image->readMetadata();
+        out.pixelWidth = image->pixelWidth();
+        out.pixelHeight = image->pixelHeight();
+        collect(*image, out);
+        readIptc(*image, out);
+    });
+    return out;
+}
+
+StoreValues Exiv2Extractor::readXmpPacket(const QByteArray &packet, QStringList &warnings)
+{
+    StoreValues values;
+    WarningSink sink(warnings);
+    guarded(warnings, QStringLiteral("XMP sidecar could not be read"), [&] {
+        Exiv2::XmpData xmp;
+        const std::string text = packet.toStdString();
+        if (Exiv2::XmpParser::decode(xmp, text) != 0) {
+            warnings.append(QStringLiteral("XMP sidecar is not valid XMP"));
+            return;
+        }
+        values = xmpValues(xmp, text, warnings);
+    });
+    return values;
+}
+
+#pragma GCC diagnostic pop

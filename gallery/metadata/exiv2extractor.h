@@ -1,0 +1,44 @@
+#pragma once
+
+#include "metadatasources.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+/** What Exiv2 read from one image: Exif and XMP values, the raw IPTC bytes, and the pixel size. */
+struct ExtractedMetadata
+{
+    StoreValues exif;
+    StoreValues xmp;
+    QByteArray iptc;               // the IPTC-IIM block, for IptcRecords
+    QByteArray photoshopResources; // TIFF tag 34377, which may hold the IPTCDigest
+    bool hasIptc = false;
+    int pixelWidth = 0;
+    int pixelHeight = 0;
+    QStringList warnings; // damaged segments, Exiv2's own warnings for this file
+};
+
+/**
+ * Byline's only window onto Exiv2 for reading: the one translation unit that includes <exiv2/exiv2.hpp>
+ * to read. Every call makes its own Exiv2 objects, so calls from several threads run in parallel, and
+ * nothing Exiv2 throws leaves this class: failures become warnings.
+ */
+class Exiv2Extractor
+{
+public:
+    /**
+     * Prepares Exiv2 for use from several threads: initialises the XMP toolkit with a lock, enables the
+     * BMFF (HEIF/AVIF) reader and routes Exiv2's log to the "byline.exiv2" category. Call once from
+     * main() before any thread starts (Exiv2 samples/mt-test.cpp); later calls do nothing.
+     */
+    static void initialize();
+
+    /** Exif and XMP of a JPEG, from its header bytes (SOI up to and including SOS). */
+    [[nodiscard]] static ExtractedMetadata readJpegHeader(QByteArrayView header);
+
+    /** Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). */
+    [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath);
+
+    /** The fields of an XMP sidecar packet; problems go to @p warnings. */
+    [[nodiscard]] static StoreValues readXmpPacket(const QByteArray &packet, QStringList &warnings);
+};

@@ -1,0 +1,143 @@
+#include "folderlister.h"
+
+#include "imageformat.h"
+#include "textdecoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+struct DirEntry
+{
+    QByteArray name;
+    bool isDirectory = false;
+    bool isRegular = false;
+};
+
+bool isSidecarName(const QByteArray &name)
+{
+    return name.size() > 4 && name.right(4).toLower() == ".xmp";
+}
+
+// A file whose name does not say "image" is listed only if its first bytes do.
+bool contentLooksLikeImage(const QByteArray &nativePath)
+{
+    const int fd = ::open(nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return false;
+    char head[ImageFormat::s_sniffSize];
+    const ssize_t n = ::read(fd, head, sizeof head);
+    ::close(fd);
+    return n > 0 && ImageFormat::sniff(QByteArrayView(head, n)).isImage();
+}
+
+QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
+{
+    QList<DirEntry> entries;
+    DIR *dir = ::opendir(nativeDir.constData());
+    if (!dir) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return entries;
+    }
+    while (const dirent *entry = ::readdir(dir)) {
+        DirEntry item{QByteArray(entry->d_name), false, false};
+        if (item.name.startsWith('.'))
+            continue; // ".", "..", and hidden files such as .DS_Store and AppleDouble "._IMG_1.JPG"
+        struct stat info {};
+        // stat follows links: a link to a file is listed, a broken link too (below), a link to a folder is not walked.
+        if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0) {
+            item.isDirectory = S_ISDIR(info.st_mode) && entry->d_type != DT_LNK;
+            item.isRegular = S_ISREG(info.st_mode);
+            if (S_ISDIR(info.st_mode) && !item.isDirectory)
+                continue;
+        }
+        entries.append(item);
+    }
+    ::closedir(dir);
+    return entries;
+}
+
+class Walker
+{
+public:
+    explicit Walker(bool recursive) : m_recursive(recursive) {}
+
+    void walk(const QByteArray &nativeDir, QString &error)
+    {
+        const QList<DirEntry> entries = readEntries(nativeDir, error);
+        QHash<QByteArray, QByteArray> sidecars; // lower-cased name -> name on disk
+        for (const DirEntry &entry : entries) {
+            if (!entry.isDirectory && isSidecarName(entry.name))
+                sidecars.insert(entry.name.toLower(), entry.name);
+        }
+        for (const DirEntry &entry : entries) {
+            const QByteArray nativePath = nativeDir + '/' + entry.name;
+            if (entry.isDirectory) {
+                QString ignored; // an unreadable subfolder does not fail the listing
+                if (m_recursive)
+                    walk(nativePath, ignored);
+                continue;
+            }
+            if (isSidecarName(entry.name) || !isPhoto(entry, nativePath))
+                continue;
+            m_files.append(photoFile(nativeDir, entry.name, sidecars));
+        }
+    }
+
+    QList<PhotoFile> takeFiles() { return std::move(m_files); }
+
+private:
+    static bool isPhoto(const DirEntry &entry, const QByteArray &nativePath)
+    {
+        if (ImageFormat::fromExtension(QFile::decodeName(entry.name)).isImage())
+            return true; // listed even when broken, so the user sees why
+        return entry.isRegular && contentLooksLikeImage(nativePath);
+    }
+
+    static PhotoFile photoFile(const QByteArray &nativeDir, const QByteArray &name,
+                               const QHash<QByteArray, QByteArray> &sidecars)
+    {
+        PhotoFile file;
+        file.path = QFile::decodeName(nativeDir + '/' + name);
+        file.undecodableName = !TextDecoding::isValidUtf8(name);
+        file.sidecarKnown = true;
+        const qsizetype dot = name.lastIndexOf('.');
+        const QByteArray base = dot > 0 ? name.left(dot) : name;
+        // darktable and Lightroom write IMG_1.xmp; digiKam and others IMG_1.jpg.xmp (metadata-rules.md).
+        for (const QByteArray &candidate : {base + ".xmp", name + ".xmp"}) {
+            const auto it = sidecars.constFind(candidate.toLower());
+            if (it != sidecars.constEnd() && it->startsWith(candidate.left(candidate.size() - 4))) {
+                file.sidecarPath = QFile::decodeName(nativeDir + '/' + *it);
+                break;
+            }
+        }
+        return file;
+    }
+
+    bool m_recursive;
+    QList<PhotoFile> m_files;
+};
+
+} // namespace
+
+FolderLister::Listing FolderLister::list(const QString &folder, bool recursive)
+{
+    Listing listing;
+    const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
+    Walker walker(recursive);
+    walker.walk(QFile::encodeName(absolute), listing.error);
+    listing.files = walker.takeFiles();
+    std::sort(listing.files.begin(), listing.files.end(),
+              [](const PhotoFile &a, const PhotoFile &b) { return a.path < b.path; });
+    return listing;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "photofile.h"
+
+#include <QList>
+#include <QString>
+
+/**
+ * The photos of a folder: every file that is an image by its extension or by its content, each paired
+ * with its XMP sidecar, sorted by path. Lists with POSIX readdir rather than QDir because Qt 6 silently
+ * drops names that are not valid UTF-8, and every file must be listed, with an error if it is broken.
+ * Hidden files are skipped; symbolic links to folders are not followed (no loops).
+ */
+class FolderLister
+{
+public:
+    struct Listing
+    {
+        QList<PhotoFile> files;
+        QString error; // the folder itself could not be read
+    };
+
+    [[nodiscard]] static Listing list(const QString &folder, bool recursive);
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/**
+ * An image file's real format, told from its first bytes rather than its name: a PNG named .jpg is a PNG,
+ * and a text file named .jpg is not an image. Only formats recognised here are handed to Exiv2, which
+ * keeps its video and container parsers away from files that merely claim to be photos.
+ */
+class ImageFormat
+{
+public:
+    enum class Kind { Unknown, Jpeg, Png, Gif, Tiff, WebP, Bmp, Heif, Avif, Jpeg2000, JpegXl, Psd, Pnm, Ico };
+
+    /** Bytes needed to tell every supported format apart. */
+    static constexpr qsizetype s_sniffSize = 32;
+
+    [[nodiscard]] static ImageFormat sniff(QByteArrayView header);
+    /** The format usually meant by a file name's extension (case-insensitive). */
+    [[nodiscard]] static ImageFormat fromExtension(const QString &fileName);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] bool isImage() const { return m_kind != Kind::Unknown; }
+    /** Lower-case short name: "jpeg", "png", "tiff", ...; empty when unknown. */
+    [[nodiscard]] QString name() const;
+    /** Whether Exiv2 0.27 reads metadata from this format. */
+    [[nodiscard]] bool hasExiv2Metadata() const;
+    /** A short description of content that is not an image ("text", "a PDF document", ...). */
+    [[nodiscard]] static QString describeNonImage(QByteArrayView header);
+
+    friend bool operator==(ImageFormat, ImageFormat) = default;
+
+private:
+    explicit ImageFormat(Kind kind) : m_kind(kind) {}
+    Kind m_kind = Kind::Unknown;
+};

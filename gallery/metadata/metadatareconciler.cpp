@@ -1,0 +1,155 @@
+#include "metadatareconciler.h"
+
+#include "credits/captioncreditparser.h"
+#include "credits/creditname.h"
+#include "datetaken.h"
+
+#include <optional>
+
+namespace {
+
+struct Candidate
+{
+    QString value;
+    MetadataStore store;
+};
+
+bool isMwgField(MetadataField field)
+{
+    // Credit and headline are not in MWG and have no Exif home (rule 4); orientation has no IPTC one.
+    return field != MetadataField::Credit && field != MetadataField::Headline;
+}
+
+bool valuesAgree(MetadataField field, const Candidate &winner, const Candidate &other)
+{
+    if (field == MetadataField::DateTaken)
+        return DateTaken::agree(winner.value, other.value);
+    if (winner.value == other.value)
+        return true;
+    // IIM length limits truncate IPTC text: a prefix of the XMP value is the same value, cut short.
+    const bool iptcPrefix = (other.store == MetadataStore::Iptc && winner.value.startsWith(other.value)) ||
+                            (winner.store == MetadataStore::Iptc && other.value.startsWith(winner.value));
+    return iptcPrefix;
+}
+
+class FieldChoice
+{
+public:
+    FieldChoice(const MetadataSources &sources, MetadataField field) : m_field(field)
+    {
+        m_exif = candidate(sources.exif, MetadataStore::Exif);
+        m_iptc = candidate(sources.iptc, MetadataStore::Iptc);
+        m_embeddedXmp = candidate(sources.xmp, MetadataStore::Xmp);
+        m_sidecar = candidate(sources.sidecar, MetadataStore::Sidecar);
+        m_xmp = m_sidecar ? m_sidecar : m_embeddedXmp;
+        m_winner = choose(sources);
+    }
+
+    [[nodiscard]] const std::optional<Candidate> &winner() const { return m_winner; }
+
+    [[nodiscard]] bool conflict() const
+    {
+        if (!m_winner)
+            return false;
+        for (const auto &other : {m_exif, m_iptc, m_embeddedXmp, m_sidecar}) {
+            if (other && other->store != m_winner->store && !valuesAgree(m_field, *m_winner, *other))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    std::optional<Candidate> candidate(const StoreValues &values, MetadataStore store) const
+    {
+        const QString value = values.text(m_field);
+        if (value.isNull())
+            return std::nullopt;
+        if (store == MetadataStore::Exif && !isMwgField(m_field))
+            return std::nullopt;
+        return Candidate{value, store};
+    }
+
+    std::optional<Candidate> choose(const MetadataSources &sources) const
+    {
+        if (m_exif) // rule 1
+            return m_exif;
+        if (m_field == MetadataField::Orientation)
+            return m_xmp;
+        bool iptcFirst = sources.hasIptc && sources.digest == PhotoshopResources::DigestState::Stale;
+        // Rule 3's exception: IIM cut the text short, so the full XMP value is the same value, complete.
+        if (iptcFirst && m_iptc && m_xmp && m_xmp->value.startsWith(m_iptc->value))
+            iptcFirst = false;
+        const auto &first = iptcFirst ? m_iptc : m_xmp;
+        const auto &second = iptcFirst ? m_xmp : m_iptc;
+        return first ? first : second; // rule 5: a field the winner lacks comes from the next store
+    }
+
+    MetadataField m_field;
+    std::optional<Candidate> m_exif, m_iptc, m_embeddedXmp, m_sidecar, m_xmp, m_winner;
+};
+
+QString *recordField(PhotoRecord &record, MetadataField field)
+{
+    switch (field) {
+    case MetadataField::Caption:
+        return &record.caption;
+    case MetadataField::Credit:
+        return &record.credit;
+    case MetadataField::Creator:
+        return &record.creator;
+    case MetadataField::Copyright:
+        return &record.copyright;
+    case MetadataField::Headline:
+        return &record.headline;
+    case MetadataField::DateTaken:
+        return &record.dateTaken;
+    case MetadataField::Orientation:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void applyChoice(const FieldChoice &choice, MetadataField field, PhotoRecord &record)
+{
+    if (!choice.winner())
+        return;
+    if (field == MetadataField::Orientation)
+        record.orientation = choice.winner()->value.toInt();
+    else
+        *recordField(record, field) = choice.winner()->value;
+    record.setProvenance(field, {choice.winner()->store, choice.conflict()});
+}
+
+void applyCaptionCredit(PhotoRecord &record)
+{
+    const std::optional<QString> inferred = CaptionCreditParser::trailingCredit(record.caption);
+    if (!record.credit.isNull()) {
+        record.creditSource = CreditSource::Embedded;
+        if (inferred && CreditName::groupingKey(*inferred) != CreditName::groupingKey(record.credit)) {
+            FieldProvenance provenance = *record.provenanceOf(MetadataField::Credit);
+            provenance.conflict = true;
+            record.setProvenance(MetadataField::Credit, provenance);
+        }
+        return;
+    }
+    if (!inferred)
+        return;
+    record.credit = *inferred;
+    record.creditSource = CreditSource::Caption;
+    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false});
+}
+
+} // namespace
+
+void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &record)
+{
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        const auto field = static_cast<MetadataField>(i);
+        applyChoice(FieldChoice(sources, field), field, record);
+    }
+    if (record.caption.isNull() && !sources.pngDescription.isNull()) {
+        record.caption = sources.pngDescription;
+        record.setProvenance(MetadataField::Caption, {MetadataStore::PngText, false});
+    }
+    applyCaptionCredit(record);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "photorecord.h"
+#include "photoshopresources.h"
+
+#include <QString>
+
+/** The candidate values one metadata store holds, already decoded and cleaned (absent = null). */
+struct StoreValues
+{
+    QString caption;
+    QString creator; // repeated creators already joined with "; "
+    QString copyright;
+    QString credit;
+    QString headline;
+    QString dateTaken; // normalised by DateTaken
+    int orientation = 0;
+
+    /** The text value of @p field (orientation as a number, or null when absent). */
+    [[nodiscard]] QString text(MetadataField field) const;
+    [[nodiscard]] bool isEmpty() const;
+};
+
+/**
+ * What every store of one file says, before any precedence is applied: the input of
+ * MetadataReconciler, kept apart from Exiv2 so the rules can be tested on plain values.
+ */
+struct MetadataSources
+{
+    StoreValues exif;
+    StoreValues iptc;
+    StoreValues xmp;     // embedded XMP
+    StoreValues sidecar; // XMP sidecar file, overriding embedded XMP field by field
+    QString pngDescription; // PNG "Description" text chunk, the caption of last resort
+    bool hasIptc = false;   // an IPTC block is present, even if it holds none of our fields
+    PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;
+};

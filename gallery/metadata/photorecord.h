@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+/** Where a metadata value was read from: the provenance names of metadata-rules.md, plus "png" for a
+ *  PNG Description text chunk, which is none of them. */
+enum class MetadataStore { Exif, Iptc, Xmp, Sidecar, Caption, PngText };
+
+/** The reconciled text fields of a photo; each keeps its own provenance. */
+enum class MetadataField { Caption, Credit, Creator, Copyright, Headline, DateTaken, Orientation };
+inline constexpr int s_metadataFieldCount = 7;
+
+/** Whether the credit came from a metadata store, was inferred from the caption, or is missing. */
+enum class CreditSource { None, Embedded, Caption };
+
+/** Which store a field's value came from, and whether another store held a different value. */
+struct FieldProvenance
+{
+    MetadataStore store = MetadataStore::Exif;
+    bool conflict = false;
+
+    friend bool operator==(const FieldProvenance &, const FieldProvenance &) = default;
+};
+
+/**
+ * Everything Byline knows about one photo file: the reconciled caption and credit fields, the image
+ * geometry as displayed, and why the file could not be read, if it could not.
+ *
+ * A copyable value: it crosses threads by copy and never refers back to the reader that made it.
+ * Absent text is a null QString; absent numbers are 0.
+ */
+struct PhotoRecord
+{
+    QString path;
+    QString caption;
+    QString credit;
+    CreditSource creditSource = CreditSource::None;
+    QString creator;
+    QString copyright;
+    QString headline;
+    QString dateTaken; // ISO 8601 as recorded, see DateTaken
+    int width = 0;     // as displayed (orientations 5-8 swap the stored size)
+    int height = 0;
+    int orientation = 0; // Exif orientation 1-8; 0 when no store records one
+    QString format;      // from the content: "jpeg", "png", ...
+    qint64 fileSize = 0;
+    QDateTime mtime;
+    std::array<std::optional<FieldProvenance>, s_metadataFieldCount> provenance;
+    QString error; // why the file cannot be shown as an image; empty when it can
+    QStringList warnings;
+
+    [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const
+    {
+        return provenance[static_cast<size_t>(field)];
+    }
+    void setProvenance(MetadataField field, FieldProvenance value)
+    {
+        provenance[static_cast<size_t>(field)] = value;
+    }
+    [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
+
+    friend bool operator==(const PhotoRecord &, const PhotoRecord &) = default;
+};
+
+Q_DECLARE_METATYPE(PhotoRecord)
+
+[[nodiscard]] QString metadataStoreName(MetadataStore store);
+[[nodiscard]] QString metadataFieldName(MetadataField field);
+[[nodiscard]] QString creditSourceName(CreditSource source);

@@ -1,0 +1,57 @@
+#include "photorecordjson.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue numberOrNull(qint64 number)
+{
+    return number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject provenanceJson(const PhotoRecord &record)
+{
+    QJsonObject provenance;
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        const auto field = static_cast<MetadataField>(i);
+        if (const auto value = record.provenanceOf(field)) {
+            provenance.insert(metadataFieldName(field),
+                              QJsonObject{{QStringLiteral("source"), metadataStoreName(value->store)},
+                                          {QStringLiteral("conflict"), value->conflict}});
+        }
+    }
+    return provenance;
+}
+
+} // namespace
+
+namespace PhotoRecordJson {
+
+QJsonObject toJson(const PhotoRecord &record)
+{
+    return QJsonObject{
+        {QStringLiteral("path"), record.path},
+        {QStringLiteral("caption"), textOrNull(record.caption)},
+        {QStringLiteral("credit"), textOrNull(record.credit)},
+        {QStringLiteral("creditSource"), textOrNull(creditSourceName(record.creditSource))},
+        {QStringLiteral("creator"), textOrNull(record.creator)},
+        {QStringLiteral("copyright"), textOrNull(record.copyright)},
+        {QStringLiteral("headline"), textOrNull(record.headline)},
+        {QStringLiteral("dateTaken"), textOrNull(record.dateTaken)},
+        {QStringLiteral("width"), numberOrNull(record.width)},
+        {QStringLiteral("height"), numberOrNull(record.height)},
+        {QStringLiteral("orientation"), numberOrNull(record.orientation)},
+        {QStringLiteral("format"), textOrNull(record.format)},
+        {QStringLiteral("fileSize"), QJsonValue(record.fileSize)},
+        {QStringLiteral("error"), textOrNull(record.error)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
+        {QStringLiteral("provenance"), provenanceJson(record)},
+    };
+}
+
+} // namespace PhotoRecordJson

@@ -1,0 +1,92 @@
+#include "textdecoding.h"
+
+#include <array>
+
+namespace {
+
+// Windows-1252 differs from ISO 8859-1 only in 0x80-0x9F; 0 marks the five undefined code points.
+constexpr std::array<char16_t, 32> s_cp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+} // namespace
+
+namespace TextDecoding {
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t min = 0;
+        char32_t codePoint = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2, min = 0x80, codePoint = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3, min = 0x800, codePoint = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4, min = 0x10000, codePoint = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (i + length > size)
+            return false;
+        for (int k = 1; k < length; ++k) {
+            if (!isContinuation(data[i + k]))
+                return false;
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+        }
+        if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 && byte <= 0x9F) {
+            const char16_t mapped = s_cp1252High[byte - 0x80];
+            text.append(mapped ? QChar(mapped) : QChar(QChar::ReplacementCharacter));
+        } else {
+            text.append(QChar(byte));
+        }
+    }
+    return text;
+}
+
+QString fromIptc(QByteArrayView bytes, bool declaredUtf8)
+{
+    if (declaredUtf8 || isValidUtf8(bytes))
+        return QString::fromUtf8(bytes);
+    return fromWindows1252(bytes);
+}
+
+QString cleaned(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    // Writers pad fixed-size Exif fields with NULs; they are not part of the text.
+    while (trimmed.endsWith(QChar(0)))
+        trimmed = trimmed.chopped(1).trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return trimmed;
+}
+
+} // namespace TextDecoding

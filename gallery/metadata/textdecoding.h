@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/** Byte-to-text rules shared by every metadata store (metadata-rules.md, "Text handling"). */
+namespace TextDecoding {
+
+/** True when every byte sequence is well-formed UTF-8 (ASCII included; no overlongs or surrogates). */
+[[nodiscard]] bool isValidUtf8(QByteArrayView bytes);
+
+/** Windows-1252, the de-facto "Latin-1" of legacy IPTC writers; undefined bytes map to U+FFFD. */
+[[nodiscard]] QString fromWindows1252(QByteArrayView bytes);
+
+/**
+ * IPTC IIM text: UTF-8 when 1:90 declares it, else UTF-8 when the bytes are valid UTF-8 (what Exiv2 and
+ * digiKam do), else Windows-1252.
+ */
+[[nodiscard]] QString fromIptc(QByteArrayView bytes, bool declaredUtf8);
+
+/** Surrounding whitespace trimmed; an empty or whitespace-only value becomes a null (absent) string. */
+[[nodiscard]] QString cleaned(const QString &text);
+
+} // namespace TextDecoding
