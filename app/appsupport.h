@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+/** Start-up pieces shared by the byline, byline-cli and byline-bench executables. */
+namespace AppSupport {
+
+/** Application name, version and Exiv2 set-up; call first in main(), before any thread starts. */
+void initialize(const QString &applicationName);
+
+/** The bundled sample gallery: installed beside the program, or the source tree's copy in a build. */
+[[nodiscard]] QString sampleGalleryPath();
+
+} // namespace AppSupport

@@ -1,0 +1,83 @@
+// byline-bench: prints speed and memory figures for docs/performance.md. Targets live here, not in tests.
+//
+//   byline-bench scan DIR [--threads N] [--repeat R]
+//
+// Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
+// (default 1, the figure the issue's target is stated for) and prints files/s, ms/file and peak RSS.
+#include "appsupport.h"
+
+#include "metadata/batchreader.h"
+#include "metadata/folderlister.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace {
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+int benchScan(const QString &folder, int threads, int repeat)
+{
+    QTextStream out(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    const FolderLister::Listing listing = FolderLister::list(folder, true);
+    const double listMs = timer.nsecsElapsed() / 1e6;
+    if (!listing.error.isEmpty() || listing.files.isEmpty()) {
+        QTextStream(stderr) << "byline-bench: nothing to read in " << folder << ' ' << listing.error << '\n';
+        return 2;
+    }
+    QList<double> runs;
+    int errors = 0;
+    for (int r = 0; r < repeat; ++r) {
+        timer.restart();
+        const QList<PhotoRecord> records = BatchReader::read(listing.files, threads);
+        runs.append(timer.nsecsElapsed() / 1e9);
+        errors = int(std::count_if(records.cbegin(), records.cend(), [](const PhotoRecord &p) { return p.hasError(); }));
+    }
+    std::sort(runs.begin(), runs.end());
+    const double median = runs.at(runs.size() / 2);
+    const qsizetype files = listing.files.size();
+    out << "scan " << folder << '\n'
+        << "  files            " << files << " (" << errors << " with errors)\n"
+        << "  threads          " << threads << '\n'
+        << "  listing          " << QString::number(listMs, 'f', 1) << " ms\n"
+        << "  read (median of " << repeat << ") " << QString::number(median, 'f', 3) << " s\n"
+        << "  files/s          " << QString::number(files / median, 'f', 0) << '\n'
+        << "  ms/file          " << QString::number(median * 1000.0 / files, 'f', 3) << '\n'
+        << "  peak RSS         " << QString::number(peakRssKiB() / 1024.0, 'f', 1) << " MiB\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppSupport::initialize(QStringLiteral("byline-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Byline benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Reader threads."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs; the median is reported."), QStringLiteral("R"), QStringLiteral("3"));
+    parser.addOptions({threads, repeat});
+    parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("Benchmark metadata reading."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to read."));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
+        QTextStream(stderr) << "usage: byline-bench scan DIR [--threads N] [--repeat R]\n";
+        return 2;
+    }
+    return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));
+}

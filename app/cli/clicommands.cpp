@@ -1,0 +1,188 @@
+#include "clicommands.h"
+
+#include "recordtable.h"
+
+#include "credits/creditname.h"
+#include "metadata/batchreader.h"
+#include "metadata/folderlister.h"
+#include "metadata/photorecordjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
+
+Commands:
+  scan DIR [--json] [--recursive]   list every photo with its caption, credit and errors
+  credits DIR [--recursive]         each distinct credit with its count, most frequent first
+
+Options:
+  --json        print a JSON array of records instead of a table
+  --recursive   include the photos of every subfolder
+  --threads N   read with N threads (default: one per core)
+  -h, --help    show this help
+  --version     show the version
+)";
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
+    return CliCommands::s_exitUsage;
+}
+
+void print(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+}
+
+struct Invocation
+{
+    QString folder;
+    bool json = false;
+    bool recursive = false;
+    int threads = 0;
+};
+
+// Parses "COMMAND [options] DIR"; returns an error message, or an empty string when usable.
+QString parseInvocation(const QStringList &arguments, Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption recursive(QStringLiteral("recursive"));
+    const QCommandLineOption threads(QStringLiteral("threads"), {}, QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({json, recursive, threads});
+    QStringList withoutCommand = arguments;
+    withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand))
+        return parser.errorText();
+    if (parser.positionalArguments().size() != 1)
+        return QStringLiteral("expected exactly one folder");
+    invocation.folder = parser.positionalArguments().constFirst();
+    invocation.json = parser.isSet(json);
+    invocation.recursive = parser.isSet(recursive);
+    bool numeric = false;
+    invocation.threads = parser.value(threads).toInt(&numeric);
+    if (!numeric || invocation.threads < 0)
+        return QStringLiteral("--threads needs a number");
+    if (!QFileInfo(invocation.folder).isDir())
+        return QStringLiteral("no such folder: %1").arg(invocation.folder);
+    return {};
+}
+
+QList<PhotoRecord> readFolder(const Invocation &invocation, QString &error)
+{
+    const FolderLister::Listing listing = FolderLister::list(invocation.folder, invocation.recursive);
+    error = listing.error;
+    return BatchReader::read(listing.files, invocation.threads);
+}
+
+int scan(const Invocation &invocation)
+{
+    QString error;
+    const QList<PhotoRecord> records = readFolder(invocation, error);
+    if (!error.isEmpty())
+        return usageError(QStringLiteral("cannot read folder %1: %2").arg(invocation.folder, error));
+    if (invocation.json) {
+        QJsonArray array;
+        for (const PhotoRecord &record : records)
+            array.append(PhotoRecordJson::toJson(record));
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else {
+        print(RecordTable::format(records, QFileInfo(invocation.folder).absoluteFilePath()));
+    }
+    return CliCommands::s_exitSuccess;
+}
+
+struct CreditCount
+{
+    QHash<QString, int> spellings; // as the files write it -> how many
+    int total = 0;
+    int inferred = 0;
+
+    [[nodiscard]] QString displayName() const
+    {
+        // The most common spelling names the group; ties go to the alphabetically first.
+        QString best;
+        int bestCount = 0;
+        for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
+            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best))
+                best = it.key(), bestCount = it.value();
+        }
+        return best;
+    }
+};
+
+int credits(const Invocation &invocation)
+{
+    QString error;
+    const QList<PhotoRecord> records = readFolder(invocation, error);
+    if (!error.isEmpty())
+        return usageError(QStringLiteral("cannot read folder %1: %2").arg(invocation.folder, error));
+    QHash<QString, CreditCount> groups;
+    int withoutCredit = 0;
+    for (const PhotoRecord &record : records) {
+        if (record.hasError())
+            continue;
+        if (record.credit.isEmpty()) {
+            ++withoutCredit;
+            continue;
+        }
+        CreditCount &group = groups[CreditName::groupingKey(record.credit)];
+        ++group.spellings[record.credit];
+        ++group.total;
+        group.inferred += record.creditSource == CreditSource::Caption ? 1 : 0;
+    }
+    QList<CreditCount> sorted = groups.values();
+    std::sort(sorted.begin(), sorted.end(), [](const CreditCount &a, const CreditCount &b) {
+        return a.total != b.total ? a.total > b.total : a.displayName() < b.displayName();
+    });
+    QString out;
+    for (const CreditCount &group : sorted) {
+        out += QStringLiteral("%1  %2").arg(group.total, 6).arg(group.displayName());
+        if (group.inferred > 0)
+            out += QStringLiteral("  (%1 inferred from captions)").arg(group.inferred);
+        out += u'\n';
+    }
+    if (withoutCredit > 0)
+        out += QStringLiteral("%1  (no credit)\n").arg(withoutCredit, 6);
+    print(out);
+    return CliCommands::s_exitSuccess;
+}
+
+} // namespace
+
+namespace CliCommands {
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(QStringLiteral("missing command"));
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        print(QString::fromUtf8(s_usage));
+        return s_exitSuccess;
+    }
+    if (command == QLatin1String("--version")) {
+        print(QStringLiteral("byline-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return s_exitSuccess;
+    }
+    if (command != QLatin1String("scan") && command != QLatin1String("credits"))
+        return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    Invocation invocation;
+    if (const QString error = parseInvocation(arguments, invocation); !error.isEmpty())
+        return usageError(error);
+    return command == QLatin1String("scan") ? scan(invocation) : credits(invocation);
+}
+
+} // namespace CliCommands

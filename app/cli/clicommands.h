@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+/**
+ * The subcommands of byline-cli. Exit codes: 0 success (files with errors are reported in the output,
+ * not as a failure), 2 bad usage or a missing folder, with one line on stderr.
+ */
+namespace CliCommands {
+
+inline constexpr int s_exitSuccess = 0;
+inline constexpr int s_exitUsage = 2;
+
+[[nodiscard]] int run(const QStringList &arguments);
+
+} // namespace CliCommands
