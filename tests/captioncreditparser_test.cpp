@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "credits/captioncreditparser.h"
+
+namespace {
+
+QString creditOf(const char *caption)
+{
+    return CaptionCreditParser::trailingCredit(QString::fromUtf8(caption)).value_or(QStringLiteral("<none>"));
+}
+
+} // namespace
+
+TEST_CASE("the seed page's trailing credits are found", "[credits]")
+{
+    CHECK(creditOf("\xE2\x80\x9C#Progress 63P flying (way) over a city in western Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
+          QStringLiteral("NASA/Tim Kopra"));
+    CHECK(creditOf("Amazing to watch Progress 63P launch from #Baikonur #Kazakhstan \xE2\x80\x93 supplies to #ISS. "
+                   "Credit: NASA/Tim Copra") == QStringLiteral("NASA/Tim Copra"));
+    CHECK(creditOf("Photo credit: Energia") == QStringLiteral("Energia"));
+    CHECK(creditOf("The rocket lifts off. Photo credit: Energia") == QStringLiteral("Energia"));
+}
+
+TEST_CASE("every label of metadata-rules.md is recognised, case-insensitively", "[credits]")
+{
+    CHECK(creditOf("Lift-off. Credit: NASA/Bill Ingalls") == QStringLiteral("NASA/Bill Ingalls"));
+    CHECK(creditOf("Lift-off. Photo credit: ESA/Tim Peake.") == QStringLiteral("ESA/Tim Peake"));
+    CHECK(creditOf("Lift-off. IMAGE CREDIT: NASA/JPL-Caltech") == QStringLiteral("NASA/JPL-Caltech"));
+    CHECK(creditOf("Lift-off. Photo: SpaceX") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("Lift-off. Courtesy of Roscosmos.") == QStringLiteral("Roscosmos"));
+    CHECK(creditOf("Falcon 9 lands (Photo: SpaceX)") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("Falcon 9 lands (Credit: SpaceX).") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("Falcon 9 lands. (Photo: SpaceX)") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("Falcon 9 lands!\nCredit: SpaceX") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("\"Wow.\" credit:   NASA / Tim Peake  ") == QStringLiteral("NASA / Tim Peake"));
+}
+
+TEST_CASE("initials and abbreviations inside a credit are not sentence breaks", "[credits]")
+{
+    CHECK(creditOf("Ariane 5 at dawn. Credit: ESA\xE2\x80\x93S. Corvaja") == QStringLiteral("ESA\u2013S. Corvaja"));
+    CHECK(creditOf("Crew portrait. Photo: J. Smith Jr.") == QStringLiteral("J. Smith Jr"));
+}
+
+TEST_CASE("prose that mentions credits is not a credit line", "[credits]")
+{
+    CHECK(creditOf("Credit Suisse sponsors the launch.") == QStringLiteral("<none>"));
+    CHECK(creditOf("The credit: union crews worked all night. Liftoff came at 16:23.") == QStringLiteral("<none>"));
+    CHECK(creditOf("Credit: union crews worked all night. Liftoff came at 16:23.") == QStringLiteral("<none>"));
+    CHECK(creditOf("A photo: the pad at night") == QStringLiteral("<none>")); // label follows a word
+    CHECK(creditOf("Soyuz on the pad.") == QStringLiteral("<none>"));
+    CHECK(creditOf("") == QStringLiteral("<none>"));
+    CHECK(creditOf("Lift-off. Credit:") == QStringLiteral("<none>"));
+}
+
+TEST_CASE("a credit line runs to the end of the caption and stays name-sized", "[credits]")
+{
+    CHECK(creditOf("Lift-off. Credit: NASA\nMore text follows") == QStringLiteral("<none>"));
+    const QString longName(CaptionCreditParser::s_maxCreditLength + 1, QLatin1Char('x'));
+    CHECK_FALSE(CaptionCreditParser::trailingCredit(QStringLiteral("Lift-off. Credit: ") + longName).has_value());
+    // Only the last credit line counts; an earlier label is part of the caption.
+    CHECK(creditOf("Photo: archive picture. Credit: Roscosmos") == QStringLiteral("Roscosmos"));
+}

@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// byline-cli end to end, as a script would run it.
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BYLINE_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonArray scanJson(const QString &folder)
+{
+    const Run run = cli({QStringLiteral("scan"), folder, QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+int countWhere(const QJsonArray &records, const QString &credit, const QString &source)
+{
+    return int(std::count_if(records.begin(), records.end(), [&](const QJsonValue &value) {
+        const QJsonObject record = value.toObject();
+        return record[QStringLiteral("credit")].toString() == credit &&
+               record[QStringLiteral("creditSource")].toString() == source;
+    }));
+}
+
+} // namespace
+
+TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits", "[cli][sample]")
+{
+    const QJsonArray records = scanJson(QStringLiteral(BYLINE_SAMPLE_DIR));
+    REQUIRE(records.size() == 13);
+    CHECK(countWhere(records, QStringLiteral("NASA/Tim Kopra"), QStringLiteral("embedded")) == 1);
+    CHECK(countWhere(records, QStringLiteral("NASA/Tim Copra"), QStringLiteral("caption")) == 1);
+    CHECK(countWhere(records, QStringLiteral("NASA/ESA/Tim Peake"), QStringLiteral("embedded")) == 1);
+    CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
+    CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
+
+    const QStringList keys = {"path",      "caption",  "credit", "creditSource", "creator", "copyright",
+                              "headline",  "dateTaken", "width", "height",       "orientation", "format",
+                              "fileSize",  "error",    "warnings", "provenance"};
+    int portrait = 0;
+    QString previousPath;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        CHECK(QStringList(record.keys()).size() == keys.size());
+        for (const QString &key : keys)
+            CHECK(record.contains(key));
+        CHECK(record[QStringLiteral("error")].isNull());
+        CHECK(record[QStringLiteral("format")].toString() == QStringLiteral("jpeg"));
+        CHECK(record[QStringLiteral("dateTaken")].toString().startsWith(QStringLiteral("2016-03-31T")));
+        CHECK(record[QStringLiteral("warnings")].toArray().isEmpty());
+        CHECK(record[QStringLiteral("provenance")].toObject().contains(QStringLiteral("credit")));
+        const QString path = record[QStringLiteral("path")].toString();
+        CHECK(path > previousPath); // stable order: sorted by path
+        previousPath = path;
+        if (record[QStringLiteral("orientation")].toInt() == 6) {
+            ++portrait;
+            CHECK(record[QStringLiteral("height")].toInt() > record[QStringLiteral("width")].toInt());
+        }
+    }
+    CHECK(portrait == 1);
+}
+
+TEST_CASE("credits lists each credit with its count, most frequent first", "[cli][sample]")
+{
+    const Run run = cli({QStringLiteral("credits"), QStringLiteral(BYLINE_SAMPLE_DIR)});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].simplified() == QStringLiteral("10 Energia (4 inferred from captions)"));
+    CHECK(lines[1].simplified() == QStringLiteral("1 NASA/ESA/Tim Peake"));
+    CHECK(lines[2].simplified() == QStringLiteral("1 NASA/Tim Copra (1 inferred from captions)"));
+    CHECK(lines[3].simplified() == QStringLiteral("1 NASA/Tim Kopra"));
+}
+
+TEST_CASE("scan without --json prints a readable table, errors included", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MetadataWrite spec;
+    spec.xmp.caption = QStringLiteral("Lift-off. Photo credit: Energia");
+    PhotoFixture::jpegWith(dir.filePath(QStringLiteral("good.jpg")), spec);
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("bad.jpg")), "plain text");
+    const Run run = cli({QStringLiteral("scan"), dir.path()});
+    REQUIRE(run.exitCode == 0); // files with errors are output, not failure
+    const QString table = QString::fromUtf8(run.out);
+    CHECK(table.contains(QStringLiteral("Energia *")));
+    CHECK(table.contains(QStringLiteral("ERROR: not an image: the content is text")));
+    CHECK(table.contains(QStringLiteral("2 files, 1 with errors")));
+}
+
+TEST_CASE("scan --recursive includes subfolders, absent values are null", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    PhotoFixture::jpeg(dir.filePath(QStringLiteral("sub/inner.jpg")));
+    CHECK(scanJson(dir.path()).isEmpty());
+    const Run run = cli({QStringLiteral("scan"), QStringLiteral("--recursive"), QStringLiteral("--json"), dir.path()});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray records = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(records.size() == 1);
+    const QJsonObject record = records.first().toObject();
+    CHECK(record[QStringLiteral("caption")].isNull());
+    CHECK(record[QStringLiteral("credit")].isNull());
+    CHECK(record[QStringLiteral("creditSource")].isNull());
+    CHECK(record[QStringLiteral("orientation")].isNull());
+    CHECK(record[QStringLiteral("width")].toInt() == 64);
+}
+
+TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]")
+{
+    for (const QStringList &arguments : QList<QStringList>{{},
+                                                           {QStringLiteral("frobnicate"), QStringLiteral("/tmp")},
+                                                           {QStringLiteral("scan")},
+                                                           {QStringLiteral("scan"), QStringLiteral("/nonexistent/folder")},
+                                                           {QStringLiteral("scan"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}}) {
+        const Run run = cli(arguments);
+        INFO(arguments.join(u' ').toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.count('\n') == 1);
+    }
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains("scan DIR"));
+}
