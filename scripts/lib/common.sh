@@ -1,0 +1,40 @@
+# Shared by scripts/run and scripts/test: Debian packages, configure, build. Source it; do not run it.
+
+BYLINE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BYLINE_BUILD="${BYLINE_BUILD:-$BYLINE_ROOT/build}"
+
+# What building Byline needs on Debian 12 (Qt 6.4, Exiv2 0.27.6, Catch2 2.13, CMake 3.25, Ninja, g++ 12).
+BUILD_PACKAGES=(
+    cmake ninja-build g++
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev libgl-dev
+    libexiv2-dev catch2
+)
+# What running the window needs: the QML modules it imports, image and platform plugins.
+RUNTIME_PACKAGES=(
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
+    qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qtqml-models
+    qt6-image-formats-plugins qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
+)
+# What the tests need beyond that (QML tests, a virtual display).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth)
+
+# Installs whichever of the given packages are missing; nothing (no network) when all are present.
+ensure_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    cmake -S "$BYLINE_ROOT" -B "$BYLINE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$BYLINE_BUILD" --parallel "$(nproc)"
+}
