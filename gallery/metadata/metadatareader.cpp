@@ -203,7 +203,9 @@ QByteArray qtFormatName(const ImageFormat &format)
 void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &record, MetadataSources &sources)
 {
     const QByteArray qtFormat = qtFormatName(format);
-    if (!QImageReader::supportedImageFormats().contains(qtFormat)) {
+    // Asked once: the answer only changes with the installed plugins, and building it is not free.
+    static const QList<QByteArray> s_decodable = QImageReader::supportedImageFormats();
+    if (!s_decodable.contains(qtFormat)) {
         record.error = QStringLiteral("no decoder for %1 images is installed").arg(format.name().toUpper());
         return;
     }
