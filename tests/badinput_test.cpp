@@ -6,6 +6,7 @@
 #include "metadata/folderlister.h"
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
+#include "metadata/xmpsidecar.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -268,4 +269,52 @@ TEST_CASE("200 files read from 8 threads give the same records as one thread", "
     CHECK(parallel[4].credit == QStringLiteral("IPTC 4"));
     CHECK(parallel[2].credit == QStringLiteral("Agency 2"));
     CHECK(parallel[3].hasError());
+}
+
+TEST_CASE("a sidecar that is a pipe or a device is ignored, never read", "[bad][sidecar]")
+{
+    Fixture f;
+    MetadataWrite spec;
+    spec.xmp.caption = QStringLiteral("embedded caption");
+    const QString fifoImage = PhotoFixture::jpegWith(f.path(QStringLiteral("IMG_1.jpg")), spec);
+    REQUIRE(::mkfifo(QFile::encodeName(f.path(QStringLiteral("IMG_1.xmp"))).constData(), 0600) == 0);
+    const QString zeroImage = PhotoFixture::jpegWith(f.path(QStringLiteral("IMG_2.jpg")), spec);
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), f.path(QStringLiteral("IMG_2.xmp"))));
+
+    // Found by the folder listing: neither counts as a sidecar.
+    const FolderLister::Listing listing = FolderLister::list(f.dir.path(), false);
+    REQUIRE(listing.files.size() == 2);
+    for (const PhotoFile &file : listing.files)
+        CHECK(file.sidecarPath.isEmpty());
+    // Read on their own they are opened without blocking, then refused.
+    for (const QString &sidecar : {f.path(QStringLiteral("IMG_1.xmp")), f.path(QStringLiteral("IMG_2.xmp"))}) {
+        QStringList warnings;
+        CHECK(XmpSidecar::read(sidecar, warnings).isEmpty());
+        CHECK(mentions(warnings, QStringLiteral("not a regular file")));
+    }
+    for (const QString &image : {fifoImage, zeroImage}) {
+        const PhotoRecord record = MetadataReader::read(image);
+        CHECK_FALSE(record.hasError());
+        CHECK(record.caption == QStringLiteral("embedded caption"));
+    }
+}
+
+TEST_CASE("a motion photo's appended video is not mistaken for truncation", "[bad]")
+{
+    Fixture f;
+    const QString plain = PhotoFixture::jpeg(f.path(QStringLiteral("plain.jpg")), {96, 64});
+    const QByteArray video = QByteArray("\0\0\0\x18" "ftypmp42", 12) + QByteArray(8000, 'v');
+    const QByteArray packet = PhotoFixture::xmpPacket({QStringLiteral(
+        "   <GCamera:MicroVideo xmlns:GCamera=\"http://ns.google.com/photos/1.0/camera/\">1</GCamera:MicroVideo>\n")});
+    const QByteArray payload = QByteArray("http://ns.adobe.com/xap/1.0/", 29) + packet;
+    const int length = int(payload.size()) + 2;
+    QByteArray motion = PhotoFixture::readAll(plain);
+    motion.insert(2, QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 0xFF) + payload);
+    PhotoFixture::writeAll(f.path(QStringLiteral("motion.jpg")), motion + video);
+    PhotoFixture::writeAll(f.path(QStringLiteral("appended.jpg")), PhotoFixture::readAll(plain) + video);
+
+    const PhotoRecord record = MetadataReader::read(f.path(QStringLiteral("motion.jpg")));
+    CHECK_FALSE(record.hasError());
+    CHECK(record.warnings.isEmpty());
+    CHECK(mentions(MetadataReader::read(f.path(QStringLiteral("appended.jpg"))).warnings, QStringLiteral("truncated")));
 }

@@ -35,10 +35,22 @@ TEST_CASE("every label of metadata-rules.md is recognised, case-insensitively", 
     CHECK(creditOf("\"Wow.\" credit:   NASA / Tim Peake  ") == QStringLiteral("NASA / Tim Peake"));
 }
 
+TEST_CASE("CJK sentence ends, CR line breaks and wrapped names are understood", "[credits]")
+{
+    CHECK(creditOf("Landing site, August 13, 2015. \xE5\x9B\xBD\xE9\x9A\x9B\xE5\xAE\x87\xE5\xAE\x99\xE3\x80\x82 "
+                   "Photo Credit: (NASA/Joel Kowsky)") == QStringLiteral("NASA/Joel Kowsky"));
+    CHECK(creditOf("Sunset over the bay\rCredit: NASA") == QStringLiteral("NASA"));
+    CHECK(creditOf("Rocket. Credit: NASA\rLiftoff at 16:23") == QStringLiteral("<none>"));
+    CHECK(creditOf("He shouted \xE2\x80\x9CPhoto: Jane Doe\xE2\x80\x9D") == QStringLiteral("<none>"));
+}
+
 TEST_CASE("initials and abbreviations inside a credit are not sentence breaks", "[credits]")
 {
     CHECK(creditOf("Ariane 5 at dawn. Credit: ESA\xE2\x80\x93S. Corvaja") == QStringLiteral("ESA\u2013S. Corvaja"));
     CHECK(creditOf("Crew portrait. Photo: J. Smith Jr.") == QStringLiteral("J. Smith Jr"));
+    CHECK(creditOf("Flag. Credit: U.S. Navy") == QStringLiteral("U.S. Navy"));
+    CHECK(creditOf("Rocket on the pad. Photo: Bill Ray. Liftoff came at 16:23.") == QStringLiteral("<none>"));
+    CHECK(creditOf("Soyuz rolls out. Credit: ESA. Liftoff came at 16:23.") == QStringLiteral("<none>"));
 }
 
 TEST_CASE("prose that mentions credits is not a credit line", "[credits]")
@@ -47,6 +59,7 @@ TEST_CASE("prose that mentions credits is not a credit line", "[credits]")
     CHECK(creditOf("The credit: union crews worked all night. Liftoff came at 16:23.") == QStringLiteral("<none>"));
     CHECK(creditOf("Credit: union crews worked all night. Liftoff came at 16:23.") == QStringLiteral("<none>"));
     CHECK(creditOf("A photo: the pad at night") == QStringLiteral("<none>")); // label follows a word
+    CHECK(creditOf("Rollout (Credit: NASA) at dawn.") == QStringLiteral("<none>"));
     CHECK(creditOf("Soyuz on the pad.") == QStringLiteral("<none>"));
     CHECK(creditOf("") == QStringLiteral("<none>"));
     CHECK(creditOf("Lift-off. Credit:") == QStringLiteral("<none>"));

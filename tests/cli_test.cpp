@@ -151,3 +151,27 @@ TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("scan DIR"));
 }
+
+TEST_CASE("the table shows control characters from files instead of sending them to the terminal", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MetadataWrite spec;
+    spec.iptc.caption = QStringLiteral("Clear screen \x1B[2J and bell \x07 here"); // IIM keeps control bytes; XML would not
+    PhotoFixture::jpegWith(dir.filePath(QStringLiteral("escape.jpg")), spec);
+    const Run run = cli({QStringLiteral("scan"), dir.path()});
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(run.out.contains('\x1B'));
+    CHECK_FALSE(run.out.contains('\x07'));
+    INFO(run.out.toStdString());
+    CHECK(QString::fromUtf8(run.out).contains(QStringLiteral("Clear screen \uFFFD[2J")));
+}
+
+TEST_CASE("every command answers --help", "[cli]")
+{
+    for (const QString &command : {QStringLiteral("scan"), QStringLiteral("credits")}) {
+        const Run run = cli({command, QStringLiteral("--help")});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains("Usage: byline-cli"));
+    }
+}

@@ -4,6 +4,7 @@
 
 #include "metadata/iptcrecords.h"
 #include "metadata/metadatareader.h"
+#include "metadata/photoshopresources.h"
 
 #include <QTemporaryDir>
 
@@ -378,4 +379,44 @@ TEST_CASE("reader: TIFF and WebP carry Exif, IPTC and XMP", "[reader][formats]")
     CHECK(record.width == 60);
     CHECK(record.credit == QStringLiteral("ESA/Tim Peake"));
     CHECK(record.creditSource == CreditSource::Caption);
+}
+
+TEST_CASE("reader: a blank x-default falls through to the first written alternative", "[reader][xmp]")
+{
+    Fixture f;
+    const QString image = PhotoFixture::jpeg(f.path(QStringLiteral("a.jpg")));
+    PhotoFixture::writeAll(f.path(QStringLiteral("a.xmp")),
+                           PhotoFixture::xmpPacket({PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                                                          {{QStringLiteral("x-default"), QStringLiteral("  ")},
+                                                                           {QStringLiteral("fr"), QStringLiteral("Fus\u00E9e")},
+                                                                           {QStringLiteral("en"), QStringLiteral("Rocket")}})}));
+    CHECK(readOk(image).caption == QStringLiteral("Fus\u00E9e"));
+}
+
+TEST_CASE("reader: a Photoshop file's IPTCDigest is read from its image resources", "[reader][formats]")
+{
+    Fixture f;
+    StoreValues iptc;
+    iptc.caption = QStringLiteral("IPTC caption, edited later");
+    const QByteArray iim = MetadataWriter::iptcBlock(iptc);
+    PhotoshopResources resources;
+    resources.set(PhotoshopResources::s_iptcId, iim);
+    resources.set(PhotoshopResources::s_iptcDigestId, QByteArray(16, '\x01')); // stale
+    resources.set(0x0424, PhotoFixture::xmpPacket({PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                                                         {{QStringLiteral("x-default"), QStringLiteral("XMP caption")}})}));
+    const QByteArray irb = resources.serialize();
+    const auto u32 = [](quint32 v) {
+        const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+        return QByteArray(bytes, 4);
+    };
+    // 8BPS v1, 3 channels, 4x2 pixels, 8 bits, RGB; no colour-mode data; resources; no layers; raw pixels.
+    QByteArray psd = QByteArray("8BPS\0\x01\0\0\0\0\0\0\0\x03", 14) + u32(2) + u32(4) + QByteArray("\0\x08\0\x03", 4);
+    psd += u32(0) + u32(quint32(irb.size())) + irb + u32(0) + QByteArray("\0\0", 2) + QByteArray(3 * 4 * 2, '\x7F');
+    PhotoFixture::writeAll(f.path(QStringLiteral("layout.psd")), psd);
+
+    const PhotoRecord record = MetadataReader::read(f.path(QStringLiteral("layout.psd")));
+    CHECK(record.format == QStringLiteral("psd"));
+    CHECK(record.error == QStringLiteral("no decoder for PSD images is installed"));
+    CHECK(record.caption == QStringLiteral("IPTC caption, edited later"));
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true});
 }

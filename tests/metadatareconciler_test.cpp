@@ -76,10 +76,34 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
     }
     SECTION("stale, but IPTC is the IIM-truncated prefix of XMP: the full XMP value")
     {
-        const QString full = QStringLiteral("A caption longer than the IIM limit allows");
-        const PhotoRecord record = reconciled(iptcAndXmp(full.left(20), full, Digest::Stale));
+        const QString full = QString(2100, QLatin1Char('c'));
+        const PhotoRecord record = reconciled(iptcAndXmp(full.left(2000), full, Digest::Stale));
         CHECK(record.caption == full);
         CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false});
+    }
+    SECTION("stale, and IPTC a short prefix edited on purpose: IPTC")
+    {
+        MetadataSources sources;
+        sources.hasIptc = true;
+        sources.digest = Digest::Stale;
+        sources.iptc.credit = QStringLiteral("NASA");
+        sources.xmp.credit = QStringLiteral("NASA/Bill Ingalls");
+        sources.iptc.creator = QStringLiteral("Jane Doe");
+        sources.xmp.creator = QStringLiteral("Jane Doe; John Smith");
+        const PhotoRecord record = reconciled(sources);
+        CHECK(record.credit == QStringLiteral("NASA"));
+        CHECK(record.creator == QStringLiteral("Jane Doe"));
+        CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true});
+    }
+    SECTION("stale, creators each cut at 32 bytes: the full XMP names")
+    {
+        MetadataSources sources;
+        sources.hasIptc = true;
+        sources.digest = Digest::Stale;
+        const QString first = QStringLiteral("Johns Hopkins APL photographer Steve"), second = QStringLiteral("Tim Kopra");
+        sources.iptc.creator = first.left(32) + QStringLiteral("; ") + second;
+        sources.xmp.creator = first + QStringLiteral("; ") + second;
+        CHECK(reconciled(sources).creator == sources.xmp.creator);
     }
 }
 

@@ -40,6 +40,12 @@ int usageError(const QString &message)
     return CliCommands::s_exitUsage;
 }
 
+int folderError(const QString &folder, const QString &reason)
+{
+    QTextStream(stderr) << "byline-cli: cannot read folder " << folder << ": " << reason << '\n';
+    return CliCommands::s_exitUsage;
+}
+
 void print(const QString &text)
 {
     QTextStream out(stdout);
@@ -92,7 +98,7 @@ int scan(const Invocation &invocation)
     QString error;
     const QList<PhotoRecord> records = readFolder(invocation, error);
     if (!error.isEmpty())
-        return usageError(QStringLiteral("cannot read folder %1: %2").arg(invocation.folder, error));
+        return folderError(invocation.folder, error);
     if (invocation.json) {
         QJsonArray array;
         for (const PhotoRecord &record : records)
@@ -128,7 +134,7 @@ int credits(const Invocation &invocation)
     QString error;
     const QList<PhotoRecord> records = readFolder(invocation, error);
     if (!error.isEmpty())
-        return usageError(QStringLiteral("cannot read folder %1: %2").arg(invocation.folder, error));
+        return folderError(invocation.folder, error);
     QHash<QString, CreditCount> groups;
     int withoutCredit = 0;
     for (const PhotoRecord &record : records) {
@@ -169,7 +175,8 @@ int run(const QStringList &arguments)
     if (arguments.size() < 2)
         return usageError(QStringLiteral("missing command"));
     const QString command = arguments.at(1);
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    const bool wantsHelp = arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--help"));
+    if (wantsHelp || command == QLatin1String("help")) {
         print(QString::fromUtf8(s_usage));
         return s_exitSuccess;
     }

@@ -8,9 +8,20 @@ constexpr int s_nameWidth = 34;
 constexpr int s_creditWidth = 24;
 constexpr int s_captionWidth = 60;
 
+// Text from files goes to a terminal: control characters (escape sequences) are shown, not obeyed.
+QString printable(const QString &text)
+{
+    QString out = text.simplified();
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 QString fitted(const QString &text, int width)
 {
-    QString oneLine = text.simplified();
+    QString oneLine = printable(text);
     if (oneLine.size() > width)
         oneLine = oneLine.left(width - 1) + QChar(0x2026);
     return oneLine.leftJustified(width);
@@ -45,7 +56,7 @@ QString format(const QList<PhotoRecord> &records, const QString &root)
         out += fitted(sizeText(record), 10) + QStringLiteral("  ");
         if (record.hasError()) {
             ++withErrors;
-            out += QStringLiteral("ERROR: ") + record.error + u'\n';
+            out += QStringLiteral("ERROR: ") + printable(record.error) + u'\n';
             continue;
         }
         out += fitted(creditText(record), s_creditWidth) + QStringLiteral("  ");

@@ -13,14 +13,23 @@ const QRegularExpression &labelPattern()
     return pattern;
 }
 
+// Latin and CJK sentence ends (captions mix both: "...撮影。 Photo Credit: NASA").
 bool isSentenceEnd(QChar c)
 {
-    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026' || c == u'\u3002' || c == u'\uFF01' ||
+           c == u'\uFF1F' || c == u'\uFF0E';
+}
+
+bool isLineBreak(QChar c)
+{
+    // Photoshop and classic Mac tools end IPTC caption lines with CR.
+    return c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029';
 }
 
 bool isClosingQuote(QChar c)
 {
-    return c == u'"' || c == u'\'' || c == u'\u201D' || c == u'\u2019' || c == u'\u00BB' || c == u'\u201C';
+    return c == u'"' || c == u'\'' || c == u'\u201D' || c == u'\u2019' || c == u'\u00BB' || c == u'\u300D' ||
+           c == u'\u300F';
 }
 
 // The label must start the caption or follow a sentence end, a closing quote, a line break or an
@@ -28,28 +37,33 @@ bool isClosingQuote(QChar c)
 bool startsCreditLine(const QString &caption, qsizetype labelStart)
 {
     qsizetype i = labelStart - 1;
-    while (i >= 0 && caption[i].isSpace() && caption[i] != u'\n')
+    while (i >= 0 && caption[i].isSpace() && !isLineBreak(caption[i]))
         --i;
     if (i < 0)
         return true;
     const QChar before = caption[i];
-    return isSentenceEnd(before) || isClosingQuote(before) || before == u'\n' || before == u'(';
+    return isSentenceEnd(before) || isClosingQuote(before) || isLineBreak(before) || before == u'(';
 }
 
 bool isAbbreviation(const QString &word)
 {
-    // "S. Corvaja", "Jr.", "Inc.": a short capitalised word before the full stop is an initial or an
-    // abbreviation, not the end of a sentence.
-    return !word.isEmpty() && word.size() <= 3 && word[0].isUpper();
+    // "S. Corvaja", "U.S.": an initial; "Jr.", "Inc.": a short list of name suffixes and titles.
+    static const QStringList s_abbreviations = {
+        QStringLiteral("jr"),  QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("co"),
+        QStringLiteral("corp"), QStringLiteral("st"), QStringLiteral("dr"),  QStringLiteral("mr"),  QStringLiteral("mrs"),
+        QStringLiteral("ms"),  QStringLiteral("bros")};
+    return (word.size() == 1 && word[0].isLetter()) || s_abbreviations.contains(word.toLower());
 }
 
 // A name, not prose: no line break and no sentence break inside.
 bool isNameLike(const QString &credit)
 {
-    if (credit.isEmpty() || credit.size() > CaptionCreditParser::s_maxCreditLength || credit.contains(u'\n'))
+    if (credit.isEmpty() || credit.size() > CaptionCreditParser::s_maxCreditLength)
         return false;
-    for (qsizetype i = 0; i + 1 < credit.size(); ++i) {
-        if (!isSentenceEnd(credit[i]) || !credit[i + 1].isSpace())
+    for (qsizetype i = 0; i < credit.size(); ++i) {
+        if (isLineBreak(credit[i]))
+            return false;
+        if (i + 1 == credit.size() || !isSentenceEnd(credit[i]) || !credit[i + 1].isSpace())
             continue;
         if (credit[i] != u'.')
             return false;
@@ -62,20 +76,40 @@ bool isNameLike(const QString &credit)
     return true;
 }
 
-QString stripTrailing(QString credit, bool openedParenthesis)
+QString withoutFinalStop(QString text)
 {
-    credit = credit.trimmed();
-    if (credit.endsWith(u'.'))
-        credit.chop(1);
-    credit = credit.trimmed();
-    // A closing parenthesis belongs to the credit line when it closes one opened before the label.
-    if (credit.endsWith(u')') && (openedParenthesis || credit.count(u')') > credit.count(u'('))) {
-        credit.chop(1);
-        credit = credit.trimmed();
-        if (credit.endsWith(u'.'))
+    text = text.trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text.trimmed();
+}
+
+// The credit text after the label. "(Photo: X)" must close right at the end of the caption, and
+// "Credit: (X)" wraps the name itself; an unclosed "(Photo: X" is taken as written.
+std::optional<QString> creditText(const QString &rest, bool openedParenthesis)
+{
+    QString credit = withoutFinalStop(rest);
+    if (openedParenthesis) {
+        const qsizetype close = credit.indexOf(u')');
+        if (close >= 0 && close != credit.size() - 1)
+            return std::nullopt; // "Rollout (Credit: NASA) at dawn." is mid-caption
+        if (close >= 0)
             credit.chop(1);
+        credit = withoutFinalStop(credit);
     }
-    return credit.trimmed();
+    if (credit.startsWith(u'(') && credit.endsWith(u')') && credit.count(u'(') == 1)
+        credit = credit.mid(1, credit.size() - 2).trimmed();
+    if (!isNameLike(credit))
+        return std::nullopt;
+    return credit;
+}
+
+bool followsOpeningParenthesis(const QString &caption, qsizetype labelStart)
+{
+    qsizetype before = labelStart - 1;
+    while (before >= 0 && caption[before].isSpace())
+        --before;
+    return before >= 0 && caption[before] == u'(';
 }
 
 } // namespace
@@ -90,14 +124,7 @@ std::optional<QString> CaptionCreditParser::trailingCredit(const QString &captio
         const qsizetype start = match->capturedStart();
         if (!startsCreditLine(caption, start))
             continue;
-        qsizetype before = start - 1;
-        while (before >= 0 && caption[before].isSpace())
-            --before;
-        const bool openedParenthesis = before >= 0 && caption[before] == u'(';
-        const QString credit = stripTrailing(caption.mid(match->capturedEnd()), openedParenthesis);
-        if (isNameLike(credit))
-            return credit;
-        return std::nullopt; // the trailing text after the last credit label is not a name
+        return creditText(caption.mid(match->capturedEnd()), followsOpeningParenthesis(caption, start));
     }
     return std::nullopt;
 }

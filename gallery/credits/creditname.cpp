@@ -2,6 +2,22 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+QStringList parts(const QString &credit)
+{
+    QStringList split = credit.split(u'/', Qt::SkipEmptyParts);
+    for (QString &part : split)
+        part = part.trimmed();
+    split.removeAll(QString());
+    return split;
+}
+
+} // namespace
+
 namespace CreditName {
 
 QString groupingKey(const QString &credit)
@@ -16,6 +32,43 @@ QString groupingKey(const QString &credit)
     while (end > begin && isSurroundingPunctuation(key[end - 1]))
         --end;
     return key.mid(begin, end - begin);
+}
+
+QStringList agencies(const QString &credit)
+{
+    QStringList split = parts(credit);
+    if (split.size() < 2)
+        return {};
+    split.removeLast();
+    return split;
+}
+
+QString person(const QString &credit)
+{
+    const QStringList split = parts(credit);
+    return split.isEmpty() ? QString() : split.last();
+}
+
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    std::vector<int> previous(b.size() + 1), current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int rowMinimum = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            rowMinimum = std::min(rowMinimum, current[j]);
+        }
+        if (rowMinimum > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return std::min(previous[b.size()], limit + 1);
 }
 
 } // namespace CreditName

@@ -141,16 +141,25 @@ QString langAltText(const Exiv2::XmpData &xmp, const char *key, const std::strin
     if (it == xmp.end())
         return {};
     const auto *langAlt = dynamic_cast<const Exiv2::LangAltValue *>(&it->value());
-    if (!langAlt || langAlt->value_.empty())
+    if (!langAlt)
         return TextDecoding::cleaned(QString::fromStdString(it->toString()));
-    auto chosen = langAlt->value_.find("x-default");
-    if (chosen == langAlt->value_.end() && langAlt->value_.size() > 1) {
+    const auto &alternatives = langAlt->value_;
+    const auto textOf = [&](const std::string &language) {
+        const auto found = alternatives.find(language);
+        return found == alternatives.end() ? QString() : TextDecoding::cleaned(QString::fromStdString(found->second));
+    };
+    if (const QString preferred = textOf("x-default"); !preferred.isNull())
+        return preferred;
+    if (alternatives.size() > 1) {
         const QString property = QString::fromLatin1(key).section(u'.', -1);
-        chosen = langAlt->value_.find(firstAlternativeLanguage(packet, property).toStdString());
+        if (const QString first = textOf(firstAlternativeLanguage(packet, property).toStdString()); !first.isNull())
+            return first;
     }
-    if (chosen == langAlt->value_.end())
-        chosen = langAlt->value_.begin();
-    return TextDecoding::cleaned(QString::fromStdString(chosen->second));
+    for (const auto &[language, text] : alternatives) {
+        if (const QString value = TextDecoding::cleaned(QString::fromStdString(text)); !value.isNull())
+            return value;
+    }
+    return {};
 }
 
 QString xmpText(const Exiv2::XmpData &xmp, const char *key)
@@ -201,13 +210,17 @@ void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
         const Exiv2::DataBuf encoded = Exiv2::IptcParser::encode(image.iptcData());
         out.iptc = QByteArray(reinterpret_cast<const char *>(encoded.pData_), encoded.size_);
     }
-    out.hasIptc = !out.iptc.isEmpty() || !image.iptcData().empty();
 }
 
 void collect(const Exiv2::Image &image, ExtractedMetadata &out)
 {
     out.exif = exifValues(image.exifData(), out.warnings);
     out.xmp = xmpValues(image.xmpData(), image.xmpPacket(), out.warnings);
+    // Google motion photos append a video after the JPEG's end marker and say so in XMP.
+    const std::string &packet = image.xmpPacket();
+    out.hasTrailingMedia = packet.find("ns.google.com/photos/1.0/camera/") != std::string::npos &&
+                           (packet.find("MicroVideo") != std::string::npos ||
+                            packet.find("MotionPhoto") != std::string::npos);
 }
 
 // The header with every APP1 segment removed except @p keep, to salvage one store when another is
@@ -217,11 +230,33 @@ QByteArray headerWithOnlyApp1(QByteArrayView header, const JpegStructure &struct
     QByteArray out = header.first(2).toByteArray();
     for (qsizetype i = 0; i < structure.segments.size(); ++i) {
         const JpegSegment &segment = structure.segments[i];
-        if (segment.marker == 0xE1 && i != keep)
+        if (segment.marker == JpegStructure::s_app1 && i != keep)
             continue;
         out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
     }
     return out;
+}
+
+// The first Exif APP1 and the first XMP APP1: the only segments worth a retry on their own.
+QList<qsizetype> metadataApp1Segments(QByteArrayView header, const JpegStructure &structure)
+{
+    qsizetype exif = -1, xmp = -1;
+    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
+        const JpegSegment &segment = structure.segments[i];
+        if (segment.marker != JpegStructure::s_app1)
+            continue;
+        const QByteArrayView payload = header.sliced(segment.payloadOffset, segment.payloadSize);
+        if (exif < 0 && payload.startsWith(QByteArrayView("Exif\0\0", 6)))
+            exif = i;
+        else if (xmp < 0 && payload.startsWith("http://ns.adobe.com/xap/1.0/"))
+            xmp = i;
+    }
+    QList<qsizetype> found;
+    for (const qsizetype index : {exif, xmp}) {
+        if (index >= 0)
+            found.append(index);
+    }
+    return found;
 }
 
 bool readJpegBytes(QByteArrayView bytes, ExtractedMetadata &out, QStringList &warnings)
@@ -253,24 +288,25 @@ void Exiv2Extractor::initialize()
 
 ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
 {
+    initialize();
     ExtractedMetadata out;
     WarningSink sink(out.warnings);
     QStringList failures;
     if (readJpegBytes(header, out, failures))
         return out;
-    // Exiv2 gave up on the whole header: read each APP1 (Exif, XMP) on its own so one damaged
-    // segment costs only its own store.
+    // Exiv2 gave up on the whole header: read the Exif and the XMP segment each on its own, so one
+    // damaged segment costs only its own store.
     const JpegStructure structure = JpegStructure::scan(header);
-    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
-        if (structure.segments[i].marker != 0xE1)
-            continue;
+    for (const qsizetype i : metadataApp1Segments(header, structure)) {
         ExtractedMetadata part;
         if (!readJpegBytes(headerWithOnlyApp1(header, structure, i), part, failures))
             continue;
         if (out.exif.isEmpty())
             out.exif = part.exif;
-        if (out.xmp.isEmpty())
+        if (out.xmp.isEmpty()) {
             out.xmp = part.xmp;
+            out.hasTrailingMedia = part.hasTrailingMedia;
+        }
     }
     failures.removeDuplicates();
     out.warnings += failures;
@@ -279,6 +315,7 @@ ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
 
 ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
 {
+    initialize();
     ExtractedMetadata out;
     WarningSink sink(out.warnings);
     guarded(out.warnings, QStringLiteral("metadata could not be read"), [&] {
@@ -296,6 +333,7 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
 
 StoreValues Exiv2Extractor::readXmpPacket(const QByteArray &packet, QStringList &warnings)
 {
+    initialize();
     StoreValues values;
     WarningSink sink(warnings);
     guarded(warnings, QStringLiteral("XMP sidecar could not be read"), [&] {

@@ -12,7 +12,7 @@ struct ExtractedMetadata
     StoreValues xmp;
     QByteArray iptc;               // the IPTC-IIM block, for IptcRecords
     QByteArray photoshopResources; // TIFF tag 34377, which may hold the IPTCDigest
-    bool hasIptc = false;
+    bool hasTrailingMedia = false; // XMP announces a video after the JPEG data (motion photos)
     int pixelWidth = 0;
     int pixelHeight = 0;
     QStringList warnings; // damaged segments, Exiv2's own warnings for this file
@@ -29,7 +29,8 @@ public:
     /**
      * Prepares Exiv2 for use from several threads: initialises the XMP toolkit with a lock, enables the
      * BMFF (HEIF/AVIF) reader and routes Exiv2's log to the "byline.exiv2" category. Call once from
-     * main() before any thread starts (Exiv2 samples/mt-test.cpp); later calls do nothing.
+     * main() before any thread starts (Exiv2 samples/mt-test.cpp); later calls do nothing. Every read
+     * calls it too, so a program that forgets cannot read with an unlocked XMP toolkit.
      */
     static void initialize();
 

@@ -2,10 +2,10 @@
 
 #include "imageformat.h"
 #include "textdecoding.h"
+#include "xmpsidecar.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,11 +23,6 @@ struct DirEntry
     bool isDirectory = false;
     bool isRegular = false;
 };
-
-bool isSidecarName(const QByteArray &name)
-{
-    return name.size() > 4 && name.right(4).toLower() == ".xmp";
-}
 
 // A file whose name does not say "image" is listed only if its first bytes do.
 bool contentLooksLikeImage(const QByteArray &nativePath)
@@ -75,10 +70,11 @@ public:
     void walk(const QByteArray &nativeDir, QString &error)
     {
         const QList<DirEntry> entries = readEntries(nativeDir, error);
-        QHash<QByteArray, QByteArray> sidecars; // lower-cased name -> name on disk
+        XmpSidecar::NameIndex sidecars;
         for (const DirEntry &entry : entries) {
-            if (!entry.isDirectory && isSidecarName(entry.name))
-                sidecars.insert(entry.name.toLower(), entry.name);
+            const QString name = QFile::decodeName(entry.name);
+            if (entry.isRegular && XmpSidecar::isSidecarName(name)) // never a FIFO or a device
+                sidecars.insert(name.toLower(), name);
         }
         for (const DirEntry &entry : entries) {
             const QByteArray nativePath = nativeDir + '/' + entry.name;
@@ -88,7 +84,7 @@ public:
                     walk(nativePath, ignored);
                 continue;
             }
-            if (isSidecarName(entry.name) || !isPhoto(entry, nativePath))
+            if (XmpSidecar::isSidecarName(QFile::decodeName(entry.name)) || !isPhoto(entry, nativePath))
                 continue;
             m_files.append(photoFile(nativeDir, entry.name, sidecars));
         }
@@ -105,22 +101,15 @@ private:
     }
 
     static PhotoFile photoFile(const QByteArray &nativeDir, const QByteArray &name,
-                               const QHash<QByteArray, QByteArray> &sidecars)
+                               const XmpSidecar::NameIndex &sidecars)
     {
         PhotoFile file;
         file.path = QFile::decodeName(nativeDir + '/' + name);
         file.undecodableName = !TextDecoding::isValidUtf8(name);
         file.sidecarKnown = true;
-        const qsizetype dot = name.lastIndexOf('.');
-        const QByteArray base = dot > 0 ? name.left(dot) : name;
-        // darktable and Lightroom write IMG_1.xmp; digiKam and others IMG_1.jpg.xmp (metadata-rules.md).
-        for (const QByteArray &candidate : {base + ".xmp", name + ".xmp"}) {
-            const auto it = sidecars.constFind(candidate.toLower());
-            if (it != sidecars.constEnd() && it->startsWith(candidate.left(candidate.size() - 4))) {
-                file.sidecarPath = QFile::decodeName(nativeDir + '/' + *it);
-                break;
-            }
-        }
+        const QString sidecar = XmpSidecar::pick(QFile::decodeName(name), sidecars);
+        if (!sidecar.isEmpty())
+            file.sidecarPath = QFile::decodeName(nativeDir) + u'/' + sidecar;
         return file;
     }
 

@@ -1,6 +1,7 @@
 #include "iptcrecords.h"
 
 #include "textdecoding.h"
+#include "zeropadding.h"
 
 #include <QtEndian>
 
@@ -9,52 +10,54 @@ namespace {
 constexpr char s_tagMarker = 0x1C;
 const QByteArray s_utf8Escape("\x1B%G");
 
+// Reads the length of the dataset whose 5-byte header starts at @p pos; returns an error message, or an
+// empty string with @p length and @p valueOffset set.
+QString readLength(QByteArrayView block, qsizetype pos, quint64 &length, qsizetype &valueOffset)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(block.data());
+    length = qFromBigEndian<quint16>(bytes + pos + 3);
+    valueOffset = pos + 5;
+    if (!(length & 0x8000))
+        return {};
+    // Extended dataset: the low 15 bits count the length bytes that follow (IIM 4.2, 1.5.3).
+    const qsizetype lengthBytes = length & 0x7FFF;
+    if (lengthBytes == 0 || lengthBytes > 4 || valueOffset + lengthBytes > block.size())
+        return QStringLiteral("IPTC dataset %1:%2 has an invalid extended length").arg(bytes[pos + 1]).arg(bytes[pos + 2]);
+    length = 0;
+    for (qsizetype i = 0; i < lengthBytes; ++i)
+        length = (length << 8) | bytes[valueOffset + i];
+    valueOffset += lengthBytes;
+    return {};
+}
+
 } // namespace
 
 IptcRecords IptcRecords::parse(QByteArrayView block)
 {
     IptcRecords result;
-    const auto *bytes = reinterpret_cast<const unsigned char *>(block.data());
-    const qsizetype size = block.size();
     qsizetype pos = 0;
-    while (pos < size) {
+    while (pos < block.size()) {
         if (block[pos] != s_tagMarker) {
-            // Writers pad the block with zeros; anything else means the block is damaged from here on.
-            if (block.sliced(pos).count('\0') != size - pos)
+            if (!isZeroPadding(block.sliced(pos)))
                 result.m_problem = QStringLiteral("IPTC data damaged at offset %1").arg(pos);
             break;
         }
-        if (pos + 5 > size) {
+        if (pos + 5 > block.size()) {
             result.m_problem = QStringLiteral("IPTC dataset header truncated at offset %1").arg(pos);
             break;
         }
-        IptcDataSet dataSet;
-        dataSet.record = bytes[pos + 1];
-        dataSet.dataset = bytes[pos + 2];
-        quint64 length = qFromBigEndian<quint16>(bytes + pos + 3);
-        qsizetype valueOffset = pos + 5;
-        if (length & 0x8000) {
-            // Extended dataset: the low 15 bits count the length bytes that follow (IIM 4.2, 1.5.3).
-            const qsizetype lengthBytes = length & 0x7FFF;
-            if (lengthBytes == 0 || lengthBytes > 4 || valueOffset + lengthBytes > size) {
-                result.m_problem = QStringLiteral("IPTC dataset %1:%2 has an invalid extended length")
-                                       .arg(dataSet.record)
-                                       .arg(dataSet.dataset);
-                break;
-            }
-            length = 0;
-            for (qsizetype i = 0; i < lengthBytes; ++i)
-                length = (length << 8) | bytes[valueOffset + i];
-            valueOffset += lengthBytes;
-        }
-        if (length > quint64(size - valueOffset)) {
+        IptcDataSet dataSet{quint8(block[pos + 1]), quint8(block[pos + 2]), {}};
+        quint64 length = 0;
+        qsizetype valueOffset = 0;
+        result.m_problem = readLength(block, pos, length, valueOffset);
+        if (result.m_problem.isEmpty() && length > quint64(block.size() - valueOffset))
             result.m_problem = QStringLiteral("IPTC dataset %1:%2 claims %3 bytes, only %4 remain")
                                    .arg(dataSet.record)
                                    .arg(dataSet.dataset)
                                    .arg(length)
-                                   .arg(size - valueOffset);
+                                   .arg(block.size() - valueOffset);
+        if (!result.m_problem.isEmpty())
             break;
-        }
         dataSet.value = block.sliced(valueOffset, qsizetype(length)).toByteArray();
         result.m_dataSets.append(dataSet);
         pos = valueOffset + qsizetype(length);

@@ -20,6 +20,12 @@ struct JpegSegment
  */
 struct JpegStructure
 {
+    static constexpr quint8 s_app1 = 0xE1;  // Exif, XMP
+    static constexpr quint8 s_app13 = 0xED; // Photoshop image resources (IPTC)
+    static constexpr quint8 s_sos = 0xDA;
+    /** The signature that starts a Photoshop APP13 payload. */
+    static constexpr QByteArrayView s_photoshopSignature{"Photoshop 3.0\0", 14};
+
     enum class Status {
         Complete,      // reached SOS: every metadata segment is in the buffer
         NeedMoreData,  // the buffer ended first; scan again with more bytes

@@ -8,12 +8,15 @@
 #include "photoshopresources.h"
 #include "datetaken.h"
 #include "textdecoding.h"
+#include "xmpsidecar.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QtEndian>
 
 #include <cerrno>
+#include <exception>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -141,50 +144,82 @@ void mergeExtracted(const ExtractedMetadata &extracted, MetadataSources &sources
     record.warnings += extracted.warnings;
 }
 
-QString truncatedJpegError(const JpegStructure &structure)
+// Reads the JPEG header, growing the read while segments continue, never the compressed image.
+QByteArray readJpegHeader(const OpenFile &file, qint64 fileSize, JpegStructure &structure)
 {
-    return structure.hasFrame() ? QStringLiteral("the file is truncated before its image data")
-                                : QStringLiteral("the file is truncated inside its JPEG header");
-}
-
-// Reads just the JPEG header (growing the read while segments continue), never the compressed image.
-void readJpeg(const OpenFile &file, PhotoRecord &record, MetadataSources &sources)
-{
-    qint64 want = qMin(record.fileSize, s_firstReadBytes);
-    QByteArray header = file.readAt(0, want);
-    JpegStructure structure = JpegStructure::scan(header);
-    while (structure.status == JpegStructure::Status::NeedMoreData && header.size() < record.fileSize &&
-           header.size() < MetadataReader::s_maxJpegHeaderBytes) {
-        want = qMin(record.fileSize, qint64(header.size()) * 4);
-        header += file.readAt(header.size(), want - header.size());
+    const qint64 limit = qMin(fileSize, MetadataReader::s_maxJpegHeaderBytes);
+    QByteArray header = file.readAt(0, qMin(limit, s_firstReadBytes));
+    structure = JpegStructure::scan(header);
+    while (structure.status == JpegStructure::Status::NeedMoreData && header.size() < limit) {
+        const qint64 want = qMin(limit, qint64(header.size()) * 4) - header.size();
+        const QByteArray more = file.readAt(header.size(), want);
+        if (more.isEmpty())
+            break; // the file shrank or the device failed: judge what was read
+        header += more;
         structure = JpegStructure::scan(header);
     }
-    record.warnings += structure.warnings;
+    return header;
+}
+
+QString jpegError(const JpegStructure &structure, qint64 headerBytes, qint64 fileSize)
+{
     switch (structure.status) {
     case JpegStructure::Status::Complete:
-        break;
+        return structure.width > 0 && structure.height > 0 ? QString()
+                                                           : QStringLiteral("the JPEG frame header gives no image size");
     case JpegStructure::Status::NeedMoreData:
-        record.error = header.size() < record.fileSize ? QStringLiteral("the JPEG header is implausibly large")
-                                                       : truncatedJpegError(structure);
-        break;
+        if (headerBytes < fileSize)
+            return headerBytes >= MetadataReader::s_maxJpegHeaderBytes ? QStringLiteral("the JPEG header is implausibly large")
+                                                                       : QStringLiteral("the file could not be read to its end");
+        return structure.hasFrame() ? QStringLiteral("the file is truncated before its image data")
+                                    : QStringLiteral("the file is truncated inside its JPEG header");
     case JpegStructure::Status::Corrupt:
     case JpegStructure::Status::NotJpeg:
-        record.error = QStringLiteral("corrupt JPEG: %1").arg(structure.problem);
         break;
     }
-    if (structure.status == JpegStructure::Status::Complete) {
+    return QStringLiteral("corrupt JPEG: %1").arg(structure.problem);
+}
+
+bool hasEndMarker(const OpenFile &file, qint64 dataStart, qint64 fileSize)
+{
+    const qint64 tailLength = qMin(s_tailBytes, fileSize - dataStart);
+    return file.readAt(fileSize - tailLength, tailLength).contains("\xFF\xD9");
+}
+
+void readJpeg(const OpenFile &file, PhotoRecord &record, MetadataSources &sources)
+{
+    JpegStructure structure;
+    QByteArray header = readJpegHeader(file, record.fileSize, structure);
+    record.warnings += structure.warnings;
+    record.error = jpegError(structure, header.size(), record.fileSize);
+    const bool complete = structure.status == JpegStructure::Status::Complete;
+    if (complete) {
         header.truncate(structure.headerEnd);
         record.width = structure.width;
         record.height = structure.height;
-        if (record.width == 0 || record.height == 0)
-            record.error = QStringLiteral("the JPEG frame header gives no image size");
-        const qint64 tailLength = qMin(s_tailBytes, record.fileSize - structure.headerEnd);
-        if (!file.readAt(record.fileSize - tailLength, tailLength).contains("\xFF\xD9"))
-            record.warnings.append(
-                QStringLiteral("the image data is truncated (no end-of-image marker): part of the picture is missing"));
     }
-    mergeExtracted(Exiv2Extractor::readJpegHeader(header), sources, record);
+    const ExtractedMetadata extracted = Exiv2Extractor::readJpegHeader(header);
+    mergeExtracted(extracted, sources, record);
     applyIptc(structure.photoshopResources(header), {}, sources, record.warnings);
+    if (complete && !extracted.hasTrailingMedia && !hasEndMarker(file, structure.headerEnd, record.fileSize))
+        record.warnings.append(
+            QStringLiteral("the image data is truncated (no end-of-image marker): part of the picture is missing"));
+}
+
+// A Photoshop file keeps its image resources (with the IPTC block and its digest) in the third section;
+// Exiv2 does not expose them whole.
+QByteArray psdImageResources(const OpenFile &file)
+{
+    constexpr qint64 s_headerBytes = 26;
+    const QByteArray colorModeLength = file.readAt(s_headerBytes, 4);
+    if (colorModeLength.size() < 4)
+        return {};
+    const qint64 resourcesAt = s_headerBytes + 4 + qFromBigEndian<quint32>(colorModeLength.constData());
+    const QByteArray resourcesLength = file.readAt(resourcesAt, 4);
+    if (resourcesLength.size() < 4)
+        return {};
+    const quint32 length = qFromBigEndian<quint32>(resourcesLength.constData());
+    return file.readAt(resourcesAt + 4, qMin<qint64>(length, MetadataReader::s_maxJpegHeaderBytes));
 }
 
 QByteArray qtFormatName(const ImageFormat &format)
@@ -234,28 +269,18 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
         mergeExtracted(extracted, sources, record);
         record.width = extracted.pixelWidth;
         record.height = extracted.pixelHeight;
-        applyIptc(extracted.photoshopResources, extracted.iptc, sources, record.warnings);
-        if (extracted.hasIptc)
-            sources.hasIptc = true;
+        const QByteArray resources =
+            format.kind() == ImageFormat::Kind::Psd ? psdImageResources(file) : extracted.photoshopResources;
+        applyIptc(resources, extracted.iptc, sources, record.warnings);
     }
     probeWithQt(file, format, record, sources);
 }
 
 void readSidecar(const QString &sidecarPath, MetadataSources &sources, QStringList &warnings)
 {
-    QFile sidecar(sidecarPath);
-    if (!sidecar.open(QIODevice::ReadOnly)) {
-        warnings.append(QStringLiteral("XMP sidecar %1 cannot be read: %2")
-                            .arg(QFileInfo(sidecarPath).fileName(), sidecar.errorString()));
-        return;
-    }
-    if (sidecar.size() > MetadataReader::s_maxSidecarBytes) {
-        warnings.append(QStringLiteral("XMP sidecar %1 is %2 MB, larger than any real sidecar; ignored")
-                            .arg(QFileInfo(sidecarPath).fileName())
-                            .arg(sidecar.size() / (1024 * 1024)));
-        return;
-    }
-    sources.sidecar = Exiv2Extractor::readXmpPacket(sidecar.readAll(), warnings);
+    const QByteArray packet = XmpSidecar::read(sidecarPath, warnings);
+    if (!packet.isEmpty())
+        sources.sidecar = Exiv2Extractor::readXmpPacket(packet, warnings);
 }
 
 void checkExtension(const QString &path, const ImageFormat &format, PhotoRecord &record)
@@ -299,7 +324,7 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
         readJpeg(file, record, sources);
     else
         readOtherFormat(file, nativePath, format, record, sources);
-    const QString sidecar = photo.sidecarKnown ? photo.sidecarPath : MetadataReader::findSidecar(photo.path);
+    const QString sidecar = photo.sidecarKnown ? photo.sidecarPath : XmpSidecar::find(photo.path);
     if (!sidecar.isEmpty())
         readSidecar(sidecar, sources, record.warnings);
     MetadataReconciler::reconcile(sources, record);
@@ -320,23 +345,16 @@ PhotoRecord MetadataReader::read(const PhotoFile &file)
     record.error = statError(nativePath);
     if (record.hasError())
         return record;
-    readContent(file, nativePath, record);
+    try {
+        readContent(file, nativePath, record);
+    } catch (const std::exception &error) {
+        // Out of memory on a hostile file, typically: that file fails, the scan goes on.
+        record.error = QStringLiteral("the file could not be read: %1").arg(QString::fromUtf8(error.what()));
+    }
     return record;
 }
 
 PhotoRecord MetadataReader::read(const QString &path)
 {
     return read(PhotoFile{path, {}, false, false});
-}
-
-QString MetadataReader::findSidecar(const QString &imagePath)
-{
-    const QFileInfo image(imagePath);
-    const QString base = image.path() + QLatin1Char('/') + image.completeBaseName();
-    for (const QString &candidate : {base + QStringLiteral(".xmp"), base + QStringLiteral(".XMP"),
-                                     imagePath + QStringLiteral(".xmp"), imagePath + QStringLiteral(".XMP")}) {
-        if (QFileInfo(candidate).isFile())
-            return candidate;
-    }
-    return {};
 }

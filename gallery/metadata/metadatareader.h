@@ -13,14 +13,10 @@
 class MetadataReader
 {
 public:
-    /** Sidecars past this size are ignored with a warning: real ones are a few kilobytes. */
-    static constexpr qint64 s_maxSidecarBytes = 16 * 1024 * 1024;
     /** A JPEG header (every segment before the image data) past this size is damage, not metadata. */
     static constexpr qint64 s_maxJpegHeaderBytes = 32 * 1024 * 1024;
 
     [[nodiscard]] static PhotoRecord read(const PhotoFile &file);
+    /** Reads @p path, looking for its sidecar on disk (XmpSidecar::find). */
     [[nodiscard]] static PhotoRecord read(const QString &path);
-
-    /** The sidecar of @p imagePath on disk: "IMG_1.xmp" first, then "IMG_1.jpg.xmp"; empty if none. */
-    [[nodiscard]] static QString findSidecar(const QString &imagePath);
 };

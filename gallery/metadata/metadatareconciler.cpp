@@ -16,8 +16,51 @@ struct Candidate
 
 bool isMwgField(MetadataField field)
 {
-    // Credit and headline are not in MWG and have no Exif home (rule 4); orientation has no IPTC one.
+    // Credit and headline are not in MWG and have no Exif home (rule 4).
     return field != MetadataField::Credit && field != MetadataField::Headline;
+}
+
+// IIM caps these datasets (IPTC IIM 4.2): 2:120 2000 bytes, 2:80 and 2:110 32, 2:116 128, 2:105 256.
+int iimByteLimit(MetadataField field)
+{
+    switch (field) {
+    case MetadataField::Caption:
+        return 2000;
+    case MetadataField::Creator:
+    case MetadataField::Credit:
+        return 32;
+    case MetadataField::Copyright:
+        return 128;
+    case MetadataField::Headline:
+        return 256;
+    default:
+        return 0;
+    }
+}
+
+bool isCutAt(const QString &iptc, const QString &xmp, int limit)
+{
+    // A UTF-8 character cut at the limit loses up to three bytes.
+    return iptc == xmp || (xmp.startsWith(iptc) && iptc.toUtf8().size() >= limit - 3);
+}
+
+// The IPTC value is the XMP value cut short by the IIM length limit (rule 3's exception): the same
+// value, not a disagreement. Creators are compared name by name, since each By-line is capped alone.
+bool isIimTruncation(MetadataField field, const QString &iptc, const QString &xmp)
+{
+    const int limit = iimByteLimit(field);
+    if (limit == 0 || iptc == xmp)
+        return false;
+    if (field != MetadataField::Creator)
+        return isCutAt(iptc, xmp, limit);
+    const QStringList iptcNames = iptc.split(QStringLiteral("; ")), xmpNames = xmp.split(QStringLiteral("; "));
+    if (iptcNames.size() != xmpNames.size())
+        return false;
+    for (qsizetype i = 0; i < iptcNames.size(); ++i) {
+        if (!isCutAt(iptcNames[i], xmpNames[i], limit))
+            return false;
+    }
+    return true;
 }
 
 bool valuesAgree(MetadataField field, const Candidate &winner, const Candidate &other)
@@ -26,10 +69,8 @@ bool valuesAgree(MetadataField field, const Candidate &winner, const Candidate &
         return DateTaken::agree(winner.value, other.value);
     if (winner.value == other.value)
         return true;
-    // IIM length limits truncate IPTC text: a prefix of the XMP value is the same value, cut short.
-    const bool iptcPrefix = (other.store == MetadataStore::Iptc && winner.value.startsWith(other.value)) ||
-                            (winner.store == MetadataStore::Iptc && other.value.startsWith(winner.value));
-    return iptcPrefix;
+    return (other.store == MetadataStore::Iptc && isIimTruncation(field, other.value, winner.value)) ||
+           (winner.store == MetadataStore::Iptc && isIimTruncation(field, winner.value, other.value));
 }
 
 class FieldChoice
@@ -76,8 +117,7 @@ private:
         if (m_field == MetadataField::Orientation)
             return m_xmp;
         bool iptcFirst = sources.hasIptc && sources.digest == PhotoshopResources::DigestState::Stale;
-        // Rule 3's exception: IIM cut the text short, so the full XMP value is the same value, complete.
-        if (iptcFirst && m_iptc && m_xmp && m_xmp->value.startsWith(m_iptc->value))
+        if (iptcFirst && m_iptc && m_xmp && isIimTruncation(m_field, m_iptc->value, m_xmp->value))
             iptcFirst = false;
         const auto &first = iptcFirst ? m_iptc : m_xmp;
         const auto &second = iptcFirst ? m_xmp : m_iptc;

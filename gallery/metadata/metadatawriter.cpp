@@ -16,9 +16,8 @@
 
 namespace {
 
-constexpr quint8 s_app13 = 0xED;
 // An APP13 payload is at most 65533 bytes, 14 of which are the "Photoshop 3.0\0" signature.
-constexpr qsizetype s_maxResourceBytesPerSegment = 65533 - 14;
+constexpr qsizetype s_maxResourceBytesPerSegment = 65533 - JpegStructure::s_photoshopSignature.size();
 
 struct IsoParts
 {
@@ -93,9 +92,9 @@ QByteArray app13Segments(const QByteArray &resources)
     for (qsizetype offset = 0; offset < resources.size(); offset += s_maxResourceBytesPerSegment) {
         const QByteArray chunk = resources.mid(offset, s_maxResourceBytesPerSegment);
         const quint16 length = quint16(2 + 14 + chunk.size());
-        out.append("\xFF\xED", 2);
+        out.append(char(0xFF)).append(char(JpegStructure::s_app13));
         out.append(char(length >> 8)).append(char(length & 0xFF));
-        out.append("Photoshop 3.0\0", 14);
+        out.append(JpegStructure::s_photoshopSignature);
         out.append(chunk);
     }
     return out;
@@ -175,7 +174,7 @@ QString MetadataWriter::writeJpegIptc(const QString &path, const QByteArray &iim
     qsizetype insertAt = 2;
     for (const JpegSegment &segment : structure.segments) {
         const QByteArray bytes = data.mid(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset);
-        if (segment.marker == s_app13 && bytes.mid(4, 14) == QByteArray("Photoshop 3.0\0", 14))
+        if (segment.marker == JpegStructure::s_app13 && bytes.sliced(4).startsWith(JpegStructure::s_photoshopSignature))
             continue;
         out.append(bytes);
         if (segment.marker >= 0xE0 && segment.marker <= 0xEF)

@@ -1,5 +1,7 @@
 #include "photoshopresources.h"
 
+#include "zeropadding.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -27,7 +29,7 @@ PhotoshopResources PhotoshopResources::parse(QByteArrayView block)
     while (pos + 4 <= size) {
         if (!isResourceSignature(block.sliced(pos, 4))) {
             // Trailing zero padding is common; anything else is damage.
-            if (block.sliced(pos).count('\0') != size - pos)
+            if (!isZeroPadding(block.sliced(pos)))
                 result.m_problem = QStringLiteral("unknown resource signature at offset %1").arg(pos);
             break;
         }
