@@ -1,0 +1,215 @@
+#include "photorecordcodec.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QVarLengthArray>
+
+namespace {
+
+// Pinned so that a Qt upgrade never changes what existing blobs mean.
+constexpr QDataStream::Version s_streamVersion = QDataStream::Qt_6_4;
+
+// A provenance byte: the store in the low bits, the conflict flag on top; 0xff when the field has none.
+constexpr quint8 s_noProvenance = 0xff;
+constexpr quint8 s_conflictBit = 0x80;
+
+// How mtime is kept: its instant in milliseconds, plus the offset when the time carries one.
+enum class TimeKind : quint8
+{
+    Invalid,
+    Instant,
+    Offset
+};
+
+// Text goes as UTF-8 in a QByteArray, which keeps null (absent) apart from empty: QDataStream writes
+// a null array as the length 0xffffffff.
+constexpr quint32 s_nullText = 0xffffffff;
+
+void writeText(QDataStream &out, const QString &text)
+{
+    out << (text.isNull() ? QByteArray() : text.toUtf8());
+}
+
+// Reads what writeText wrote, through a stack buffer rather than a QByteArray: that would be one more
+// allocation per text field, eight per record.
+QString readText(QDataStream &in)
+{
+    quint32 size = 0;
+    in >> size;
+    if (size == s_nullText)
+        return QString();
+    // Checked first, so that a damaged length cannot make us allocate more than the blob holds.
+    const bool fits = size <= in.device()->bytesAvailable();
+    QVarLengthArray<char, 1024> utf8(fits ? size : 0);
+    if (!fits || in.readRawData(utf8.data(), int(size)) != int(size)) {
+        in.setStatus(QDataStream::ReadPastEnd);
+        return QString();
+    }
+    return QString::fromUtf8(utf8.constData(), size);
+}
+
+void writeTime(QDataStream &out, const QDateTime &time)
+{
+    if (!time.isValid())
+        out << quint8(TimeKind::Invalid);
+    else if (time.timeSpec() == Qt::LocalTime || time.timeSpec() == Qt::UTC)
+        out << quint8(TimeKind::Instant) << time.toMSecsSinceEpoch();
+    else // a zone is kept as its offset at that instant, which keeps the instant
+        out << quint8(TimeKind::Offset) << time.toMSecsSinceEpoch() << qint32(time.offsetFromUtc());
+}
+
+// An instant comes back in UTC, local time included: making a local QDateTime costs a time-zone lookup
+// (about 4 us, 0.4 s for a folder of 100,000) and the instant, which is what == compares, is the same.
+std::optional<QDateTime> readTime(QDataStream &in)
+{
+    quint8 kind = 0;
+    qint64 msecs = 0;
+    in >> kind;
+    if (kind == quint8(TimeKind::Invalid))
+        return QDateTime();
+    in >> msecs;
+    if (kind == quint8(TimeKind::Instant))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    qint32 offset = 0;
+    in >> offset;
+    // Real UTC offsets lie within a day; anything else is damage.
+    if (kind != quint8(TimeKind::Offset) || offset <= -86400 || offset >= 86400)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
+}
+
+void writeProvenance(QDataStream &out, const PhotoRecord &record)
+{
+    out << quint8(s_metadataFieldCount);
+    for (const std::optional<FieldProvenance> &value : record.provenance) {
+        if (!value)
+            out << s_noProvenance;
+        else
+            out << quint8(quint8(value->store) | (value->conflict ? s_conflictBit : 0));
+    }
+}
+
+// False on a byte that names no store, or a field count from another build of PhotoRecord.
+bool readProvenance(QDataStream &in, PhotoRecord &record)
+{
+    quint8 count = 0;
+    in >> count;
+    if (count != s_metadataFieldCount)
+        return false;
+    for (std::optional<FieldProvenance> &value : record.provenance) {
+        quint8 byte = s_noProvenance;
+        in >> byte;
+        if (byte == s_noProvenance)
+            continue;
+        const quint8 store = byte & ~s_conflictBit;
+        if (store > quint8(MetadataStore::PngText))
+            return false;
+        value = FieldProvenance{MetadataStore(store), (byte & s_conflictBit) != 0};
+    }
+    return true;
+}
+
+void writeWarnings(QDataStream &out, const QStringList &warnings)
+{
+    out << quint32(warnings.size());
+    for (const QString &warning : warnings)
+        writeText(out, warning);
+}
+
+bool readWarnings(QDataStream &in, QStringList &warnings)
+{
+    quint32 count = 0;
+    in >> count;
+    // Each warning takes at least its 4-byte length, so a damaged count cannot make us loop or reserve
+    // far beyond what the blob holds.
+    if (count > quint32(in.device()->bytesAvailable() / 4))
+        return false;
+    warnings.reserve(count);
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i)
+        warnings << readText(in);
+    return true;
+}
+
+bool readNumbers(QDataStream &in, PhotoRecord &record)
+{
+    qint32 width = 0;
+    qint32 height = 0;
+    quint8 orientation = 0;
+    in >> width >> height >> orientation;
+    record.width = width;
+    record.height = height;
+    record.orientation = orientation;
+    return width >= 0 && height >= 0 && orientation <= 8; // Exif orientations are 1-8, 0 for none
+}
+
+bool readBody(QDataStream &in, PhotoRecord &record)
+{
+    quint8 creditSource = 0;
+    record.path = readText(in);
+    record.caption = readText(in);
+    record.credit = readText(in);
+    in >> creditSource;
+    record.creditSource = CreditSource(creditSource);
+    record.creator = readText(in);
+    record.copyright = readText(in);
+    record.headline = readText(in);
+    record.dateTaken = readText(in);
+    if (creditSource > quint8(CreditSource::Caption) || !readNumbers(in, record))
+        return false;
+    record.format = readText(in);
+    in >> record.fileSize;
+    const std::optional<QDateTime> mtime = readTime(in);
+    if (!mtime || record.fileSize < 0 || !readProvenance(in, record))
+        return false;
+    record.mtime = *mtime;
+    record.error = readText(in);
+    return readWarnings(in, record.warnings);
+}
+
+} // namespace
+
+namespace PhotoRecordCodec {
+
+QByteArray encode(const PhotoRecord &record)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(s_streamVersion);
+    out << s_formatVersion;
+    writeText(out, record.path);
+    writeText(out, record.caption);
+    writeText(out, record.credit);
+    out << quint8(record.creditSource);
+    writeText(out, record.creator);
+    writeText(out, record.copyright);
+    writeText(out, record.headline);
+    writeText(out, record.dateTaken);
+    out << qint32(record.width) << qint32(record.height) << quint8(record.orientation);
+    writeText(out, record.format);
+    out << record.fileSize;
+    writeTime(out, record.mtime);
+    writeProvenance(out, record);
+    writeText(out, record.error);
+    writeWarnings(out, record.warnings);
+    return bytes;
+}
+
+std::optional<PhotoRecord> decode(QByteArrayView bytes)
+{
+    // Reads the caller's bytes in place; nothing outlives this call.
+    const QByteArray view = QByteArray::fromRawData(bytes.data(), bytes.size());
+    QDataStream in(view);
+    in.setVersion(s_streamVersion);
+    quint8 version = 0;
+    in >> version;
+    if (version != s_formatVersion)
+        return std::nullopt;
+    PhotoRecord record;
+    // Every read past the end sets the status, so one check after the last read covers them all;
+    // trailing bytes mean the blob is not what we think it is.
+    if (!readBody(in, record) || in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return record;
+}
+
+} // namespace PhotoRecordCodec

@@ -1,0 +1,499 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+
+#include "catalog/catalog.h"
+#include "catalog/photorecordcodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+
+PhotoRecord fullRecord(const QString &path)
+{
+    PhotoRecord record;
+    record.path = path;
+    record.caption =
+        QStringLiteral("Expedition 47 crew members — Tim Peake, Jeff Williams — in the Cupola. Credit: NASA");
+    record.credit = QStringLiteral("NASA/Tim Peake");
+    record.creditSource = CreditSource::Caption;
+    record.creator = QStringLiteral("Tim Peake");
+    record.copyright = QStringLiteral("© ESA");
+    record.headline = QStringLiteral("Cupola view");
+    record.dateTaken = QStringLiteral("2016-04-22T13:45:10+00:00");
+    record.width = 4928;
+    record.height = 3280;
+    record.orientation = 6;
+    record.format = QStringLiteral("jpeg");
+    record.fileSize = 7'654'321;
+    record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123);
+    record.setProvenance(MetadataField::Caption, {MetadataStore::Iptc, true});
+    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false});
+    record.setProvenance(MetadataField::Creator, {MetadataStore::Xmp, true});
+    record.setProvenance(MetadataField::Copyright, {MetadataStore::Exif, false});
+    record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false});
+    record.setProvenance(MetadataField::DateTaken, {MetadataStore::PngText, true});
+    record.error = QStringLiteral("the JPEG stream ends before any image data");
+    record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(),
+                       QStringLiteral("ünïcödé ✓")};
+    return record;
+}
+
+CatalogEntry entry(const QString &path, qint64 mtimeNs = 1'700'000'000'123'456'789)
+{
+    PhotoRecord record = fullRecord(path);
+    record.caption = QStringLiteral("caption of %1").arg(path);
+    return CatalogEntry{record, mtimeNs};
+}
+
+QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries)
+{
+    QStringList paths = entries.keys();
+    paths.sort();
+    return paths;
+}
+
+// Runs SQL on the catalog file behind Catalog's back, the way another program or a damaged disk would.
+void execRaw(const QString &databasePath, const QString &sql)
+{
+    const QString name = QStringLiteral("catalog-test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList setAside(const QTemporaryDir &dir, const QString &reason)
+{
+    return QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.%1-*").arg(reason)}, QDir::Files);
+}
+
+// Collects Qt's warnings, so a test can show that closing a catalog leaves none behind.
+QMutex s_messagesMutex;
+QStringList s_messages;
+
+void collectMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    const QMutexLocker locker(&s_messagesMutex);
+    s_messages << message;
+}
+
+} // namespace
+
+TEST_CASE("a fully populated record survives encoding", "[catalog][codec]")
+{
+    PhotoRecord record = fullRecord(QStringLiteral("/photos/iss047e000001.jpg"));
+    const auto decoded = PhotoRecordCodec::decode(PhotoRecordCodec::encode(record));
+    REQUIRE(decoded);
+    CHECK(*decoded == record);
+    CHECK(decoded->mtime.toMSecsSinceEpoch() == 1'461'332'710'123); // the same instant, given back in UTC
+    CHECK_FALSE(decoded->provenanceOf(MetadataField::Orientation));
+    CHECK(decoded->warnings[1].isNull());
+
+    record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123, Qt::OffsetFromUTC, -5 * 3600);
+    const auto withOffset = PhotoRecordCodec::decode(PhotoRecordCodec::encode(record));
+    REQUIRE(withOffset);
+    CHECK(withOffset->mtime == record.mtime);
+    CHECK(withOffset->mtime.offsetFromUtc() == -5 * 3600);
+
+    record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123, Qt::UTC);
+    const auto inUtc = PhotoRecordCodec::decode(PhotoRecordCodec::encode(record));
+    REQUIRE(inUtc);
+    CHECK(inUtc->mtime.timeSpec() == Qt::UTC);
+}
+
+TEST_CASE("an empty record survives encoding with its absent text still null", "[catalog][codec]")
+{
+    const PhotoRecord empty;
+    const auto decoded = PhotoRecordCodec::decode(PhotoRecordCodec::encode(empty));
+    REQUIRE(decoded);
+    CHECK(*decoded == empty);
+    CHECK(decoded->caption.isNull());
+    CHECK(decoded->path.isNull());
+    CHECK_FALSE(decoded->mtime.isValid());
+
+    PhotoRecord blank;
+    blank.caption = QLatin1String(""); // present but empty is not absent
+    const auto decodedBlank = PhotoRecordCodec::decode(PhotoRecordCodec::encode(blank));
+    REQUIRE(decodedBlank);
+    CHECK_FALSE(decodedBlank->caption.isNull());
+    CHECK(decodedBlank->caption.isEmpty());
+}
+
+TEST_CASE("text is stored as UTF-8, so a blob is little more than its text", "[catalog][codec]")
+{
+    PhotoRecord record;
+    record.caption = QString(300, QLatin1Char('x')); // UTF-16 would take 600 bytes for this alone
+    CHECK(PhotoRecordCodec::encode(record).size() < 300 + 100);
+}
+
+TEST_CASE("damaged, truncated or foreign blobs decode as absent", "[catalog][codec]")
+{
+    const QByteArray blob = PhotoRecordCodec::encode(fullRecord(QStringLiteral("/photos/a.jpg")));
+    REQUIRE(PhotoRecordCodec::decode(blob));
+
+    CHECK_FALSE(PhotoRecordCodec::decode(QByteArrayView()));
+    for (qsizetype size = 1; size < blob.size(); ++size) {
+        INFO("truncated to " << size << " of " << blob.size() << " bytes");
+        CHECK_FALSE(PhotoRecordCodec::decode(blob.left(size)));
+    }
+    CHECK_FALSE(PhotoRecordCodec::decode(blob + '\0')); // trailing bytes
+
+    QByteArray otherVersion = blob;
+    otherVersion[0] = char(PhotoRecordCodec::s_formatVersion + 1);
+    CHECK_FALSE(PhotoRecordCodec::decode(otherVersion));
+
+    QByteArray garbage(512, Qt::Uninitialized);
+    QRandomGenerator random(47);
+    random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
+    garbage[0] = char(PhotoRecordCodec::s_formatVersion); // past the version check, into the fields
+    CHECK_FALSE(PhotoRecordCodec::decode(garbage));
+}
+
+TEST_CASE("enum values outside their range decode as absent", "[catalog][codec]")
+{
+    PhotoRecord badSource;
+    badSource.creditSource = static_cast<CreditSource>(9);
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badSource)));
+
+    PhotoRecord badStore;
+    badStore.setProvenance(MetadataField::Credit, {static_cast<MetadataStore>(42), false});
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badStore)));
+
+    PhotoRecord badOrientation;
+    badOrientation.orientation = 9;
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badOrientation)));
+}
+
+TEST_CASE("the default catalog lives in the cache folder", "[catalog]")
+{
+    const QString path = Catalog::defaultPath();
+    CHECK(path.endsWith(QStringLiteral("/catalog.sqlite")));
+    CHECK(QFileInfo(path).absolutePath() == QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    CHECK(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+}
+
+TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty());
+
+    const QStringList paths = {QStringLiteral("/photos/a.jpg"),     QStringLiteral("/photos/b.jpg"),
+                               QStringLiteral("/photos/sub/c.jpg"), QStringLiteral("/photos/sub/deep/d.jpg"),
+                               QStringLiteral("/photos-old/e.jpg"), QStringLiteral("/photos.x/f.jpg"),
+                               QStringLiteral("/Photos/g.jpg"),     QStringLiteral("/photo/h.jpg")};
+    QList<CatalogEntry> entries;
+    for (const QString &path : paths)
+        entries << entry(path, paths.indexOf(path) + 1);
+    REQUIRE(catalog.store(entries));
+
+    const auto flat = catalog.entriesIn(QStringLiteral("/photos"));
+    CHECK(sortedPaths(flat) == QStringList{QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/b.jpg")});
+    REQUIRE(flat.contains(QStringLiteral("/photos/b.jpg")));
+    CHECK(flat[QStringLiteral("/photos/b.jpg")].record == entries[1].record);
+    CHECK(flat[QStringLiteral("/photos/b.jpg")].mtimeNs == 2);
+    CHECK(catalog.entriesIn(QStringLiteral("/photos/")).size() == 2);
+
+    const auto deep = catalog.entriesIn(QStringLiteral("/photos"), true);
+    CHECK(sortedPaths(deep) == QStringList{QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/b.jpg"),
+                                           QStringLiteral("/photos/sub/c.jpg"),
+                                           QStringLiteral("/photos/sub/deep/d.jpg")});
+    CHECK(catalog.entriesIn(QStringLiteral("/"), true).size() == paths.size());
+    CHECK(catalog.entriesIn(QStringLiteral("/nowhere"), true).isEmpty());
+
+    CatalogEntry changed = entry(QStringLiteral("/photos/a.jpg"), 99);
+    changed.record.caption = QStringLiteral("edited");
+    changed.record.fileSize = 12;
+    REQUIRE(catalog.store({changed}));
+    const auto afterChange = catalog.entriesIn(QStringLiteral("/photos"));
+    REQUIRE(afterChange.contains(QStringLiteral("/photos/a.jpg")));
+    CHECK(afterChange[QStringLiteral("/photos/a.jpg")].record == changed.record);
+    CHECK(afterChange[QStringLiteral("/photos/a.jpg")].mtimeNs == 99);
+
+    REQUIRE(catalog.remove({QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/sub/c.jpg"),
+                            QStringLiteral("/never/stored.jpg")}));
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"), true)) ==
+          QStringList{QStringLiteral("/photos/b.jpg"), QStringLiteral("/photos/sub/deep/d.jpg")});
+    CHECK(catalog.store({}));
+    CHECK(catalog.remove({}));
+}
+
+TEST_CASE("a batch that fails part way is not stored at all", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/kept.jpg"))}));
+
+    // The relative path comes after two good entries, so they were written before it failed.
+    CHECK_FALSE(catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg")),
+                               entry(QStringLiteral("relative.jpg"))}));
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/"), true)) ==
+          QStringList{QStringLiteral("/photos/kept.jpg")});
+    CHECK(catalog.store(
+        {entry(QStringLiteral("/photos/a.jpg"))})); // and the catalog is not left in a transaction
+}
+
+TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.store(
+        {entry(QStringLiteral("/x/50%_off/a.jpg")), entry(QStringLiteral("/x/50%_off/deeper/b.jpg")),
+         entry(QStringLiteral("/x/50abcXoff/c.jpg")), entry(QStringLiteral("/x/50abcXoff/deeper/d.jpg")),
+         entry(QStringLiteral("/x/50%_off_too/e.jpg"))}));
+
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/x/50%_off"))) ==
+          QStringList{QStringLiteral("/x/50%_off/a.jpg")});
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/x/50%_off"), true)) ==
+          QStringList{QStringLiteral("/x/50%_off/a.jpg"), QStringLiteral("/x/50%_off/deeper/b.jpg")});
+    CHECK(catalog.entriesIn(QStringLiteral("/x/50_"), true).isEmpty());
+}
+
+TEST_CASE("a record whose blob no longer decodes is absent, the rest are kept", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        REQUIRE(
+            catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg"))}));
+    }
+    execRaw(path, QStringLiteral("UPDATE photos SET record = x'ff00' WHERE path = '/photos/a.jpg'"));
+
+    Catalog catalog(path);
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty());
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) ==
+          QStringList{QStringLiteral("/photos/b.jpg")});
+}
+
+TEST_CASE("a second catalog on the same file sees the data, and closing leaves no warning", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        s_messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(collectMessage);
+        {
+            Catalog first(path);
+            REQUIRE(first.isOpen());
+            REQUIRE(first.store({entry(QStringLiteral("/photos/a.jpg"))}));
+            const Catalog second(path);
+            REQUIRE(second.isOpen());
+            CHECK(second.entriesIn(QStringLiteral("/photos")).contains(QStringLiteral("/photos/a.jpg")));
+        }
+        qInstallMessageHandler(previous);
+        INFO(s_messages.join(QLatin1Char('\n')).toStdString());
+        CHECK(s_messages.isEmpty());
+    }
+    const Catalog reopened(path);
+    REQUIRE(reopened.isOpen());
+    CHECK(reopened.entriesIn(QStringLiteral("/photos")).size() == 1);
+    CHECK(reopened.warnings().isEmpty());
+}
+
+TEST_CASE("two threads, each with its own catalog, write the same file at once", "[catalog][threads]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    constexpr int s_batches = 20;
+    constexpr int s_batchSize = 100;
+    std::atomic<int> failures{0}; // Catch2's assertions are not thread-safe: count, then REQUIRE
+
+    // Both threads also race to create the database and its schema, which nobody has made yet.
+    const auto writer = [&](const QString &folder) {
+        Catalog catalog(path);
+        if (!catalog.isOpen())
+            ++failures;
+        for (int batch = 0; batch < s_batches; ++batch) {
+            QList<CatalogEntry> entries;
+            for (int i = 0; i < s_batchSize; ++i)
+                entries << entry(QStringLiteral("%1/%2.jpg").arg(folder).arg(batch * s_batchSize + i));
+            if (!catalog.store(entries))
+                ++failures;
+        }
+    };
+    std::thread one(writer, QStringLiteral("/one"));
+    std::thread two(writer, QStringLiteral("/two"));
+    one.join();
+    two.join();
+    REQUIRE(failures == 0);
+
+    const Catalog catalog(path);
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.entriesIn(QStringLiteral("/one")).size() == s_batches * s_batchSize);
+    CHECK(catalog.entriesIn(QStringLiteral("/two")).size() == s_batches * s_batchSize);
+}
+
+TEST_CASE("a file of random bytes is moved aside and a fresh catalog works", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    QByteArray noise(8192, Qt::Uninitialized);
+    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    PhotoFixture::writeAll(path, noise);
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
+    const QStringList broken = setAside(dir, QStringLiteral("broken"));
+    REQUIRE(broken.size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(broken.constFirst()));
+    CHECK(PhotoFixture::readAll(dir.filePath(broken.constFirst())) == noise);
+
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
+}
+
+TEST_CASE("a database cut off or overwritten in the middle is moved aside and rebuilt", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 2000; ++i)
+            entries << entry(QStringLiteral("/photos/%1.jpg").arg(i));
+        REQUIRE(catalog.store(entries));
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // all of it is in the main file
+    QFile file(path);
+    REQUIRE(file.size() > 100'000);
+
+    SECTION("cut off")
+    {
+        REQUIRE(file.resize(file.size() / 2));
+    }
+    SECTION("a page overwritten")
+    {
+        // A data page, far from the header and the schema that opening reads anyway: only the
+        // integrity check can notice this one.
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
+        REQUIRE(file.write(QByteArray(4096, '\xa5')) == 4096);
+        file.close();
+    }
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
+    CHECK(setAside(dir, QStringLiteral("broken")).size() == 1);
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
+}
+
+TEST_CASE("a catalog from a newer Byline is moved aside, not overwritten", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    }
+    execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(Catalog::s_schemaVersion + 1));
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("newer")));
+    CHECK(setAside(dir, QStringLiteral("newer")).size() == 1);
+    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+}
+
+TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString mission = QStringLiteral("/photos/mission");
+    const QString other = QStringLiteral("/photos/other");
+    {
+        Catalog catalog(path);
+        REQUIRE(catalog.isOpen());
+        REQUIRE(
+            catalog.setAlias(mission, {QStringLiteral("nasa/tim peak"), QStringLiteral("nasa/tim peake")}));
+        REQUIRE(
+            catalog.setAlias(mission, {QStringLiteral("esa/t. peake"), QStringLiteral("nasa/tim peake")}));
+        REQUIRE(catalog.setAlias(other, {QStringLiteral("roscosmos"), QStringLiteral("energia")}));
+    }
+    Catalog catalog(path);
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.aliases(mission) ==
+          QList<CreditAlias>{{QStringLiteral("esa/t. peake"), QStringLiteral("nasa/tim peake")},
+                             {QStringLiteral("nasa/tim peak"), QStringLiteral("nasa/tim peake")}});
+    CHECK(catalog.aliases(other) ==
+          QList<CreditAlias>{{QStringLiteral("roscosmos"), QStringLiteral("energia")}});
+    CHECK(catalog.aliases(QStringLiteral("/photos")).isEmpty());
+
+    REQUIRE(catalog.setAlias(mission, {QStringLiteral("nasa/tim peak"), QStringLiteral("esa/tim peake")}));
+    REQUIRE(catalog.removeAlias(mission, QStringLiteral("esa/t. peake")));
+    REQUIRE(catalog.removeAlias(other, QStringLiteral("nasa/tim peak"))); // not there: nothing to do
+    CHECK(catalog.aliases(mission) ==
+          QList<CreditAlias>{{QStringLiteral("nasa/tim peak"), QStringLiteral("esa/tim peake")}});
+    CHECK(catalog.aliases(other).size() == 1);
+}
+
+TEST_CASE("a catalog that cannot be opened says why and does nothing", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("blocker")), "a file, not a folder");
+    const QString underFile = dir.filePath(QStringLiteral("blocker/catalog.sqlite"));
+    const QString isFolder = dir.filePath(QStringLiteral("folder"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+
+    for (const QString &path : {underFile, isFolder, QString()}) {
+        INFO(path.toStdString());
+        Catalog catalog(path);
+        CHECK_FALSE(catalog.isOpen());
+        CHECK_FALSE(catalog.errorString().isEmpty());
+        CHECK(catalog.warnings().isEmpty());
+        CHECK(catalog.entriesIn(QStringLiteral("/photos"), true).isEmpty());
+        CHECK_FALSE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+        CHECK_FALSE(catalog.remove({QStringLiteral("/photos/a.jpg")}));
+        CHECK(catalog.aliases(QStringLiteral("/photos")).isEmpty());
+        CHECK_FALSE(catalog.setAlias(QStringLiteral("/photos"), {QStringLiteral("a"), QStringLiteral("b")}));
+        CHECK_FALSE(catalog.removeAlias(QStringLiteral("/photos"), QStringLiteral("a")));
+    }
+    CHECK(QFileInfo(isFolder).isDir()); // not mistaken for a damaged database and moved aside
+    CHECK(PhotoFixture::readAll(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
+}
