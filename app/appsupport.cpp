@@ -8,10 +8,13 @@
 
 namespace AppSupport {
 
-void initialize(const QString &applicationName)
+void initialize(const QString &programName)
 {
+    Q_UNUSED(programName)
+    // One application name for every program, so the window and byline-cli share the catalog and
+    // settings (QStandardPaths derives CacheLocation from it).
     QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
-    QCoreApplication::setApplicationName(applicationName);
+    QCoreApplication::setApplicationName(QStringLiteral("byline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     Exiv2Extractor::initialize();
 }

@@ -4,6 +4,10 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QUrl>
+#include <QtQml/QQmlExtensionPlugin>
+
+// The Gallery QML module is linked statically; this registers its types.
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
 
 int main(int argc, char *argv[])
 {

@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 // byline-cli end to end, as a script would run it.
@@ -19,9 +21,14 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments)
+// Every run gets a private cache folder, so the catalog never leaks between tests or into the user's.
+Run cli(const QStringList &arguments, const QString &cacheHome = {})
 {
+    static QTemporaryDir s_cache;
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? s_cache.path() : cacheHome);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(BYLINE_CLI), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -174,4 +181,33 @@ TEST_CASE("every command answers --help", "[cli]")
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains("Usage: byline-cli"));
     }
+}
+
+TEST_CASE("scan uses the catalog, and --no-cache bypasses it", "[cli][catalog]")
+{
+    QTemporaryDir dir, cache;
+    REQUIRE(dir.isValid());
+    REQUIRE(cache.isValid());
+    MetadataWrite spec;
+    spec.xmp.credit = QStringLiteral("Energia");
+    const QString photo = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("a.jpg")), spec);
+    const auto setMtime = [&photo] {
+        QFile file(photo);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime(QDate(2016, 3, 31), QTime(16, 23, 57), Qt::UTC),
+                                 QFileDevice::FileModificationTime));
+    };
+    setMtime();
+    const QStringList scan = {QStringLiteral("scan"), QStringLiteral("--json"), dir.path()};
+    REQUIRE(cli(scan, cache.path()).exitCode == 0);
+    CHECK(QFileInfo::exists(cache.filePath(QStringLiteral("Byline/byline/catalog.sqlite"))));
+
+    // Change the credit without changing size or mtime: only a read that bypasses the catalog sees it.
+    QByteArray bytes = PhotoFixture::readAll(photo);
+    REQUIRE(bytes.count("Energia") == 1);
+    bytes.replace("Energia", "Roscosm");
+    PhotoFixture::writeAll(photo, bytes);
+    setMtime();
+    CHECK(cli(scan, cache.path()).out.contains("\"credit\": \"Energia\""));
+    CHECK(cli(scan + QStringList{QStringLiteral("--no-cache")}, cache.path()).out.contains("\"credit\": \"Roscosm\""));
 }

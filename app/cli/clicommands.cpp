@@ -3,9 +3,8 @@
 #include "recordtable.h"
 
 #include "credits/creditname.h"
-#include "metadata/batchreader.h"
-#include "metadata/folderlister.h"
 #include "metadata/photorecordjson.h"
+#include "models/scanjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,12 +23,13 @@ namespace {
 const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
 
 Commands:
-  scan DIR [--json] [--recursive]   list every photo with its caption, credit and errors
-  credits DIR [--recursive]         each distinct credit with its count, most frequent first
+  scan DIR [--json] [--recursive] [--no-cache]   list every photo with its caption, credit and errors
+  credits DIR [--recursive] [--no-cache]         each distinct credit with its count, most frequent first
 
 Options:
   --json        print a JSON array of records instead of a table
   --recursive   include the photos of every subfolder
+  --no-cache    read every file, without the catalog of records read before
   --threads N   read with N threads (default: one per core)
   -h, --help    show this help
   --version     show the version
@@ -57,6 +58,7 @@ struct Invocation
     QString folder;
     bool json = false;
     bool recursive = false;
+    bool useCatalog = true;
     int threads = 0;
 };
 
@@ -66,8 +68,9 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption recursive(QStringLiteral("recursive"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"));
     const QCommandLineOption threads(QStringLiteral("threads"), {}, QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({json, recursive, threads});
+    parser.addOptions({json, recursive, noCache, threads});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
@@ -77,6 +80,7 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     invocation.folder = parser.positionalArguments().constFirst();
     invocation.json = parser.isSet(json);
     invocation.recursive = parser.isSet(recursive);
+    invocation.useCatalog = !parser.isSet(noCache);
     bool numeric = false;
     invocation.threads = parser.value(threads).toInt(&numeric);
     if (!numeric || invocation.threads < 0)
@@ -86,11 +90,26 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     return {};
 }
 
+// The same scan as the window's, run on this thread: records the catalog knows for unchanged files,
+// fresh reads for the rest (which the catalog then keeps).
 QList<PhotoRecord> readFolder(const Invocation &invocation, QString &error)
 {
-    const FolderLister::Listing listing = FolderLister::list(invocation.folder, invocation.recursive);
-    error = listing.error;
-    return BatchReader::read(listing.files, invocation.threads);
+    const QString folder = QFileInfo(invocation.folder).absoluteFilePath();
+    ScanJob job({folder, invocation.useCatalog, {}, invocation.recursive,
+                 invocation.threads > 0 ? invocation.threads : QThread::idealThreadCount()});
+    QList<PhotoRecord> records;
+    QObject::connect(&job, &ScanJob::rowsReady, [&records](const QList<PhotoRow> &rows) {
+        for (const PhotoRow &row : rows)
+            records.append(row.toRecord());
+    });
+    QObject::connect(&job, &ScanJob::finished, [&error](const ScanStatistics &, const QString &failure, const QStringList &warnings) {
+        error = failure;
+        for (const QString &warning : warnings)
+            QTextStream(stderr) << "byline-cli: " << warning << '\n';
+    });
+    job.run();
+    std::sort(records.begin(), records.end(), [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
+    return records;
 }
 
 int scan(const Invocation &invocation)

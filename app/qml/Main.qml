@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Gallery
 
 ApplicationWindow {
     id: window
@@ -14,6 +15,11 @@ ApplicationWindow {
     visible: true
     title: qsTr("Byline — %1").arg(window.folder)
 
+    PhotoModel {
+        id: photos
+        folder: window.folder
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         spacing: 12
@@ -26,14 +32,25 @@ ApplicationWindow {
         }
         Label {
             Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: window.width - 48
             text: window.folder
             elide: Text.ElideMiddle
-            Layout.maximumWidth: window.width - 48
+        }
+        ProgressBar {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: 320
+            visible: photos.state === PhotoModel.Scanning
+            from: 0
+            to: Math.max(1, photos.total)
+            value: photos.progress
         }
         Label {
             Layout.alignment: Qt.AlignHCenter
             opacity: 0.7
-            text: qsTr("Use byline-cli scan to list this folder's captions and credits.")
+            text: photos.state === PhotoModel.Error
+                  ? qsTr("This folder cannot be read: %1").arg(photos.errorString)
+                  : qsTr("%n photo(s)", "", photos.count)
+                    + (photos.errorCount > 0 ? qsTr(", %n with errors", "", photos.errorCount) : "")
         }
     }
 }

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 #include <cerrno>
@@ -22,6 +23,8 @@ struct DirEntry
     QByteArray name;
     bool isDirectory = false;
     bool isRegular = false;
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
 };
 
 // A file whose name does not say "image" is listed only if its first bytes do.
@@ -45,7 +48,7 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         return entries;
     }
     while (const dirent *entry = ::readdir(dir)) {
-        DirEntry item{QByteArray(entry->d_name), false, false};
+        DirEntry item{QByteArray(entry->d_name)};
         if (item.name.startsWith('.'))
             continue; // ".", "..", and hidden files such as .DS_Store and AppleDouble "._IMG_1.JPG"
         struct stat info {};
@@ -53,6 +56,8 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0) {
             item.isDirectory = S_ISDIR(info.st_mode) && entry->d_type != DT_LNK;
             item.isRegular = S_ISREG(info.st_mode);
+            item.size = info.st_size;
+            item.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
             if (S_ISDIR(info.st_mode) && !item.isDirectory)
                 continue;
         }
@@ -71,10 +76,13 @@ public:
     {
         const QList<DirEntry> entries = readEntries(nativeDir, error);
         XmpSidecar::NameIndex sidecars;
+        QHash<QString, qint64> sidecarMtimes;
         for (const DirEntry &entry : entries) {
             const QString name = QFile::decodeName(entry.name);
-            if (entry.isRegular && XmpSidecar::isSidecarName(name)) // never a FIFO or a device
+            if (entry.isRegular && XmpSidecar::isSidecarName(name)) { // never a FIFO or a device
                 sidecars.insert(name.toLower(), name);
+                sidecarMtimes.insert(name, entry.mtimeNs);
+            }
         }
         for (const DirEntry &entry : entries) {
             const QByteArray nativePath = nativeDir + '/' + entry.name;
@@ -86,7 +94,10 @@ public:
             }
             if (XmpSidecar::isSidecarName(QFile::decodeName(entry.name)) || !isPhoto(entry, nativePath))
                 continue;
-            m_files.append(photoFile(nativeDir, entry.name, sidecars));
+            PhotoFile file = photoFile(nativeDir, entry, sidecars);
+            if (!file.sidecarPath.isEmpty())
+                file.sidecarMtimeNs = sidecarMtimes.value(file.sidecarPath.section(u'/', -1));
+            m_files.append(file);
         }
     }
 
@@ -100,10 +111,13 @@ private:
         return entry.isRegular && contentLooksLikeImage(nativePath);
     }
 
-    static PhotoFile photoFile(const QByteArray &nativeDir, const QByteArray &name,
+    static PhotoFile photoFile(const QByteArray &nativeDir, const DirEntry &entry,
                                const XmpSidecar::NameIndex &sidecars)
     {
+        const QByteArray &name = entry.name;
         PhotoFile file;
+        file.size = entry.size;
+        file.mtimeNs = entry.mtimeNs;
         file.path = QFile::decodeName(nativeDir + '/' + name);
         file.undecodableName = !TextDecoding::isValidUtf8(name);
         file.sidecarKnown = true;

@@ -9,4 +9,13 @@ struct PhotoFile
     QString sidecarPath;        // empty: none (when sidecarKnown) or not yet looked for
     bool sidecarKnown = false;  // the listing already looked, so the reader does not stat again
     bool undecodableName = false; // the name on disk is not valid UTF-8; path shows it with U+FFFD
+    qint64 size = -1;             // from the listing's stat, -1 when unknown
+    qint64 mtimeNs = 0;           // modification time in ns since the epoch, from the same stat
+    qint64 sidecarMtimeNs = 0;    // the sidecar's, when there is one
+
+    /** Changes whenever the image or its sidecar is modified, added or removed: what a cache keys on. */
+    [[nodiscard]] qint64 metadataStamp() const
+    {
+        return sidecarPath.isEmpty() ? mtimeNs : mtimeNs ^ (sidecarMtimeNs * 31 + 1);
+    }
 };

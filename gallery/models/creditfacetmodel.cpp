@@ -1,0 +1,138 @@
+#include "creditfacetmodel.h"
+
+#include "creditfacetbuilder.h"
+#include "photofiltermodel.h"
+#include "photomodel.h"
+
+CreditFacetModel::CreditFacetModel(QObject *parent) : QAbstractListModel(parent)
+{
+    // Scan batches and keystrokes arrive in bursts: recount once per turn of the event loop.
+    m_recount.setSingleShot(true);
+    m_recount.setInterval(0);
+    connect(&m_recount, &QTimer::timeout, this, &CreditFacetModel::recountNow);
+}
+
+int CreditFacetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_facets.size());
+}
+
+QVariant CreditFacetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Facet &facet = m_facets.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return facet.name;
+    case KeyRole:
+        return facet.key;
+    case CountRole:
+        return facet.count;
+    case EmbeddedCountRole:
+        return facet.embedded;
+    case InferredCountRole:
+        return facet.inferred;
+    case DepthRole:
+        return facet.depth;
+    case KindRole:
+        return QVariant::fromValue(facet.kind);
+    case SelectedRole:
+        return m_filter && m_filter->selectedCredits().contains(facet.key);
+    case SuggestedAliasOfKeyRole:
+        return facet.aliasOfKey;
+    case SuggestedAliasOfNameRole:
+        return facet.aliasOfName;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CreditFacetModel::roleNames() const
+{
+    return {{KeyRole, "key"},
+            {NameRole, "name"},
+            {CountRole, "count"},
+            {EmbeddedCountRole, "embeddedCount"},
+            {InferredCountRole, "inferredCount"},
+            {DepthRole, "depth"},
+            {KindRole, "kind"},
+            {SelectedRole, "selected"},
+            {SuggestedAliasOfKeyRole, "suggestedAliasOfKey"},
+            {SuggestedAliasOfNameRole, "suggestedAliasOfName"}};
+}
+
+void CreditFacetModel::setFilter(PhotoFilterModel *filter)
+{
+    if (filter == m_filter)
+        return;
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (filter) {
+        connect(filter, &PhotoFilterModel::searchResultsChanged, this, &CreditFacetModel::scheduleRecount);
+        connect(filter, &PhotoFilterModel::selectedCreditsChanged, this, &CreditFacetModel::scheduleRecount);
+        connect(filter, &PhotoFilterModel::photosChanged, this, &CreditFacetModel::connectPhotos);
+    }
+    connectPhotos();
+    emit filterChanged();
+}
+
+void CreditFacetModel::connectPhotos()
+{
+    if (m_photos)
+        disconnect(m_photos, nullptr, this, nullptr);
+    m_photos = m_filter ? m_filter->photos() : nullptr;
+    // The source's changes, not the proxy's: selecting a credit must not change the counts.
+    if (m_photos) {
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_photos, signal, this, &CreditFacetModel::scheduleRecount);
+        connect(m_photos, &QAbstractItemModel::dataChanged, this, &CreditFacetModel::scheduleRecount);
+        connect(m_photos, &QAbstractItemModel::modelReset, this, &CreditFacetModel::scheduleRecount);
+        connect(m_photos, &PhotoModel::aliasesChanged, this, &CreditFacetModel::scheduleRecount);
+    }
+    recountNow();
+}
+
+void CreditFacetModel::toggle(const QString &key)
+{
+    if (m_filter)
+        m_filter->toggleCredit(key);
+}
+
+void CreditFacetModel::acceptSuggestion(const QString &key)
+{
+    if (!m_filter || !m_filter->photos())
+        return;
+    for (const Facet &facet : std::as_const(m_facets)) {
+        if (facet.key == key && !facet.aliasOfKey.isEmpty()) {
+            m_filter->photos()->acceptAlias(facet.key, facet.aliasOfKey);
+            return;
+        }
+    }
+}
+
+void CreditFacetModel::recountNow()
+{
+    m_recount.stop();
+    apply(m_filter && m_filter->photos() ? CreditFacetBuilder::build(*m_filter->photos(), *m_filter) : QList<Facet>());
+}
+
+void CreditFacetModel::apply(const QList<Facet> &facets)
+{
+    const bool sameRows = facets.size() == m_facets.size() &&
+                          std::equal(facets.cbegin(), facets.cend(), m_facets.cbegin(),
+                                     [](const Facet &a, const Facet &b) { return a.key == b.key && a.depth == b.depth; });
+    if (!sameRows) {
+        beginResetModel();
+        m_facets = facets;
+        endResetModel();
+        emit countChanged();
+        return;
+    }
+    // Same facets in the same order: update counts in place so a view keeps its scroll position.
+    m_facets = facets;
+    if (!m_facets.isEmpty())
+        emit dataChanged(index(0), index(int(m_facets.size() - 1)));
+}

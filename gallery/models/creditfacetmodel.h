@@ -1,0 +1,88 @@
+#pragma once
+
+#include "photofiltermodel.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * The credit facet list: every credit of the folder with its count under the current search and
+ * toggles, grouped as metadata-rules.md describes. AGENCY/Person credits sit under each of their
+ * agencies ("NASA/ESA/Tim Peake" under NASA and under ESA), photos without a credit form a last
+ * bucket, and near-duplicate spellings ("NASA/Tim Copra" beside "NASA/Tim Kopra") carry a suggested
+ * alias that the user may accept, never applied silently. Selecting a facet filters the PhotoFilterModel.
+ */
+class CreditFacetModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(PhotoFilterModel *filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum class Kind { Agency, Credit, NoCredit };
+    Q_ENUM(Kind)
+
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // what PhotoFilterModel::selectedCredits holds
+        NameRole,                   // as the files spell it (most common spelling)
+        CountRole,                  // photos under the current search
+        EmbeddedCountRole,          // of which the credit is in a metadata field
+        InferredCountRole,          // of which the credit was found in the caption text
+        DepthRole,                  // 0 top level, 1 under an agency
+        KindRole,                   // Kind
+        SelectedRole,               // in the filter's selection
+        SuggestedAliasOfKeyRole,    // the credit this one probably misspells, or ""
+        SuggestedAliasOfNameRole,
+    };
+    Q_ENUM(Role)
+
+    struct Facet
+    {
+        QString key;
+        QString name;
+        int count = 0;
+        int embedded = 0;
+        int inferred = 0;
+        int depth = 0;
+        Kind kind = Kind::Credit;
+        QString aliasOfKey;
+        QString aliasOfName;
+
+        friend bool operator==(const Facet &, const Facet &) = default;
+    };
+
+    explicit CreditFacetModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] PhotoFilterModel *filter() const { return m_filter; }
+    void setFilter(PhotoFilterModel *filter);
+    [[nodiscard]] int count() const { return int(m_facets.size()); }
+    [[nodiscard]] const Facet &facet(int row) const { return m_facets.at(row); }
+
+    Q_INVOKABLE void toggle(const QString &key);
+    /** Accepts the suggested alias of the facet @p key: its photos group under the suggested credit. */
+    Q_INVOKABLE void acceptSuggestion(const QString &key);
+
+    /** Recounts now rather than on the next turn of the event loop (changes arrive in bursts). */
+    void recountNow();
+
+signals:
+    void filterChanged();
+    void countChanged();
+
+private:
+    void scheduleRecount() { m_recount.start(); }
+    void connectPhotos();
+    void apply(const QList<Facet> &facets);
+
+    QPointer<PhotoFilterModel> m_filter;
+    QPointer<PhotoModel> m_photos; // the filter's source, whose changes change the counts
+    QList<Facet> m_facets;
+    QTimer m_recount;
+};

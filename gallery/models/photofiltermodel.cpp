@@ -1,0 +1,241 @@
+#include "photofiltermodel.h"
+
+#include "photomodel.h"
+#include "searchtext.h"
+
+namespace {
+
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
+
+// Photos without the sort value go last, whichever the direction (Qt swaps the arguments when sorting
+// descending, so the missing-value order is swapped back here).
+template<typename T>
+int compareWithMissing(bool missingA, bool missingB, const T &a, const T &b, Qt::SortOrder order)
+{
+    if (missingA || missingB)
+        return (int(missingA) - int(missingB)) * (order == Qt::AscendingOrder ? 1 : -1);
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+PhotoFilterModel::PhotoFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &PhotoFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &PhotoFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &PhotoFilterModel::countChanged);
+}
+
+void PhotoFilterModel::setPhotos(PhotoModel *photos)
+{
+    if (photos == m_photos)
+        return;
+    if (m_photos)
+        disconnect(m_photos, nullptr, this, nullptr);
+    m_photos = photos;
+    m_selectedIds.clear();
+    setSourceModel(photos);
+    if (photos) {
+        connect(photos, &PhotoModel::aliasesChanged, this, [this] { refilter(false); });
+        connect(photos, &QAbstractItemModel::modelReset, this, [this] { m_selectedIds.clear(); });
+        sort(0, m_sortOrder);
+    }
+    emit photosChanged();
+}
+
+void PhotoFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_terms = SearchText::terms(text); // folded once here, never per row
+    emit searchTextChanged();
+    refilter(true);
+}
+
+void PhotoFilterModel::setSelectedCredits(const QStringList &keys)
+{
+    if (keys == m_selectedCredits)
+        return;
+    m_selectedCredits = keys;
+    rebuildCreditSelection();
+    emit selectedCreditsChanged();
+    refilter(false);
+}
+
+void PhotoFilterModel::setNoCreditOnly(bool only)
+{
+    if (only == m_noCreditOnly)
+        return;
+    m_noCreditOnly = only;
+    emit noCreditOnlyChanged();
+    refilter(true);
+}
+
+void PhotoFilterModel::setInferredOnly(bool only)
+{
+    if (only == m_inferredOnly)
+        return;
+    m_inferredOnly = only;
+    emit inferredOnlyChanged();
+    refilter(true);
+}
+
+void PhotoFilterModel::setSortKey(SortKey key)
+{
+    if (key == m_sortKey)
+        return;
+    m_sortKey = key;
+    emit sortKeyChanged();
+    invalidate();
+}
+
+void PhotoFilterModel::setSortOrder(Qt::SortOrder order)
+{
+    if (order == m_sortOrder)
+        return;
+    m_sortOrder = order;
+    emit sortOrderChanged();
+    sort(0, order);
+}
+
+bool PhotoFilterModel::isFiltering() const
+{
+    return !m_terms.isEmpty() || !m_selectedCredits.isEmpty() || m_noCreditOnly || m_inferredOnly;
+}
+
+void PhotoFilterModel::toggleCredit(const QString &key)
+{
+    QStringList keys = m_selectedCredits;
+    if (!keys.removeOne(key))
+        keys.append(key);
+    setSelectedCredits(keys);
+}
+
+void PhotoFilterModel::clearFilters()
+{
+    setSearchText({});
+    setSelectedCredits({});
+    setNoCreditOnly(false);
+    setInferredOnly(false);
+}
+
+QString PhotoFilterModel::pathAt(int row) const
+{
+    const QModelIndex source = mapToSource(index(row, 0));
+    return source.isValid() ? m_photos->row(source.row()).path() : QString();
+}
+
+int PhotoFilterModel::rowOfPath(const QString &path) const
+{
+    if (!m_photos)
+        return -1;
+    const int sourceRow = m_photos->rowOf(path);
+    return sourceRow < 0 ? -1 : mapFromSource(m_photos->index(sourceRow)).row();
+}
+
+bool PhotoFilterModel::matchesSearch(int sourceRow) const
+{
+    const PhotoRow &row = m_photos->row(sourceRow);
+    if (m_noCreditOnly && row.creditId() >= 0)
+        return false;
+    if (m_inferredOnly && row.creditSource() != CreditSource::Caption)
+        return false;
+    return m_terms.isEmpty() || SearchText::containsAll(row.searchKey(), m_terms);
+}
+
+bool PhotoFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !sourceParent.isValid() && m_photos && creditSelected(sourceRow) && matchesSearch(sourceRow);
+}
+
+void PhotoFilterModel::refilter(bool searchChanged)
+{
+    m_selectedIds.clear(); // aliases or selection may have changed what each group means
+    invalidateFilter();
+    emit filteringChanged();
+    if (searchChanged)
+        emit searchResultsChanged();
+}
+
+void PhotoFilterModel::rebuildCreditSelection()
+{
+    m_selectedKeys.clear();
+    m_selectedAgencies.clear();
+    m_noCreditSelected = false;
+    for (const QString &key : std::as_const(m_selectedCredits)) {
+        if (key == s_noCreditKey)
+            m_noCreditSelected = true;
+        else if (key.startsWith(s_agencyPrefix))
+            m_selectedAgencies.insert(key.mid(s_agencyPrefix.size()));
+        else
+            m_selectedKeys.insert(key);
+    }
+    m_selectedIds.clear();
+}
+
+bool PhotoFilterModel::groupSelected(int id) const
+{
+    const CreditIndex::Group &group = m_photos->credits().group(id);
+    if (m_selectedKeys.contains(group.key) || m_selectedAgencies.contains(group.key))
+        return true;
+    for (const QString &agency : group.agencyKeys) {
+        if (m_selectedAgencies.contains(agency))
+            return true;
+    }
+    return false;
+}
+
+bool PhotoFilterModel::creditSelected(int sourceRow) const
+{
+    if (m_selectedCredits.isEmpty())
+        return true;
+    const int id = m_photos->effectiveCreditId(sourceRow);
+    if (id < 0)
+        return m_noCreditSelected;
+    for (int next = int(m_selectedIds.size()); next < m_photos->credits().size(); ++next)
+        m_selectedIds.push_back(groupSelected(next));
+    return m_selectedIds[size_t(id)];
+}
+
+int PhotoFilterModel::compareRows(int left, int right) const
+{
+    const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
+    switch (m_sortKey) {
+    case SortKey::DateTaken: {
+        const QByteArrayView dateA = a.textUtf8(PhotoRow::Text::DateTaken), dateB = b.textUtf8(PhotoRow::Text::DateTaken);
+        if (dateA.isEmpty() || dateB.isEmpty())
+            return compareWithMissing(dateA.isEmpty(), dateB.isEmpty(), 0, 0, m_sortOrder);
+        return compareBytes(dateA, dateB);
+    }
+    case SortKey::Name:
+        return compareBytes(a.nameKey(), b.nameKey());
+    case SortKey::Credit: {
+        const int idA = m_photos->effectiveCreditId(left), idB = m_photos->effectiveCreditId(right);
+        const CreditIndex &credits = m_photos->credits();
+        return compareWithMissing(idA < 0, idB < 0, idA < 0 ? QString() : credits.group(idA).key,
+                                  idB < 0 ? QString() : credits.group(idB).key, m_sortOrder);
+    }
+    case SortKey::FileSize:
+        return compareWithMissing(false, false, a.fileSize(), b.fileSize(), m_sortOrder);
+    }
+    return 0;
+}
+
+bool PhotoFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const int order = compareRows(left.row(), right.row()); order != 0)
+        return order < 0;
+    // Equal keys: by name, then path, ascending in both directions (Qt swaps the arguments when
+    // sorting descending), so the order is stable and predictable.
+    const PhotoRow &a = m_photos->row(left.row()), &b = m_photos->row(right.row());
+    int tie = compareBytes(a.nameKey(), b.nameKey());
+    if (tie == 0)
+        tie = compareBytes(a.pathUtf8(), b.pathUtf8());
+    return m_sortOrder == Qt::AscendingOrder ? tie < 0 : tie > 0;
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "photomodel.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+/**
+ * What the grid shows: PhotoModel's rows filtered by credit (several credits OR-ed), free text (every
+ * word must occur in the caption, credit, creator, headline or file name; case and accents ignored)
+ * and the "no credit" / "inferred only" toggles, all AND-ed, and sorted stably.
+ *
+ * Credit keys are CreditFacetModel keys: a credit's grouping key, "agency:<key>" for every credit under
+ * an agency, or "none:" for photos without a credit.
+ */
+class PhotoFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(PhotoModel *photos READ photos WRITE setPhotos NOTIFY photosChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(QStringList selectedCredits READ selectedCredits WRITE setSelectedCredits NOTIFY selectedCreditsChanged)
+    Q_PROPERTY(bool noCreditOnly READ noCreditOnly WRITE setNoCreditOnly NOTIFY noCreditOnlyChanged)
+    Q_PROPERTY(bool inferredOnly READ inferredOnly WRITE setInferredOnly NOTIFY inferredOnlyChanged)
+    Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
+    Q_PROPERTY(Qt::SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool filtering READ isFiltering NOTIFY filteringChanged)
+
+public:
+    enum class SortKey { DateTaken, Name, Credit, FileSize };
+    Q_ENUM(SortKey)
+
+    static inline const QString s_agencyPrefix = QStringLiteral("agency:");
+    static inline const QString s_noCreditKey = QStringLiteral("none:");
+
+    explicit PhotoFilterModel(QObject *parent = nullptr);
+
+    [[nodiscard]] PhotoModel *photos() const { return m_photos; }
+    void setPhotos(PhotoModel *photos);
+    [[nodiscard]] QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] QStringList selectedCredits() const { return m_selectedCredits; }
+    void setSelectedCredits(const QStringList &keys);
+    [[nodiscard]] bool noCreditOnly() const { return m_noCreditOnly; }
+    void setNoCreditOnly(bool only);
+    [[nodiscard]] bool inferredOnly() const { return m_inferredOnly; }
+    void setInferredOnly(bool only);
+    [[nodiscard]] SortKey sortKey() const { return m_sortKey; }
+    void setSortKey(SortKey key);
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setSortOrder(Qt::SortOrder order);
+    [[nodiscard]] int count() const { return rowCount(); }
+    /** Any filter is set (the "clear filters" action has something to do). */
+    [[nodiscard]] bool isFiltering() const;
+
+    Q_INVOKABLE void toggleCredit(const QString &key);
+    Q_INVOKABLE void clearFilters();
+    /** The path of a shown row. */
+    Q_INVOKABLE [[nodiscard]] QString pathAt(int row) const;
+    /** The shown row of @p path, or -1. */
+    Q_INVOKABLE [[nodiscard]] int rowOfPath(const QString &path) const;
+
+    /** Whether a source row passes the search and the toggles, ignoring the credit selection: the set
+     *  the credit facets count over. */
+    [[nodiscard]] bool matchesSearch(int sourceRow) const;
+
+signals:
+    void photosChanged();
+    void searchTextChanged();
+    void selectedCreditsChanged();
+    void noCreditOnlyChanged();
+    void inferredOnlyChanged();
+    void sortKeyChanged();
+    void sortOrderChanged();
+    void countChanged();
+    void filteringChanged();
+    /** The search or a toggle changed: what matchesSearch() answers changed. */
+    void searchResultsChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter(bool searchChanged);
+    void rebuildCreditSelection();
+    [[nodiscard]] bool creditSelected(int sourceRow) const;
+    [[nodiscard]] bool groupSelected(int id) const;
+    [[nodiscard]] int compareRows(int left, int right) const;
+
+    PhotoModel *m_photos = nullptr;
+    QString m_searchText;
+    QList<QByteArray> m_terms;
+    QStringList m_selectedCredits;
+    QSet<QString> m_selectedKeys;
+    QSet<QString> m_selectedAgencies;
+    // Per CreditIndex id, whether the selection covers it; grown lazily as new credits arrive.
+    mutable std::vector<bool> m_selectedIds;
+    bool m_noCreditSelected = false;
+    bool m_noCreditOnly = false;
+    bool m_inferredOnly = false;
+    SortKey m_sortKey = SortKey::DateTaken;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

@@ -1,0 +1,348 @@
+#include "photomodel.h"
+
+#include <QDir>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+
+// inotify watches are a per-user system resource: past this many files, only the folder is watched
+// (adds, removals, renames and atomic saves are still seen; in-place edits need a manual rescan).
+constexpr int s_maxWatchedFiles = 2000;
+constexpr int s_defaultWatchDelayMs = 300;
+
+QVariantMap provenanceMap(const PhotoRow &row)
+{
+    QVariantMap map;
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        if (const auto provenance = row.provenance(MetadataField(i)))
+            map.insert(metadataFieldName(MetadataField(i)),
+                       QVariantMap{{QStringLiteral("source"), metadataStoreName(provenance->store)},
+                                   {QStringLiteral("conflict"), provenance->conflict}});
+    }
+    return map;
+}
+
+} // namespace
+
+PhotoModel::PhotoModel(QObject *parent) : QAbstractListModel(parent)
+{
+    qRegisterMetaType<QList<PhotoRow>>();
+    qRegisterMetaType<QList<CreditAlias>>();
+    qRegisterMetaType<ScanStatistics>();
+    m_pool.setMaxThreadCount(2); // a new scan may start while a cancelled one winds down
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(s_defaultWatchDelayMs);
+    connect(&m_debounce, &QTimer::timeout, this, &PhotoModel::rescan);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_selection, &PhotoSelection::pathsChanged, this, &PhotoModel::notifySelection);
+}
+
+PhotoModel::~PhotoModel()
+{
+    if (m_job)
+        m_job->cancel();
+    m_pool.waitForDone(); // the job stops within one file; its queued results die with us
+}
+
+int PhotoModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PhotoModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PhotoRow &row = m_rows.at(index.row());
+    using T = PhotoRow::Text;
+    switch (role) {
+    case Qt::DisplayRole:
+    case FileNameRole:
+        return row.fileName();
+    case PathRole:
+        return row.path();
+    case CaptionRole:
+        return row.text(T::Caption);
+    case CreditRole:
+        return row.text(T::Credit);
+    case CreditSourceRole:
+        return creditSourceName(row.creditSource());
+    case CreditInferredRole:
+        return row.creditSource() == CreditSource::Caption;
+    case CreditKeyRole: {
+        const int id = effectiveCreditId(index.row());
+        return id < 0 ? QString() : m_credits.group(id).key;
+    }
+    case CreatorRole:
+        return row.text(T::Creator);
+    case CopyrightRole:
+        return row.text(T::Copyright);
+    case HeadlineRole:
+        return row.text(T::Headline);
+    case DateTakenRole:
+        return row.text(T::DateTaken);
+    case WidthRole:
+        return row.width();
+    case HeightRole:
+        return row.height();
+    case OrientationRole:
+        return row.orientation();
+    case FormatRole:
+        return row.text(T::Format);
+    case FileSizeRole:
+        return row.fileSize();
+    case ModifiedRole:
+        return QDateTime::fromMSecsSinceEpoch(row.mtimeMs(), Qt::UTC);
+    case ErrorRole:
+        return row.text(T::Error);
+    case WarningsRole:
+        return row.warnings();
+    case ProvenanceRole:
+        return provenanceMap(row);
+    case HasConflictRole:
+        return row.hasConflict();
+    case ThumbnailSourceRole:
+        return QStringLiteral("image://thumb/") + QString::fromLatin1(QUrl::toPercentEncoding(row.path()));
+    case SelectedRole:
+        return m_selection.contains(row.path());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PhotoModel::roleNames() const
+{
+    return {{PathRole, "path"},           {FileNameRole, "fileName"},        {CaptionRole, "caption"},
+            {CreditRole, "credit"},       {CreditSourceRole, "creditSource"}, {CreditInferredRole, "creditInferred"},
+            {CreditKeyRole, "creditKey"}, {CreatorRole, "creator"},          {CopyrightRole, "copyright"},
+            {HeadlineRole, "headline"},   {DateTakenRole, "dateTaken"},      {WidthRole, "width"},
+            {HeightRole, "height"},       {OrientationRole, "orientation"},  {FormatRole, "format"},
+            {FileSizeRole, "fileSize"},   {ModifiedRole, "modified"},        {ErrorRole, "error"},
+            {WarningsRole, "warnings"},   {ProvenanceRole, "provenance"},    {HasConflictRole, "hasConflict"},
+            {ThumbnailSourceRole, "thumbnailSource"}, {SelectedRole, "selected"}};
+}
+
+void PhotoModel::setFolder(const QString &folder)
+{
+    const QString absolute = folder.isEmpty() ? QString() : QDir::cleanPath(QDir(folder).absolutePath());
+    if (absolute == m_folder)
+        return;
+    cancel();
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    m_credits.clear();
+    m_errorCount = 0;
+    endResetModel();
+    m_selection.clear();
+    m_folder = absolute;
+    emit folderChanged();
+    emit countChanged();
+    emit aliasesChanged();
+    m_progress = m_total = 0;
+    emit progressChanged();
+    updateWatcher();
+    if (m_folder.isEmpty())
+        setState(LoadingState::Idle);
+    else
+        startScan();
+}
+
+void PhotoModel::cancel()
+{
+    m_rescanPending = false;
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_job->disconnect(this); // nothing it still sends may reach the rows
+    m_job.reset();
+    setState(m_rows.isEmpty() ? LoadingState::Idle : LoadingState::Ready);
+}
+
+void PhotoModel::rescan()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (m_job) {
+        m_rescanPending = true;
+        return;
+    }
+    startScan();
+}
+
+void PhotoModel::startScan()
+{
+    m_rescanPending = false;
+    m_errorString.clear();
+    // Deleted on the GUI thread once both the worker and the model are done with it.
+    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath}),
+                                     [](ScanJob *job) { job->deleteLater(); });
+    ScanJob *job = m_job.get();
+    connect(job, &ScanJob::rowsReady, this, &PhotoModel::addRows);
+    connect(job, &ScanJob::rowsRemoved, this, &PhotoModel::removePaths);
+    connect(job, &ScanJob::progressed, this, [this](int done, int total) {
+        m_progress = done, m_total = total;
+        emit progressChanged();
+    });
+    connect(job, &ScanJob::aliasesLoaded, this, [this](const QList<CreditAlias> &aliases) {
+        m_credits.clearAliases();
+        for (const CreditAlias &alias : aliases)
+            m_credits.setAlias(alias.alias, alias.canonical);
+        emit aliasesChanged();
+    });
+    connect(job, &ScanJob::finished, this, &PhotoModel::finishScan);
+    setState(LoadingState::Scanning);
+    m_pool.start([shared = m_job] { shared->run(); });
+}
+
+void PhotoModel::addRows(const QList<PhotoRow> &rows)
+{
+    QList<PhotoRow> added;
+    for (PhotoRow row : rows) {
+        row.setCreditId(m_credits.add(row.text(PhotoRow::Text::Credit)));
+        const int existing = m_index.value(row.pathUtf8(), -1);
+        if (existing < 0) {
+            added.append(row);
+            continue;
+        }
+        PhotoRow &old = m_rows[existing];
+        m_credits.remove(old.text(PhotoRow::Text::Credit));
+        m_errorCount += int(row.hasError()) - int(old.hasError());
+        old = row;
+        emit dataChanged(index(existing), index(existing));
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+        for (const PhotoRow &row : std::as_const(added)) {
+            m_index.insert(row.pathUtf8(), int(m_rows.size()));
+            m_errorCount += int(row.hasError());
+            m_rows.append(row);
+        }
+        endInsertRows();
+    }
+    emit countChanged();
+}
+
+void PhotoModel::removePaths(const QStringList &paths)
+{
+    QList<int> doomed;
+    for (const QString &path : paths) {
+        if (const int row = rowOf(path); row >= 0)
+            doomed.append(row);
+    }
+    std::sort(doomed.begin(), doomed.end(), std::greater<>());
+    // Remove runs of adjacent rows together, from the end so earlier indexes stay valid.
+    for (qsizetype i = 0; i < doomed.size();) {
+        qsizetype j = i;
+        while (j + 1 < doomed.size() && doomed[j + 1] == doomed[j] - 1)
+            ++j;
+        beginRemoveRows({}, doomed[j], doomed[i]);
+        for (int row = doomed[i]; row >= doomed[j]; --row) {
+            m_credits.remove(m_rows[row].text(PhotoRow::Text::Credit));
+            m_errorCount -= int(m_rows[row].hasError());
+            m_rows.removeAt(row);
+        }
+        endRemoveRows();
+        i = j + 1;
+    }
+    if (!doomed.isEmpty()) {
+        rebuildIndex();
+        m_selection.removePaths(paths);
+        emit countChanged();
+    }
+}
+
+void PhotoModel::finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings)
+{
+    m_job.reset();
+    m_lastScan = statistics;
+    m_warnings = warnings;
+    m_errorString = error;
+    setState(error.isEmpty() ? LoadingState::Ready : LoadingState::Error);
+    updateWatcher();
+    emit scanFinished();
+    if (m_rescanPending)
+        startScan();
+}
+
+void PhotoModel::setState(LoadingState state)
+{
+    if (state == m_state && state != LoadingState::Error)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void PhotoModel::updateWatcher()
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (m_folder.isEmpty())
+        return;
+    m_watcher.addPath(m_folder);
+    if (m_rows.size() > s_maxWatchedFiles)
+        return;
+    QStringList files;
+    for (const PhotoRow &row : std::as_const(m_rows))
+        files.append(row.path());
+    if (!files.isEmpty())
+        m_watcher.addPaths(files);
+}
+
+void PhotoModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_index.insert(m_rows[row].pathUtf8(), row);
+}
+
+void PhotoModel::notifySelection(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (const int row = rowOf(path); row >= 0)
+            emit dataChanged(index(row), index(row), {SelectedRole});
+    }
+}
+
+void PhotoModel::acceptAlias(const QString &aliasKey, const QString &canonicalKey)
+{
+    if (aliasKey.isEmpty() || canonicalKey.isEmpty() || aliasKey == canonicalKey)
+        return;
+    m_credits.setAlias(aliasKey, canonicalKey);
+    persistAlias(aliasKey, canonicalKey);
+    emit aliasesChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
+}
+
+void PhotoModel::removeAlias(const QString &aliasKey)
+{
+    const int id = m_credits.idOf(aliasKey);
+    if (id < 0 || m_credits.group(id).canonical < 0)
+        return;
+    m_credits.removeAlias(aliasKey);
+    persistAlias(aliasKey, {});
+    emit aliasesChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
+}
+
+void PhotoModel::persistAlias(const QString &aliasKey, const QString &canonicalKey)
+{
+    if (!m_useCatalog || m_folder.isEmpty())
+        return;
+    // SQLite writes stay off the GUI thread, like everything else that touches the disk.
+    m_pool.start([path = m_catalogPath, folder = m_folder, aliasKey, canonicalKey] {
+        Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
+        if (canonicalKey.isEmpty())
+            catalog.removeAlias(folder, aliasKey);
+        else
+            catalog.setAlias(folder, {aliasKey, canonicalKey});
+    });
+}

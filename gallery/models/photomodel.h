@@ -1,0 +1,146 @@
+#pragma once
+
+#include "creditindex.h"
+#include "photorow.h"
+#include "photoselection.h"
+#include "scanjob.h"
+
+#include <QAbstractListModel>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+/**
+ * The photos of one folder, one row per file, loaded in the background: catalogued rows appear at once,
+ * new and changed files follow in batches, and the folder is watched so changes on disk show up by
+ * themselves. Set `folder` to open a folder; opening another cancels the scan in progress.
+ */
+class PhotoModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+    Q_PROPERTY(LoadingState state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(int total READ total NOTIFY progressChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY stateChanged)
+    Q_PROPERTY(PhotoSelection *selection READ selection CONSTANT)
+
+public:
+    enum class LoadingState { Idle, Scanning, Ready, Error };
+    Q_ENUM(LoadingState)
+
+    enum Role {
+        PathRole = Qt::UserRole + 1, // absolute path
+        FileNameRole,                // the name shown under a tile
+        CaptionRole,
+        CreditRole,
+        CreditSourceRole,            // "embedded", "caption" (inferred) or ""
+        CreditInferredRole,          // true when the credit was found in the caption text
+        CreditKeyRole,               // the grouping key of the credit after aliases; "" without a credit
+        CreatorRole,
+        CopyrightRole,
+        HeadlineRole,
+        DateTakenRole,               // ISO 8601 as recorded
+        WidthRole,                   // as displayed
+        HeightRole,
+        OrientationRole,             // Exif 1-8, 0 when unrecorded
+        FormatRole,                  // "jpeg", "png", ...
+        FileSizeRole,                // bytes
+        ModifiedRole,                // QDateTime of the file
+        ErrorRole,                   // why the file cannot be shown; "" when it can
+        WarningsRole,                // QStringList
+        ProvenanceRole,              // QVariantMap: field -> {source, conflict}
+        HasConflictRole,             // some store disagreed about some field
+        ThumbnailSourceRole,         // image://thumb/... URL for an Image
+        SelectedRole,                // in the selection
+    };
+    Q_ENUM(Role)
+
+    explicit PhotoModel(QObject *parent = nullptr);
+    ~PhotoModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+    [[nodiscard]] LoadingState state() const { return m_state; }
+    [[nodiscard]] int progress() const { return m_progress; }
+    [[nodiscard]] int total() const { return m_total; }
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int errorCount() const { return m_errorCount; }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    [[nodiscard]] PhotoSelection *selection() { return &m_selection; }
+
+    /** Stops the scan in progress; rows already shown stay. */
+    Q_INVOKABLE void cancel();
+    /** Scans the folder again (changed files only, thanks to the catalog). */
+    Q_INVOKABLE void rescan();
+    /** Groups @p aliasKey's credit under @p canonicalKey's, remembered for this folder. Files are not changed. */
+    Q_INVOKABLE void acceptAlias(const QString &aliasKey, const QString &canonicalKey);
+    Q_INVOKABLE void removeAlias(const QString &aliasKey);
+
+    /** The catalog database (default: Catalog::defaultPath()); set before opening a folder. */
+    void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    /** Without the catalog every file is read every time (byline-cli --no-cache). */
+    void setUseCatalog(bool use) { m_useCatalog = use; }
+    /** Delay before a change on disk triggers a rescan, so a burst of writes costs one rescan. */
+    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+
+    // Typed access for the proxies, without QVariant.
+    [[nodiscard]] const PhotoRow &row(int index) const { return m_rows.at(index); }
+    [[nodiscard]] int effectiveCreditId(int index) const { return m_credits.effective(m_rows.at(index).creditId()); }
+    [[nodiscard]] const CreditIndex &credits() const { return m_credits; }
+    [[nodiscard]] int rowOf(const QString &path) const { return m_index.value(path.toUtf8(), -1); }
+    [[nodiscard]] ScanStatistics lastScan() const { return m_lastScan; }
+
+signals:
+    void folderChanged();
+    void stateChanged();
+    void progressChanged();
+    void countChanged();
+    /** Accepted aliases changed: credit groups must be recomputed. */
+    void aliasesChanged();
+    void scanFinished();
+
+private:
+    void startScan();
+    void addRows(const QList<PhotoRow> &rows);
+    void removePaths(const QStringList &paths);
+    void finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
+    void setState(LoadingState state);
+    void updateWatcher();
+    void rebuildIndex();
+    void notifySelection(const QStringList &paths);
+    void persistAlias(const QString &aliasKey, const QString &canonicalKey);
+
+    QList<PhotoRow> m_rows;
+    QHash<QByteArray, int> m_index; // UTF-8 path -> row
+    CreditIndex m_credits;
+    PhotoSelection m_selection;
+    QString m_folder;
+    LoadingState m_state = LoadingState::Idle;
+    int m_progress = 0;
+    int m_total = 0;
+    int m_errorCount = 0;
+    QString m_errorString;
+    QStringList m_warnings;
+    ScanStatistics m_lastScan;
+    QString m_catalogPath;
+    bool m_useCatalog = true;
+    bool m_rescanPending = false;
+    std::shared_ptr<ScanJob> m_job;
+    QThreadPool m_pool; // scans and catalog writes; never the GUI thread
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+};

@@ -1,0 +1,140 @@
+#include "photorow.h"
+
+#include "searchtext.h"
+
+#include <QFileInfo>
+
+namespace {
+
+constexpr quint8 s_present = 0x80;
+constexpr quint8 s_conflict = 0x40;
+constexpr quint8 s_storeMask = 0x0F;
+// Warnings are joined with the ASCII record separator, which no warning contains.
+constexpr char s_warningSeparator = '\x1E';
+
+QString recordText(const PhotoRecord &record, PhotoRow::Text field)
+{
+    switch (field) {
+    case PhotoRow::Text::Caption:
+        return record.caption;
+    case PhotoRow::Text::Credit:
+        return record.credit;
+    case PhotoRow::Text::Creator:
+        return record.creator;
+    case PhotoRow::Text::Copyright:
+        return record.copyright;
+    case PhotoRow::Text::Headline:
+        return record.headline;
+    case PhotoRow::Text::DateTaken:
+        return record.dateTaken;
+    case PhotoRow::Text::Format:
+        return record.format;
+    case PhotoRow::Text::Error:
+        return record.error;
+    case PhotoRow::Text::Warnings:
+        return record.warnings.join(QChar(s_warningSeparator));
+    case PhotoRow::Text::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
+{
+    PhotoRow row;
+    row.m_path = record.path.toUtf8();
+    for (int i = 0; i < int(Text::Count); ++i)
+        row.m_text.append(recordText(record, Text(i)).toUtf8()).append('\0');
+    // Each field folded on its own and joined by newlines, which no search term contains, so a term
+    // never matches across two fields.
+    const QStringList searchable = {QFileInfo(record.path).fileName(), record.caption, record.credit,
+                                    record.creator, record.headline};
+    for (const QString &field : searchable)
+        row.m_searchKey.append(SearchText::fold(field)).append('\n');
+    row.m_searchKey.chop(1);
+    row.m_fileSize = record.fileSize;
+    row.m_mtimeMs = record.mtime.isValid() ? record.mtime.toMSecsSinceEpoch() : 0;
+    row.m_width = record.width;
+    row.m_height = record.height;
+    row.m_orientation = quint8(record.orientation);
+    row.m_creditSource = quint8(record.creditSource);
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        if (const auto provenance = record.provenanceOf(MetadataField(i)))
+            row.m_provenance[i] = s_present | (provenance->conflict ? s_conflict : 0) | quint8(provenance->store);
+    }
+    return row;
+}
+
+PhotoRecord PhotoRow::toRecord() const
+{
+    PhotoRecord record;
+    record.path = path();
+    record.caption = text(Text::Caption);
+    record.credit = text(Text::Credit);
+    record.creator = text(Text::Creator);
+    record.copyright = text(Text::Copyright);
+    record.headline = text(Text::Headline);
+    record.dateTaken = text(Text::DateTaken);
+    record.format = text(Text::Format);
+    record.error = text(Text::Error);
+    record.warnings = warnings();
+    record.fileSize = m_fileSize;
+    record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
+    record.width = m_width;
+    record.height = m_height;
+    record.orientation = m_orientation;
+    record.creditSource = creditSource();
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        if (const auto value = provenance(MetadataField(i)))
+            record.setProvenance(MetadataField(i), *value);
+    }
+    return record;
+}
+
+QString PhotoRow::fileName() const
+{
+    const qsizetype slash = m_path.lastIndexOf('/');
+    return QString::fromUtf8(QByteArrayView(m_path).sliced(slash + 1));
+}
+
+QByteArrayView PhotoRow::textUtf8(Text field) const
+{
+    qsizetype start = 0;
+    for (int i = 0; i < int(field); ++i)
+        start = m_text.indexOf('\0', start) + 1;
+    const qsizetype end = m_text.indexOf('\0', start);
+    if (start <= 0 && int(field) > 0)
+        return {};
+    return QByteArrayView(m_text).sliced(start, (end < 0 ? m_text.size() : end) - start);
+}
+
+QStringList PhotoRow::warnings() const
+{
+    const QString joined = text(Text::Warnings);
+    return joined.isEmpty() ? QStringList() : joined.split(QChar(s_warningSeparator));
+}
+
+QByteArrayView PhotoRow::nameKey() const
+{
+    const qsizetype newline = m_searchKey.indexOf('\n');
+    return QByteArrayView(m_searchKey).first(newline < 0 ? m_searchKey.size() : newline);
+}
+
+std::optional<FieldProvenance> PhotoRow::provenance(MetadataField field) const
+{
+    const quint8 packed = m_provenance[size_t(field)];
+    if (!(packed & s_present))
+        return std::nullopt;
+    return FieldProvenance{MetadataStore(packed & s_storeMask), bool(packed & s_conflict)};
+}
+
+bool PhotoRow::hasConflict() const
+{
+    for (const quint8 packed : m_provenance) {
+        if (packed & s_conflict)
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "metadata/photorecord.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+
+/**
+ * One photo as the models keep it: everything a view shows, in about a kilobyte. Text is stored as
+ * UTF-8 in one block (QString would double it and add an allocation per field), together with a folded
+ * search key built once, so filtering 100,000 rows never re-normalises text.
+ */
+class PhotoRow
+{
+public:
+    /** The text fields kept in the block, in order. */
+    enum class Text { Caption, Credit, Creator, Copyright, Headline, DateTaken, Format, Error, Warnings, Count };
+
+    PhotoRow() = default;
+    [[nodiscard]] static PhotoRow fromRecord(const PhotoRecord &record);
+    /** The full record again (for export and the catalog). */
+    [[nodiscard]] PhotoRecord toRecord() const;
+
+    [[nodiscard]] QString path() const { return QString::fromUtf8(m_path); }
+    [[nodiscard]] const QByteArray &pathUtf8() const { return m_path; }
+    [[nodiscard]] QString fileName() const;
+    [[nodiscard]] QString text(Text field) const { return QString::fromUtf8(textUtf8(field)); }
+    [[nodiscard]] QByteArrayView textUtf8(Text field) const;
+    [[nodiscard]] QStringList warnings() const;
+
+    /** "filename\ncaption\ncredit\ncreator\nheadline", folded (SearchText::fold). */
+    [[nodiscard]] QByteArrayView searchKey() const { return m_searchKey; }
+    /** The folded file name, the first part of the search key: the name sort order. */
+    [[nodiscard]] QByteArrayView nameKey() const;
+
+    [[nodiscard]] CreditSource creditSource() const { return CreditSource(m_creditSource); }
+    [[nodiscard]] std::optional<FieldProvenance> provenance(MetadataField field) const;
+    [[nodiscard]] bool hasConflict() const;
+    [[nodiscard]] bool hasError() const { return !textUtf8(Text::Error).isEmpty(); }
+    [[nodiscard]] qint64 fileSize() const { return m_fileSize; }
+    [[nodiscard]] qint64 mtimeMs() const { return m_mtimeMs; }
+    [[nodiscard]] int width() const { return m_width; }
+    [[nodiscard]] int height() const { return m_height; }
+    [[nodiscard]] int orientation() const { return m_orientation; }
+
+    /** The model's id for this row's credit group (CreditIndex), -1 without a credit. */
+    [[nodiscard]] int creditId() const { return m_creditId; }
+    void setCreditId(int id) { m_creditId = id; }
+
+    friend bool operator==(const PhotoRow &, const PhotoRow &) = default;
+
+private:
+    QByteArray m_path;
+    QByteArray m_text;      // the Text fields, each followed by '\0'
+    QByteArray m_searchKey;
+    qint64 m_fileSize = 0;
+    qint64 m_mtimeMs = 0;
+    qint32 m_width = 0;
+    qint32 m_height = 0;
+    qint32 m_creditId = -1;
+    quint8 m_orientation = 0;
+    quint8 m_creditSource = 0;
+    // Per field: bit 7 present, bit 6 conflict, low bits the store.
+    std::array<quint8, s_metadataFieldCount> m_provenance{};
+};
+
+Q_DECLARE_METATYPE(PhotoRow)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "metadata/photofile.h"
+#include "photorow.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+/** What one scan did: how many records came from the catalog and how many files were read. */
+struct ScanStatistics
+{
+    int listed = 0;
+    int fromCatalog = 0;
+    int read = 0;
+    int removed = 0;
+};
+Q_DECLARE_METATYPE(ScanStatistics)
+
+/**
+ * Loads one folder on a worker thread: lists it, emits the rows the catalog already knows (a stat per
+ * file, no Exiv2), then reads the new and changed files on a small private pool and emits them in
+ * batches, writing them back to the catalog. Results leave the thread as copied values through queued
+ * signals. cancel() is honoured between files, so a scan stops within one file's read.
+ */
+class ScanJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString folder;
+        bool useCatalog = true; // false: read every file (byline-cli --no-cache)
+        QString catalogPath;    // empty: Catalog::defaultPath(), resolved on the worker thread
+        bool recursive = false;
+        int readThreads = 2;
+    };
+
+    explicit ScanJob(Request request);
+
+    /** Runs the scan on the calling thread: a worker for the model, the main thread for byline-cli. */
+    void run();
+    /** Thread-safe; the job stops at the next file. */
+    void cancel() { m_cancelled = true; }
+    [[nodiscard]] bool isCancelled() const { return m_cancelled; }
+
+signals:
+    void aliasesLoaded(const QList<CreditAlias> &aliases);
+    void rowsReady(const QList<PhotoRow> &rows);
+    void rowsRemoved(const QStringList &paths);
+    void progressed(int done, int total);
+    /** Always the last signal; @p error is set when the folder could not be read at all. */
+    void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
+
+private:
+    void emitCatalogued(const QList<CatalogEntry> &entries);
+    void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
+
+    Request m_request;
+    std::atomic<bool> m_cancelled{false};
+    ScanStatistics m_statistics;
+};

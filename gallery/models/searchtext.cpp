@@ -1,0 +1,37 @@
+#include "searchtext.h"
+
+#include <cstring>
+
+namespace SearchText {
+
+QByteArray fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the accent of a decomposed "é"
+        folded.append(c);
+    }
+    return folded.toCaseFolded().simplified().toUtf8();
+}
+
+QList<QByteArray> terms(const QString &query)
+{
+    QList<QByteArray> words = fold(query).split(' ');
+    words.removeAll(QByteArray());
+    return words;
+}
+
+bool containsAll(QByteArrayView haystack, const QList<QByteArray> &terms)
+{
+    for (const QByteArray &term : terms) {
+        // glibc's memmem (two-way search) is several times faster than a naive loop on long captions.
+        if (!::memmem(haystack.data(), size_t(haystack.size()), term.constData(), size_t(term.size())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace SearchText

@@ -1,0 +1,159 @@
+#include <catch2/catch.hpp>
+
+#include "support/galleryfolder.h"
+#include "support/modelsignalcounter.h"
+#include "support/waituntil.h"
+
+#include "models/creditfacetmodel.h"
+
+#include <QAbstractItemModelTester>
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+using In = FixturePhoto::CreditIn;
+using Kind = CreditFacetModel::Kind;
+
+void makeDesk(GalleryFolder &folder)
+{
+    for (const QString &name : {QStringLiteral("e1.jpg"), QStringLiteral("e2.jpg"), QStringLiteral("e3.jpg")})
+        folder.add({name, QStringLiteral("Soyuz at Baikonur"), QStringLiteral("Energia"), In::Iptc});
+    folder.add({QStringLiteral("e4.jpg"), QStringLiteral("Lift-off"), QStringLiteral("Energia"), In::Caption});
+    folder.add({QStringLiteral("k1.jpg"), QStringLiteral("Over a city"), QStringLiteral("NASA/Tim Kopra"), In::Xmp});
+    folder.add({QStringLiteral("k2.jpg"), QStringLiteral("Over the steppe"), QStringLiteral("NASA / Tim Kopra"), In::Xmp});
+    folder.add({QStringLiteral("c1.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"), In::Caption});
+    folder.add({QStringLiteral("p1.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"), In::Xmp});
+    folder.add({QStringLiteral("n1.jpg"), QStringLiteral("Uncredited"), {}, In::Nowhere});
+}
+
+struct Row
+{
+    QString name;
+    int count, embedded, inferred, depth;
+    Kind kind;
+};
+
+QList<Row> rows(const CreditFacetModel &facets)
+{
+    QList<Row> out;
+    for (int i = 0; i < facets.rowCount(); ++i) {
+        const auto &f = facets.facet(i);
+        out.append({f.name, f.count, f.embedded, f.inferred, f.depth, f.kind});
+    }
+    return out;
+}
+
+const CreditFacetModel::Facet *find(const CreditFacetModel &facets, const QString &key)
+{
+    for (int i = 0; i < facets.rowCount(); ++i) {
+        if (facets.facet(i).key == key)
+            return &facets.facet(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("facets group agencies over their people, count embedded and inferred, end with no credit", "[facets]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    CreditFacetModel facets;
+    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+    facets.setFilter(&filter);
+
+    const QList<Row> list = rows(facets);
+    REQUIRE(list.size() == 8);
+    // NASA (4) and Energia (4) tie on count: by name.
+    CHECK(list[0].name == QStringLiteral("Energia"));
+    CHECK((list[0].count == 4 && list[0].embedded == 3 && list[0].inferred == 1 && list[0].depth == 0));
+    CHECK(list[1].name == QStringLiteral("NASA"));
+    CHECK((list[1].kind == Kind::Agency && list[1].count == 4 && list[1].inferred == 1));
+    CHECK(list[2].name.startsWith(QStringLiteral("NASA")));
+    CHECK((list[2].count == 2 && list[2].depth == 1)); // Kopra, two spellings grouped
+    CHECK(list[5].name == QStringLiteral("ESA"));
+    CHECK((list[5].kind == Kind::Agency && list[5].count == 1));
+    CHECK(list[6].name == QStringLiteral("NASA/ESA/Tim Peake")); // under ESA as well as under NASA
+    CHECK((list[7].kind == Kind::NoCredit && list[7].count == 1));
+}
+
+TEST_CASE("counts follow the search but not the credit selection", "[facets]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    CreditFacetModel facets;
+    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+    facets.setFilter(&filter);
+
+    filter.setSelectedCredits({QStringLiteral("energia")});
+    facets.recountNow();
+    CHECK(find(facets, QStringLiteral("energia"))->count == 4);
+    CHECK(find(facets, QStringLiteral("nasa/tim kopra"))->count == 2);
+    CHECK(facets.index(0).data(CreditFacetModel::SelectedRole).toBool());
+
+    filter.setSearchText(QStringLiteral("baikonur"));
+    facets.recountNow();
+    CHECK(find(facets, QStringLiteral("energia"))->count == 3);
+    CHECK(find(facets, QStringLiteral("nasa/tim copra"))->count == 1);
+    CHECK(find(facets, QStringLiteral("nasa/tim kopra")) == nullptr);
+    CHECK(find(facets, PhotoFilterModel::s_noCreditKey) == nullptr);
+}
+
+TEST_CASE("a near-duplicate is suggested, accepted, and remembered for the folder", "[facets][alias]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    {
+        PhotoModel photos;
+        folder.open(photos);
+        PhotoFilterModel filter;
+        filter.setPhotos(&photos);
+        CreditFacetModel facets;
+        Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+        facets.setFilter(&filter);
+
+        const auto *copra = find(facets, QStringLiteral("nasa/tim copra"));
+        REQUIRE(copra);
+        CHECK(copra->aliasOfKey == QStringLiteral("nasa/tim kopra"));
+        CHECK(copra->aliasOfName.contains(QStringLiteral("Kopra")));
+        CHECK(find(facets, QStringLiteral("nasa/tim kopra"))->aliasOfKey.isEmpty());
+        CHECK(find(facets, QStringLiteral("energia"))->aliasOfKey.isEmpty());
+
+        facets.acceptSuggestion(QStringLiteral("nasa/tim copra"));
+        facets.recountNow();
+        CHECK(find(facets, QStringLiteral("nasa/tim copra")) == nullptr);
+        CHECK(find(facets, QStringLiteral("nasa/tim kopra"))->count == 3);
+    } // the alias is written to the catalog off the GUI thread; the model waits for it on destruction
+
+    PhotoModel reopened;
+    folder.open(reopened);
+    PhotoFilterModel filter;
+    filter.setPhotos(&reopened);
+    CreditFacetModel facets;
+    facets.setFilter(&filter);
+    CHECK(find(facets, QStringLiteral("nasa/tim kopra"))->count == 3);
+    CHECK(find(facets, QStringLiteral("nasa/tim copra")) == nullptr);
+}
+
+TEST_CASE("facets update while a folder loads", "[facets]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    CreditFacetModel facets;
+    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+    facets.setFilter(&filter);
+    CHECK(facets.rowCount() == 0);
+    folder.open(photos);
+    CHECK(waitUntil([&] { return facets.rowCount() == 8; }));
+}

@@ -1,0 +1,158 @@
+#include <catch2/catch.hpp>
+
+#include "support/galleryfolder.h"
+
+#include "models/photofiltermodel.h"
+
+#include <QAbstractItemModelTester>
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+using In = FixturePhoto::CreditIn;
+
+// A small desk: credits with and without agencies, an inferred credit, a near-duplicate, no credit.
+void makeDesk(GalleryFolder &folder)
+{
+    folder.add({QStringLiteral("a.jpg"), QStringLiteral("Soyuz on the pad at Baikonur"), QStringLiteral("Energia"), In::Iptc, QStringLiteral("2016-03-31T15:40:00")});
+    folder.add({QStringLiteral("b.jpg"), QStringLiteral("Lift-off"), QStringLiteral("Energia"), In::Caption, QStringLiteral("2016-03-31T16:23:57")});
+    folder.add({QStringLiteral("c.jpg"), QStringLiteral("Progress over a city"), QStringLiteral("NASA/Tim Kopra"), In::Xmp, QStringLiteral("2016-03-31T16:32:00")});
+    folder.add({QStringLiteral("d.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"), In::Caption, QStringLiteral("2016-03-31T16:30:00")});
+    folder.add({QStringLiteral("e.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"), In::Xmp, QStringLiteral("2016-03-31T16:35:00")});
+    folder.add({QStringLiteral("f.jpg"), QStringLiteral("D\u00E9collage \u00E0 Ba\u00EFkonour"), {}, In::Nowhere});
+}
+
+QStringList shownNames(const PhotoFilterModel &filter)
+{
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names << filter.index(row, 0).data(PhotoModel::FileNameRole).toString();
+    return names;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("credits OR together and AND with the search", "[filter]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    REQUIRE(filter.count() == 6);
+    CHECK_FALSE(filter.isFiltering());
+
+    filter.setSelectedCredits({QStringLiteral("energia")});
+    CHECK(sorted(shownNames(filter)) == QStringList{"a.jpg", "b.jpg"});
+    filter.toggleCredit(QStringLiteral("nasa/tim kopra"));
+    CHECK(sorted(shownNames(filter)) == QStringList{"a.jpg", "b.jpg", "c.jpg"});
+    filter.setSearchText(QStringLiteral("baikonur"));
+    CHECK(shownNames(filter) == QStringList{"a.jpg"});
+    CHECK(filter.isFiltering());
+    filter.clearFilters();
+    CHECK(filter.count() == 6);
+}
+
+TEST_CASE("search is case- and accent-insensitive, every word must match, file names count", "[filter]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    filter.setSearchText(QStringLiteral("BAIKONOUR decollage"));
+    CHECK(shownNames(filter) == QStringList{"f.jpg"});
+    filter.setSearchText(QStringLiteral("baikonur launch"));
+    CHECK(shownNames(filter) == QStringList{"d.jpg"});
+    filter.setSearchText(QStringLiteral("peake"));
+    CHECK(shownNames(filter) == QStringList{"e.jpg"});
+    filter.setSearchText(QStringLiteral("c.jpg"));
+    CHECK(shownNames(filter) == QStringList{"c.jpg"});
+    filter.setSearchText(QStringLiteral("orbit city"));
+    CHECK(filter.count() == 0);
+}
+
+TEST_CASE("agency facets, the no-credit bucket and the toggles", "[filter]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("nasa")});
+    CHECK(sorted(shownNames(filter)) == QStringList{"c.jpg", "d.jpg", "e.jpg"});
+    filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("esa")});
+    CHECK(shownNames(filter) == QStringList{"e.jpg"});
+    filter.setSelectedCredits({PhotoFilterModel::s_noCreditKey, QStringLiteral("nasa/tim kopra")});
+    CHECK(sorted(shownNames(filter)) == QStringList{"c.jpg", "f.jpg"});
+    filter.setSelectedCredits({});
+    filter.setNoCreditOnly(true);
+    CHECK(shownNames(filter) == QStringList{"f.jpg"});
+    filter.setNoCreditOnly(false);
+    filter.setInferredOnly(true);
+    CHECK(sorted(shownNames(filter)) == QStringList{"b.jpg", "d.jpg"});
+}
+
+TEST_CASE("an accepted alias filters the misspelling with the credit it means", "[filter][alias]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    filter.setSelectedCredits({QStringLiteral("nasa/tim kopra")});
+    CHECK(shownNames(filter) == QStringList{"c.jpg"});
+    photos.acceptAlias(QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra"));
+    CHECK(sorted(shownNames(filter)) == QStringList{"c.jpg", "d.jpg"});
+    photos.removeAlias(QStringLiteral("nasa/tim copra"));
+    CHECK(shownNames(filter) == QStringList{"c.jpg"});
+}
+
+TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter][sort]")
+{
+    GalleryFolder folder;
+    makeDesk(folder);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+
+    filter.setSortKey(PhotoFilterModel::SortKey::DateTaken);
+    CHECK(shownNames(filter) == QStringList{"a.jpg", "b.jpg", "d.jpg", "c.jpg", "e.jpg", "f.jpg"}); // undated last
+    filter.setSortOrder(Qt::DescendingOrder);
+    CHECK(shownNames(filter) == QStringList{"e.jpg", "c.jpg", "d.jpg", "b.jpg", "a.jpg", "f.jpg"}); // still last
+
+    filter.setSortKey(PhotoFilterModel::SortKey::Name);
+    CHECK(shownNames(filter) == QStringList{"f.jpg", "e.jpg", "d.jpg", "c.jpg", "b.jpg", "a.jpg"});
+    filter.setSortOrder(Qt::AscendingOrder);
+    CHECK(shownNames(filter) == QStringList{"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg"});
+
+    // Equal credits keep name order in both directions.
+    filter.setSortKey(PhotoFilterModel::SortKey::Credit);
+    CHECK(shownNames(filter) == QStringList{"a.jpg", "b.jpg", "e.jpg", "d.jpg", "c.jpg", "f.jpg"});
+    filter.setSortOrder(Qt::DescendingOrder);
+    CHECK(shownNames(filter) == QStringList{"c.jpg", "d.jpg", "e.jpg", "a.jpg", "b.jpg", "f.jpg"});
+
+    filter.setSortKey(PhotoFilterModel::SortKey::FileSize);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        const qint64 size = filter.index(row, 0).data(PhotoModel::FileSizeRole).toLongLong();
+        CHECK(size <= previous);
+        previous = size;
+    }
+}

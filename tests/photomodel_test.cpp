@@ -1,0 +1,222 @@
+#include <catch2/catch.hpp>
+
+#include "support/galleryfolder.h"
+#include "support/modelsignalcounter.h"
+#include "support/photofixture.h"
+#include "support/waituntil.h"
+
+#include "models/photomodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+
+void fill(GalleryFolder &folder, int count)
+{
+    for (int i = 0; i < count; ++i)
+        folder.add({QStringLiteral("p%1.jpg").arg(i, 3, 10, QChar('0')), QStringLiteral("Photo %1").arg(i),
+                    i % 2 ? QStringLiteral("Energia") : QStringLiteral("NASA/Tim Kopra"), FixturePhoto::CreditIn::Xmp});
+}
+
+QString roleText(const PhotoModel &model, int row, PhotoModel::Role role)
+{
+    return model.index(row).data(role).toString();
+}
+
+} // namespace
+
+TEST_CASE("a folder loads in batches, with every role filled", "[photomodel]")
+{
+    GalleryFolder folder;
+    fill(folder, 40);
+    folder.add({QStringLiteral("inferred.jpg"), QStringLiteral("Lift-off."), QStringLiteral("Roscosmos"), FixturePhoto::CreditIn::Caption});
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("broken.jpg")), "not a photo");
+
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    ModelSignalCounter counter(&model);
+    QSignalSpy states(&model, &PhotoModel::stateChanged);
+    folder.open(model);
+
+    REQUIRE(model.rowCount() == 42);
+    CHECK(model.state() == PhotoModel::LoadingState::Ready);
+    CHECK(states.count() >= 2); // Scanning, then Ready
+    CHECK(counter.insertedRows == 42);
+    CHECK(counter.insertSignals > 1);  // batches...
+    CHECK(counter.insertSignals < 10); // ...not one per file
+    CHECK(counter.resets == 1);        // opening the folder
+    CHECK(model.errorCount() == 1);
+    CHECK(model.progress() == 42);
+    CHECK(model.total() == 42);
+    CHECK(model.lastScan().read == 42);
+
+    const int inferred = model.rowOf(folder.filePath(QStringLiteral("inferred.jpg")));
+    REQUIRE(inferred >= 0);
+    CHECK(roleText(model, inferred, PhotoModel::CreditRole) == QStringLiteral("Roscosmos"));
+    CHECK(model.index(inferred).data(PhotoModel::CreditInferredRole).toBool());
+    CHECK(roleText(model, inferred, PhotoModel::CreditSourceRole) == QStringLiteral("caption"));
+    CHECK(roleText(model, inferred, PhotoModel::CreditKeyRole) == QStringLiteral("roscosmos"));
+    CHECK(roleText(model, inferred, PhotoModel::FileNameRole) == QStringLiteral("inferred.jpg"));
+    CHECK(roleText(model, inferred, PhotoModel::FormatRole) == QStringLiteral("jpeg"));
+    CHECK(model.index(inferred).data(PhotoModel::WidthRole).toInt() == 32);
+    CHECK(model.index(inferred).data(PhotoModel::ProvenanceRole).toMap().value(QStringLiteral("credit")).toMap()
+              .value(QStringLiteral("source")) == QStringLiteral("caption"));
+    CHECK(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).startsWith(QStringLiteral("image://thumb/%2F")));
+    const int broken = model.rowOf(folder.filePath(QStringLiteral("broken.jpg")));
+    CHECK(roleText(model, broken, PhotoModel::ErrorRole) == QStringLiteral("not an image: the content is text"));
+}
+
+TEST_CASE("reopening reads nothing; a changed file is re-read and updated in place", "[photomodel][catalog]")
+{
+    GalleryFolder folder;
+    fill(folder, 30);
+    {
+        PhotoModel first;
+        folder.open(first);
+        REQUIRE(first.lastScan().read == 30);
+    }
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    ModelSignalCounter counter(&model);
+    folder.open(model);
+    CHECK(model.rowCount() == 30);
+    CHECK(model.lastScan().read == 0);
+    CHECK(model.lastScan().fromCatalog == 30);
+
+    // Rewrite one photo (new caption, new mtime), remove another, add a third.
+    QTest::qWait(20); // a different mtime even on coarse file systems
+    folder.add({QStringLiteral("p007.jpg"), QStringLiteral("Edited caption"), QStringLiteral("ESA/Tim Peake")});
+    REQUIRE(QFile::remove(folder.filePath(QStringLiteral("p008.jpg"))));
+    folder.add({QStringLiteral("new.jpg"), QStringLiteral("New photo"), QStringLiteral("SpaceX")});
+    counter.reset();
+    model.rescan();
+    waitForScan(model);
+    CHECK(model.lastScan().read == 2);
+    CHECK(model.lastScan().fromCatalog == 28);
+    CHECK(model.lastScan().removed == 1);
+    CHECK(model.rowCount() == 30);
+    CHECK(counter.resets == 0);
+    CHECK(counter.insertedRows == 1);
+    CHECK(counter.removedRows == 1);
+    const int edited = model.rowOf(folder.filePath(QStringLiteral("p007.jpg")));
+    CHECK(roleText(model, edited, PhotoModel::CaptionRole) == QStringLiteral("Edited caption"));
+    CHECK(model.rowOf(folder.filePath(QStringLiteral("p008.jpg"))) == -1);
+}
+
+TEST_CASE("a sidecar edit re-reads its photo", "[photomodel][catalog]")
+{
+    GalleryFolder folder;
+    fill(folder, 3);
+    PhotoModel model;
+    folder.open(model);
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("p001.xmp")),
+                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral("Roscosmos"))}));
+    model.rescan();
+    waitForScan(model);
+    CHECK(model.lastScan().read == 1);
+    CHECK(roleText(model, model.rowOf(folder.filePath(QStringLiteral("p001.jpg"))), PhotoModel::CreditRole) == QStringLiteral("Roscosmos"));
+}
+
+TEST_CASE("cancel stops the scan and leaves a consistent model", "[photomodel]")
+{
+    GalleryFolder folder;
+    fill(folder, 300);
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setCatalogPath(folder.catalogPath());
+    model.setFolder(folder.path());
+    REQUIRE(model.state() == PhotoModel::LoadingState::Scanning);
+    model.cancel();
+    CHECK(model.state() != PhotoModel::LoadingState::Scanning);
+    const int rowsAtCancel = model.rowCount();
+    QTest::qWait(300); // whatever the cancelled job still sends must not arrive
+    CHECK(model.rowCount() == rowsAtCancel);
+    CHECK(rowsAtCancel < 300);
+
+    model.rescan(); // and the folder can still be loaded completely
+    waitForScan(model);
+    CHECK(model.rowCount() == 300);
+}
+
+TEST_CASE("opening another folder during a scan shows only the new folder", "[photomodel]")
+{
+    GalleryFolder first, second;
+    fill(first, 200);
+    fill(second, 5);
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setCatalogPath(first.catalogPath());
+    model.setFolder(first.path());
+    model.setFolder(second.path());
+    waitForScan(model);
+    QTest::qWait(200);
+    REQUIRE(model.rowCount() == 5);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(roleText(model, row, PhotoModel::PathRole).startsWith(second.path()));
+}
+
+TEST_CASE("the folder is watched: added, changed and removed files show up", "[photomodel][watch]")
+{
+    GalleryFolder folder;
+    fill(folder, 3);
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setWatchDelay(50);
+    folder.open(model);
+    REQUIRE(model.rowCount() == 3);
+
+    folder.add({QStringLiteral("added.jpg"), QStringLiteral("Added"), QStringLiteral("SpaceX")});
+    REQUIRE(waitUntil([&] { return model.rowCount() == 4; }));
+    waitForScan(model);
+
+    QTest::qWait(20);
+    folder.add({QStringLiteral("p000.jpg"), QStringLiteral("Changed on disk"), QStringLiteral("NASA/Tim Kopra")});
+    const int changed = model.rowOf(folder.filePath(QStringLiteral("p000.jpg")));
+    REQUIRE(waitUntil([&] { return roleText(model, changed, PhotoModel::CaptionRole) == QStringLiteral("Changed on disk"); }));
+    waitForScan(model);
+
+    REQUIRE(QFile::remove(folder.filePath(QStringLiteral("p001.jpg"))));
+    REQUIRE(waitUntil([&] { return model.rowCount() == 3; }));
+    CHECK(model.rowOf(folder.filePath(QStringLiteral("p001.jpg"))) == -1);
+}
+
+TEST_CASE("two folders scanned at once share the catalog safely", "[photomodel][catalog]")
+{
+    GalleryFolder a, b;
+    fill(a, 60);
+    fill(b, 60);
+    PhotoModel first, second;
+    first.setCatalogPath(a.catalogPath());
+    second.setCatalogPath(a.catalogPath()); // the same database file
+    first.setFolder(a.path());
+    second.setFolder(b.path());
+    waitForScan(first);
+    waitForScan(second);
+    CHECK(first.rowCount() == 60);
+    CHECK(second.rowCount() == 60);
+    CHECK(first.warnings().isEmpty());
+    CHECK(second.warnings().isEmpty());
+
+    PhotoModel reopened;
+    reopened.setCatalogPath(a.catalogPath());
+    reopened.setFolder(b.path());
+    waitForScan(reopened);
+    CHECK(reopened.lastScan().fromCatalog == 60);
+}
+
+TEST_CASE("a folder that cannot be read is an error state", "[photomodel]")
+{
+    GalleryFolder folder;
+    PhotoModel model;
+    model.setCatalogPath(folder.catalogPath());
+    model.setFolder(folder.filePath(QStringLiteral("does-not-exist")));
+    waitForScan(model);
+    CHECK(model.state() == PhotoModel::LoadingState::Error);
+    CHECK_FALSE(model.errorString().isEmpty());
+    CHECK(model.rowCount() == 0);
+}
