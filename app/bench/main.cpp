@@ -1,10 +1,12 @@
 // byline-bench: prints speed and memory figures for docs/performance.md. Targets live here, not in tests.
 //
 //   byline-bench scan DIR [--threads N] [--repeat R]
+//   byline-bench model DIR
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
 // (default 1, the figure the issue's target is stated for) and prints files/s, ms/file and peak RSS.
 #include "appsupport.h"
+#include "modelbench.h"
 
 #include "metadata/batchreader.h"
 #include "metadata/folderlister.h"
@@ -71,12 +73,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Reader threads."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs; the median is reported."), QStringLiteral("R"), QStringLiteral("3"));
     parser.addOptions({threads, repeat});
-    parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("Benchmark metadata reading."));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("scan: metadata reading; model: the models."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to read."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
+    if (args.size() == 2 && args.at(0) == QLatin1String("model"))
+        return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr) << "usage: byline-bench scan DIR [--threads N] [--repeat R]\n";
+        QTextStream(stderr) << "usage: byline-bench scan|model DIR [--threads N] [--repeat R]\n";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

@@ -16,16 +16,21 @@ int CreditIndex::intern(const QString &key)
 
 int CreditIndex::add(const QString &credit)
 {
+    if (const auto known = m_spellingIds.constFind(credit); known != m_spellingIds.constEnd()) {
+        ++m_groups[*known].spellings[credit];
+        return *known;
+    }
     if (credit.trimmed().isEmpty())
         return -1;
     const int id = intern(CreditName::groupingKey(credit));
+    m_spellingIds.insert(credit, id);
     ++m_groups[id].spellings[credit];
     return id;
 }
 
 void CreditIndex::remove(const QString &credit)
 {
-    const int id = idOf(CreditName::groupingKey(credit));
+    const int id = m_spellingIds.value(credit, -1);
     if (id < 0)
         return;
     auto &spellings = m_groups[id].spellings;
@@ -94,4 +99,5 @@ void CreditIndex::clear()
 {
     m_groups.clear();
     m_ids.clear();
+    m_spellingIds.clear();
 }

@@ -46,4 +46,6 @@ private:
 
     QList<Group> m_groups;
     QHash<QString, int> m_ids;
+    // Spellings seen so far: a folder has a few dozen, so most rows skip computing the grouping key.
+    QHash<QString, int> m_spellingIds;
 };

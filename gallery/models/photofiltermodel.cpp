@@ -40,9 +40,21 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
     m_photos = photos;
     m_selectedIds.clear();
     setSourceModel(photos);
+    dropRanks();
     if (photos) {
-        connect(photos, &PhotoModel::aliasesChanged, this, [this] { refilter(false); });
-        connect(photos, &QAbstractItemModel::modelReset, this, [this] { m_selectedIds.clear(); });
+        connect(photos, &PhotoModel::aliasesChanged, this, [this] {
+            dropRanks();
+            refilter(false);
+        });
+        connect(photos, &QAbstractItemModel::modelReset, this, [this] {
+            m_selectedIds.clear();
+            dropRanks();
+        });
+        // The proxy handles these before this slot runs, comparing rows directly then (lessThan() only
+        // trusts ranks while no row changed).
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(photos, signal, this, &PhotoFilterModel::dropRanks);
+        connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoFilterModel::dropRanks);
         sort(0, m_sortOrder);
     }
     emit photosChanged();
@@ -91,6 +103,7 @@ void PhotoFilterModel::setSortKey(SortKey key)
     if (key == m_sortKey)
         return;
     m_sortKey = key;
+    dropRanks();
     emit sortKeyChanged();
     invalidate();
 }
@@ -100,6 +113,7 @@ void PhotoFilterModel::setSortOrder(Qt::SortOrder order)
     if (order == m_sortOrder)
         return;
     m_sortOrder = order;
+    dropRanks();
     emit sortOrderChanged();
     sort(0, order);
 }
@@ -157,7 +171,12 @@ bool PhotoFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 void PhotoFilterModel::refilter(bool searchChanged)
 {
     m_selectedIds.clear(); // aliases or selection may have changed what each group means
-    invalidateFilter();
+    if (m_photos && m_ranks.empty())
+        rebuildRanks();
+    // A full relayout, not invalidateFilter(): on 100,000 rows a search scatters thousands of removed
+    // ranges, which QSortFilterProxyModel would apply one by one. Rebuilding the mapping is one pass
+    // of filterAcceptsRow() plus a sort on ranks.
+    invalidate();
     emit filteringChanged();
     if (searchChanged)
         emit searchResultsChanged();
@@ -227,15 +246,34 @@ int PhotoFilterModel::compareRows(int left, int right) const
     return 0;
 }
 
-bool PhotoFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool PhotoFilterModel::lessThanRows(int left, int right) const
 {
-    if (const int order = compareRows(left.row(), right.row()); order != 0)
+    if (const int order = compareRows(left, right); order != 0)
         return order < 0;
     // Equal keys: by name, then path, ascending in both directions (Qt swaps the arguments when
     // sorting descending), so the order is stable and predictable.
-    const PhotoRow &a = m_photos->row(left.row()), &b = m_photos->row(right.row());
+    const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
     int tie = compareBytes(a.nameKey(), b.nameKey());
     if (tie == 0)
         tie = compareBytes(a.pathUtf8(), b.pathUtf8());
     return m_sortOrder == Qt::AscendingOrder ? tie < 0 : tie > 0;
+}
+
+void PhotoFilterModel::rebuildRanks() const
+{
+    std::vector<int> order(size_t(m_photos->rowCount()));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return lessThanRows(a, b); });
+    m_ranks.assign(order.size(), 0);
+    for (size_t position = 0; position < order.size(); ++position)
+        m_ranks[size_t(order[position])] = int(position);
+}
+
+bool PhotoFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto a = size_t(left.row()), b = size_t(right.row());
+    if (a < m_ranks.size() && b < m_ranks.size())
+        return m_ranks[a] < m_ranks[b];
+    return lessThanRows(left.row(), right.row());
 }

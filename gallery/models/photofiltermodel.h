@@ -94,6 +94,9 @@ private:
     [[nodiscard]] bool creditSelected(int sourceRow) const;
     [[nodiscard]] bool groupSelected(int id) const;
     [[nodiscard]] int compareRows(int left, int right) const;
+    [[nodiscard]] bool lessThanRows(int left, int right) const;
+    void rebuildRanks() const;
+    void dropRanks() { m_ranks.clear(); }
 
     PhotoModel *m_photos = nullptr;
     QString m_searchText;
@@ -106,6 +109,9 @@ private:
     bool m_noCreditSelected = false;
     bool m_noCreditOnly = false;
     bool m_inferredOnly = false;
+    // Each source row's place in the current sort order, so re-sorting after a filter change compares
+    // two integers instead of two rows; empty while rows change (then rows are compared directly).
+    mutable std::vector<int> m_ranks;
     SortKey m_sortKey = SortKey::DateTaken;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -12,6 +12,14 @@ namespace {
 constexpr int s_maxWatchedFiles = 2000;
 constexpr int s_defaultWatchDelayMs = 300;
 
+// A key that points into the row's own block instead of copying the path: the row keeps it alive,
+// and every change of a row updates its key.
+QByteArray pathKey(const PhotoRow &row)
+{
+    const QByteArrayView path = row.pathUtf8();
+    return QByteArray::fromRawData(path.data(), path.size());
+}
+
 QVariantMap provenanceMap(const PhotoRow &row)
 {
     QVariantMap map;
@@ -151,6 +159,17 @@ void PhotoModel::setFolder(const QString &folder)
         startScan();
 }
 
+void PhotoModel::setRecursive(bool recursive)
+{
+    if (recursive == m_recursive)
+        return;
+    m_recursive = recursive;
+    emit recursiveChanged();
+    const QString folder = m_folder;
+    setFolder({}); // a different set of photos: start over
+    setFolder(folder);
+}
+
 void PhotoModel::cancel()
 {
     m_rescanPending = false;
@@ -178,12 +197,14 @@ void PhotoModel::startScan()
     m_rescanPending = false;
     m_errorString.clear();
     // Deleted on the GUI thread once both the worker and the model are done with it.
-    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath}),
+    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath, m_recursive}),
                                      [](ScanJob *job) { job->deleteLater(); });
     ScanJob *job = m_job.get();
     connect(job, &ScanJob::rowsReady, this, &PhotoModel::addRows);
     connect(job, &ScanJob::rowsRemoved, this, &PhotoModel::removePaths);
     connect(job, &ScanJob::progressed, this, [this](int done, int total) {
+        if (m_total == 0)
+            m_rows.reserve(total); // one allocation, without the slack of growing
         m_progress = done, m_total = total;
         emit progressChanged();
     });
@@ -203,7 +224,7 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
     QList<PhotoRow> added;
     for (PhotoRow row : rows) {
         row.setCreditId(m_credits.add(row.text(PhotoRow::Text::Credit)));
-        const int existing = m_index.value(row.pathUtf8(), -1);
+        const int existing = m_index.value(pathKey(row), -1);
         if (existing < 0) {
             added.append(row);
             continue;
@@ -211,15 +232,17 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
         PhotoRow &old = m_rows[existing];
         m_credits.remove(old.text(PhotoRow::Text::Credit));
         m_errorCount += int(row.hasError()) - int(old.hasError());
+        m_index.remove(pathKey(old)); // its key points into the row being replaced
         old = row;
+        m_index.insert(pathKey(old), existing);
         emit dataChanged(index(existing), index(existing));
     }
     if (!added.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
         for (const PhotoRow &row : std::as_const(added)) {
-            m_index.insert(row.pathUtf8(), int(m_rows.size()));
             m_errorCount += int(row.hasError());
             m_rows.append(row);
+            m_index.insert(pathKey(m_rows.constLast()), int(m_rows.size() - 1));
         }
         endInsertRows();
     }
@@ -240,6 +263,7 @@ void PhotoModel::removePaths(const QStringList &paths)
         while (j + 1 < doomed.size() && doomed[j + 1] == doomed[j] - 1)
             ++j;
         beginRemoveRows({}, doomed[j], doomed[i]);
+        m_index.clear(); // its keys point into rows about to go; rebuilt below
         for (int row = doomed[i]; row >= doomed[j]; --row) {
             m_credits.remove(m_rows[row].text(PhotoRow::Text::Credit));
             m_errorCount -= int(m_rows[row].hasError());
@@ -299,7 +323,7 @@ void PhotoModel::rebuildIndex()
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
-        m_index.insert(m_rows[row].pathUtf8(), row);
+        m_index.insert(pathKey(m_rows[row]), row);
 }
 
 void PhotoModel::notifySelection(const QStringList &paths)

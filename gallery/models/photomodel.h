@@ -24,6 +24,7 @@ class PhotoModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+    Q_PROPERTY(bool recursive READ recursive WRITE setRecursive NOTIFY recursiveChanged)
     Q_PROPERTY(LoadingState state READ state NOTIFY stateChanged)
     Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
@@ -73,6 +74,9 @@ public:
 
     [[nodiscard]] QString folder() const { return m_folder; }
     void setFolder(const QString &folder);
+    /** Include the photos of every subfolder (only the top folder is watched for changes). */
+    [[nodiscard]] bool recursive() const { return m_recursive; }
+    void setRecursive(bool recursive);
     [[nodiscard]] LoadingState state() const { return m_state; }
     [[nodiscard]] int progress() const { return m_progress; }
     [[nodiscard]] int total() const { return m_total; }
@@ -106,6 +110,7 @@ public:
 
 signals:
     void folderChanged();
+    void recursiveChanged();
     void stateChanged();
     void progressChanged();
     void countChanged();
@@ -125,7 +130,7 @@ private:
     void persistAlias(const QString &aliasKey, const QString &canonicalKey);
 
     QList<PhotoRow> m_rows;
-    QHash<QByteArray, int> m_index; // UTF-8 path -> row
+    QHash<QByteArray, int> m_index; // UTF-8 path (pointing into the row's block) -> row
     CreditIndex m_credits;
     PhotoSelection m_selection;
     QString m_folder;
@@ -138,6 +143,7 @@ private:
     ScanStatistics m_lastScan;
     QString m_catalogPath;
     bool m_useCatalog = true;
+    bool m_recursive = false;
     bool m_rescanPending = false;
     std::shared_ptr<ScanJob> m_job;
     QThreadPool m_pool; // scans and catalog writes; never the GUI thread

@@ -44,16 +44,20 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
 PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
 {
     PhotoRow row;
-    row.m_path = record.path.toUtf8();
+    row.m_block = record.path.toUtf8();
+    row.m_pathSize = quint32(row.m_block.size());
+    row.m_block.append('\0');
     for (int i = 0; i < int(Text::Count); ++i)
-        row.m_text.append(recordText(record, Text(i)).toUtf8()).append('\0');
+        row.m_block.append(recordText(record, Text(i)).toUtf8()).append('\0');
+    row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
     const QStringList searchable = {QFileInfo(record.path).fileName(), record.caption, record.credit,
                                     record.creator, record.headline};
     for (const QString &field : searchable)
-        row.m_searchKey.append(SearchText::fold(field)).append('\n');
-    row.m_searchKey.chop(1);
+        row.m_block.append(SearchText::fold(field)).append('\n');
+    row.m_block.chop(1);
+    row.m_block.squeeze(); // appending left spare capacity
     row.m_fileSize = record.fileSize;
     row.m_mtimeMs = record.mtime.isValid() ? record.mtime.toMSecsSinceEpoch() : 0;
     row.m_width = record.width;
@@ -95,19 +99,19 @@ PhotoRecord PhotoRow::toRecord() const
 
 QString PhotoRow::fileName() const
 {
-    const qsizetype slash = m_path.lastIndexOf('/');
-    return QString::fromUtf8(QByteArrayView(m_path).sliced(slash + 1));
+    const QByteArrayView path = pathUtf8();
+    return QString::fromUtf8(path.sliced(path.lastIndexOf('/') + 1));
 }
 
 QByteArrayView PhotoRow::textUtf8(Text field) const
 {
-    qsizetype start = 0;
-    for (int i = 0; i < int(field); ++i)
-        start = m_text.indexOf('\0', start) + 1;
-    const qsizetype end = m_text.indexOf('\0', start);
-    if (start <= 0 && int(field) > 0)
+    if (m_block.isEmpty())
         return {};
-    return QByteArrayView(m_text).sliced(start, (end < 0 ? m_text.size() : end) - start);
+    qsizetype start = m_pathSize + 1;
+    for (int i = 0; i < int(field); ++i)
+        start = m_block.indexOf('\0', start) + 1;
+    const qsizetype end = m_block.indexOf('\0', start);
+    return QByteArrayView(m_block).sliced(start, end - start);
 }
 
 QStringList PhotoRow::warnings() const
@@ -118,8 +122,9 @@ QStringList PhotoRow::warnings() const
 
 QByteArrayView PhotoRow::nameKey() const
 {
-    const qsizetype newline = m_searchKey.indexOf('\n');
-    return QByteArrayView(m_searchKey).first(newline < 0 ? m_searchKey.size() : newline);
+    const QByteArrayView key = searchKey();
+    const qsizetype newline = key.indexOf('\n');
+    return newline < 0 ? key : key.first(newline);
 }
 
 std::optional<FieldProvenance> PhotoRow::provenance(MetadataField field) const

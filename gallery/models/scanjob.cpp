@@ -44,19 +44,11 @@ void ScanJob::run()
         return;
     }
     m_statistics.listed = int(listing.files.size());
+    emit progressed(0, m_statistics.listed);
     QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive)
                                                  : QHash<QString, CatalogEntry>();
-    QList<CatalogEntry> unchanged;
-    QList<PhotoFile> toRead;
-    for (const PhotoFile &file : listing.files) {
-        const auto it = known.constFind(file.path);
-        if (it != known.constEnd() && it->record.fileSize == file.size && it->mtimeNs == file.metadataStamp())
-            unchanged.append(*it);
-        else
-            toRead.append(file);
-        known.remove(file.path);
-    }
-    emitCatalogued(unchanged);
+    const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
+    // What the catalog still holds was not listed: the file is gone.
     if (!known.isEmpty() && !m_cancelled) {
         const QStringList vanished = known.keys();
         if (catalog)
@@ -68,12 +60,19 @@ void ScanJob::run()
     emit finished(m_statistics, {}, warnings);
 }
 
-void ScanJob::emitCatalogued(const QList<CatalogEntry> &entries)
+QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known)
 {
+    QList<PhotoFile> toRead;
     QList<PhotoRow> batch;
-    for (const CatalogEntry &entry : entries) {
+    for (const PhotoFile &file : files) {
         if (m_cancelled)
-            return;
+            return {};
+        // take(): one lookup, no copy, and what remains in @p known afterwards has vanished.
+        const CatalogEntry entry = known.take(file.path);
+        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size || entry.mtimeNs != file.metadataStamp()) {
+            toRead.append(file);
+            continue;
+        }
         batch.append(PhotoRow::fromRecord(entry.record));
         ++m_statistics.fromCatalog;
         if (batch.size() == s_cataloguedBatch) {
@@ -84,6 +83,7 @@ void ScanJob::emitCatalogued(const QList<CatalogEntry> &entries)
     if (!batch.isEmpty())
         emit rowsReady(batch);
     emit progressed(m_statistics.fromCatalog, m_statistics.listed);
+    return toRead;
 }
 
 void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)

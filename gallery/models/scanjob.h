@@ -57,7 +57,8 @@ signals:
     void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
 
 private:
-    void emitCatalogued(const QList<CatalogEntry> &entries);
+    /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
+    QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
 
     Request m_request;
