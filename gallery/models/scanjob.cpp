@@ -1,7 +1,11 @@
 #include "scanjob.h"
 
-#include "metadata/batchreader.h"
 #include "metadata/folderlister.h"
+#include "metadata/metadatareader.h"
+
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <memory>
 
@@ -13,40 +17,41 @@ constexpr int s_firstBatch = 16;
 constexpr int s_largestBatch = 256;
 constexpr int s_cataloguedBatch = 2000;
 
-QList<PhotoRow> toRows(const QList<PhotoRecord> &records)
-{
-    QList<PhotoRow> rows;
-    rows.reserve(records.size());
-    for (const PhotoRecord &record : records)
-        rows.append(PhotoRow::fromRecord(record));
-    return rows;
-}
-
 } // namespace
 
 ScanJob::ScanJob(Request request) : m_request(std::move(request)) {}
 
+std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
+{
+    if (!m_request.useCatalog)
+        return {};
+    auto catalog = std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultPath()
+                                                                               : m_request.catalogPath);
+    warnings += catalog->warnings();
+    if (!catalog->isOpen())
+        warnings.append(QStringLiteral("the catalog could not be opened (%1); reading every file").arg(catalog->errorString()));
+    emit aliasesLoaded(catalog->aliases(m_request.folder));
+    return catalog;
+}
+
 void ScanJob::run()
 {
-    std::unique_ptr<Catalog> catalog;
+    // The folder is listed on a helper thread while this one loads the catalog: the two take about
+    // as long as each other on a big folder, and neither needs the other.
+    FolderLister::Listing listing;
+    QThreadPool lister;
+    lister.start([&] { listing = FolderLister::list(m_request.folder, m_request.recursive); });
     QStringList warnings;
-    if (m_request.useCatalog) {
-        catalog = std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultPath()
-                                                                              : m_request.catalogPath);
-        warnings += catalog->warnings();
-        if (!catalog->isOpen())
-            warnings.append(QStringLiteral("the catalog could not be opened (%1); reading every file").arg(catalog->errorString()));
-        emit aliasesLoaded(catalog->aliases(m_request.folder));
-    }
-    const FolderLister::Listing listing = FolderLister::list(m_request.folder, m_request.recursive);
+    std::unique_ptr<Catalog> catalog = openCatalog(warnings);
+    QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive)
+                                                 : QHash<QString, CatalogEntry>();
+    lister.waitForDone();
     if (!listing.error.isEmpty()) {
         emit finished(m_statistics, listing.error, warnings);
         return;
     }
     m_statistics.listed = int(listing.files.size());
     emit progressed(0, m_statistics.listed);
-    QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive)
-                                                 : QHash<QString, CatalogEntry>();
     const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
     // What the catalog still holds was not listed: the file is gone.
     if (!known.isEmpty() && !m_cancelled) {
@@ -86,26 +91,84 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
     return toRead;
 }
 
+namespace {
+
+/**
+ * Reads files on a private pool while the job thread converts, stores and emits what is done, so the
+ * readers never wait for the catalog. Results are taken in file order, as a contiguous done prefix.
+ */
+class ReadAhead
+{
+public:
+    ReadAhead(const QList<PhotoFile> &files, int threads, const std::atomic<bool> &cancelled)
+        : m_files(files), m_records(size_t(files.size())), m_done(size_t(files.size()), false), m_cancelled(cancelled)
+    {
+        m_pool.setMaxThreadCount(qMax(1, threads));
+        for (int t = 0; t < m_pool.maxThreadCount(); ++t)
+            m_pool.start([this] { readLoop(); });
+    }
+    ~ReadAhead() { m_pool.waitForDone(); }
+
+    /** Waits until at least @p count files (from the start) are read, or all that will be; returns how many. */
+    qsizetype waitFor(qsizetype count)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_contiguous < count && !m_cancelled)
+            m_advanced.wait(&m_mutex, 50); // wake now and then to notice a cancel
+        return m_contiguous;
+    }
+
+    PhotoRecord take(qsizetype index) { return std::move(m_records[size_t(index)]); }
+
+private:
+    void readLoop()
+    {
+        for (qsizetype i = m_next++; i < m_files.size() && !m_cancelled; i = m_next++) {
+            m_records[size_t(i)] = MetadataReader::read(m_files[i]);
+            QMutexLocker lock(&m_mutex);
+            m_done[size_t(i)] = true;
+            while (m_contiguous < m_files.size() && m_done[size_t(m_contiguous)])
+                ++m_contiguous;
+            m_advanced.wakeAll();
+        }
+    }
+
+    const QList<PhotoFile> &m_files;
+    std::vector<PhotoRecord> m_records;
+    std::vector<bool> m_done;
+    const std::atomic<bool> &m_cancelled;
+    std::atomic<qsizetype> m_next{0};
+    qsizetype m_contiguous = 0;
+    QMutex m_mutex;
+    QWaitCondition m_advanced;
+    QThreadPool m_pool;
+};
+
+} // namespace
+
 void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
 {
-    qsizetype next = 0;
-    int batchSize = s_firstBatch;
-    while (next < files.size() && !m_cancelled) {
-        const QList<PhotoFile> chunk = files.mid(next, batchSize);
-        next += chunk.size();
-        const QList<PhotoRecord> records = BatchReader::read(chunk, m_request.readThreads, &m_cancelled);
+    ReadAhead reader(files, m_request.readThreads, m_cancelled);
+    qsizetype emitted = 0;
+    qsizetype batchSize = s_firstBatch;
+    while (emitted < files.size() && !m_cancelled) {
+        const qsizetype wanted = qMin(files.size(), emitted + batchSize);
+        const qsizetype ready = qMin(reader.waitFor(wanted), wanted); // batches stay bounded
         if (m_cancelled)
-            return; // a partial chunk is dropped: the next scan reads those files again
-        m_statistics.read += int(records.size());
-        emit rowsReady(toRows(records));
-        if (catalog) {
-            QList<CatalogEntry> entries;
-            entries.reserve(records.size());
-            for (qsizetype i = 0; i < records.size(); ++i)
-                entries.append({records[i], chunk[i].metadataStamp()});
-            catalog->store(entries);
+            return; // unread files are read again by the next scan
+        QList<PhotoRow> rows;
+        QList<CatalogEntry> entries;
+        for (qsizetype i = emitted; i < ready; ++i) {
+            CatalogEntry entry{reader.take(i), files[i].metadataStamp()};
+            rows.append(PhotoRow::fromRecord(entry.record));
+            entries.append(std::move(entry));
         }
+        m_statistics.read += int(ready - emitted);
+        emitted = ready;
+        emit rowsReady(rows);
+        if (catalog)
+            catalog->store(entries);
         emit progressed(m_statistics.fromCatalog + m_statistics.read, m_statistics.listed);
-        batchSize = qMin(batchSize * 2, s_largestBatch);
+        batchSize = qMin(batchSize * 2, qsizetype(s_largestBatch));
     }
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 /** What one scan did: how many records came from the catalog and how many files were read. */
 struct ScanStatistics
@@ -57,6 +58,7 @@ signals:
     void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
 
 private:
+    std::unique_ptr<Catalog> openCatalog(QStringList &warnings);
     /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
     QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
