@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <malloc.h>
@@ -72,6 +73,25 @@ double timeFilter(PhotoFilterModel &filter, Change change)
     return runs.at(runs.size() / 2);
 }
 
+// Starts a cold scan, cancels it mid-way, and measures until the model's pool has drained (the model's
+// destructor waits for it).
+double timeCancel(const QString &folder)
+{
+    QTemporaryDir catalogDir;
+    auto model = std::make_unique<PhotoModel>();
+    model->setCatalogPath(catalogDir.filePath(QStringLiteral("catalog.sqlite")));
+    model->setRecursive(true);
+    model->setFolder(folder);
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    QElapsedTimer timer;
+    timer.start();
+    model->cancel();
+    model.reset();
+    return timer.nsecsElapsed() / 1e6;
+}
+
 } // namespace
 
 int benchModel(const QString &folder, int threads)
@@ -122,6 +142,8 @@ int benchModel(const QString &folder, int threads)
     const double widen = timeFilter(filter, [](PhotoFilterModel &f, bool on) {
         f.setSearchText(on ? QString() : QStringLiteral("zzzz-no-match"));
     });
+    out << "  cancel a cold scan         " << QString::number(timeCancel(folder), 'f', 1)
+        << " ms from cancel() until every worker has stopped\n";
     out << "  re-filter: search text    " << QString::number(search, 'f', 1) << " ms (median of 5)\n"
         << "  re-filter: two credits    " << QString::number(credit, 'f', 1) << " ms\n"
         << "  re-filter: none -> all    " << QString::number(widen, 'f', 1) << " ms (every row re-inserted and sorted)\n";

@@ -425,7 +425,8 @@ bool Catalog::setAside(Health reason)
     return true;
 }
 
-QHash<QString, CatalogEntry> Catalog::entriesIn(const QString &folder, bool recursive) const
+QHash<QString, CatalogEntry> Catalog::entriesIn(const QString &folder, bool recursive,
+                                                const std::atomic<bool> *cancelled) const
 {
     QHash<QString, CatalogEntry> entries;
     if (!m_open)
@@ -442,6 +443,8 @@ QHash<QString, CatalogEntry> Catalog::entriesIn(const QString &folder, bool recu
     if (!execPrepared(query, QStringLiteral("SELECT path, mtime, record FROM photos") + where, values))
         return entries;
     while (query.next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return {};
         std::optional<PhotoRecord> record = PhotoRecordCodec::decode(query.value(2).toByteArray());
         if (!record)
             continue; // damaged or from another format version: absent, so the file is read again

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "metadata/photorecord.h"
 
 #include <QHash>
@@ -58,7 +60,8 @@ public:
      * Every entry whose path is directly in @p folder (absolute, no trailing slash), or anywhere below it
      * when recursive. Records whose blob no longer decodes are left out; mtime comes back in UTC.
      */
-    [[nodiscard]] QHash<QString, CatalogEntry> entriesIn(const QString &folder, bool recursive = false) const;
+    [[nodiscard]] QHash<QString, CatalogEntry> entriesIn(const QString &folder, bool recursive = false,
+                                                         const std::atomic<bool> *cancelled = nullptr) const;
     /** Inserts or replaces, all in one transaction: a path that is not absolute fails the whole batch. */
     bool store(const QList<CatalogEntry> &entries);
     /** Forgets these paths, in one transaction. */

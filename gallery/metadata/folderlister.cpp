@@ -70,7 +70,7 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
 class Walker
 {
 public:
-    explicit Walker(bool recursive) : m_recursive(recursive) {}
+    Walker(bool recursive, const std::atomic<bool> *cancelled) : m_recursive(recursive), m_cancelled(cancelled) {}
 
     void walk(const QByteArray &nativeDir, QString &error)
     {
@@ -85,6 +85,8 @@ public:
             }
         }
         for (const DirEntry &entry : entries) {
+            if (m_cancelled && m_cancelled->load(std::memory_order_relaxed))
+                return;
             const QByteArray nativePath = nativeDir + '/' + entry.name;
             if (entry.isDirectory) {
                 QString ignored; // an unreadable subfolder does not fail the listing
@@ -128,16 +130,17 @@ private:
     }
 
     bool m_recursive;
+    const std::atomic<bool> *m_cancelled;
     QList<PhotoFile> m_files;
 };
 
 } // namespace
 
-FolderLister::Listing FolderLister::list(const QString &folder, bool recursive)
+FolderLister::Listing FolderLister::list(const QString &folder, bool recursive, const std::atomic<bool> *cancelled)
 {
     Listing listing;
     const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
-    Walker walker(recursive);
+    Walker walker(recursive, cancelled);
     walker.walk(QFile::encodeName(absolute), listing.error);
     listing.files = walker.takeFiles();
     std::sort(listing.files.begin(), listing.files.end(),

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 /**
  * The photos of a folder: every file that is an image by its extension or by its content, each paired
  * with its XMP sidecar, sorted by path. Lists with POSIX readdir rather than QDir because Qt 6 silently
@@ -20,5 +22,7 @@ public:
         QString error; // the folder itself could not be read
     };
 
-    [[nodiscard]] static Listing list(const QString &folder, bool recursive);
+    /** Stops early, with an incomplete listing, once @p cancelled becomes true. */
+    [[nodiscard]] static Listing list(const QString &folder, bool recursive,
+                                      const std::atomic<bool> *cancelled = nullptr);
 };

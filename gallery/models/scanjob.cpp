@@ -40,12 +40,16 @@ void ScanJob::run()
     // as long as each other on a big folder, and neither needs the other.
     FolderLister::Listing listing;
     QThreadPool lister;
-    lister.start([&] { listing = FolderLister::list(m_request.folder, m_request.recursive); });
+    lister.start([&] { listing = FolderLister::list(m_request.folder, m_request.recursive, &m_cancelled); });
     QStringList warnings;
     std::unique_ptr<Catalog> catalog = openCatalog(warnings);
-    QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive)
+    QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive, &m_cancelled)
                                                  : QHash<QString, CatalogEntry>();
     lister.waitForDone();
+    if (m_cancelled) {
+        emit finished(m_statistics, {}, warnings);
+        return; // an incomplete listing must not make the catalog forget anything
+    }
     if (!listing.error.isEmpty()) {
         emit finished(m_statistics, listing.error, warnings);
         return;
