@@ -4,6 +4,7 @@
 #include "datetaken.h"
 #include "jpegstructure.h"
 #include "textdecoding.h"
+#include "xmppacketreader.h"
 
 #include <QLoggingCategory>
 #include <QXmlStreamReader>
@@ -286,17 +287,34 @@ void Exiv2Extractor::initialize()
     });
 }
 
-ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
+namespace {
+
+const QByteArrayView s_xmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
+
+// The header as Exiv2 should see it: without the XMP and Photoshop segments, which Byline parses
+// itself (XmpPacketReader, PhotoshopResources), so Exiv2 spends its time on Exif alone. The first XMP
+// packet is returned in @p xmp.
+QByteArray exifOnlyHeader(QByteArrayView header, const JpegStructure &structure, QByteArray &xmp)
 {
-    initialize();
-    ExtractedMetadata out;
-    WarningSink sink(out.warnings);
-    QStringList failures;
-    if (readJpegBytes(header, out, failures))
-        return out;
-    // Exiv2 gave up on the whole header: read the Exif and the XMP segment each on its own, so one
-    // damaged segment costs only its own store.
-    const JpegStructure structure = JpegStructure::scan(header);
+    QByteArray out = header.first(2).toByteArray();
+    for (const JpegSegment &segment : structure.segments) {
+        const QByteArrayView payload = header.sliced(segment.payloadOffset, segment.payloadSize);
+        if (segment.marker == JpegStructure::s_app1 && payload.startsWith(s_xmpSignature)) {
+            if (xmp.isEmpty())
+                xmp = payload.sliced(s_xmpSignature.size()).toByteArray();
+            continue;
+        }
+        if (segment.marker == JpegStructure::s_app13)
+            continue;
+        out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
+    }
+    return out;
+}
+
+// Exiv2 gave up on the whole header: read the Exif and the XMP segment each on its own, so one damaged
+// segment costs only its own store.
+void salvage(QByteArrayView header, const JpegStructure &structure, ExtractedMetadata &out, QStringList &failures)
+{
     for (const qsizetype i : metadataApp1Segments(header, structure)) {
         ExtractedMetadata part;
         if (!readJpegBytes(headerWithOnlyApp1(header, structure, i), part, failures))
@@ -306,6 +324,34 @@ ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
         if (out.xmp.isEmpty()) {
             out.xmp = part.xmp;
             out.hasTrailingMedia = part.hasTrailingMedia;
+        }
+    }
+}
+
+} // namespace
+
+ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
+{
+    initialize();
+    ExtractedMetadata out;
+    WarningSink sink(out.warnings);
+    QStringList failures;
+    const JpegStructure structure = JpegStructure::scan(header);
+    if (structure.status != JpegStructure::Status::Complete) {
+        // A damaged header: let Exiv2 make what it can of all of it.
+        if (!readJpegBytes(header, out, failures))
+            salvage(header, structure, out, failures);
+    } else {
+        QByteArray xmp;
+        const QByteArray exifOnly = exifOnlyHeader(header, structure, xmp);
+        if (!readJpegBytes(exifOnly, out, failures))
+            salvage(exifOnly, JpegStructure::scan(exifOnly), out, failures);
+        if (!xmp.isEmpty()) {
+            const XmpPacketReader::Result packet = XmpPacketReader::read(xmp);
+            out.xmp = packet.values;
+            out.hasTrailingMedia = packet.hasTrailingMedia;
+            if (!packet.problem.isEmpty())
+                out.warnings.append(packet.problem);
         }
     }
     failures.removeDuplicates();
@@ -333,19 +379,10 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
 
 StoreValues Exiv2Extractor::readXmpPacket(const QByteArray &packet, QStringList &warnings)
 {
-    initialize();
-    StoreValues values;
-    WarningSink sink(warnings);
-    guarded(warnings, QStringLiteral("XMP sidecar could not be read"), [&] {
-        Exiv2::XmpData xmp;
-        const std::string text = packet.toStdString();
-        if (Exiv2::XmpParser::decode(xmp, text) != 0) {
-            warnings.append(QStringLiteral("XMP sidecar is not valid XMP"));
-            return;
-        }
-        values = xmpValues(xmp, text, warnings);
-    });
-    return values;
+    const XmpPacketReader::Result result = XmpPacketReader::read(packet);
+    if (!result.problem.isEmpty())
+        warnings.append(QStringLiteral("XMP sidecar: %1").arg(result.problem));
+    return result.values;
 }
 
 #pragma GCC diagnostic pop

@@ -1,0 +1,169 @@
+#include "xmppacketreader.h"
+
+#include "datetaken.h"
+#include "textdecoding.h"
+
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString s_rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+const QString s_dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+const QString s_photoshop = QStringLiteral("http://ns.adobe.com/photoshop/1.0/");
+const QString s_tiff = QStringLiteral("http://ns.adobe.com/tiff/1.0/");
+const QString s_exif = QStringLiteral("http://ns.adobe.com/exif/1.0/");
+const QString s_xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+const QString s_googleCamera = QStringLiteral("http://ns.google.com/photos/1.0/camera/");
+
+/** One property's value: plain text, or the items of an rdf:Alt / rdf:Seq / rdf:Bag in order. */
+struct PropertyValue
+{
+    QString text;
+    QList<QPair<QString, QString>> items; // (xml:lang, text)
+};
+
+// x-default unless blank, else the first non-blank alternative in document order (metadata-rules.md).
+QString langAlt(const PropertyValue &value)
+{
+    if (value.items.isEmpty())
+        return TextDecoding::cleaned(value.text);
+    for (const auto &[lang, text] : value.items) {
+        if (lang.compare(QLatin1String("x-default"), Qt::CaseInsensitive) == 0 && !TextDecoding::cleaned(text).isNull())
+            return TextDecoding::cleaned(text);
+    }
+    for (const auto &item : value.items) {
+        if (const QString text = TextDecoding::cleaned(item.second); !text.isNull())
+            return text;
+    }
+    return {};
+}
+
+QString joined(const PropertyValue &value)
+{
+    QStringList names;
+    for (const auto &item : value.items) {
+        if (const QString text = TextDecoding::cleaned(item.second); !text.isNull())
+            names.append(text);
+    }
+    if (value.items.isEmpty() && !TextDecoding::cleaned(value.text).isNull())
+        names.append(TextDecoding::cleaned(value.text));
+    return names.isEmpty() ? QString() : names.join(QStringLiteral("; "));
+}
+
+// Reads the content of a property element (the reader is on its start); returns at its end element.
+PropertyValue readProperty(QXmlStreamReader &xml)
+{
+    PropertyValue value;
+    if (const auto resource = xml.attributes().value(s_rdf, QStringLiteral("resource")); !resource.isNull())
+        value.text = resource.toString();
+    int depth = 1;
+    QString lang;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            if (xml.namespaceUri() == s_rdf && xml.name() == QLatin1String("li")) {
+                lang = xml.attributes().value(s_xml, QStringLiteral("lang")).toString();
+                value.items.append({lang, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
+                --depth; // readElementText consumed the end element
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (depth == 1)
+                value.text += xml.text();
+            break;
+        default:
+            break;
+        }
+    }
+    return value;
+}
+
+class PacketWalker
+{
+public:
+    explicit PacketWalker(XmpPacketReader::Result &result) : m_result(result) {}
+
+    void property(const QStringView ns, const QStringView name, const PropertyValue &value)
+    {
+        StoreValues &v = m_result.values;
+        if (ns == s_dc && name == QLatin1String("description"))
+            v.caption = langAlt(value);
+        else if (ns == s_dc && name == QLatin1String("rights"))
+            v.copyright = langAlt(value);
+        else if (ns == s_dc && name == QLatin1String("creator"))
+            v.creator = joined(value);
+        else if (ns == s_photoshop && name == QLatin1String("Credit"))
+            v.credit = TextDecoding::cleaned(value.text);
+        else if (ns == s_photoshop && name == QLatin1String("Headline"))
+            v.headline = TextDecoding::cleaned(value.text);
+        else if (ns == s_photoshop && name == QLatin1String("DateCreated"))
+            m_photoshopDate = DateTaken::fromXmp(value.text);
+        else if (ns == s_exif && name == QLatin1String("DateTimeOriginal"))
+            m_exifDate = DateTaken::fromXmp(value.text);
+        else if (ns == s_tiff && name == QLatin1String("Orientation"))
+            m_orientation = value.text.trimmed();
+        else if (ns == s_googleCamera && (name == QLatin1String("MicroVideo") || name == QLatin1String("MotionPhoto")))
+            m_result.hasTrailingMedia = true;
+    }
+
+    void finish(QStringList &warnings)
+    {
+        m_result.values.dateTaken = m_photoshopDate.isNull() ? m_exifDate : m_photoshopDate;
+        if (m_orientation.isEmpty())
+            return;
+        bool numeric = false;
+        const int orientation = m_orientation.toInt(&numeric);
+        if (numeric && orientation >= 1 && orientation <= 8)
+            m_result.values.orientation = orientation;
+        else
+            warnings.append(QStringLiteral("XMP orientation %1 is not 1-8 and was ignored").arg(m_orientation));
+    }
+
+private:
+    XmpPacketReader::Result &m_result;
+    QString m_photoshopDate, m_exifDate, m_orientation;
+};
+
+} // namespace
+
+XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
+{
+    Result result;
+    PacketWalker walker(result);
+    QXmlStreamReader xml(packet.toByteArray());
+    int descriptionDepth = -1; // depth of the rdf:Description whose children are properties
+    int depth = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (--depth < descriptionDepth)
+                descriptionDepth = -1;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        if (xml.namespaceUri() == s_rdf && xml.name() == QLatin1String("Description")) {
+            descriptionDepth = depth;
+            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                if (attribute.namespaceUri() != s_rdf)
+                    walker.property(attribute.namespaceUri(), attribute.name(), PropertyValue{attribute.value().toString(), {}});
+            }
+        } else if (descriptionDepth >= 0 && depth == descriptionDepth + 1) {
+            const QString ns = xml.namespaceUri().toString(), name = xml.name().toString();
+            walker.property(ns, name, readProperty(xml));
+            --depth; // readProperty consumed the end element
+        }
+    }
+    QStringList warnings;
+    walker.finish(warnings);
+    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+        result.problem = QStringLiteral("XMP is not well-formed XML: %1").arg(xml.errorString());
+    if (!warnings.isEmpty())
+        result.problem = result.problem.isEmpty() ? warnings.join(u'\n') : result.problem + u'\n' + warnings.join(u'\n');
+    return result;
+}

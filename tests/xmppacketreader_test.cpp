@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+
+#include "metadata/xmppacketreader.h"
+
+TEST_CASE("XMP properties are read in element and attribute form", "[xmp]")
+{
+    const QByteArray packet = PhotoFixture::xmpPacket({
+        PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("de"), QStringLiteral("Start")},
+                                                                 {QStringLiteral("x-default"), QStringLiteral("Lift-off")}}),
+        PhotoFixture::seqProperty(QStringLiteral("dc:creator"), {QStringLiteral("Tim Kopra"), QStringLiteral(" "), QStringLiteral("Tim Peake")}),
+        PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral(" NASA/Tim Kopra ")),
+        PhotoFixture::simpleProperty(QStringLiteral("exif:DateTimeOriginal"), QStringLiteral("2016-03-31T16:23:57")),
+    });
+    const XmpPacketReader::Result result = XmpPacketReader::read(packet);
+    CHECK(result.problem.isEmpty());
+    CHECK(result.values.caption == QStringLiteral("Lift-off"));
+    CHECK(result.values.creator == QStringLiteral("Tim Kopra; Tim Peake"));
+    CHECK(result.values.credit == QStringLiteral("NASA/Tim Kopra"));
+    CHECK(result.values.dateTaken == QStringLiteral("2016-03-31T16:23:57"));
+
+    const QByteArray attributes =
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        "<rdf:Description rdf:about='' xmlns:photoshop='http://ns.adobe.com/photoshop/1.0/' "
+        "xmlns:tiff='http://ns.adobe.com/tiff/1.0/' photoshop:Credit='Energia' photoshop:Headline='Progress MS-02' "
+        "photoshop:DateCreated='2016-03-31T16:23:57+00:00' tiff:Orientation='6'/></rdf:RDF></x:xmpmeta>";
+    const XmpPacketReader::Result flat = XmpPacketReader::read(attributes);
+    CHECK(flat.values.credit == QStringLiteral("Energia"));
+    CHECK(flat.values.headline == QStringLiteral("Progress MS-02"));
+    CHECK(flat.values.dateTaken == QStringLiteral("2016-03-31T16:23:57+00:00"));
+    CHECK(flat.values.orientation == 6);
+}
+
+TEST_CASE("only top-level properties count, and photoshop:DateCreated wins over exif:DateTimeOriginal", "[xmp]")
+{
+    const QByteArray packet = PhotoFixture::xmpPacket({
+        QStringLiteral("   <photoshop:SupplementalCategories><rdf:Bag><rdf:li>x</rdf:li></rdf:Bag></photoshop:SupplementalCategories>\n"
+                       "   <dc:subject rdf:parseType='Resource'><photoshop:Credit>nested, not the credit</photoshop:Credit></dc:subject>\n"),
+        PhotoFixture::simpleProperty(QStringLiteral("exif:DateTimeOriginal"), QStringLiteral("2016-03-31T10:00:00")),
+        PhotoFixture::simpleProperty(QStringLiteral("photoshop:DateCreated"), QStringLiteral("2016-03-31")),
+    });
+    const XmpPacketReader::Result result = XmpPacketReader::read(packet);
+    CHECK(result.values.credit.isNull());
+    CHECK(result.values.dateTaken == QStringLiteral("2016-03-31"));
+}
+
+TEST_CASE("malformed and hostile XMP gives a problem, never a hang", "[xmp][bad]")
+{
+    CHECK_FALSE(XmpPacketReader::read("<x:xmpmeta><rdf:RDF><unclosed").problem.isEmpty());
+    CHECK(XmpPacketReader::read("").values.isEmpty());
+    // Billion laughs: QXmlStreamReader caps entity expansion.
+    QByteArray laughs = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a0 'ha'>";
+    for (int i = 1; i < 20; ++i)
+        laughs += QByteArray("<!ENTITY a") + QByteArray::number(i) + " '" + QByteArray("&a").append(QByteArray::number(i - 1)).append(';').repeated(10) + "'>";
+    laughs += "]><x>&a19;</x>";
+    const XmpPacketReader::Result result = XmpPacketReader::read(laughs);
+    CHECK_FALSE(result.problem.isEmpty());
+    CHECK(XmpPacketReader::read("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>").values.isEmpty());
+    const QByteArray badOrientation =
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description "
+        "xmlns:tiff='http://ns.adobe.com/tiff/1.0/' tiff:Orientation='9'/></rdf:RDF>";
+    const XmpPacketReader::Result bad = XmpPacketReader::read(badOrientation);
+    CHECK(bad.values.orientation == 0);
+    CHECK(bad.problem.contains(QStringLiteral("orientation 9")));
+}
