@@ -160,6 +160,45 @@ TEST_CASE("opening another folder during a scan shows only the new folder", "[ph
         CHECK(roleText(model, row, PhotoModel::PathRole).startsWith(second.path()));
 }
 
+TEST_CASE("results a cancelled scan already sent are ignored", "[photomodel]")
+{
+    GalleryFolder first, second;
+    fill(first, 300);
+    fill(second, 4);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        PhotoModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        model.setCatalogPath(first.catalogPath());
+        model.setFolder(first.path());
+        REQUIRE(waitUntil([&] { return model.rowCount() > 0; })); // the first scan is sending rows
+        model.setFolder(second.path());
+        waitForScan(model);
+        QTest::qWait(100);
+        REQUIRE(model.rowCount() == 4);
+        for (int row = 0; row < model.rowCount(); ++row)
+            CHECK(roleText(model, row, PhotoModel::PathRole).startsWith(second.path()));
+        CHECK(model.state() == PhotoModel::LoadingState::Ready);
+    }
+}
+
+TEST_CASE("a rescan without the catalog still removes vanished files and signals only changes", "[photomodel]")
+{
+    GalleryFolder folder;
+    fill(folder, 10);
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setUseCatalog(false);
+    folder.open(model);
+    REQUIRE(model.rowCount() == 10);
+    REQUIRE(QFile::remove(folder.filePath(QStringLiteral("p003.jpg"))));
+    ModelSignalCounter counter(&model);
+    model.rescan();
+    waitForScan(model);
+    CHECK(model.rowCount() == 9);
+    CHECK(counter.removedRows == 1);
+    CHECK(counter.changedRows == 0); // the nine unchanged photos were re-read, but nothing changed
+}
+
 TEST_CASE("the folder is watched: added, changed and removed files show up", "[photomodel][watch]")
 {
     GalleryFolder folder;

@@ -47,6 +47,7 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         error = QString::fromLocal8Bit(std::strerror(errno));
         return entries;
     }
+    errno = 0;
     while (const dirent *entry = ::readdir(dir)) {
         DirEntry item{QByteArray(entry->d_name)};
         if (item.name.startsWith('.'))
@@ -62,7 +63,10 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
                 continue;
         }
         entries.append(item);
+        errno = 0;
     }
+    if (errno != 0)
+        error = QString::fromLocal8Bit(std::strerror(errno)); // the listing stopped part way
     ::closedir(dir);
     return entries;
 }
@@ -85,13 +89,17 @@ public:
             }
         }
         for (const DirEntry &entry : entries) {
-            if (m_cancelled && m_cancelled->load(std::memory_order_relaxed))
+            if (m_cancelled && m_cancelled->load(std::memory_order_relaxed)) {
+                m_complete = false;
                 return;
+            }
             const QByteArray nativePath = nativeDir + '/' + entry.name;
             if (entry.isDirectory) {
-                QString ignored; // an unreadable subfolder does not fail the listing
+                QString subfolderError; // an unreadable subfolder does not fail the listing...
                 if (m_recursive)
-                    walk(nativePath, ignored);
+                    walk(nativePath, subfolderError);
+                if (!subfolderError.isEmpty())
+                    m_complete = false; // ...but its photos cannot be said to have gone
                 continue;
             }
             if (XmpSidecar::isSidecarName(QFile::decodeName(entry.name)) || !isPhoto(entry, nativePath))
@@ -104,6 +112,7 @@ public:
     }
 
     QList<PhotoFile> takeFiles() { return std::move(m_files); }
+    [[nodiscard]] bool isComplete() const { return m_complete; }
 
 private:
     static bool isPhoto(const DirEntry &entry, const QByteArray &nativePath)
@@ -131,6 +140,7 @@ private:
 
     bool m_recursive;
     const std::atomic<bool> *m_cancelled;
+    bool m_complete = true;
     QList<PhotoFile> m_files;
 };
 
@@ -143,6 +153,7 @@ FolderLister::Listing FolderLister::list(const QString &folder, bool recursive, 
     Walker walker(recursive, cancelled);
     walker.walk(QFile::encodeName(absolute), listing.error);
     listing.files = walker.takeFiles();
+    listing.complete = walker.isComplete() && listing.error.isEmpty();
     std::sort(listing.files.begin(), listing.files.end(),
               [](const PhotoFile &a, const PhotoFile &b) { return a.path < b.path; });
     return listing;

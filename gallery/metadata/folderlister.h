@@ -19,7 +19,8 @@ public:
     struct Listing
     {
         QList<PhotoFile> files;
-        QString error; // the folder itself could not be read
+        QString error;        // the folder itself could not be read
+        bool complete = true; // false when a subfolder could not be read or the listing was cancelled
     };
 
     /** Stops early, with an incomplete listing, once @p cancelled becomes true. */

@@ -39,24 +39,25 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
         disconnect(m_photos, nullptr, this, nullptr);
     m_photos = photos;
     m_selectedIds.clear();
-    setSourceModel(photos);
     dropRanks();
     if (photos) {
+        // Connected before setSourceModel(), so these run before the proxy handles the same change:
+        // it must not sort a changed row by its old rank.
+        for (const auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+            connect(photos, signal, this, &PhotoFilterModel::dropRanks);
+        connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoFilterModel::dropRanks);
+        connect(photos, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_selectedIds.clear();
+            dropRanks();
+        });
         connect(photos, &PhotoModel::aliasesChanged, this, [this] {
             dropRanks();
             refilter(false);
         });
-        connect(photos, &QAbstractItemModel::modelReset, this, [this] {
-            m_selectedIds.clear();
-            dropRanks();
-        });
-        // The proxy handles these before this slot runs, comparing rows directly then (lessThan() only
-        // trusts ranks while no row changed).
-        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(photos, signal, this, &PhotoFilterModel::dropRanks);
-        connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoFilterModel::dropRanks);
-        sort(0, m_sortOrder);
     }
+    setSourceModel(photos);
+    if (photos)
+        sort(0, m_sortOrder);
     emit photosChanged();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -98,7 +99,7 @@ private:
     void rebuildRanks() const;
     void dropRanks() { m_ranks.clear(); }
 
-    PhotoModel *m_photos = nullptr;
+    QPointer<PhotoModel> m_photos;
     QString m_searchText;
     QList<QByteArray> m_terms;
     QStringList m_selectedCredits;

@@ -176,7 +176,8 @@ void PhotoModel::cancel()
     if (!m_job)
         return;
     m_job->cancel();
-    m_job->disconnect(this); // nothing it still sends may reach the rows
+    m_job->disconnect(this);
+    ++m_generation; // and what it already sent is ignored when it arrives
     m_job.reset();
     setState(m_rows.isEmpty() ? LoadingState::Idle : LoadingState::Ready);
 }
@@ -200,21 +201,41 @@ void PhotoModel::startScan()
     m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath, m_recursive}),
                                      [](ScanJob *job) { job->deleteLater(); });
     ScanJob *job = m_job.get();
-    connect(job, &ScanJob::rowsReady, this, &PhotoModel::addRows);
-    connect(job, &ScanJob::rowsRemoved, this, &PhotoModel::removePaths);
-    connect(job, &ScanJob::progressed, this, [this](int done, int total) {
+    // Signals a worker posted before a cancel are still in the queue after disconnect(): every slot
+    // checks that it belongs to the current scan.
+    const quint64 generation = ++m_generation;
+    const auto current = [this, generation] { return generation == m_generation; };
+    connect(job, &ScanJob::rowsReady, this, [this, current](const QList<PhotoRow> &rows) {
+        if (current())
+            addRows(rows);
+    });
+    connect(job, &ScanJob::listingComplete, this, [this, current](const QStringList &paths) {
+        if (current())
+            keepOnly(paths);
+    });
+    connect(job, &ScanJob::progressed, this, [this, current](int done, int total) {
+        if (!current())
+            return;
         if (m_total == 0)
             m_rows.reserve(total); // one allocation, without the slack of growing
         m_progress = done, m_total = total;
         emit progressChanged();
     });
-    connect(job, &ScanJob::aliasesLoaded, this, [this](const QList<CreditAlias> &aliases) {
+    connect(job, &ScanJob::aliasesLoaded, this, [this, current](const QList<CreditAlias> &aliases) {
+        if (!current())
+            return;
         m_credits.clearAliases();
         for (const CreditAlias &alias : aliases)
             m_credits.setAlias(alias.alias, alias.canonical);
         emit aliasesChanged();
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
     });
-    connect(job, &ScanJob::finished, this, &PhotoModel::finishScan);
+    connect(job, &ScanJob::finished, this,
+            [this, current](const ScanStatistics &statistics, const QString &error, const QStringList &warnings) {
+                if (current())
+                    finishScan(statistics, error, warnings);
+            });
     setState(LoadingState::Scanning);
     m_pool.start([shared = m_job] { shared->run(); });
 }
@@ -230,6 +251,10 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
             continue;
         }
         PhotoRow &old = m_rows[existing];
+        if (old == row) {
+            m_credits.remove(row.text(PhotoRow::Text::Credit)); // undo the add above
+            continue; // a rescan re-sends unchanged rows: no signal for them
+        }
         m_credits.remove(old.text(PhotoRow::Text::Credit));
         m_errorCount += int(row.hasError()) - int(old.hasError());
         m_index.remove(pathKey(old)); // its key points into the row being replaced
@@ -277,6 +302,17 @@ void PhotoModel::removePaths(const QStringList &paths)
         m_selection.removePaths(paths);
         emit countChanged();
     }
+}
+
+void PhotoModel::keepOnly(const QStringList &listedPaths)
+{
+    const QSet<QString> listed(listedPaths.cbegin(), listedPaths.cend());
+    QStringList vanished;
+    for (const PhotoRow &row : std::as_const(m_rows)) {
+        if (const QString path = row.path(); !listed.contains(path))
+            vanished.append(path);
+    }
+    removePaths(vanished);
 }
 
 void PhotoModel::finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings)

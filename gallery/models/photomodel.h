@@ -122,6 +122,8 @@ private:
     void startScan();
     void addRows(const QList<PhotoRow> &rows);
     void removePaths(const QStringList &paths);
+    /** Removes the rows of files a complete listing no longer has. */
+    void keepOnly(const QStringList &listedPaths);
     void finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
     void setState(LoadingState state);
     void updateWatcher();
@@ -145,6 +147,7 @@ private:
     bool m_useCatalog = true;
     bool m_recursive = false;
     bool m_rescanPending = false;
+    quint64 m_generation = 0; // of the current scan; results of older scans are ignored
     std::shared_ptr<ScanJob> m_job;
     QThreadPool m_pool; // scans and catalog writes; never the GUI thread
     QFileSystemWatcher m_watcher;

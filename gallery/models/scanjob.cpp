@@ -57,13 +57,16 @@ void ScanJob::run()
     m_statistics.listed = int(listing.files.size());
     emit progressed(0, m_statistics.listed);
     const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
-    // What the catalog still holds was not listed: the file is gone.
-    if (!known.isEmpty() && !m_cancelled) {
-        const QStringList vanished = known.keys();
-        if (catalog)
-            catalog->remove(vanished);
-        m_statistics.removed = int(vanished.size());
-        emit rowsRemoved(vanished);
+    // Only a complete listing proves that a file has gone; an unreadable subfolder proves nothing.
+    if (listing.complete && !m_cancelled) {
+        QStringList paths;
+        paths.reserve(listing.files.size());
+        for (const PhotoFile &file : listing.files)
+            paths.append(file.path);
+        emit listingComplete(paths);
+        if (catalog && !known.isEmpty())
+            catalog->remove(known.keys()); // catalogued but not listed: gone
+        m_statistics.removed = int(known.size());
     }
     readFiles(toRead, catalog.get());
     emit finished(m_statistics, {}, warnings);

@@ -52,7 +52,9 @@ public:
 signals:
     void aliasesLoaded(const QList<CreditAlias> &aliases);
     void rowsReady(const QList<PhotoRow> &rows);
-    void rowsRemoved(const QStringList &paths);
+    /** Every path in the folder, sent only when the listing is complete (no unreadable subfolder), so
+     *  that the files missing from it have really gone. */
+    void listingComplete(const QStringList &paths);
     void progressed(int done, int total);
     /** Always the last signal; @p error is set when the folder could not be read at all. */
     void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
