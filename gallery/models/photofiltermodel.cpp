@@ -54,6 +54,11 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
             dropRanks();
             refilter(false);
         });
+        // Ranks are built when a scan ends rather than on the user's first keystroke.
+        connect(photos, &PhotoModel::scanFinished, this, [this] {
+            if (m_ranks.empty())
+                rebuildRanks();
+        });
     }
     setSourceModel(photos);
     if (photos)
@@ -228,7 +233,9 @@ int PhotoFilterModel::compareRows(int left, int right) const
     const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
     switch (m_sortKey) {
     case SortKey::DateTaken: {
-        const QByteArrayView dateA = a.textUtf8(PhotoRow::Text::DateTaken), dateB = b.textUtf8(PhotoRow::Text::DateTaken);
+        const bool cached = !m_dateCache.empty();
+        const QByteArrayView dateA = cached ? m_dateCache[size_t(left)] : a.textUtf8(PhotoRow::Text::DateTaken);
+        const QByteArrayView dateB = cached ? m_dateCache[size_t(right)] : b.textUtf8(PhotoRow::Text::DateTaken);
         if (dateA.isEmpty() || dateB.isEmpty())
             return compareWithMissing(dateA.isEmpty(), dateB.isEmpty(), 0, 0, m_sortOrder);
         return compareBytes(dateA, dateB);
@@ -265,7 +272,13 @@ void PhotoFilterModel::rebuildRanks() const
     std::vector<int> order(size_t(m_photos->rowCount()));
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
+    if (m_sortKey == SortKey::DateTaken) {
+        m_dateCache.resize(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            m_dateCache[i] = m_photos->row(int(i)).textUtf8(PhotoRow::Text::DateTaken);
+    }
     std::sort(order.begin(), order.end(), [this](int a, int b) { return lessThanRows(a, b); });
+    m_dateCache.clear();
     m_ranks.assign(order.size(), 0);
     for (size_t position = 0; position < order.size(); ++position)
         m_ranks[size_t(order[position])] = int(position);

@@ -113,6 +113,8 @@ private:
     // Each source row's place in the current sort order, so re-sorting after a filter change compares
     // two integers instead of two rows; empty while rows change (then rows are compared directly).
     mutable std::vector<int> m_ranks;
+    // Dates looked up once per row while ranks are built (finding a field walks the row's text).
+    mutable std::vector<QByteArrayView> m_dateCache;
     SortKey m_sortKey = SortKey::DateTaken;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -364,9 +364,19 @@ void PhotoModel::rebuildIndex()
 
 void PhotoModel::notifySelection(const QStringList &paths)
 {
+    QList<int> rows;
     for (const QString &path : paths) {
         if (const int row = rowOf(path); row >= 0)
-            emit dataChanged(index(row), index(row), {SelectedRole});
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    // One signal per run of adjacent rows: Ctrl+A on 100,000 photos is one dataChanged, not 100,000.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        emit dataChanged(index(rows[i]), index(rows[j]), {SelectedRole});
+        i = j + 1;
     }
 }
 

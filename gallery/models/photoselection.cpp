@@ -31,16 +31,19 @@ void PhotoSelection::apply(const QSet<QString> &selected)
 
 void PhotoSelection::select(const QString &path)
 {
-    QSet<QString> selected = m_paths;
-    selected.insert(path);
-    apply(selected);
+    if (m_paths.contains(path))
+        return;
+    m_paths.insert(path); // one path: no copy of the whole set
+    emit pathsChanged({path});
+    emit selectionChanged();
 }
 
 void PhotoSelection::deselect(const QString &path)
 {
-    QSet<QString> selected = m_paths;
-    selected.remove(path);
-    apply(selected);
+    if (!m_paths.remove(path))
+        return;
+    emit pathsChanged({path});
+    emit selectionChanged();
 }
 
 void PhotoSelection::toggle(const QString &path)
