@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include <memory>
+
 namespace {
 
 using Tester = QAbstractItemModelTester;
@@ -43,6 +45,25 @@ QList<Row> rows(const CreditFacetModel &facets)
     return out;
 }
 
+/** The desk opened in a model, with a filter and the facets over it. */
+struct DeskFacets
+{
+    GalleryFolder folder;
+    PhotoModel photos;
+    PhotoFilterModel filter;
+    CreditFacetModel facets;
+    std::unique_ptr<Tester> tester;
+
+    DeskFacets()
+    {
+        makeDesk(folder);
+        folder.open(photos);
+        filter.setPhotos(&photos);
+        tester = std::make_unique<Tester>(&facets, Tester::FailureReportingMode::Fatal);
+        facets.setFilter(&filter);
+    }
+};
+
 const CreditFacetModel::Facet *find(const CreditFacetModel &facets, const QString &key)
 {
     for (int i = 0; i < facets.rowCount(); ++i) {
@@ -56,17 +77,8 @@ const CreditFacetModel::Facet *find(const CreditFacetModel &facets, const QStrin
 
 TEST_CASE("facets group agencies over their people, count embedded and inferred, end with no credit", "[facets]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    CreditFacetModel facets;
-    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
-    facets.setFilter(&filter);
-
-    const QList<Row> list = rows(facets);
+    DeskFacets desk;
+    const QList<Row> list = rows(desk.facets);
     REQUIRE(list.size() == 8);
     // NASA (4) and Energia (4) tie on count: by name.
     CHECK(list[0].name == QStringLiteral("Energia"));
@@ -83,15 +95,9 @@ TEST_CASE("facets group agencies over their people, count embedded and inferred,
 
 TEST_CASE("counts follow the search but not the credit selection", "[facets]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    CreditFacetModel facets;
-    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
-    facets.setFilter(&filter);
+    DeskFacets desk;
+    PhotoFilterModel &filter = desk.filter;
+    CreditFacetModel &facets = desk.facets;
 
     filter.setSelectedCredits({QStringLiteral("energia")});
     facets.recountNow();

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include <memory>
+
 namespace {
 
 using Tester = QAbstractItemModelTester;
@@ -30,6 +32,23 @@ QStringList shownNames(const PhotoFilterModel &filter)
     return names;
 }
 
+/** The desk opened in a model with a filter over it, the filter checked by QAbstractItemModelTester. */
+struct DeskView
+{
+    GalleryFolder folder;
+    PhotoModel photos;
+    PhotoFilterModel filter;
+    std::unique_ptr<Tester> tester;
+
+    DeskView()
+    {
+        makeDesk(folder);
+        folder.open(photos);
+        filter.setPhotos(&photos);
+        tester = std::make_unique<Tester>(&filter, Tester::FailureReportingMode::Fatal);
+    }
+};
+
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -40,13 +59,8 @@ QStringList sorted(QStringList list)
 
 TEST_CASE("credits OR together and AND with the search", "[filter]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    DeskView desk;
+    PhotoFilterModel &filter = desk.filter;
     REQUIRE(filter.count() == 6);
     CHECK_FALSE(filter.isFiltering());
 
@@ -63,13 +77,8 @@ TEST_CASE("credits OR together and AND with the search", "[filter]")
 
 TEST_CASE("search is case- and accent-insensitive, every word must match, file names count", "[filter]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    DeskView desk;
+    PhotoFilterModel &filter = desk.filter;
     filter.setSearchText(QStringLiteral("BAIKONOUR decollage"));
     CHECK(shownNames(filter) == QStringList{"f.jpg"});
     filter.setSearchText(QStringLiteral("baikonur launch"));
@@ -84,13 +93,8 @@ TEST_CASE("search is case- and accent-insensitive, every word must match, file n
 
 TEST_CASE("agency facets, the no-credit bucket and the toggles", "[filter]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    DeskView desk;
+    PhotoFilterModel &filter = desk.filter;
     filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("nasa")});
     CHECK(sorted(shownNames(filter)) == QStringList{"c.jpg", "d.jpg", "e.jpg"});
     filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("esa")});
@@ -107,13 +111,9 @@ TEST_CASE("agency facets, the no-credit bucket and the toggles", "[filter]")
 
 TEST_CASE("an accepted alias filters the misspelling with the credit it means", "[filter][alias]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    DeskView desk;
+    PhotoModel &photos = desk.photos;
+    PhotoFilterModel &filter = desk.filter;
     filter.setSelectedCredits({QStringLiteral("nasa/tim kopra")});
     CHECK(shownNames(filter) == QStringList{"c.jpg"});
     photos.acceptAlias(QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra"));
@@ -124,13 +124,8 @@ TEST_CASE("an accepted alias filters the misspelling with the credit it means", 
 
 TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter][sort]")
 {
-    GalleryFolder folder;
-    makeDesk(folder);
-    PhotoModel photos;
-    folder.open(photos);
-    PhotoFilterModel filter;
-    filter.setPhotos(&photos);
-    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    DeskView desk;
+    PhotoFilterModel &filter = desk.filter;
 
     filter.setSortKey(PhotoFilterModel::SortKey::DateTaken);
     CHECK(shownNames(filter) == QStringList{"a.jpg", "b.jpg", "d.jpg", "c.jpg", "e.jpg", "f.jpg"}); // undated last
