@@ -47,10 +47,11 @@ ApplicationWindow {
         Label {
             Layout.alignment: Qt.AlignHCenter
             opacity: 0.7
+            // Until translations (with real plural forms) are loaded, spell out the English ones.
             text: photos.state === PhotoModel.Error
                   ? qsTr("This folder cannot be read: %1").arg(photos.errorString)
-                  : qsTr("%n photo(s)", "", photos.count)
-                    + (photos.errorCount > 0 ? qsTr(", %n with errors", "", photos.errorCount) : "")
+                  : (photos.count === 1 ? qsTr("1 photo") : qsTr("%1 photos").arg(photos.count))
+                    + (photos.errorCount > 0 ? qsTr(", %1 with errors").arg(photos.errorCount) : "")
         }
     }
 }
