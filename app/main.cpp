@@ -1,5 +1,7 @@
 #include "appsupport.h"
 
+#include "thumbnails/thumbnailprovider.h"
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -19,6 +21,7 @@ int main(int argc, char *argv[])
                                                 : AppSupport::sampleGalleryPath();
 
     QQmlApplicationEngine engine;
+    engine.addImageProvider(QStringLiteral("thumb"), new ThumbnailProvider); // the engine owns it
     // Qt 6.4 neither searches qrc:/qt/qml for modules nor has loadFromModule(): add the path, load the URL.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("folder"), folder}});

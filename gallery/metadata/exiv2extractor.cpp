@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <exception>
 #include <mutex>
 
@@ -375,6 +376,33 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
         readIptc(*image, out);
     });
     return out;
+}
+
+Exiv2Extractor::Preview Exiv2Extractor::readPreview(const QByteArray &nativePath, int minEdge)
+{
+    initialize();
+    Preview preview;
+    QStringList ignored;
+    WarningSink sink(ignored); // a thumbnailer has no record to put warnings in
+    guarded(ignored, QStringLiteral("preview"), [&] {
+        Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(nativePath.toStdString());
+        if (!image.get())
+            return;
+        image->readMetadata();
+        const Exiv2::PreviewManager manager(*image);
+        const Exiv2::PreviewPropertiesList list = manager.getPreviewProperties(); // sorted by size
+        if (list.empty())
+            return;
+        auto chosen = std::find_if(list.cbegin(), list.cend(), [minEdge](const Exiv2::PreviewProperties &p) {
+            return int(std::max(p.width_, p.height_)) >= minEdge;
+        });
+        if (chosen == list.cend())
+            chosen = std::prev(list.cend());
+        const Exiv2::PreviewImage image2 = manager.getPreviewImage(*chosen);
+        preview.data = QByteArray(reinterpret_cast<const char *>(image2.pData()), qsizetype(image2.size()));
+        preview.size = QSize(int(chosen->width_), int(chosen->height_));
+    });
+    return preview;
 }
 
 StoreValues Exiv2Extractor::readXmpPacket(const QByteArray &packet, QStringList &warnings)

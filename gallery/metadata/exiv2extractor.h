@@ -3,6 +3,7 @@
 #include "metadatasources.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QStringList>
 
 /** What Exiv2 read from one image: Exif and XMP values, the raw IPTC bytes, and the pixel size. */
@@ -39,6 +40,19 @@ public:
 
     /** Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). */
     [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath);
+
+    /** An embedded preview image (Exif thumbnail, maker-note or other previews Exiv2 knows). */
+    struct Preview
+    {
+        QByteArray data; // encoded, usually JPEG; empty when the file has none
+        QSize size;      // as stored, before the main image's orientation is applied
+    };
+
+    /**
+     * The smallest embedded preview whose longer edge is at least @p minEdge, or else the largest one
+     * (a placeholder while the real thumbnail is made).
+     */
+    [[nodiscard]] static Preview readPreview(const QByteArray &nativePath, int minEdge);
 
     /** The fields of an XMP sidecar packet; problems go to @p warnings. */
     [[nodiscard]] static StoreValues readXmpPacket(const QByteArray &packet, QStringList &warnings);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+/** The freedesktop.org thumbnail cache ($XDG_CACHE_HOME/thumbnails), shared with file managers and other
+    viewers (Thumbnail Managing Standard 0.9). Thread-safe: no shared state beyond the file system. */
+class ThumbnailDiskCache
+{
+public:
+    /** The spec's size folders; the value is the longest edge in pixels. */
+    enum class Flavor
+    {
+        Normal = 128,
+        Large = 256,
+        XLarge = 512,
+        XXLarge = 1024
+    };
+
+    /** @p root is the "thumbnails" folder itself. */
+    explicit ThumbnailDiskCache(const QString &root = defaultRoot());
+
+    /** QStandardPaths::GenericCacheLocation + "/thumbnails" (honours XDG_CACHE_HOME). */
+    [[nodiscard]] static QString defaultRoot();
+    /** The smallest flavor whose edge is at least @p requestedEdge (XXLarge if larger). */
+    [[nodiscard]] static Flavor flavorFor(int requestedEdge);
+    /** The file:// URI, percent-encoded as the spec asks; its MD5 names the thumbnail. */
+    [[nodiscard]] static QString uriOf(const QString &absolutePath);
+    /** root/<flavor folder>/<lowercase MD5 hex of the URI>.png */
+    [[nodiscard]] QString pathFor(const QString &absolutePath, Flavor flavor) const;
+
+    /** The cached thumbnail, or a null image when missing, unreadable, or stale (Thumb::URI differs or
+        Thumb::MTime differs from @p mtimeSecs). */
+    [[nodiscard]] QImage load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor) const;
+    /** Writes a PNG with Thumb::URI, Thumb::MTime (and Thumb::Size, Thumb::Image::Width/Height when given
+        > 0, Software "Byline") via a temporary file + rename, scaled down to the flavor's edge; creates the
+        folders with 0700 permissions. Returns false on failure. */
+    bool store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, const QImage &thumbnail,
+               qint64 fileSize = -1, QSize original = {});
+
+    /** Records that @p absolutePath cannot be thumbnailed (root/fail/byline-1.0/<md5>.png, a 1x1 PNG with
+        the same URI/MTime chunks), so it is not retried until it changes. */
+    bool markFailed(const QString &absolutePath, qint64 mtimeSecs);
+    [[nodiscard]] bool hasFailed(const QString &absolutePath, qint64 mtimeSecs) const;
+
+private:
+    [[nodiscard]] QString failPathFor(const QString &absolutePath) const;
+
+    QString m_root;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+#include <atomic>
+
+/**
+ * Makes one thumbnail from an image file, by the fastest path that gives a picture at least as large as
+ * asked: an embedded preview (Exif thumbnail and the like) when it is large enough, else a scaled
+ * decode (QImageReader::setScaledSize, which for JPEG is libjpeg's DCT scaling: the full image is never
+ * decoded). The picture is always upright (Exif orientations 1-8, previews included). Reentrant.
+ */
+class Thumbnailer
+{
+public:
+    /**
+     * Qt refuses images over 256 MB by default; a 100 MP panorama decodes to 400 MB of RGBA. Formats
+     * without scaled decoding (PNG, TIFF, WebP) need the whole image in memory once, so the limit is
+     * raised for them, and bounded so a forged header cannot ask for gigabytes.
+     */
+    static constexpr int s_allocationLimitMB = 1024;
+
+    struct Result
+    {
+        QImage image;
+        QString error; // why there is no image
+        bool fromPreview = false;
+    };
+
+    /** A thumbnail whose longer edge is @p edge (or less when the image itself is smaller). */
+    [[nodiscard]] static Result make(const QString &path, int edge, const std::atomic<bool> *cancelled = nullptr);
+    /** Only the embedded preview, however small: an instant placeholder. Null when the file has none. */
+    [[nodiscard]] static QImage preview(const QString &path, int edge);
+};
