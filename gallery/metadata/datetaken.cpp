@@ -40,6 +40,25 @@ QString zone(const QString &text)
     return match.captured(1) + match.captured(2) + QLatin1Char(':') + match.captured(3);
 }
 
+// "YYYY-MM-DD" from three captured groups starting at @p first, or null when not a real date.
+QString dateFrom(const QRegularExpressionMatch &match, int first)
+{
+    const int year = match.captured(first).toInt(), month = match.captured(first + 1).toInt(),
+              day = match.captured(first + 2).toInt();
+    return validDate(year, month, day) ? isoDate(year, month, day) : QString();
+}
+
+// "THH:MM:SS" plus the zone from three captured groups starting at @p first (seconds may be missing),
+// or an empty string when there is no valid time: the date then stands alone.
+QString timeFrom(const QRegularExpressionMatch &match, int first, const QString &zoneText)
+{
+    if (!match.hasCaptured(first))
+        return {};
+    const int hour = match.captured(first).toInt(), minute = match.captured(first + 1).toInt(),
+              second = match.captured(first + 2).toInt();
+    return QTime::isValid(hour, minute, second) ? isoTime(hour, minute, second) + zone(zoneText) : QString();
+}
+
 QString withoutZone(const QString &date)
 {
     static const QRegularExpression trailingZone(QStringLiteral("(Z|[+-]\\d{2}:\\d{2})$"));
@@ -58,44 +77,21 @@ QString fromExif(const QString &dateTime, const QString &offset)
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})[:-](\\d{2})[:-](\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?"));
     const auto match = pattern.match(dateTime.trimmed());
-    if (!match.hasMatch())
-        return {};
-    const int year = match.captured(1).toInt(), month = match.captured(2).toInt(),
-              day = match.captured(3).toInt();
-    if (!validDate(year, month, day))
-        return {};
-    QString result = isoDate(year, month, day);
-    if (match.hasCaptured(4)) {
-        const int hour = match.captured(4).toInt(), minute = match.captured(5).toInt(),
-                  second = match.captured(6).toInt();
-        if (!QTime::isValid(hour, minute, second))
-            return result;
-        result += isoTime(hour, minute, second) + zone(offset);
-    }
-    return result;
+    const QString date = match.hasMatch() ? dateFrom(match, 1) : QString();
+    return date.isNull() ? date : date + timeFrom(match, 4, offset);
 }
 
 QString fromIptc(const QString &date, const QString &time)
 {
     static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-?(\\d{2})-?(\\d{2})$"));
-    const auto dateMatch = datePattern.match(date.trimmed());
-    if (!dateMatch.hasMatch())
-        return {};
-    const int year = dateMatch.captured(1).toInt(), month = dateMatch.captured(2).toInt(),
-              day = dateMatch.captured(3).toInt();
-    if (!validDate(year, month, day))
-        return {};
-    QString result = isoDate(year, month, day);
     static const QRegularExpression timePattern(
         QStringLiteral("^(\\d{2}):?(\\d{2}):?(\\d{2})([+-]\\d{2}:?\\d{2})?$"));
+    const auto dateMatch = datePattern.match(date.trimmed());
+    const QString day = dateMatch.hasMatch() ? dateFrom(dateMatch, 1) : QString();
+    if (day.isNull())
+        return day;
     const auto timeMatch = timePattern.match(time.trimmed());
-    if (timeMatch.hasMatch()) {
-        const int hour = timeMatch.captured(1).toInt(), minute = timeMatch.captured(2).toInt(),
-                  second = timeMatch.captured(3).toInt();
-        if (QTime::isValid(hour, minute, second))
-            result += isoTime(hour, minute, second) + zone(timeMatch.captured(4));
-    }
-    return result;
+    return timeMatch.hasMatch() ? day + timeFrom(timeMatch, 1, timeMatch.captured(4)) : day;
 }
 
 QString fromXmp(const QString &value)
@@ -113,17 +109,8 @@ QString fromXmp(const QString &value)
         return month >= 1 && month <= 12 && year > 0
                    ? QStringLiteral("%1-%2").arg(year, 4, 10, QChar('0')).arg(month, 2, 10, QChar('0'))
                    : QString();
-    const int day = match.captured(3).toInt();
-    if (!validDate(year, month, day))
-        return {};
-    QString result = isoDate(year, month, day);
-    if (match.hasCaptured(4)) {
-        const int hour = match.captured(4).toInt(), minute = match.captured(5).toInt(),
-                  second = match.captured(6).toInt();
-        if (QTime::isValid(hour, minute, second))
-            result += isoTime(hour, minute, second) + zone(match.captured(7));
-    }
-    return result;
+    const QString date = dateFrom(match, 1);
+    return date.isNull() ? date : date + timeFrom(match, 4, match.captured(7));
 }
 
 bool agree(const QString &a, const QString &b)
