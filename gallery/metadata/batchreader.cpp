@@ -9,9 +9,8 @@
 #include <atomic>
 #include <vector>
 
-QList<PhotoRecord> BatchReader::read(const QList<PhotoFile> &files, int threadCount, const std::atomic<bool> *cancelled)
+QList<PhotoRecord> BatchReader::read(const QList<PhotoFile> &files, int threadCount)
 {
-    const auto stopped = [cancelled] { return cancelled && cancelled->load(); };
     // More threads than files, or than a few per core, only adds start-up and contention.
     const int maxUseful = qMax(1, QThread::idealThreadCount()) * 4;
     if (threadCount <= 0)
@@ -19,7 +18,7 @@ QList<PhotoRecord> BatchReader::read(const QList<PhotoFile> &files, int threadCo
     threadCount = int(std::clamp<qsizetype>(threadCount, 1, std::max<qsizetype>(1, std::min<qsizetype>(files.size(), maxUseful))));
     std::vector<PhotoRecord> records(files.size());
     if (threadCount == 1 || files.size() < 2) {
-        for (qsizetype i = 0; i < files.size() && !stopped(); ++i)
+        for (qsizetype i = 0; i < files.size(); ++i)
             records[i] = MetadataReader::read(files[i]);
     } else {
         // A private pool: the global one belongs to the application (and to QML's image providers).
@@ -28,7 +27,7 @@ QList<PhotoRecord> BatchReader::read(const QList<PhotoFile> &files, int threadCo
         std::atomic<qsizetype> next{0};
         for (int t = 0; t < threadCount; ++t) {
             pool.start([&] {
-                for (qsizetype i = next++; i < files.size() && !stopped(); i = next++)
+                for (qsizetype i = next++; i < files.size(); i = next++)
                     records[i] = MetadataReader::read(files[i]);
             });
         }

@@ -5,16 +5,11 @@
 
 #include <QList>
 
-#include <atomic>
 
 /** Reads many files with MetadataReader on a private thread pool, keeping the input order. */
 class BatchReader
 {
 public:
-    /**
-     * @p threadCount 0 means one thread per core; 1 reads on the calling thread. When @p cancelled
-     * becomes true, files not yet started are skipped and their records left empty.
-     */
-    [[nodiscard]] static QList<PhotoRecord> read(const QList<PhotoFile> &files, int threadCount = 0,
-                                                 const std::atomic<bool> *cancelled = nullptr);
+    /** @p threadCount 0 means one thread per core; 1 reads on the calling thread. */
+    [[nodiscard]] static QList<PhotoRecord> read(const QList<PhotoFile> &files, int threadCount = 0);
 };

@@ -405,12 +405,4 @@ Exiv2Extractor::Preview Exiv2Extractor::readPreview(const QByteArray &nativePath
     return preview;
 }
 
-StoreValues Exiv2Extractor::readXmpPacket(const QByteArray &packet, QStringList &warnings)
-{
-    const XmpPacketReader::Result result = XmpPacketReader::read(packet);
-    if (!result.problem.isEmpty())
-        warnings.append(QStringLiteral("XMP sidecar: %1").arg(result.problem));
-    return result.values;
-}
-
 #pragma GCC diagnostic pop

@@ -54,6 +54,4 @@ public:
      */
     [[nodiscard]] static Preview readPreview(const QByteArray &nativePath, int minEdge);
 
-    /** The fields of an XMP sidecar packet; problems go to @p warnings. */
-    [[nodiscard]] static StoreValues readXmpPacket(const QByteArray &packet, QStringList &warnings);
 };

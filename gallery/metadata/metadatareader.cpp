@@ -8,6 +8,7 @@
 #include "photoshopresources.h"
 #include "datetaken.h"
 #include "textdecoding.h"
+#include "xmppacketreader.h"
 #include "xmpsidecar.h"
 
 #include <QFile>
@@ -279,8 +280,12 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
 void readSidecar(const QString &sidecarPath, MetadataSources &sources, QStringList &warnings)
 {
     const QByteArray packet = XmpSidecar::read(sidecarPath, warnings);
-    if (!packet.isEmpty())
-        sources.sidecar = Exiv2Extractor::readXmpPacket(packet, warnings);
+    if (!packet.isEmpty()) {
+        const XmpPacketReader::Result result = XmpPacketReader::read(packet);
+        if (!result.problem.isEmpty())
+            warnings.append(QStringLiteral("XMP sidecar: %1").arg(result.problem));
+        sources.sidecar = result.values;
+    }
 }
 
 void checkExtension(const QString &path, const ImageFormat &format, PhotoRecord &record)
