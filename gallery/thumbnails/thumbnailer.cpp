@@ -1,6 +1,7 @@
 #include "thumbnailer.h"
 
 #include "metadata/exiv2extractor.h"
+#include "metadata/imageformat.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -78,6 +79,23 @@ Thumbnailer::Result scaledDecode(const QString &path, QSize box)
     return scaledDecode(&file, box);
 }
 
+// Exiv2 sniffs content by itself and would hand a video named .jpg to its container parsers, which crash
+// and loop on malformed files in 0.27.6: only formats Byline itself recognises as photos reach it.
+bool mayCarryPreview(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return ImageFormat::sniff(file.read(ImageFormat::s_sniffSize)).hasExiv2Metadata();
+}
+
+Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
+{
+    if (!mayCarryPreview(path))
+        return {};
+    return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
+}
+
 void raiseAllocationLimit()
 {
     static std::once_flag limit;
@@ -89,7 +107,7 @@ void raiseAllocationLimit()
 Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled)
 {
     raiseAllocationLimit();
-    const Exiv2Extractor::Preview preview = Exiv2Extractor::readPreview(QFile::encodeName(path), edge);
+    const Exiv2Extractor::Preview preview = embeddedPreview(path, edge);
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
         const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
         if (!image.isNull())
@@ -114,7 +132,7 @@ Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
 
 QImage Thumbnailer::preview(const QString &path, int edge)
 {
-    const Exiv2Extractor::Preview preview = Exiv2Extractor::readPreview(QFile::encodeName(path), 0);
+    const Exiv2Extractor::Preview preview = embeddedPreview(path, 0);
     if (preview.data.isEmpty())
         return {};
     return decodePreview(preview, edge, QImageReader(path).transformation());
