@@ -2,6 +2,7 @@
 
 #include "metadata/exiv2extractor.h"
 #include "metadata/imageformat.h"
+#include "metadata/metadatablocksize.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -86,7 +87,12 @@ bool mayCarryPreview(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return ImageFormat::sniff(file.read(ImageFormat::s_sniffSize)).hasExiv2Metadata();
+    const ImageFormat format = ImageFormat::sniff(file.read(ImageFormat::s_sniffSize));
+    if (!format.hasExiv2Metadata())
+        return false;
+    // As for the metadata reader: a file with megabytes of metadata would hold Exiv2 for seconds.
+    const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
+    return MetadataBlockSize::largest(format, readAt) <= MetadataBlockSize::s_maxBytes;
 }
 
 Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
