@@ -60,6 +60,9 @@ Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
     const QSize stored = reader.size();
     if (!stored.isValid())
         return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    if (qint64(stored.width()) * stored.height() > Thumbnailer::s_maxPixels)
+        return {{}, QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
+                        .arg(stored.width()).arg(stored.height()).arg(Thumbnailer::s_maxPixels / 1'000'000), false, {}};
     // The scaled size is the stored one; the reader turns the result upright afterwards.
     const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
     const QSize storedBox = turned ? box.transposed() : box;
