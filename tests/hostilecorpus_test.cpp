@@ -119,10 +119,11 @@ TEST_CASE("hostile corpus: thumbnails and the photo provider finish for every fi
     const Corpus &c = corpus();
     QTemporaryDir cacheRoot;
     REQUIRE(cacheRoot.isValid());
+    // Declared before the providers, so they outlive them: the providers' destructors wait for their pools.
+    std::vector<std::pair<QString, std::unique_ptr<QQuickImageResponse>>> responses;
     ThumbnailProvider thumbnails(2, cacheRoot.path());
     PhotoProvider photos;
     const FolderLister::Listing listing = FolderLister::list(c.folder(), true);
-    std::vector<std::pair<QString, std::unique_ptr<QQuickImageResponse>>> responses;
     for (const PhotoFile &file : listing.files) {
         responses.emplace_back(file.path, thumbnails.requestImageResponse(idOf(file.path), QSize(256, 256)));
         responses.emplace_back(file.path, thumbnails.requestImageResponse(idOf(file.path) + QStringLiteral("?placeholder"), QSize(256, 256)));
