@@ -1,6 +1,7 @@
 #include "windowengine.h"
 
 #include "folderhistory.h"
+#include "thumbnails/photoprovider.h"
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QQuickWindow>
@@ -8,6 +9,7 @@
 WindowEngine::WindowEngine(QObject *parent) : QQmlApplicationEngine(parent)
 {
     addImageProvider(QStringLiteral("thumb"), new ThumbnailProvider); // the engine owns its providers
+    addImageProvider(QStringLiteral("photo"), new PhotoProvider);
     // Qt 6.4 neither searches qrc:/qt/qml for modules nor has loadFromModule(): add the path, load the URL.
     addImportPath(QStringLiteral("qrc:/qt/qml"));
 }

@@ -7,7 +7,7 @@ class QQuickWindow;
 
 /**
  * The QML engine of the Byline window, prepared the same way for the program and the QML smoke test:
- * the image providers (thumbnails, whole photos), the import path of the compiled-in modules, and the
+ * the image providers (image://thumb, image://photo), the import path of the compiled-in modules, and the
  * window's initial properties.
  */
 class WindowEngine : public QQmlApplicationEngine

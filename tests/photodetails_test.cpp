@@ -43,7 +43,8 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK_FALSE(details.captionConflict());
     CHECK_FALSE(details.creditConflict());
     CHECK(details.creatorSource().isEmpty()); // no value, no source
-    CHECK(details.photoSource() == QUrl::fromLocalFile(embedded));
+    CHECK(details.photoSource().toString() ==
+          QStringLiteral("image://photo/") + QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
     CHECK(details.thumbnailSource().toString().startsWith(QStringLiteral("image://thumb/")));
     CHECK(details.error().isEmpty());
 

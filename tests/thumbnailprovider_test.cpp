@@ -3,6 +3,10 @@
 #include "support/photofixture.h"
 #include "support/waituntil.h"
 
+#include "thumbnails/errortile.h"
+#include "thumbnails/photoloadprogress.h"
+#include "thumbnails/photoprovider.h"
+#include "thumbnails/photoresponse.h"
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
@@ -15,7 +19,10 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -89,14 +96,99 @@ struct Request
     QImage image;
 };
 
-Request request(ThumbnailProvider &provider, const QString &path, int edge)
+QString idOf(const QString &path, bool placeholder = false)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(path)) + (placeholder ? QStringLiteral("?placeholder") : QString());
+}
+
+Request request(ThumbnailProvider &provider, const QString &path, int edge, bool placeholder = false)
 {
     Request result;
-    result.response.reset(provider.requestImageResponse(QString::fromLatin1(QUrl::toPercentEncoding(path)), QSize(edge, edge)));
+    result.response.reset(provider.requestImageResponse(idOf(path, placeholder), QSize(edge, edge)));
     const auto *response = static_cast<ThumbnailResponse *>(result.response.get());
     REQUIRE(waitUntil([response] { return response->isDone(); }, 20000));
     result.image = response->image();
     return result;
+}
+
+QString problemOf(const Request &request)
+{
+    return static_cast<ThumbnailResponse *>(request.response.get())->problem();
+}
+
+struct PhotoRequest
+{
+    std::unique_ptr<PhotoResponse> response;
+    QImage image;
+};
+
+PhotoRequest requestPhoto(PhotoProvider &provider, const QString &path, QSize box)
+{
+    PhotoRequest result;
+    result.response.reset(static_cast<PhotoResponse *>(provider.requestImageResponse(idOf(path), box)));
+    const PhotoResponse *response = result.response.get();
+    REQUIRE(waitUntil([response] { return response->isDone(); }, 20000));
+    result.image = response->image();
+    return result;
+}
+
+// Noise does not compress: a PNG of a few megabytes, read by PhotoResponse in several chunks.
+QString noisePng(const QString &path, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    quint32 state = 12345;
+    for (int y = 0; y < size.height(); ++y) {
+        auto *line = reinterpret_cast<quint32 *>(image.scanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            state = state * 1664525u + 1013904223u; // a fixed LCG: the same file every run
+            line[x] = 0xff000000u | (state >> 8);
+        }
+    }
+    REQUIRE(image.save(path, "PNG", 0));
+    return path;
+}
+
+// The CRC-32 PNG chunks carry (ISO 3309), bit by bit: a test needs no table.
+quint32 pngCrc(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void putBigEndian(QByteArray &bytes, qsizetype at, quint32 value, int width)
+{
+    for (int i = 0; i < width; ++i)
+        bytes[at + i] = char((value >> (8 * (width - 1 - i))) & 0xff);
+}
+
+// A small PNG whose header claims 65535 x 65535 pixels (17 GB of RGBA), with a valid header CRC.
+QByteArray claimedHugePng()
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(marked({64, 48}).save(&buffer, "PNG"));
+    REQUIRE(png.mid(12, 4) == "IHDR");
+    putBigEndian(png, 16, 65535, 4);
+    putBigEndian(png, 20, 65535, 4);
+    putBigEndian(png, 29, pngCrc(png.mid(12, 17)), 4);
+    return png;
+}
+
+// A small JPEG whose frame header claims 60000 x 60000 pixels; the scan data ends long before that.
+QByteArray claimedHugeJpeg(const QString &path)
+{
+    QByteArray jpeg = PhotoFixture::readAll(markedJpeg(path, {64, 48}));
+    const qsizetype frame = jpeg.indexOf("\xff\xc0");
+    REQUIRE(frame > 0);
+    putBigEndian(jpeg, frame + 5, 60000, 2);
+    putBigEndian(jpeg, frame + 7, 60000, 2);
+    return jpeg;
 }
 
 } // namespace
@@ -150,7 +242,7 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
         ThumbnailProvider provider(2, cacheRoot.path());
         const Request first = request(provider, path, 256);
         CHECK(first.image.size() == QSize(256, 192));
-        CHECK(first.response->errorString().isEmpty());
+        CHECK(static_cast<ThumbnailResponse *>(first.response.get())->problem().isEmpty());
         CHECK(provider.memoryCache().usedBytes() > 0);
         const Request again = request(provider, path, 256);
         CHECK(again.image.cacheKey() == first.image.cacheKey()); // the very same image: a memory hit
@@ -185,7 +277,7 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
     CHECK(QImage(stored).text(QStringLiteral("Thumb::MTime")) == QString::number(mtime + 60));
 }
 
-TEST_CASE("broken files get an error image, an error string, finished(), and a fail entry", "[thumbnails][bad]")
+TEST_CASE("broken files get the error tile, a reason, finished(), and a fail entry", "[thumbnails][bad]")
 {
     QTemporaryDir dir, cacheRoot;
     REQUIRE(dir.isValid());
@@ -201,8 +293,10 @@ TEST_CASE("broken files get an error image, an error string, finished(), and a f
         INFO(name.toStdString());
         const QString path = dir.filePath(name);
         const Request result = request(provider, path, 256);
-        CHECK_FALSE(result.image.isNull());
-        CHECK_FALSE(result.response->errorString().isEmpty());
+        CHECK(result.image.size() == ErrorTile::make(256).size());
+        CHECK_FALSE(static_cast<ThumbnailResponse *>(result.response.get())->problem().isEmpty());
+        // An error string would make Qt Quick drop the tile and warn: the reason travels in problem().
+        CHECK(result.response->errorString().isEmpty());
         if (QFile::exists(path))
             CHECK(disk.hasFailed(path, QFileInfo(path).lastModified().toSecsSinceEpoch()));
     }
@@ -232,6 +326,161 @@ TEST_CASE("500 queued requests cancelled: every one finishes and the pool drains
     CHECK(finished == 500);
     int cancelled = 0;
     for (auto &response : responses)
-        cancelled += response->errorString() == QStringLiteral("cancelled") ? 1 : 0;
+        cancelled += static_cast<ThumbnailResponse *>(response.get())->problem() == QStringLiteral("cancelled") ? 1 : 0;
     CHECK(cancelled > 400); // only the few already running were not skipped
+}
+
+TEST_CASE("a placeholder is the embedded preview or a cached thumbnail, never a decode", "[thumbnails][placeholder]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString withPreview = markedJpeg(dir.filePath(QStringLiteral("preview.jpg")), {800, 600}, 6, true);
+    const QString bare = markedJpeg(dir.filePath(QStringLiteral("bare.jpg")), {800, 600});
+    ThumbnailProvider provider(2, cacheRoot.path());
+    const ThumbnailDiskCache disk(cacheRoot.path());
+
+    // The 160-px Exif preview, upright, though 256 px were asked for; nothing decoded, nothing stored.
+    const Request preview = request(provider, withPreview, 256, true);
+    CHECK(preview.image.size() == QSize(120, 160));
+    CHECK(sameOrientation(preview.image, fullUpright(withPreview)));
+    CHECK(problemOf(preview).isEmpty());
+    CHECK_FALSE(QFile::exists(disk.pathFor(withPreview, ThumbnailDiskCache::Flavor::Large)));
+    CHECK(provider.memoryCache().usedBytes() == 0);
+
+    // No preview: a transparent pixel, so the tile keeps its own background.
+    const Request nothing = request(provider, bare, 256, true);
+    REQUIRE(nothing.image.size() == QSize(1, 1));
+    CHECK(nothing.image.pixelColor(0, 0).alpha() == 0);
+    CHECK(problemOf(nothing).isEmpty());
+
+    // Once the sharp thumbnail exists, the placeholder is that very image.
+    const Request sharp = request(provider, bare, 256);
+    CHECK(sharp.image.size() == QSize(256, 192));
+    CHECK(request(provider, bare, 256, true).image.cacheKey() == sharp.image.cacheKey());
+    // ... and from the disk cache in a new session.
+    ThumbnailProvider reopened(2, cacheRoot.path());
+    CHECK(request(reopened, bare, 256, true).image.size() == QSize(256, 192));
+}
+
+TEST_CASE("the newest requests run first, placeholders ahead of decodes", "[thumbnails][priority]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
+    ThumbnailProvider provider(1, cacheRoot.path());
+    // Hold the only thread, so every request below waits in the queue and the order is the pool's.
+    QSemaphore gate;
+    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
+    QMutex mutex;
+    QStringList order;
+    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
+    const auto ask = [&](const QString &name, int edge, bool placeholder) {
+        responses.emplace_back(provider.requestImageResponse(idOf(path, placeholder), QSize(edge, edge)));
+        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, name] {
+            const QMutexLocker locker(&mutex);
+            order << name;
+        });
+    };
+    ask(QStringLiteral("old sharp 1"), 100, false);
+    ask(QStringLiteral("old sharp 2"), 101, false);
+    ask(QStringLiteral("old placeholder"), 100, true);
+    QThread::msleep(ThumbnailProvider::s_batchMs * 3 / 2); // the user scrolls on
+    ask(QStringLiteral("new sharp"), 102, false);
+    ask(QStringLiteral("new placeholder"), 102, true);
+    gate.release();
+    REQUIRE(provider.waitForDone(20000));
+    CHECK(order == QStringList{QStringLiteral("new placeholder"), QStringLiteral("new sharp"), QStringLiteral("old placeholder"),
+                               QStringLiteral("old sharp 1"), QStringLiteral("old sharp 2")});
+}
+
+TEST_CASE("the photo provider fits the photo to the box, upright, never enlarged", "[thumbnails][photo]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = markedJpeg(dir.filePath(QStringLiteral("plain.jpg")), {800, 600});
+    const QString turned = markedJpeg(dir.filePath(QStringLiteral("turned.jpg")), {400, 200}, 6);
+    PhotoProvider provider;
+
+    CHECK(requestPhoto(provider, plain, {400, 400}).image.size() == QSize(400, 300));
+    CHECK(requestPhoto(provider, plain, {3000, 3000}).image.size() == QSize(800, 600));
+    CHECK(requestPhoto(provider, plain, {}).image.size() == QSize(800, 600)); // the default 2048-px box
+    // Stored 400x200 turned a quarter: 200x400 upright, fitted into a tall box by its height.
+    const PhotoRequest upright = requestPhoto(provider, turned, {300, 200});
+    CHECK(upright.image.size() == QSize(100, 200));
+    CHECK(sameOrientation(upright.image, fullUpright(turned)));
+    CHECK(upright.response->problem().isEmpty());
+}
+
+TEST_CASE("the photo provider gives the error tile for broken files and reports read progress", "[thumbnails][photo][bad]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("text.jpg")), "not a photo at all");
+    PhotoProvider provider;
+    for (const QString &name : {QStringLiteral("text.jpg"), QStringLiteral("missing.jpg")}) {
+        INFO(name.toStdString());
+        const PhotoRequest broken = requestPhoto(provider, dir.filePath(name), {400, 400});
+        CHECK(broken.image.size() == ErrorTile::make(400).size());
+        CHECK_FALSE(broken.response->problem().isEmpty());
+        CHECK(broken.response->errorString().isEmpty());
+    }
+
+    const QString big = noisePng(dir.filePath(QStringLiteral("noise.png")), {1200, 1000});
+    REQUIRE(QFileInfo(big).size() > 3 * (1 << 20));
+    QSignalSpy progress(PhotoLoadProgress::instance(), &PhotoLoadProgress::progressChanged);
+    const PhotoRequest photo = requestPhoto(provider, big, {600, 600});
+    CHECK(photo.image.size() == QSize(600, 500));
+    REQUIRE(waitUntil([&progress] { return !progress.isEmpty() && progress.last().at(1).toDouble() == 1.0; }, 5000));
+    CHECK(progress.size() >= 3);
+    double previous = 0;
+    for (const QList<QVariant> &report : progress) {
+        CHECK(report.at(0).toString() == big);
+        CHECK(report.at(1).toDouble() > previous);
+        previous = report.at(1).toDouble();
+    }
+}
+
+TEST_CASE("the memory tier stays within the byte limit it is given", "[thumbnails][cache]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    constexpr qint64 limit = 600 * 1024; // three 256x192 RGB32 thumbnails (192 KiB each), not four
+    ThumbnailProvider provider(2, cacheRoot.path(), limit);
+    for (int i = 0; i < 6; ++i) {
+        const QString path = markedJpeg(dir.filePath(QStringLiteral("p%1.jpg").arg(i)), {800, 600});
+        CHECK(request(provider, path, 256).image.size() == QSize(256, 192));
+        CHECK(provider.memoryCache().usedBytes() <= limit);
+    }
+    CHECK(provider.memoryCache().usedBytes() >= 2 * 256 * 192 * 4);
+}
+
+TEST_CASE("images claiming enormous sizes give the error tile or a picture, promptly", "[thumbnails][bad]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString png = dir.filePath(QStringLiteral("claims-65535.png"));
+    PhotoFixture::writeAll(png, claimedHugePng());
+    REQUIRE(QImageReader(png).size() == QSize(65535, 65535));
+    const QString jpeg = dir.filePath(QStringLiteral("claims-60000.jpg"));
+    PhotoFixture::writeAll(jpeg, claimedHugeJpeg(dir.filePath(QStringLiteral("small.jpg"))));
+    REQUIRE(QImageReader(jpeg).size() == QSize(60000, 60000)); // libjpeg stops at 65500
+
+    ThumbnailProvider provider(2, cacheRoot.path());
+    // Past the allocation limit (Thumbnailer::s_allocationLimitMB): refused before any allocation.
+    const Request refused = request(provider, png, 256);
+    CHECK(refused.image.size() == ErrorTile::make(256).size());
+    CHECK_FALSE(problemOf(refused).isEmpty());
+    // Within it at 1/8 scale: libjpeg decodes what there is and pads the rest; a picture either way.
+    const Request padded = request(provider, jpeg, 256);
+    CHECK_FALSE(padded.image.isNull());
+    CHECK(qMax(padded.image.width(), padded.image.height()) <= 256);
+
+    PhotoProvider photos;
+    const PhotoRequest photo = requestPhoto(photos, png, {1600, 1000});
+    CHECK(photo.image.size() == ErrorTile::make(1000).size());
+    CHECK_FALSE(photo.response->problem().isEmpty());
 }

@@ -26,6 +26,7 @@ Pane {
                 Layout.fillWidth: true
                 Layout.preferredHeight: width * 0.75
                 Layout.margins: 8
+                path: pane.details.path
                 thumbnailSource: pane.details.thumbnailSource
                 photoSource: pane.details.photoSource
                 error: pane.details.error

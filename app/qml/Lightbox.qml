@@ -73,6 +73,7 @@ Popup {
             PhotoView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                path: lightbox.details.path
                 thumbnailSource: lightbox.details.thumbnailSource
                 photoSource: lightbox.details.photoSource
                 error: lightbox.details.error

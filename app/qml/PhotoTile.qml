@@ -63,14 +63,25 @@ Item {
         height: tile.edge
 
         Rectangle {
-            // Where the thumbnail will be, until it is.
+            // Where the thumbnail will be, until there is a picture.
             anchors.bottom: parent.bottom
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width * 0.75
             height: parent.height * 0.56
             color: colours.mid
             opacity: 0.25
-            visible: thumbnail.status !== Image.Ready && tile.error === ""
+            visible: thumbnail.status !== Image.Ready && placeholder.status !== Image.Ready
+        }
+        Image {
+            // At once: a cached thumbnail or the embedded preview (transparent when the file has none).
+            id: placeholder
+            anchors.fill: parent
+            sourceSize: thumbnail.sourceSize
+            source: tile.thumbnailSource + "?placeholder"
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            verticalAlignment: Image.AlignBottom
+            visible: thumbnail.status !== Image.Ready
         }
         Image {
             id: thumbnail
@@ -89,7 +100,8 @@ Item {
         Column {
             anchors.centerIn: parent
             width: parent.width - 8
-            visible: tile.error !== "" && thumbnail.status !== Image.Ready
+            // The provider draws broken files as an error tile; this is for a request that failed outright.
+            visible: thumbnail.status === Image.Error
             spacing: 4
 
             Label {
@@ -120,9 +132,10 @@ Item {
         Label {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? " ◇" : "")
-            font.italic: tile.credit === ""
-            opacity: tile.credit === "" ? 0.6 : 1
+            text: tile.error !== "" ? "⚠ " + tile.error
+                  : tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? " ◇" : "")
+            font.italic: tile.credit === "" && tile.error === ""
+            opacity: tile.credit === "" && tile.error === "" ? 0.6 : 1
             elide: Text.ElideRight
         }
         Label {
@@ -154,6 +167,7 @@ Item {
     }
 
     ToolTip.text: tile.fileName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
+                  + (tile.error !== "" ? "\n" + tile.error : "")
     ToolTip.visible: mouse.containsMouse && !mouse.pressed
     ToolTip.delay: 800
 }

@@ -49,16 +49,11 @@ QString PhotoDetails::fileName() const
     return m_valid ? m_row.fileName() : QString();
 }
 
-QUrl PhotoDetails::thumbnailSource() const
+QUrl PhotoDetails::imageUrl(const QString &provider) const
 {
     if (!m_valid)
         return {};
-    return QUrl(QStringLiteral("image://thumb/") + QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
-}
-
-QUrl PhotoDetails::photoSource() const
-{
-    return m_valid ? QUrl::fromLocalFile(m_row.path()) : QUrl();
+    return QUrl(QStringLiteral("image://%1/").arg(provider) + QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
 }
 
 QString PhotoDetails::creditLine() const

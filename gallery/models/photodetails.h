@@ -64,9 +64,9 @@ public:
     [[nodiscard]] bool isValid() const { return m_valid; }
     [[nodiscard]] QString fileName() const;
     /** image://thumb/... : the grid's thumbnail, the quick placeholder of a large view. */
-    [[nodiscard]] QUrl thumbnailSource() const;
-    /** The whole photo for an asynchronous Image (decoded off the GUI thread, sized by sourceSize). */
-    [[nodiscard]] QUrl photoSource() const;
+    [[nodiscard]] QUrl thumbnailSource() const { return imageUrl(QStringLiteral("thumb")); }
+    /** image://photo/... : the whole photo (PhotoProvider), decoded at the Image's sourceSize. */
+    [[nodiscard]] QUrl photoSource() const { return imageUrl(QStringLiteral("photo")); }
     [[nodiscard]] QString caption() const { return text(PhotoRow::Text::Caption); }
     [[nodiscard]] QString credit() const { return text(PhotoRow::Text::Credit); }
     [[nodiscard]] bool creditInferred() const { return m_valid && m_row.creditSource() == CreditSource::Caption; }
@@ -116,6 +116,7 @@ signals:
 
 private:
     void refresh();
+    [[nodiscard]] QUrl imageUrl(const QString &provider) const;
     [[nodiscard]] QString text(PhotoRow::Text field) const { return m_valid ? m_row.text(field) : QString(); }
 
     QPointer<PhotoModel> m_photos;

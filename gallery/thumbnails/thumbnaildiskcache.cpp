@@ -6,9 +6,11 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QUrl>
+
+#include <filesystem>
 
 namespace {
 
@@ -25,6 +27,8 @@ const QString s_failFolder = QStringLiteral("fail/byline-1.0");
 // thumbnail shows what a private file contains.
 constexpr QFile::Permissions s_folderPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions s_filePermissions = QFile::ReadOwner | QFile::WriteOwner;
+
+constexpr int s_pngCompressionLevel = 1;
 
 QString folderOf(ThumbnailDiskCache::Flavor flavor)
 {
@@ -80,17 +84,26 @@ bool writePng(const QString &folderRoot, const QString &relativeFolder, const QS
 {
     if (!makePrivateFolders(folderRoot, relativeFolder))
         return false;
-    // QSaveFile writes a temporary file beside the target and renames it on commit, so a reader in
-    // another process never sees half a PNG.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // A temporary file beside the target, renamed over it when complete, so a reader in another process
+    // never sees half a PNG. Not QSaveFile: it fdatasync()s every file (2 ms each here, a tenth of a
+    // thumbnail's cost), and a cache entry lost in a power cut is only made again.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX.tmp"));
+    if (!file.open())
         return false;
     QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.setPermissions(s_filePermissions)) {
-        file.cancelWriting();
+    // zlib's fastest level: at the default level (6) deflating a 256-px thumbnail cost as much as a third
+    // of a 12 MP scaled decode, for files only ~15 % smaller; a cache entry is read far more often
+    // than written, and inflating does not get slower.
+    writer.setCompression(s_pngCompressionLevel);
+    if (!writer.write(image) || !file.setPermissions(s_filePermissions) || !file.flush())
+        return false; // the temporary file removes itself
+    file.close();
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (error)
         return false;
-    }
-    return file.commit();
+    file.setAutoRemove(false); // renamed: there is nothing left to remove under its old name
+    return true;
 }
 
 // The image at @p path when its chunks name @p uri and @p mtimeSecs, else a null image.

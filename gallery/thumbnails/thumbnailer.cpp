@@ -11,11 +11,11 @@
 
 namespace {
 
-QSize fitted(QSize size, int edge)
+QSize fittedInto(QSize size, QSize box)
 {
-    if (size.width() <= edge && size.height() <= edge)
+    if (size.width() <= box.width() && size.height() <= box.height())
         return size; // never upscale
-    return size.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    return size.scaled(box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
 }
 
 // The same steps as Qt's own auto-transform (qt_imageTransform), for pictures Qt did not decode from
@@ -43,47 +43,73 @@ QImage decodePreview(const Exiv2Extractor::Preview &preview, int edge, QImageIOH
     reader.setAutoTransform(false); // the preview's own tags, if any, do not describe the photo
     const QSize size = reader.size().isValid() ? reader.size() : preview.size;
     if (size.isValid())
-        reader.setScaledSize(fitted(size, edge));
+        reader.setScaledSize(fittedInto(size, QSize(edge, edge)));
     const QImage image = reader.read();
     return image.isNull() ? QImage() : upright(image, orientation);
 }
 
-Thumbnailer::Result scaledDecode(const QString &path, int edge)
+// Decodes the photo scaled to fit @p box once upright. For JPEG the reader scales in the DCT (1/2, 1/4,
+// 1/8), then smooths the rest of the way; formats without scaled decoding are decoded whole and scaled.
+Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
+{
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    const QSize stored = reader.size();
+    if (!stored.isValid())
+        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    // The scaled size is the stored one; the reader turns the result upright afterwards.
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    const QSize storedBox = turned ? box.transposed() : box;
+    reader.setScaledSize(fittedInto(stored, storedBox));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    if (image.width() > box.width() || image.height() > box.height())
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return {image, {}, false, turned ? stored.transposed() : stored};
+}
+
+Thumbnailer::Result scaledDecode(const QString &path, QSize box)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false};
-    QImageReader reader(&file);
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false};
-    // Stored size; the reader turns the scaled result upright afterwards.
-    reader.setScaledSize(fitted(size, edge));
-    QImage image = reader.read();
-    if (image.isNull())
-        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false};
-    if (image.width() > edge || image.height() > edge) // formats without scaled decoding
-        image = image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return {image, {}, false};
+        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
+    return scaledDecode(&file, box);
+}
+
+void raiseAllocationLimit()
+{
+    static std::once_flag limit;
+    std::call_once(limit, [] { QImageReader::setAllocationLimit(Thumbnailer::s_allocationLimitMB); });
 }
 
 } // namespace
 
 Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled)
 {
-    static std::once_flag limit;
-    std::call_once(limit, [] { QImageReader::setAllocationLimit(s_allocationLimitMB); });
+    raiseAllocationLimit();
     const Exiv2Extractor::Preview preview = Exiv2Extractor::readPreview(QFile::encodeName(path), edge);
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
         const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
         if (!image.isNull())
-            return {image, {}, true};
+            return {image, {}, true, {}};
     }
     if (cancelled && cancelled->load())
-        return {{}, QStringLiteral("cancelled"), false};
-    return scaledDecode(path, edge);
+        return {{}, QStringLiteral("cancelled"), false, {}};
+    return scaledDecode(path, QSize(edge, edge));
+}
+
+Thumbnailer::Result Thumbnailer::fitted(const QString &path, QSize box)
+{
+    raiseAllocationLimit();
+    return scaledDecode(path, box);
+}
+
+Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
+{
+    raiseAllocationLimit();
+    return scaledDecode(device, box);
 }
 
 QImage Thumbnailer::preview(const QString &path, int edge)

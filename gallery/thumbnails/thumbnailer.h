@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QIODevice>
 #include <QImage>
+#include <QSize>
 #include <QString>
 
 #include <atomic>
@@ -26,10 +28,15 @@ public:
         QImage image;
         QString error; // why there is no image
         bool fromPreview = false;
+        QSize original; // the photo's upright size, when known
     };
 
     /** A thumbnail whose longer edge is @p edge (or less when the image itself is smaller). */
     [[nodiscard]] static Result make(const QString &path, int edge, const std::atomic<bool> *cancelled = nullptr);
     /** Only the embedded preview, however small: an instant placeholder. Null when the file has none. */
     [[nodiscard]] static QImage preview(const QString &path, int edge);
+    /** The whole photo, upright, scaled on decode to fit @p box (never enlarged): for the detail pane. */
+    [[nodiscard]] static Result fitted(const QString &path, QSize box);
+    /** The same from an open device (a file already read into memory, say). */
+    [[nodiscard]] static Result fitted(QIODevice *device, QSize box);
 };

@@ -7,13 +7,14 @@
 #include <QThread>
 #include <QUrl>
 
-ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot)
-    : m_memory(std::make_shared<ThumbnailMemoryCache>())
+ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, qint64 memoryBytes)
+    : m_memory(std::make_shared<ThumbnailMemoryCache>(memoryBytes > 0 ? memoryBytes : ThumbnailMemoryCache::s_defaultBytes))
     , m_disk(std::make_shared<ThumbnailDiskCache>(diskCacheRoot.isEmpty() ? ThumbnailDiskCache::defaultRoot()
                                                                           : diskCacheRoot))
 {
     // Decoding is CPU-bound: one thread per core, and never the global pool's threads.
     m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    m_clock.start();
 }
 
 ThumbnailProvider::~ThumbnailProvider()
@@ -25,11 +26,23 @@ ThumbnailProvider::~ThumbnailProvider()
 
 QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
-    const QString path = QUrl::fromPercentEncoding(id.toUtf8());
+    const bool placeholder = id.endsWith(s_placeholderSuffix);
+    const QString encoded = placeholder ? id.chopped(s_placeholderSuffix.size()) : id;
+    const QString path = QUrl::fromPercentEncoding(encoded.toUtf8());
     const int edge = requestedSize.isValid() && !requestedSize.isEmpty()
                          ? qMax(requestedSize.width(), requestedSize.height())
                          : s_defaultEdge;
-    auto *response = new ThumbnailResponse(path, edge, m_memory, m_disk);
-    m_pool.start(response);
+    const auto mode = placeholder ? ThumbnailResponse::Mode::Placeholder : ThumbnailResponse::Mode::Sharp;
+    auto *response = new ThumbnailResponse(path, edge, mode, m_memory, m_disk);
+    m_pool.start(response, priorityOf(placeholder));
     return response;
+}
+
+// Newer batches above older ones; within a batch, placeholders (a few milliseconds each) above decodes.
+// An int of tenths of a second lasts for years of uptime.
+int ThumbnailProvider::priorityOf(bool placeholder)
+{
+    QMutexLocker lock(&m_clockMutex); // the engine may call from more than one thread
+    const auto batch = static_cast<int>(m_clock.elapsed() / s_batchMs);
+    return batch * 2 + (placeholder ? 1 : 0);
 }

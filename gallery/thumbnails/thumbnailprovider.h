@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QMutex>
 #include <QQuickAsyncImageProvider>
 #include <QThreadPool>
 
@@ -12,13 +14,27 @@ class ThumbnailMemoryCache;
  * image://thumb/<percent-encoded absolute path> for QML Images: thumbnails made on the provider's own
  * thread pool (the global pool belongs to the application), through a memory cache and the shared
  * freedesktop disk cache. The requested size picks the edge (256 px when none is given).
+ *
+ * image://thumb/<path>?placeholder asks for the instant picture a tile shows first (a cached thumbnail
+ * or the embedded preview; see ThumbnailResponse), which is queued ahead of the decodes.
+ *
+ * Scheduling: what the view asked for last is what the user is looking at now, so newer requests run
+ * first. Requests made within the same s_batchMs keep their order, because a view asks for a screenful
+ * of tiles at once, top to bottom. Requests for tiles scrolled away are cancelled by the view and then
+ * cost nothing when their turn comes.
  */
 class ThumbnailProvider : public QQuickAsyncImageProvider
 {
 public:
     static constexpr int s_defaultEdge = 256;
+    static constexpr int s_batchMs = 100;
+    static constexpr QStringView s_placeholderSuffix = u"?placeholder";
 
-    explicit ThumbnailProvider(int threads = 0, const QString &diskCacheRoot = {});
+    /**
+     * @p threads 0 means one per core; an empty @p diskCacheRoot means the user's freedesktop cache;
+     * @p memoryBytes 0 means ThumbnailMemoryCache's default (128 MB).
+     */
+    explicit ThumbnailProvider(int threads = 0, const QString &diskCacheRoot = {}, qint64 memoryBytes = 0);
     ~ThumbnailProvider() override;
 
     QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
@@ -26,9 +42,15 @@ public:
     /** Waits for the pool to drain; for tests and shutdown. */
     bool waitForDone(int milliseconds) { return m_pool.waitForDone(milliseconds); }
     [[nodiscard]] const ThumbnailMemoryCache &memoryCache() const { return *m_memory; }
+    /** The provider's own pool; tests hold it busy to watch the order in which requests run. */
+    [[nodiscard]] QThreadPool &pool() { return m_pool; }
 
 private:
+    [[nodiscard]] int priorityOf(bool placeholder);
+
     QThreadPool m_pool;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
+    QMutex m_clockMutex;
+    QElapsedTimer m_clock;
 };

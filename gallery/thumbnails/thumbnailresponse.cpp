@@ -1,11 +1,11 @@
 #include "thumbnailresponse.h"
 
+#include "errortile.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailer.h"
 #include "thumbnailmemorycache.h"
 
 #include <QFileInfo>
-#include <QPainter>
 
 namespace {
 
@@ -16,25 +16,20 @@ QImage fittedTo(const QImage &image, int edge)
     return image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
-// A neutral tile with a cross, so a broken file is visibly broken rather than missing.
-QImage errorImage(int edge)
+// What a placeholder shows for a file without an embedded preview: nothing, so the tile's own
+// background stays until the sharp thumbnail arrives.
+QImage transparentPixel()
 {
-    const int width = qMax(16, edge), height = qMax(12, edge * 3 / 4);
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(96, 96, 96));
-    QPainter painter(&image);
-    painter.setPen(QPen(QColor(200, 80, 80), qMax(2, edge / 32)));
-    const int inset = qMin(width, height) / 3;
-    painter.drawLine(inset, inset, width - inset, height - inset);
-    painter.drawLine(width - inset, inset, inset, height - inset);
-    return image;
+    QImage pixel(1, 1, QImage::Format_ARGB32_Premultiplied);
+    pixel.fill(Qt::transparent);
+    return pixel;
 }
 
 } // namespace
 
-ThumbnailResponse::ThumbnailResponse(QString path, int edge, std::shared_ptr<ThumbnailMemoryCache> memory,
+ThumbnailResponse::ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
                                      std::shared_ptr<ThumbnailDiskCache> disk)
-    : m_path(std::move(path)), m_edge(edge), m_memory(std::move(memory)), m_disk(std::move(disk))
+    : m_path(std::move(path)), m_edge(edge), m_mode(mode), m_memory(std::move(memory)), m_disk(std::move(disk))
 {
     setAutoDelete(false); // the QML engine owns the response
 }
@@ -47,55 +42,74 @@ QQuickTextureFactory *ThumbnailResponse::textureFactory() const
 void ThumbnailResponse::run()
 {
     if (m_cancelled) {
-        finish({}, QStringLiteral("cancelled"));
+        m_problem = QStringLiteral("cancelled");
+        finish({});
         return;
     }
-    const QImage image = produce();
-    finish(image, m_error);
+    finish(produce());
 }
 
 QImage ThumbnailResponse::produce()
 {
     const QFileInfo info(m_path);
     if (!info.isFile()) {
-        m_error = QStringLiteral("no such file");
+        m_problem = QStringLiteral("no such file");
         return {};
     }
     const qint64 mtime = info.lastModified().toSecsSinceEpoch();
     const QString key = ThumbnailMemoryCache::keyFor(m_path, mtime, m_edge);
-    if (const QImage cached = m_memory->find(key); !cached.isNull())
+    if (const QImage cached = cachedThumbnail(key, mtime); !cached.isNull() || !m_problem.isEmpty())
         return cached;
-    const auto flavor = ThumbnailDiskCache::flavorFor(m_edge);
-    if (m_disk && m_disk->hasFailed(m_path, mtime)) {
-        m_error = QStringLiteral("this file could not be thumbnailed before and has not changed");
+    if (m_mode == Mode::Placeholder)
+        return placeholder();
+    return decoded(key, mtime, info.size());
+}
+
+// The memory tier, then the disk tier (which also remembers files that failed before).
+QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime)
+{
+    if (const QImage cached = m_memory->find(memoryKey); !cached.isNull())
+        return cached;
+    if (!m_disk)
         return {};
+    // The thumbnail first: it is what a reopened folder finds for nearly every file.
+    if (const QImage stored = m_disk->load(m_path, mtime, ThumbnailDiskCache::flavorFor(m_edge)); !stored.isNull()) {
+        const QImage image = fittedTo(stored, m_edge);
+        m_memory->insert(memoryKey, image);
+        return image;
     }
-    if (m_disk) {
-        if (const QImage stored = m_disk->load(m_path, mtime, flavor); !stored.isNull()) {
-            const QImage image = fittedTo(stored, m_edge);
-            m_memory->insert(key, image);
-            return image;
-        }
-    }
+    if (m_disk->hasFailed(m_path, mtime))
+        m_problem = QStringLiteral("this file could not be thumbnailed before and has not changed");
+    return {};
+}
+
+QImage ThumbnailResponse::placeholder()
+{
+    const QImage preview = Thumbnailer::preview(m_path, m_edge);
+    return preview.isNull() ? transparentPixel() : preview;
+}
+
+QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64 fileSize)
+{
     // Made at the disk cache's size, so the entry serves every request up to it.
+    const auto flavor = ThumbnailDiskCache::flavorFor(m_edge);
     const Thumbnailer::Result made = Thumbnailer::make(m_path, int(flavor), &m_cancelled);
     if (made.image.isNull()) {
-        m_error = made.error;
+        m_problem = made.error;
         if (m_disk && !m_cancelled)
             m_disk->markFailed(m_path, mtime);
         return {};
     }
     if (m_disk)
-        m_disk->store(m_path, mtime, flavor, made.image, info.size());
+        m_disk->store(m_path, mtime, flavor, made.image, fileSize, made.original);
     const QImage image = fittedTo(made.image, m_edge);
-    m_memory->insert(key, image);
+    m_memory->insert(memoryKey, image);
     return image;
 }
 
-void ThumbnailResponse::finish(const QImage &image, const QString &error)
+void ThumbnailResponse::finish(const QImage &image)
 {
-    m_error = error;
-    m_image = image.isNull() ? errorImage(m_edge) : image;
+    m_image = image.isNull() ? ErrorTile::make(m_edge) : image;
     m_done = true;
     emit finished();
 }

@@ -12,21 +12,28 @@ class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
 
 /**
- * One thumbnail request of ThumbnailProvider, run on the provider's pool: memory cache, then the
- * freedesktop disk cache, then Thumbnailer (embedded preview or scaled decode), writing back to both
- * caches. finished() is emitted exactly once on every path: a hit, an error (with an error image and
- * errorString()), or a cancel.
+ * One thumbnail request of ThumbnailProvider, run on the provider's pool.
+ *
+ * A Sharp request goes through the memory cache, the freedesktop disk cache, then Thumbnailer (embedded
+ * preview when large enough, else a scaled decode), writing back to both caches. A Placeholder request
+ * is the cheap first picture a tile shows while its sharp one is made: a cached thumbnail when there is
+ * one, else the embedded preview however small, else a transparent pixel; it never decodes the photo.
+ *
+ * finished() is emitted exactly once on every path. A file that cannot be thumbnailed still yields an
+ * image, the error tile, with the reason in problem(): errorString() stays empty on purpose, because Qt
+ * Quick drops the image of a response with an error string and prints a warning per broken tile.
  */
 class ThumbnailResponse : public QQuickImageResponse, public QRunnable
 {
     Q_OBJECT
 
 public:
-    ThumbnailResponse(QString path, int edge, std::shared_ptr<ThumbnailMemoryCache> memory,
+    enum class Mode { Sharp, Placeholder };
+
+    ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
                       std::shared_ptr<ThumbnailDiskCache> disk);
 
     [[nodiscard]] QQuickTextureFactory *textureFactory() const override;
-    [[nodiscard]] QString errorString() const override { return m_error; }
     /** The view no longer needs it (scrolled away): skip the work if it has not started. */
     void cancel() override { m_cancelled = true; }
     void run() override;
@@ -34,17 +41,23 @@ public:
     /** Set, after the image, just before finished() is emitted. */
     [[nodiscard]] bool isDone() const { return m_done; }
     [[nodiscard]] QImage image() const { return m_image; }
+    /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
+    [[nodiscard]] QString problem() const { return m_problem; }
 
 private:
     QImage produce();
-    void finish(const QImage &image, const QString &error = {});
+    QImage cachedThumbnail(const QString &memoryKey, qint64 mtime);
+    QImage placeholder();
+    QImage decoded(const QString &memoryKey, qint64 mtime, qint64 fileSize);
+    void finish(const QImage &image);
 
     QString m_path;
     int m_edge;
+    Mode m_mode;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_done{false};
     QImage m_image;
-    QString m_error;
+    QString m_problem;
 };

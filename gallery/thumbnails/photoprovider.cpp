@@ -1,0 +1,28 @@
+#include "photoprovider.h"
+
+#include "photoresponse.h"
+
+#include <QUrl>
+
+PhotoProvider::PhotoProvider(int threads)
+{
+    // Large decodes: two at most, so stepping through the lightbox keeps the next photo coming while the
+    // thumbnail pool keeps the cores it needs.
+    m_pool.setMaxThreadCount(qMax(1, threads));
+}
+
+PhotoProvider::~PhotoProvider()
+{
+    m_pool.waitForDone();
+}
+
+QQuickImageResponse *PhotoProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
+{
+    const QString path = QUrl::fromPercentEncoding(id.toUtf8());
+    const QSize box = requestedSize.width() > 0 && requestedSize.height() > 0
+                          ? requestedSize
+                          : QSize(s_defaultEdge, s_defaultEdge);
+    auto *response = new PhotoResponse(path, box);
+    m_pool.start(response);
+    return response;
+}

@@ -1,0 +1,54 @@
+#include "photoresponse.h"
+
+#include "errortile.h"
+#include "photoloadprogress.h"
+#include "thumbnailer.h"
+
+#include <QBuffer>
+#include <QFile>
+
+PhotoResponse::PhotoResponse(QString path, QSize box)
+    : m_path(std::move(path)), m_box(box)
+{
+    setAutoDelete(false); // the QML engine owns the response
+}
+
+QQuickTextureFactory *PhotoResponse::textureFactory() const
+{
+    return QQuickTextureFactory::textureFactoryForImage(m_image);
+}
+
+void PhotoResponse::run()
+{
+    Thumbnailer::Result made = m_cancelled ? Thumbnailer::Result{{}, QStringLiteral("cancelled"), false, {}} : decoded();
+    m_problem = made.error;
+    m_image = made.image.isNull() ? ErrorTile::make(qMin(m_box.width(), m_box.height())) : made.image;
+    m_done = true;
+    emit finished();
+}
+
+// Reads the file in chunks, reporting each, then decodes from memory: the read is the part that can be
+// slow (a network share, a 100 MP panorama on a card) and the only one whose progress can be told.
+Thumbnailer::Result PhotoResponse::decoded()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
+    const qint64 size = file.size();
+    QByteArray data;
+    data.reserve(qMax<qint64>(0, size));
+    PhotoLoadProgress *progress = PhotoLoadProgress::instance();
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(s_chunkBytes);
+        if (chunk.isEmpty())
+            break; // a read error: decode what there is, as QImageReader would from the file
+        data.append(chunk);
+        if (m_cancelled)
+            return {{}, QStringLiteral("cancelled"), false, {}};
+        if (size > s_chunkBytes)
+            progress->report(m_path, double(data.size()) / double(size));
+    }
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    return Thumbnailer::fitted(&buffer, m_box);
+}

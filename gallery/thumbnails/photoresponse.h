@@ -1,0 +1,46 @@
+#pragma once
+
+#include "thumbnailer.h"
+
+#include <QImage>
+#include <QQuickImageResponse>
+#include <QRunnable>
+#include <QSize>
+
+#include <atomic>
+
+/**
+ * One request of PhotoProvider: read the photo (reporting progress to PhotoLoadProgress), then decode it
+ * scaled to fit a box, upright. finished() is emitted exactly once on every path. A photo that cannot be
+ * decoded yields the error tile with the reason in problem(); errorString() stays empty, as for
+ * ThumbnailResponse, because Qt Quick drops the image of a response with an error string.
+ */
+class PhotoResponse : public QQuickImageResponse, public QRunnable
+{
+    Q_OBJECT
+
+public:
+    PhotoResponse(QString path, QSize box);
+
+    [[nodiscard]] QQuickTextureFactory *textureFactory() const override;
+    void cancel() override { m_cancelled = true; }
+    void run() override;
+
+    [[nodiscard]] bool isDone() const { return m_done; }
+    [[nodiscard]] QImage image() const { return m_image; }
+    /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
+    [[nodiscard]] QString problem() const { return m_problem; }
+
+private:
+    // Small enough for a smooth bar on a slow share, large enough that a local read is a few calls.
+    static constexpr qint64 s_chunkBytes = 1 << 20;
+
+    Thumbnailer::Result decoded();
+
+    QString m_path;
+    QSize m_box;
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_done{false};
+    QImage m_image;
+    QString m_problem;
+};
