@@ -63,11 +63,10 @@ ColumnLayout {
         }
         HoverHandler {
             id: hover
-            readonly property string toolTip: field.source === ""
-                ? qsTr("From the file")
-                : qsTr("From %1").arg(field.source)
+            readonly property string toolTip: field.inferred
+                ? qsTr("Inferred: no metadata field holds a credit; the caption ends with this one")
+                : (field.source === "" ? qsTr("From the file itself") : qsTr("From %1").arg(field.source))
                   + (field.conflict ? qsTr("; another store holds a different value") : "")
-                  + (field.inferred ? qsTr("; found at the end of the caption") : "")
         }
         ToolTip.text: hover.toolTip
         ToolTip.visible: hover.hovered

@@ -11,6 +11,7 @@ Pane {
     required property PhotoDetails details
 
     padding: 0
+    clip: true
 
     ScrollView {
         id: scroll

@@ -58,6 +58,7 @@ Item {
                 id: check
                 objectName: "facetCheck:" + facet.key
                 Layout.fillWidth: true
+                Layout.preferredWidth: 50 // fill the row, never widen it: long credits elide
                 text: facet.name
                 font.bold: facet.kind === CreditFacetModel.Agency
                 font.italic: facet.kind === CreditFacetModel.NoCredit
@@ -77,6 +78,9 @@ Item {
         }
         Label {
             Layout.leftMargin: check.indicator.width + check.spacing + check.leftPadding
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            elide: Text.ElideRight
             visible: facet.inferredCount > 0
             text: facet.inferredCount === facet.count
                   ? qsTr("◇ inferred from captions")
@@ -91,6 +95,7 @@ Item {
 
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 50
                 text: qsTr("probably %1?").arg(facet.suggestedAliasOfName)
                 font.pointSize: metrics.font.pointSize * 0.85
                 wrapMode: Text.Wrap

@@ -12,6 +12,7 @@ Pane {
     required property PhotoFilterModel filter
 
     padding: 0
+    clip: true
 
     ColumnLayout {
         anchors.fill: parent
@@ -23,6 +24,7 @@ Pane {
 
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 50
                 text: qsTr("Credits")
                 font.bold: true
             }
@@ -37,7 +39,10 @@ Pane {
         }
         CheckBox {
             Layout.leftMargin: 4
-            text: qsTr("Only credits inferred from captions")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50 // fill the pane, never widen it: long names elide
+            text: qsTr("Inferred credits only")
+            Accessible.name: qsTr("Show only photos whose credit was inferred from the caption")
             checked: pane.filter.inferredOnly
             onToggled: pane.filter.inferredOnly = checked
         }

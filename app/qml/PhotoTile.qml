@@ -151,8 +151,6 @@ Item {
     Item {
         // What the pointer drags out: file URLs for file managers and editors, captions for text fields.
         id: dragProxy
-        Drag.active: mouse.drag.active
-        Drag.dragType: Drag.Automatic
         Drag.supportedActions: Qt.CopyAction
         Drag.mimeData: tile.dragData
     }
@@ -161,6 +159,15 @@ Item {
         anchors.fill: parent
         hoverEnabled: true
         drag.target: dragProxy
+        // startDrag() rather than binding Drag.active to drag.active: the system drag (QDrag::exec)
+        // returns inside that binding and resets it, which Qt reports as a binding loop.
+        drag.onActiveChanged: {
+            if (!mouse.drag.active)
+                return;
+            dragProxy.Drag.active = true;
+            dragProxy.Drag.startDrag(); // blocks until the drop
+            dragProxy.Drag.active = false;
+        }
         onPressed: (event) => tile.pressedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
         onClicked: (event) => tile.clickedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
         onDoubleClicked: tile.doubleClicked()
