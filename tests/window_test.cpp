@@ -202,9 +202,21 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         REQUIRE(emptyTitle);
         CHECK(emptyTitle->property("text").toString() == QStringLiteral("No photos in this folder"));
         CHECK(history.recentFolders().size() == 2);
+
+        // Ctrl+= and Ctrl+- size the thumbnails, which is remembered with the sort order and the panes.
+        const int size = window->property("thumbnailSize").toInt();
+        QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
+        CHECK(window->property("thumbnailSize").toInt() == size + 32);
+        filter->setSortKey(PhotoFilterModel::SortKey::Name);
         window->close();
     }
 
+    QSettings remembered;
+    CHECK(remembered.value(QStringLiteral("window/thumbnailSize")).toInt() == 192);
+    CHECK(remembered.value(QStringLiteral("window/sortKey")).toInt() == int(PhotoFilterModel::SortKey::Name));
+    CHECK(remembered.value(QStringLiteral("window/facetPaneWidth")).toDouble() > 100);
     qInstallMessageHandler(previous);
     INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(g_warnings.isEmpty());
