@@ -152,6 +152,18 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         CHECK(credit->property("inferred").toBool());
         CHECK(caption->isVisible());
 
+        // Ctrl+click adds a photo, Shift+click a range, a plain click starts over.
+        const auto tileOfRow = [&](int row) {
+            return item(window, QStringLiteral("tile:") + QFileInfo(filter->pathAt(row)).fileName());
+        };
+        click(window, tileOfRow(0));
+        click(window, tileOfRow(2), Qt::ControlModifier);
+        CHECK(photos->selection()->count() == 2);
+        click(window, tileOfRow(4), Qt::ShiftModifier);
+        CHECK(photos->selection()->count() == 3); // rows 2-4 from the last Ctrl+clicked photo
+        click(window, item(window, QStringLiteral("tile:") + name));
+        REQUIRE(photos->selection()->paths() == QStringList{details->path()});
+
         // Ctrl+C: the attributed caption, its credit printed once.
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
@@ -172,6 +184,11 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         QTest::keyClick(window, Qt::Key_Home);
         const QString first = filter->pathAt(0);
         REQUIRE(details->path() == first);
+        QTest::keyClick(window, Qt::Key_Right);
+        CHECK(details->path() == filter->pathAt(1));
+        CHECK(photos->selection()->paths() == QStringList{filter->pathAt(1)}); // moving selects
+        QTest::keyClick(window, Qt::Key_Left);
+        REQUIRE(details->path() == first);
         QTest::keyClick(window, Qt::Key_Return);
         QQuickItem *lightboxCaption = nullptr;
         REQUIRE(waitUntil([&] {
@@ -183,6 +200,13 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         CHECK(lightboxCaption->property("text").toString() == details->attributedCaption());
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !lightboxCaption->isVisible(); }, 3000));
+
+        // A search that matches nothing says so, and offers to clear the filters.
+        filter->setSearchText(QStringLiteral("no such words anywhere"));
+        REQUIRE(filter->count() == 0);
+        CHECK(item(window, QStringLiteral("emptyTitle"))->property("text").toString() ==
+              QStringLiteral("No photo matches the filter"));
+        filter->clearFilters();
 
         // Drop a folder onto the window: it opens (here an empty one, which says so).
         QTemporaryDir dropped;
