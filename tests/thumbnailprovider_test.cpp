@@ -484,3 +484,24 @@ TEST_CASE("images claiming enormous sizes give the error tile or a picture, prom
     CHECK(photo.image.size() == ErrorTile::make(1000).size());
     CHECK_FALSE(photo.response->problem().isEmpty());
 }
+
+TEST_CASE("a video named .jpg gets the error tile without reaching Exiv2's container parsers", "[thumbnails][bad]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    // An MP4 'ftyp' box, then a 'moov' box whose size points far past the end of the file.
+    QByteArray video = QByteArray::fromHex("0000001c6674797069736f6d0000020069736f6d69736f326d703431");
+    video += QByteArray::fromHex("7fffffff6d6f6f76") + QByteArray(4000, '\x42');
+    const QString path = dir.filePath(QStringLiteral("clip.jpg"));
+    PhotoFixture::writeAll(path, video);
+
+    CHECK(Thumbnailer::preview(path, 256).isNull());
+    const Thumbnailer::Result made = Thumbnailer::make(path, 256);
+    CHECK(made.image.isNull());
+    CHECK_FALSE(made.error.isEmpty());
+    ThumbnailProvider provider(1, cacheRoot.path());
+    const Request tile = request(provider, path, 256);
+    CHECK(tile.image.size() == ErrorTile::make(256).size());
+    CHECK_FALSE(problemOf(tile).isEmpty());
+}
