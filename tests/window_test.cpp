@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/photofixture.h"
 #include "support/waituntil.h"
 
 #include "folderhistory.h"
@@ -135,6 +136,16 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         click(window, item(window, QStringLiteral("clearFilters")));
         REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
 
+        // The credit list by keyboard: its first facet (Energia, the most frequent) toggles with Space.
+        QQuickItem *facetList = item(window, QStringLiteral("facetList"));
+        REQUIRE(facetList);
+        facetList->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        CHECK(filter->selectedCredits() == QStringList{QStringLiteral("energia")});
+        QTest::keyClick(window, Qt::Key_Space);
+        CHECK(filter->selectedCredits().isEmpty());
+        REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
+
         // Click a photo: the detail pane shows its caption and its credit line.
         const QString name = QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg");
         REQUIRE(waitUntil([&] { return item(window, QStringLiteral("tile:") + name) != nullptr; }));
@@ -226,6 +237,24 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         REQUIRE(emptyTitle);
         CHECK(emptyTitle->property("text").toString() == QStringLiteral("No photos in this folder"));
         CHECK(history.recentFolders().size() == 2);
+
+        // A photo whose Exif and XMP captions disagree: the caption says so with a visible mark.
+        MetadataWrite spec;
+        spec.exif.caption = QStringLiteral("Liftoff at dawn.");
+        spec.xmp.caption = QStringLiteral("Liftoff at dusk.");
+        spec.xmp.credit = QStringLiteral("Energia");
+        PhotoFixture::jpegWith(dropped.filePath(QStringLiteral("conflict.jpg")), spec);
+        photos->rescan();
+        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("tile:conflict.jpg")) != nullptr; }, 10000));
+        click(window, item(window, QStringLiteral("tile:conflict.jpg")));
+        REQUIRE(waitUntil([&] { return details->fileName() == QStringLiteral("conflict.jpg"); }, 3000));
+        QQuickItem *captionMark = findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("conflictMark"));
+        QQuickItem *creditMark = findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
+        REQUIRE(captionMark);
+        REQUIRE(creditMark);
+        CHECK(captionMark->isVisible());
+        CHECK_FALSE(creditMark->isVisible());
+        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() == QStringLiteral("Exif"));
 
         // Ctrl+= and Ctrl+- size the thumbnails, which is remembered with the sort order and the panes.
         const int size = window->property("thumbnailSize").toInt();

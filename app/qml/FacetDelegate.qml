@@ -5,7 +5,7 @@ import Gallery
 
 // One credit facet: a check box with the credit and its count, indented under its agency; credits
 // read from captions say how many were inferred; a near-duplicate spelling offers to group itself
-// under the credit it probably misspells. Space toggles the current facet.
+// under the credit it probably misspells.
 Item {
     id: facet
 
@@ -28,7 +28,6 @@ Item {
     Accessible.role: Accessible.CheckBox
     Accessible.name: qsTr("%1, %2 photos").arg(facet.name).arg(facet.count)
     Accessible.checked: facet.selected
-    Keys.onSpacePressed: facet.toggled(facet.key)
 
     FontMetrics {
         id: metrics // the application font, for the smaller notes

@@ -58,6 +58,17 @@ Pane {
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
+            // A recount resets the list (and its current index): Tab into it lands on the first facet.
+            onActiveFocusChanged: {
+                if (list.activeFocus && list.currentIndex < 0 && list.count > 0)
+                    list.currentIndex = 0;
+            }
+            // Arrows move through the facets (keyNavigationEnabled); Space checks the current one.
+            Keys.onSpacePressed: {
+                const current = list.currentItem as FacetDelegate;
+                if (current)
+                    pane.facets.toggle(current.key);
+            }
             delegate: FacetDelegate {
                 width: ListView.view.width
                 onToggled: (key) => pane.facets.toggle(key)
