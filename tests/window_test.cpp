@@ -211,6 +211,24 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         CHECK(lightboxCaption->property("text").toString() == details->attributedCaption());
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !lightboxCaption->isVisible(); }, 3000));
+        // A double-click opens it too.
+        QQuickItem *secondTile = tileOfRow(1);
+        REQUIRE(secondTile);
+        const QPointF centre2 = secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
+        QTest::mouseDClick(window, Qt::LeftButton, {}, centre2.toPoint());
+        REQUIRE(waitUntil([&] { return lightboxCaption->isVisible(); }, 3000));
+        CHECK(details->path() == filter->pathAt(1));
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !lightboxCaption->isVisible(); }, 3000));
+
+        // Ctrl+A selects what the filter shows; the selection outlives a filter that hides some of it.
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        CHECK(photos->selection()->count() == 13);
+        filter->setSearchText(QStringLiteral("Baikonur"));
+        CHECK(photos->selection()->count() == 13);
+        filter->clearFilters();
+        QTest::keyClick(window, Qt::Key_Escape);
+        CHECK(photos->selection()->count() == 0);
 
         // A search that matches nothing says so, and offers to clear the filters.
         filter->setSearchText(QStringLiteral("no such words anywhere"));
