@@ -74,8 +74,9 @@ Popup {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 path: lightbox.details.path
-                thumbnailSource: lightbox.details.thumbnailSource
-                photoSource: lightbox.details.photoSource
+                // Nothing is decoded for the lightbox while it is closed.
+                thumbnailSource: lightbox.visible ? lightbox.details.thumbnailSource : ""
+                photoSource: lightbox.visible ? lightbox.details.photoSource : ""
                 error: lightbox.details.error
 
                 TapHandler {

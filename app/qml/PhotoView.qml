@@ -38,9 +38,10 @@ Item {
         id: photo
         anchors.fill: parent
         source: view.photoSource
-        // Decode at the pixels shown; whole pixels, so a fractional scale factor never asks for 0.5 px.
-        sourceSize.width: Math.ceil(view.width * Screen.devicePixelRatio)
-        sourceSize.height: Math.ceil(view.height * Screen.devicePixelRatio)
+        // Decode at about the pixels shown, in steps of 256 so dragging a pane's edge does not ask for a
+        // new decode at every pixel.
+        sourceSize.width: Math.ceil(view.width * Screen.devicePixelRatio / 256) * 256
+        sourceSize.height: Math.ceil(view.height * Screen.devicePixelRatio / 256) * 256
         asynchronous: true
         fillMode: Image.PreserveAspectFit
         smooth: true
