@@ -65,10 +65,12 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK(details.captionSource().isEmpty());
 }
 
-TEST_CASE("the details follow the row when the file changes on disk, and show why a file is broken", "[details]")
+TEST_CASE("the details follow the row when the file changes on disk, and show why a file is broken",
+          "[details]")
 {
     GalleryFolder folder;
-    const QString path = folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
+    const QString path =
+        folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
     PhotoModel photos;
     QAbstractItemModelTester tester(&photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
     folder.open(photos);

@@ -115,14 +115,15 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         for (const char key : QByteArrayLiteral("Baikonur")) // QTest::keyClicks() takes widgets only
             QTest::keyClick(window, key);
         REQUIRE(waitUntil([&] { return filter->searchText() == QStringLiteral("Baikonur"); }, 3000));
-        CHECK(shownNames(*filter) == QStringList({QStringLiteral("energia-progress-ms02-01-rocket-on-the-pad.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-02-floodlit-before-launch.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-03-liftoff.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-05-climbing-away.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-08-trail-into-the-night.jpg"),
-                                                   QStringLiteral("energia-progress-ms02-10-smoke-over-the-pad.jpg"),
-                                                   QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg")}));
+        CHECK(shownNames(*filter) ==
+              QStringList({QStringLiteral("energia-progress-ms02-01-rocket-on-the-pad.jpg"),
+                           QStringLiteral("energia-progress-ms02-02-floodlit-before-launch.jpg"),
+                           QStringLiteral("energia-progress-ms02-03-liftoff.jpg"),
+                           QStringLiteral("energia-progress-ms02-05-climbing-away.jpg"),
+                           QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"),
+                           QStringLiteral("energia-progress-ms02-08-trail-into-the-night.jpg"),
+                           QStringLiteral("energia-progress-ms02-10-smoke-over-the-pad.jpg"),
+                           QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg")}));
         QTest::keyClick(window, Qt::Key_Escape); // empties the field and goes back to the grid
         REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
 
@@ -156,8 +157,9 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         QQuickItem *credit = item(window, QStringLiteral("detailCredit"));
         REQUIRE(caption);
         REQUIRE(credit);
-        const QString expectedCaption = QString::fromUtf8("Amazing to watch Progress 63P launch from #Baikonur "
-                                                          "#Kazakhstan \xE2\x80\x93 supplies to #ISS. Credit: NASA/Tim Copra");
+        const QString expectedCaption =
+            QString::fromUtf8("Amazing to watch Progress 63P launch from #Baikonur "
+                              "#Kazakhstan \xE2\x80\x93 supplies to #ISS. Credit: NASA/Tim Copra");
         CHECK(caption->property("value").toString() == expectedCaption);
         CHECK(credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Copra"));
         CHECK(credit->property("inferred").toBool());
@@ -202,10 +204,12 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         REQUIRE(details->path() == first);
         QTest::keyClick(window, Qt::Key_Return);
         QQuickItem *lightboxCaption = nullptr;
-        REQUIRE(waitUntil([&] {
-            lightboxCaption = item(window, QStringLiteral("lightboxCaption"));
-            return lightboxCaption && lightboxCaption->isVisible();
-        }, 3000));
+        REQUIRE(waitUntil(
+            [&] {
+                lightboxCaption = item(window, QStringLiteral("lightboxCaption"));
+                return lightboxCaption && lightboxCaption->isVisible();
+            },
+            3000));
         QTest::keyClick(window, Qt::Key_Right);
         CHECK(details->path() == filter->pathAt(1));
         CHECK(lightboxCaption->property("text").toString() == details->attributedCaption());
@@ -214,7 +218,8 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         // A double-click opens it too.
         QQuickItem *secondTile = tileOfRow(1);
         REQUIRE(secondTile);
-        const QPointF centre2 = secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
+        const QPointF centre2 =
+            secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
         QTest::mouseDClick(window, Qt::LeftButton, {}, centre2.toPoint());
         REQUIRE(waitUntil([&] { return lightboxCaption->isVisible(); }, 3000));
         CHECK(details->path() == filter->pathAt(1));
@@ -263,16 +268,20 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         spec.xmp.credit = QStringLiteral("Energia");
         PhotoFixture::jpegWith(dropped.filePath(QStringLiteral("conflict.jpg")), spec);
         photos->rescan();
-        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("tile:conflict.jpg")) != nullptr; }, 10000));
+        REQUIRE(
+            waitUntil([&] { return item(window, QStringLiteral("tile:conflict.jpg")) != nullptr; }, 10000));
         click(window, item(window, QStringLiteral("tile:conflict.jpg")));
         REQUIRE(waitUntil([&] { return details->fileName() == QStringLiteral("conflict.jpg"); }, 3000));
-        QQuickItem *captionMark = findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("conflictMark"));
-        QQuickItem *creditMark = findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
+        QQuickItem *captionMark =
+            findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("conflictMark"));
+        QQuickItem *creditMark =
+            findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
         REQUIRE(captionMark);
         REQUIRE(creditMark);
         CHECK(captionMark->isVisible());
         CHECK_FALSE(creditMark->isVisible());
-        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() == QStringLiteral("Exif"));
+        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() ==
+              QStringLiteral("Exif"));
 
         // Ctrl+= and Ctrl+- size the thumbnails, which is remembered with the sort order and the panes.
         const int size = window->property("thumbnailSize").toInt();

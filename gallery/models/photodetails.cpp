@@ -53,7 +53,8 @@ QUrl PhotoDetails::imageUrl(const QString &provider) const
 {
     if (!m_valid)
         return {};
-    return QUrl(QStringLiteral("image://%1/").arg(provider) + QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
+    return QUrl(QStringLiteral("image://%1/").arg(provider) +
+                QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
 }
 
 QString PhotoDetails::creditLine() const
