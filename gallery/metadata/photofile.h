@@ -16,6 +16,9 @@ struct PhotoFile
     /** Changes whenever the image or its sidecar is modified, added or removed: what a cache keys on. */
     [[nodiscard]] qint64 metadataStamp() const
     {
-        return sidecarPath.isEmpty() ? mtimeNs : mtimeNs ^ (sidecarMtimeNs * 31 + 1);
+        if (sidecarPath.isEmpty())
+            return mtimeNs;
+        // Unsigned, because nanosecond times times 31 overflow: signed overflow is undefined (UBSan found it).
+        return qint64(quint64(mtimeNs) ^ (quint64(sidecarMtimeNs) * 31u + 1u));
     }
 };
