@@ -73,3 +73,18 @@ TEST_CASE("a credit line runs to the end of the caption and stays name-sized", "
     // Only the last credit line counts; an earlier label is part of the caption.
     CHECK(creditOf("Photo: archive picture. Credit: Roscosmos") == QStringLiteral("Roscosmos"));
 }
+
+TEST_CASE("the caption without its credit line keeps every word the author wrote before it", "[credits]")
+{
+    const auto body = [](const char *caption) {
+        return CaptionCreditParser::withoutTrailingCredit(QString::fromUtf8(caption));
+    };
+    CHECK(body("The rocket lifts off. Photo credit: Energia") == QStringLiteral("The rocket lifts off."));
+    CHECK(body("Rollout at dawn (Photo: NASA/Bill Ingalls).") == QStringLiteral("Rollout at dawn"));
+    CHECK(body("\xE2\x80\x9C" "Flying over Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
+          QString::fromUtf8("\xE2\x80\x9C" "Flying over Asia.\xE2\x80\x9D"));
+    CHECK(body("Credit: NASA") == QString());
+    // Not a credit line: nothing is cut.
+    CHECK(body("  Credit Suisse sponsors the launch. ") == QStringLiteral("Credit Suisse sponsors the launch."));
+    CHECK(body("Rollout (Credit: NASA) at dawn.") == QStringLiteral("Rollout (Credit: NASA) at dawn."));
+}

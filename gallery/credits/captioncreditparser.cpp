@@ -112,9 +112,13 @@ bool followsOpeningParenthesis(const QString &caption, qsizetype labelStart)
     return before >= 0 && caption[before] == u'(';
 }
 
-} // namespace
+struct CreditLine
+{
+    qsizetype start = 0; // where the line starts: its label, or the parenthesis before it
+    QString credit;
+};
 
-std::optional<QString> CaptionCreditParser::trailingCredit(const QString &caption)
+std::optional<CreditLine> findCreditLine(const QString &caption)
 {
     QList<QRegularExpressionMatch> labels;
     for (auto it = labelPattern().globalMatch(caption); it.hasNext();)
@@ -124,7 +128,26 @@ std::optional<QString> CaptionCreditParser::trailingCredit(const QString &captio
         const qsizetype start = match->capturedStart();
         if (!startsCreditLine(caption, start))
             continue;
-        return creditText(caption.mid(match->capturedEnd()), followsOpeningParenthesis(caption, start));
+        const bool parenthesis = followsOpeningParenthesis(caption, start);
+        const std::optional<QString> credit = creditText(caption.mid(match->capturedEnd()), parenthesis);
+        if (!credit)
+            return std::nullopt;
+        return CreditLine{parenthesis ? caption.lastIndexOf(u'(', start) : start, *credit};
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> CaptionCreditParser::trailingCredit(const QString &caption)
+{
+    if (const std::optional<CreditLine> line = findCreditLine(caption))
+        return line->credit;
+    return std::nullopt;
+}
+
+QString CaptionCreditParser::withoutTrailingCredit(const QString &caption)
+{
+    const std::optional<CreditLine> line = findCreditLine(caption);
+    return (line ? caption.first(line->start) : caption).trimmed();
 }

@@ -15,6 +15,11 @@ public:
     /** The trailing credit of @p caption, trimmed, or nothing when the caption does not end with one. */
     [[nodiscard]] static std::optional<QString> trailingCredit(const QString &caption);
 
+    /** @p caption without its trailing credit line (and the parenthesis that opened it), trimmed; the
+     *  whole caption, trimmed, when it has none. For printing a credit the caption already carries
+     *  without printing it twice (AttributedCaption); the stored caption is never changed. */
+    [[nodiscard]] static QString withoutTrailingCredit(const QString &caption);
+
     /** Longest credit accepted: a name, not a sentence (metadata-rules.md: "at most ~100 characters"). */
     static constexpr int s_maxCreditLength = 100;
 };

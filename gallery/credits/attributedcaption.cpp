@@ -1,0 +1,38 @@
+#include "attributedcaption.h"
+
+#include "captioncreditparser.h"
+#include "creditname.h"
+
+namespace {
+
+// A caption that ends without punctuation gets a full stop before the credit line, as news pages print
+// it ("... over western Asia. Credit: NASA"); quotes and brackets close a sentence too.
+bool endsSentence(const QString &text)
+{
+    static const QString s_enders = QStringLiteral(".!?\u2026\u3002\uFF01\uFF1F\"'\u201D\u2019\u00BB)]");
+    return !text.isEmpty() && s_enders.contains(text.back());
+}
+
+} // namespace
+
+QString AttributedCaption::creditLine(const QString &credit)
+{
+    const QString trimmed = credit.trimmed();
+    return trimmed.isEmpty() ? QString() : QStringLiteral("Credit: ") + trimmed;
+}
+
+QString AttributedCaption::compose(const QString &caption, const QString &credit)
+{
+    const QString line = creditLine(credit);
+    QString body = caption.trimmed();
+    if (line.isEmpty())
+        return body;
+    const std::optional<QString> own = CaptionCreditParser::trailingCredit(body);
+    if (own && CreditName::groupingKey(*own) == CreditName::groupingKey(credit))
+        body = CaptionCreditParser::withoutTrailingCredit(body);
+    if (body.isEmpty())
+        return line;
+    if (!endsSentence(body))
+        body += u'.';
+    return body + u' ' + line;
+}

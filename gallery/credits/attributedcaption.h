@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+/**
+ * A caption as a publication prints it: the caption text, then its credit line ("Liftoff at 16:23.
+ * Credit: Energia"). Pure functions, shared by the detail pane, the lightbox and the clipboard.
+ */
+class AttributedCaption
+{
+public:
+    /** "Credit: X", or "" without a credit. */
+    [[nodiscard]] static QString creditLine(const QString &credit);
+
+    /**
+     * @p caption followed by the credit line. A caption that already ends with a credit line for the
+     * same credit (always so when the credit was inferred from it) loses that line first, so the credit
+     * is not printed twice; a caption that ends with a different credit keeps it, because dropping
+     * words the author wrote would be worse than printing two credits.
+     */
+    [[nodiscard]] static QString compose(const QString &caption, const QString &credit);
+};
