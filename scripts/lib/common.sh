@@ -16,8 +16,8 @@ RUNTIME_PACKAGES=(
     qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qtqml-models
     qt6-image-formats-plugins qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
 )
-# What the tests need beyond that (QML tests, a virtual display).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth)
+# What the tests need beyond that (QML tests, a virtual display, exiftool to cross-check exported copies).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth libimage-exiftool-perl)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {
