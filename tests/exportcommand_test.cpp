@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 
 // byline-cli export end to end, as a script would run it.
 
@@ -107,4 +108,40 @@ TEST_CASE("byline-cli export exits 1 and lists the photos it could not export", 
     CHECK(run.out.contains(QStringLiteral("FAILED    ") + fixture.source() + QStringLiteral("/broken.jpg")));
     CHECK(run.out.contains(QStringLiteral("exported  ") + fixture.source() + QStringLiteral("/good.jpg")));
     CHECK(fixture.destinationFiles() == QStringList{QStringLiteral("good.jpg")});
+}
+
+TEST_CASE("byline-cli export stopped by a signal removes its temporary files and reports", "[cli][export]")
+{
+    ExportFixture fixture;
+    for (int i = 0; i < 24; ++i)
+        fixture.add(QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Photo %1.").arg(i),
+                    QStringLiteral("NASA"), {2000, 1500});
+    static QTemporaryDir s_cache;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), s_cache.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BYLINE_CLI), {QStringLiteral("export"), fixture.source(), QStringLiteral("--to"),
+                                               fixture.destination(), QStringLiteral("--originals"), QStringLiteral("--resize"),
+                                               QStringLiteral("1600"), QStringLiteral("--threads"), QStringLiteral("1")});
+    REQUIRE(process.waitForStarted());
+    // Signal once the first photo is out: the export is under way, with files staged.
+    const QDeadlineTimer deadline(60000);
+    while (!QDir(fixture.destination() + QStringLiteral("/resized")).exists() ||
+           QDir(fixture.destination() + QStringLiteral("/resized")).entryList(QDir::Files).isEmpty()) {
+        REQUIRE_FALSE(deadline.hasExpired());
+        REQUIRE(process.state() == QProcess::Running);
+        QThread::msleep(5);
+    }
+    process.terminate(); // SIGTERM
+    REQUIRE(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    INFO(out.toStdString());
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 1);
+    CHECK(out.contains(QStringLiteral("not exported (cancelled)")));
+    for (const QString &file : fixture.destinationFiles()) {
+        CHECK_FALSE(file.endsWith(QStringLiteral(".tmp")));
+        CHECK(out.contains(fixture.destination() + u'/' + file)); // every file there is one the report names
+    }
 }

@@ -13,6 +13,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <iterator>
 
 namespace {
@@ -116,6 +118,42 @@ bool passesCreditGate(const ExportInvocation &invocation, const QList<PhotoRecor
     return true;
 }
 
+// Ctrl-C or a kill cancels the export instead of ending the process mid-file: the workers stop, the
+// temporary files are removed and the report still says what was written.
+std::atomic<ExportJob *> s_runningJob = nullptr;
+
+extern "C" void cancelRunningJob(int)
+{
+    if (ExportJob *job = s_runningJob.load())
+        job->cancel(); // an atomic store: safe in a signal handler
+}
+
+class CancelOnSignal
+{
+public:
+    explicit CancelOnSignal(ExportJob &job)
+    {
+        s_runningJob.store(&job);
+        struct sigaction action = {};
+        action.sa_handler = cancelRunningJob;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~CancelOnSignal()
+    {
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        s_runningJob.store(nullptr);
+    }
+    CancelOnSignal(const CancelOnSignal &) = delete;
+    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
+
+private:
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
 } // namespace
 
 namespace ExportCommand {
@@ -138,7 +176,11 @@ int run(const QStringList &arguments)
     }
     if (!passesCreditGate(invocation, selection))
         return CliCommands::s_exitFailures;
-    const ExportReport report = ExportJob(selection, invocation.options).run();
+    ExportJob job(selection, invocation.options);
+    const ExportReport report = [&job] {
+        const CancelOnSignal cancelOnSignal(job);
+        return job.run();
+    }();
     QTextStream(stdout) << report.summary();
     return report.succeeded() ? CliCommands::s_exitSuccess : CliCommands::s_exitFailures;
 }
