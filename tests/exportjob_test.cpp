@@ -249,6 +249,25 @@ TEST_CASE("a source that vanished before its turn is reported for that file only
                                                      QStringLiteral("resized/a.jpg"), QStringLiteral("resized/c.jpg")}));
 }
 
+TEST_CASE("a source removed after planning, while others are copied, fails alone", "[export]")
+{
+    ExportFixture fixture;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg"})
+        fixture.add(QString::fromLatin1(name), QStringLiteral("Photo."), QStringLiteral("NASA"));
+    const QString c = fixture.source() + QStringLiteral("/c.jpg");
+    fixture.forget(c);
+    ExportOptions options = originalsTo(fixture.destination());
+    options.threads = 1; // photos in order: c's name is planned, a is done, then c vanishes
+    const ExportReport report = ExportJob(fixture.records(), options).run([&c](int done, int) {
+        if (done == 1)
+            CHECK(QFile::remove(c)); // on a worker thread: CHECK, since a throw there would abort
+    });
+    CHECK(photoNamed(report, QStringLiteral("a.jpg")).status == ExportReport::Photo::Status::Exported);
+    CHECK(photoNamed(report, QStringLiteral("c.jpg")).status == ExportReport::Photo::Status::Failed);
+    CHECK(photoNamed(report, QStringLiteral("c.jpg")).errors.first().contains(QStringLiteral("No such file")));
+    CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
+}
+
 TEST_CASE("a read-only destination fails every file with the reason, and writes nothing", "[export]")
 {
     ExportFixture fixture;

@@ -23,6 +23,15 @@ TEST_CASE("a name taken on disk or planned before gets a numbered suffix", "[exp
     CHECK(names.tryReserve(QStringLiteral("dock.xmp")));
 }
 
+TEST_CASE("a file in the folder takes its name in any case", "[export]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("Launch.JPG")), "x");
+    NameReservations names(folder.path());
+    CHECK(names.reserve(QStringLiteral("launch.jpg")) == QStringLiteral("launch (2).jpg"));
+}
+
 TEST_CASE("a numbered suffix keeps the name within the byte cap", "[export]")
 {
     QTemporaryDir folder;

@@ -4,11 +4,22 @@
 
 #include <QFileInfo>
 
+// The folder is read once, lower-cased: "Launch.JPG" there takes "launch.jpg" too, since the export may
+// be copied on to a case-insensitive volume.
+NameReservations::NameReservations(const QString &directory) : m_directory(directory)
+{
+    const QStringList names = m_directory.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names)
+        m_existing.insert(name.toLower());
+}
+
 bool NameReservations::isFree(const QString &name) const
 {
-    // exists() follows links; a dangling link still occupies the name, so ask lstat's view too.
+    // exists() follows links; a dangling link still occupies the name, so ask lstat's view too. A file
+    // made after planning is still never replaced: StagedFile's rename refuses it.
+    const QString key = name.toLower();
     const QFileInfo info(m_directory.filePath(name));
-    return !m_taken.contains(name.toLower()) && !info.exists() && !info.isSymLink();
+    return !m_taken.contains(key) && !m_existing.contains(key) && !info.exists() && !info.isSymLink();
 }
 
 bool NameReservations::tryReserve(const QString &name)

@@ -12,7 +12,7 @@
 class NameReservations
 {
 public:
-    explicit NameReservations(const QString &directory) : m_directory(directory) {}
+    explicit NameReservations(const QString &directory);
 
     /** A free name for @p wanted (already sanitised), reserved from now on. */
     [[nodiscard]] QString reserve(const QString &wanted);
@@ -23,5 +23,6 @@ private:
     [[nodiscard]] bool isFree(const QString &name) const;
 
     QDir m_directory;
-    QSet<QString> m_taken; // lower-cased
+    QSet<QString> m_existing; // lower-cased names in the folder when planning started
+    QSet<QString> m_taken;    // lower-cased names handed out
 };
