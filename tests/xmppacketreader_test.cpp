@@ -64,3 +64,26 @@ TEST_CASE("malformed and hostile XMP gives a problem, never a hang", "[xmp][bad]
     CHECK(bad.values.orientation == 0);
     CHECK(bad.problem.contains(QStringLiteral("orientation 9")));
 }
+
+TEST_CASE("XMP nested 100,000 deep is cut off with a problem, not a stack overflow", "[xmp][bad]")
+{
+    const QByteArray head = "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+                            "xmlns:dc='http://purl.org/dc/elements/1.1/'><rdf:Description rdf:about=''>";
+    const QByteArray credit = "<dc:rights><rdf:Alt><rdf:li xml:lang='x-default'>ESA</rdf:li></rdf:Alt></dc:rights>";
+    // Inside a property (the rdf:li path), and around the properties (the packet walk).
+    const QByteArray inProperty = head + credit + QByteArray("<dc:subject><rdf:Bag><rdf:li>").repeated(100000) + "deep"
+                                  + QByteArray("</rdf:li></rdf:Bag></dc:subject>").repeated(100000) + "</rdf:Description></rdf:RDF></x:xmpmeta>";
+    const XmpPacketReader::Result cut = XmpPacketReader::read(inProperty);
+    CHECK(cut.problem.contains(QStringLiteral("deeper than")));
+    CHECK(cut.values.copyright == QStringLiteral("ESA")); // what came before the nesting is kept
+    const QByteArray around = QByteArray("<a>").repeated(100000) + head + credit;
+    CHECK(XmpPacketReader::read(around).problem.contains(QStringLiteral("deeper than")));
+
+    // Ordinary nesting still reads, nested element text included.
+    const QByteArray nested = head + "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>A <b>bold</b> caption</rdf:li>"
+                                     "</rdf:Alt></dc:description>" + credit + "</rdf:Description></rdf:RDF></x:xmpmeta>";
+    const XmpPacketReader::Result ordinary = XmpPacketReader::read(nested);
+    CHECK(ordinary.problem.isEmpty());
+    CHECK(ordinary.values.caption == QStringLiteral("A bold caption"));
+    CHECK(ordinary.values.copyright == QStringLiteral("ESA"));
+}

@@ -3,6 +3,7 @@
 //   byline-bench scan DIR [--threads N] [--repeat R]
 //   byline-bench model DIR
 //   byline-bench thumbs DIR [--threads N]
+//   byline-bench naive-thumbs DIR
 //   byline-bench export DIR [--threads N] [--count C] [--repeat R]
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
@@ -84,13 +85,16 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.size() == 2 && args.at(0) == QLatin1String("thumbs"))
         return benchThumbs(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2);
+    if (args.size() == 2 && args.at(0) == QLatin1String("naive-thumbs"))
+        return benchNaiveThumbs(args.at(1));
     if (args.size() == 2 && args.at(0) == QLatin1String("export"))
         return benchExport(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2,
                            qMax(1, parser.value(count).toInt()), parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 1);
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|export DIR [--threads N] [--repeat R]\n";
+        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|naive-thumbs|export DIR [--threads N] [--repeat R]
+";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

@@ -1,57 +1,210 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Dialogs
+import Qt.labs.settings
 import Gallery
+import Byline
 
+// The Byline window: the toolbar, the credit facets, the thumbnail grid and the detail pane, and the
+// lightbox over them. State lives in the Gallery types; this file wires them together.
 ApplicationWindow {
     id: window
 
-    required property string folder
+    required property string initialFolder
+    required property FolderHistory history
+    // The photo the detail pane and the lightbox show: the last one clicked or stepped to.
+    property string currentPath: ""
+    property int thumbnailSize: 160
 
-    width: 1100
-    height: 720
-    minimumWidth: 480
-    minimumHeight: 320
+    readonly property int smallestThumbnail: 96
+    readonly property int largestThumbnail: 320
+
+    function openFolder(folder: string) {
+        if (folder === "")
+            return;
+        window.currentPath = "";
+        photoFilter.clearFilters();
+        photos.folder = folder;
+        window.history.remember(photos.folder);
+    }
+    function zoom(steps: int) {
+        window.thumbnailSize = Math.max(window.smallestThumbnail,
+                                        Math.min(window.largestThumbnail, window.thumbnailSize + steps * 32));
+    }
+    function copySelection() {
+        transfer.copyToClipboard(transfer.shownSelection(window.currentPath));
+    }
+    function openLightbox() {
+        if (window.currentPath !== "")
+            lightbox.open();
+    }
+
+    width: 1280
+    height: 800
+    minimumWidth: 720
+    minimumHeight: 480
     visible: true
-    title: qsTr("Byline — %1").arg(window.folder)
+    title: photos.folder === "" ? "Byline" : qsTr("%1 — Byline").arg(photos.folder)
 
     PhotoModel {
         id: photos
-        folder: window.folder
+        objectName: "photos"
+    }
+    PhotoFilterModel {
+        id: photoFilter
+        objectName: "photoFilter"
+        photos: photos
+    }
+    CreditFacetModel {
+        id: facets
+        objectName: "facets"
+        filter: photoFilter
+    }
+    PhotoDetails {
+        id: details
+        objectName: "details"
+        photos: photos
+        path: window.currentPath
+    }
+    SelectionTransfer {
+        id: transfer
+        photos: photos
+        view: photoFilter
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 12
+    Settings {
+        id: settings
+        category: "window"
+        property alias x: window.x
+        property alias y: window.y
+        property alias width: window.width
+        property alias height: window.height
+        property alias thumbnailSize: window.thumbnailSize
+        property alias sortKey: photoFilter.sortKey
+        property alias descending: photoFilter.descending
+        property real facetPaneWidth: 240
+        property real detailPaneWidth: 360
+    }
 
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Byline")
-            font.pixelSize: 32
-            font.bold: true
+    Shortcut {
+        sequences: ["Ctrl+O"]
+        onActivated: folderDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+F"]
+        onActivated: toolBar.focusSearch()
+    }
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        onActivated: window.zoom(1)
+    }
+    Shortcut {
+        sequences: ["Ctrl+-"]
+        onActivated: window.zoom(-1)
+    }
+    Shortcut {
+        // A focused text field keeps Ctrl+A and Ctrl+C for its own text (it overrides shortcuts).
+        sequences: ["Ctrl+A"]
+        onActivated: photos.selection.selectAll(photoFilter)
+    }
+    Shortcut {
+        sequences: ["Ctrl+C"]
+        onActivated: window.copySelection()
+    }
+
+    header: MainToolBar {
+        id: toolBar
+        photos: photos
+        filter: photoFilter
+        history: window.history
+        thumbnailSize: window.thumbnailSize
+        smallestThumbnail: window.smallestThumbnail
+        largestThumbnail: window.largestThumbnail
+        onOpenFolderRequested: folderDialog.open()
+        onRecentFolderChosen: (folder) => window.openFolder(folder)
+        onThumbnailSizeMoved: (size) => window.thumbnailSize = size
+        onFocusGridRequested: grid.forceActiveFocus()
+    }
+
+    SplitView {
+        id: split
+        anchors.fill: parent
+
+        FacetPane {
+            id: facetPane
+            SplitView.preferredWidth: settings.facetPaneWidth
+            SplitView.minimumWidth: 160
+            facets: facets
+            filter: photoFilter
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: window.width - 48
-            text: window.folder
-            elide: Text.ElideMiddle
+
+        Item {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 240
+
+            PhotoGrid {
+                id: grid
+                anchors.fill: parent
+                filter: photoFilter
+                selection: photos.selection
+                transfer: transfer
+                thumbnailSize: window.thumbnailSize
+                currentPath: window.currentPath
+                visible: photoFilter.count > 0
+                onCurrentPathChosen: (path) => window.currentPath = path
+                onActivated: window.openLightbox()
+            }
+            EmptyState {
+                anchors.fill: parent
+                photos: photos
+                filter: photoFilter
+                onOpenFolderRequested: folderDialog.open()
+            }
         }
-        ProgressBar {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 320
-            visible: photos.state === PhotoModel.Scanning
-            from: 0
-            to: Math.max(1, photos.total)
-            value: photos.progress
+
+        DetailPane {
+            id: detailPane
+            SplitView.preferredWidth: settings.detailPaneWidth
+            SplitView.minimumWidth: 240
+            details: details
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            opacity: 0.7
-            // Until translations (with real plural forms) are loaded, spell out the English ones.
-            text: photos.state === PhotoModel.Error
-                  ? qsTr("This folder cannot be read: %1").arg(photos.errorString)
-                  : (photos.count === 1 ? qsTr("1 photo") : qsTr("%1 photos").arg(photos.count))
-                    + (photos.errorCount > 0 ? qsTr(", %1 with errors").arg(photos.errorCount) : "")
+    }
+
+    Lightbox {
+        id: lightbox
+        details: details
+        filter: photoFilter
+        onStepped: (path) => window.currentPath = path
+        onClosed: grid.forceActiveFocus()
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Open a folder of photos")
+        currentFolder: photos.folder === "" ? "" : "file://" + photos.folder
+        onAccepted: window.openFolder(window.history.localPath(folderDialog.selectedFolder))
+    }
+
+    DropArea {
+        // Drop a folder from a file manager onto the window to open it.
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: (drop) => {
+            const folder = window.history.droppedFolder(drop.urls);
+            if (folder !== "") {
+                drop.acceptProposedAction();
+                window.openFolder(folder);
+            }
         }
+    }
+
+    onClosing: {
+        settings.facetPaneWidth = facetPane.width;
+        settings.detailPaneWidth = detailPane.width;
+    }
+
+    Component.onCompleted: {
+        window.openFolder(window.initialFolder);
+        grid.forceActiveFocus();
     }
 }

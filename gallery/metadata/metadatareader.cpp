@@ -4,6 +4,7 @@
 #include "imageformat.h"
 #include "iptcrecords.h"
 #include "jpegstructure.h"
+#include "metadatablocksize.h"
 #include "metadatareconciler.h"
 #include "photoshopresources.h"
 #include "datetaken.h"
@@ -265,7 +266,14 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
 void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const ImageFormat &format,
                      PhotoRecord &record, MetadataSources &sources)
 {
-    if (format.hasExiv2Metadata()) {
+    const qint64 block = MetadataBlockSize::largest(
+        format, [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); });
+    if (block > MetadataBlockSize::s_maxBytes) {
+        record.warnings.append(QStringLiteral("the file declares a %1 MB metadata block, over Byline's limit of %2 MB; "
+                                              "its metadata was not read")
+                                   .arg(double(block) / (1024 * 1024), 0, 'f', 1)
+                                   .arg(MetadataBlockSize::s_maxBytes / (1024 * 1024)));
+    } else if (format.hasExiv2Metadata()) {
         const ExtractedMetadata extracted = Exiv2Extractor::readFile(nativePath);
         mergeExtracted(extracted, sources, record);
         record.width = extracted.pixelWidth;
@@ -294,6 +302,25 @@ void checkExtension(const QString &path, const ImageFormat &format, PhotoRecord 
     if (byName.isImage() && byName != format)
         record.warnings.append(QStringLiteral("the file is named .%1 but its content is %2")
                                    .arg(QFileInfo(path).suffix(), format.name().toUpper()));
+}
+
+// Every later step (search folding, the catalog, the detail pane, export) pays for a field's length.
+void capTextFields(PhotoRecord &record)
+{
+    const std::pair<MetadataField, QString *> fields[] = {
+        {MetadataField::Caption, &record.caption},     {MetadataField::Credit, &record.credit},
+        {MetadataField::Creator, &record.creator},     {MetadataField::Copyright, &record.copyright},
+        {MetadataField::Headline, &record.headline},
+    };
+    for (const auto &[field, value] : fields) {
+        if (value->size() <= MetadataReader::s_maxFieldChars)
+            continue;
+        record.warnings.append(QStringLiteral("the %1 is %2 characters long; only the first %3 are kept")
+                                   .arg(metadataFieldName(field))
+                                   .arg(value->size())
+                                   .arg(MetadataReader::s_maxFieldChars));
+        value->truncate(MetadataReader::s_maxFieldChars);
+    }
 }
 
 void swapForOrientation(PhotoRecord &record)
@@ -333,6 +360,7 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
     if (!sidecar.isEmpty())
         readSidecar(sidecar, sources, record.warnings);
     MetadataReconciler::reconcile(sources, record);
+    capTextFields(record);
     swapForOrientation(record);
 }
 

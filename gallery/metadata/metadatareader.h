@@ -15,6 +15,8 @@ class MetadataReader
 public:
     /** A JPEG header (every segment before the image data) past this size is damage, not metadata. */
     static constexpr qint64 s_maxJpegHeaderBytes = 32 * 1024 * 1024;
+    /** A caption is a paragraph or a page (IPTC allows 2,000 bytes); longer fields are cut, with a warning. */
+    static constexpr qsizetype s_maxFieldChars = 32 * 1024;
 
     [[nodiscard]] static PhotoRecord read(const PhotoFile &file);
     /** Reads @p path, looking for its sidecar on disk (XmpSidecar::find). */

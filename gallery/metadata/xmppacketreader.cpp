@@ -50,29 +50,46 @@ QString joined(const PropertyValue &value)
     return names.isEmpty() ? QString() : names.join(QStringLiteral("; "));
 }
 
+// Real XMP nests a handful of levels (Description, property, Alt/Bag/Seq, li, a struct or two); a packet
+// nested thousands deep is hostile, and stopping early keeps every caller's work bounded.
+constexpr int s_maxDepth = 64;
+
+QString tooDeep()
+{
+    return QStringLiteral("XMP nests deeper than %1 elements; the rest of the packet was ignored").arg(s_maxDepth);
+}
+
 // Reads the content of a property element (the reader is on its start); returns at its end element.
-PropertyValue readProperty(QXmlStreamReader &xml)
+// Iterative on purpose: QXmlStreamReader::readElementText(IncludeChildElements) recurses once per level,
+// and a packet nested 100,000 deep overflowed a pool thread's stack with it.
+PropertyValue readProperty(QXmlStreamReader &xml, int outerDepth)
 {
     PropertyValue value;
     if (const auto resource = xml.attributes().value(s_rdf, QStringLiteral("resource")); !resource.isNull())
         value.text = resource.toString();
     int depth = 1;
-    QString lang;
+    int itemDepth = 0; // depth of the rdf:li being read; 0 outside one
     while (depth > 0 && !xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
-            ++depth;
-            if (xml.namespaceUri() == s_rdf && xml.name() == QLatin1String("li")) {
-                lang = xml.attributes().value(s_xml, QStringLiteral("lang")).toString();
-                value.items.append({lang, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
-                --depth; // readElementText consumed the end element
+            if (++depth + outerDepth > s_maxDepth) {
+                xml.raiseError(tooDeep());
+                return value;
+            }
+            if (itemDepth == 0 && xml.namespaceUri() == s_rdf && xml.name() == QLatin1String("li")) {
+                itemDepth = depth;
+                value.items.append({xml.attributes().value(s_xml, QStringLiteral("lang")).toString(), QString()});
             }
             break;
         case QXmlStreamReader::EndElement:
+            if (depth == itemDepth)
+                itemDepth = 0;
             --depth;
             break;
         case QXmlStreamReader::Characters:
-            if (depth == 1)
+            if (itemDepth > 0)
+                value.items.last().second += xml.text(); // the text of nested elements too, as before
+            else if (depth == 1)
                 value.text += xml.text();
             break;
         default:
@@ -146,7 +163,10 @@ XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
-        ++depth;
+        if (++depth > s_maxDepth) {
+            xml.raiseError(tooDeep());
+            break;
+        }
         if (xml.namespaceUri() == s_rdf && xml.name() == QLatin1String("Description")) {
             descriptionDepth = depth;
             for (const QXmlStreamAttribute &attribute : xml.attributes()) {
@@ -155,13 +175,15 @@ XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
             }
         } else if (descriptionDepth >= 0 && depth == descriptionDepth + 1) {
             const QString ns = xml.namespaceUri().toString(), name = xml.name().toString();
-            walker.property(ns, name, readProperty(xml));
+            walker.property(ns, name, readProperty(xml, depth - 1));
             --depth; // readProperty consumed the end element
         }
     }
     QStringList warnings;
     walker.finish(warnings);
-    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+    if (xml.error() == QXmlStreamReader::CustomError)
+        result.problem = xml.errorString();
+    else if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         result.problem = QStringLiteral("XMP is not well-formed XML: %1").arg(xml.errorString());
     if (!warnings.isEmpty())
         result.problem = result.problem.isEmpty() ? warnings.join(u'\n') : result.problem + u'\n' + warnings.join(u'\n');

@@ -31,6 +31,8 @@ class PhotoFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(bool inferredOnly READ inferredOnly WRITE setInferredOnly NOTIFY inferredOnlyChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
     Q_PROPERTY(Qt::SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    // sortOrder for QML: qmllint (6.4) cannot resolve Qt::SortOrder in a module's type information.
+    Q_PROPERTY(bool descending READ isDescending WRITE setDescending NOTIFY sortOrderChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool filtering READ isFiltering NOTIFY filteringChanged)
 
@@ -57,6 +59,8 @@ public:
     void setSortKey(SortKey key);
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(Qt::SortOrder order);
+    [[nodiscard]] bool isDescending() const { return m_sortOrder == Qt::DescendingOrder; }
+    void setDescending(bool descending) { setSortOrder(descending ? Qt::DescendingOrder : Qt::AscendingOrder); }
     [[nodiscard]] int count() const { return rowCount(); }
     /** Any filter is set (the "clear filters" action has something to do). */
     [[nodiscard]] bool isFiltering() const;

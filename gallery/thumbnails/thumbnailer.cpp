@@ -1,6 +1,8 @@
 #include "thumbnailer.h"
 
 #include "metadata/exiv2extractor.h"
+#include "metadata/imageformat.h"
+#include "metadata/metadatablocksize.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -58,6 +60,9 @@ Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
     const QSize stored = reader.size();
     if (!stored.isValid())
         return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    if (qint64(stored.width()) * stored.height() > Thumbnailer::s_maxPixels)
+        return {{}, QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
+                        .arg(stored.width()).arg(stored.height()).arg(Thumbnailer::s_maxPixels / 1'000'000), false, {}};
     // The scaled size is the stored one; the reader turns the result upright afterwards.
     const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
     const QSize storedBox = turned ? box.transposed() : box;
@@ -78,6 +83,28 @@ Thumbnailer::Result scaledDecode(const QString &path, QSize box)
     return scaledDecode(&file, box);
 }
 
+// Exiv2 sniffs content by itself and would hand a video named .jpg to its container parsers, which crash
+// and loop on malformed files in 0.27.6: only formats Byline itself recognises as photos reach it.
+bool mayCarryPreview(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const ImageFormat format = ImageFormat::sniff(file.read(ImageFormat::s_sniffSize));
+    if (!format.hasExiv2Metadata())
+        return false;
+    // As for the metadata reader: a file with megabytes of metadata would hold Exiv2 for seconds.
+    const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
+    return MetadataBlockSize::largest(format, readAt) <= MetadataBlockSize::s_maxBytes;
+}
+
+Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
+{
+    if (!mayCarryPreview(path))
+        return {};
+    return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
+}
+
 void raiseAllocationLimit()
 {
     static std::once_flag limit;
@@ -89,7 +116,7 @@ void raiseAllocationLimit()
 Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled)
 {
     raiseAllocationLimit();
-    const Exiv2Extractor::Preview preview = Exiv2Extractor::readPreview(QFile::encodeName(path), edge);
+    const Exiv2Extractor::Preview preview = embeddedPreview(path, edge);
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
         const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
         if (!image.isNull())
@@ -114,7 +141,7 @@ Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
 
 QImage Thumbnailer::preview(const QString &path, int edge)
 {
-    const Exiv2Extractor::Preview preview = Exiv2Extractor::readPreview(QFile::encodeName(path), 0);
+    const Exiv2Extractor::Preview preview = embeddedPreview(path, 0);
     if (preview.data.isEmpty())
         return {};
     return decodePreview(preview, edge, QImageReader(path).transformation());

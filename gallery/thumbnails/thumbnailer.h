@@ -19,9 +19,16 @@ public:
     /**
      * Qt refuses images over 256 MB by default; a 100 MP panorama decodes to 400 MB of RGBA. Formats
      * without scaled decoding (PNG, TIFF, WebP) need the whole image in memory once, so the limit is
-     * raised for them, and bounded so a forged header cannot ask for gigabytes.
+     * raised for them to 512 MB (134 MP of RGBA), and no further: a PNG bomb of 16000 x 16000 deflates
+     * to 1 GB from 1 MB, and two pool threads decoding two of them must not take 2 GB.
      */
-    static constexpr int s_allocationLimitMB = 1024;
+    static constexpr int s_allocationLimitMB = 512;
+    /**
+     * Larger pictures are refused before decoding. Scaled decoding keeps memory small whatever the size,
+     * but not time: a 16000 x 16000 PNG bomb (1 MB of zeros) took 5 s of inflating for one tile. 200 MP
+     * is twice the largest panoramas Byline's users publish.
+     */
+    static constexpr qint64 s_maxPixels = 200'000'000;
 
     struct Result
     {

@@ -43,6 +43,7 @@ public:
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
     [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
 
 private:
     QImage produce();

@@ -9,15 +9,18 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-declarative-dev qt6-tools-dev libgl-dev
     libexiv2-dev catch2
 )
-# What running the window needs: the QML modules it imports, image and platform plugins.
+# What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
+# platform theme, through which Qt on GNOME-like desktops takes the desktop's (light or dark) palette and
+# native folder dialog.
 RUNTIME_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
-    qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qtqml-models
-    qt6-image-formats-plugins qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
+    qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qt-labs-settings qml6-module-qtqml-models
+    qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )
-# What the tests need beyond that (QML tests, a virtual display, exiftool to cross-check exported copies).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth libimage-exiftool-perl)
+# What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
+# exiftool to cross-check exported copies).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {

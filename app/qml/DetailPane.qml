@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gallery
+
+// The current photo: a large preview, the caption in full, the credit line as a publication prints
+// it, and the other fields, each telling where it came from.
+Pane {
+    id: pane
+
+    required property PhotoDetails details
+
+    padding: 0
+    clip: true
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        visible: pane.details.valid
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 10
+
+            PhotoView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: width * 0.75
+                Layout.margins: 8
+                path: pane.details.path
+                thumbnailSource: pane.details.thumbnailSource
+                photoSource: pane.details.photoSource
+                error: pane.details.error
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                Layout.bottomMargin: 12
+                spacing: 10
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: pane.details.error !== ""
+                    text: qsTr("⚠ This file cannot be shown: %1").arg(pane.details.error)
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                }
+                DetailField {
+                    objectName: "detailCaption"
+                    label: qsTr("Caption")
+                    value: pane.details.caption
+                    source: pane.details.captionSource
+                    conflict: pane.details.captionConflict
+                }
+                DetailField {
+                    objectName: "detailCredit"
+                    label: qsTr("Credit line")
+                    value: pane.details.creditLine
+                    emphasised: true
+                    source: pane.details.creditSource
+                    conflict: pane.details.creditConflict
+                    inferred: pane.details.creditInferred
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: pane.details.creditLine === "" && pane.details.error === ""
+                    text: qsTr("No credit: neither the metadata nor the caption names one.")
+                    wrapMode: Text.Wrap
+                    font.italic: true
+                    opacity: 0.7
+                }
+                DetailField {
+                    label: qsTr("Headline")
+                    value: pane.details.headline
+                    source: pane.details.headlineSource
+                    conflict: pane.details.headlineConflict
+                }
+                DetailField {
+                    label: qsTr("Creator")
+                    value: pane.details.creator
+                    source: pane.details.creatorSource
+                    conflict: pane.details.creatorConflict
+                }
+                DetailField {
+                    label: qsTr("Copyright")
+                    value: pane.details.copyright
+                    source: pane.details.copyrightSource
+                    conflict: pane.details.copyrightConflict
+                }
+                DetailField {
+                    label: qsTr("Date taken")
+                    value: pane.details.dateTaken
+                    source: pane.details.dateTakenSource
+                    conflict: pane.details.dateTakenConflict
+                }
+                DetailField {
+                    label: qsTr("Dimensions")
+                    value: pane.details.dimensions
+                }
+                DetailField {
+                    label: qsTr("Format")
+                    value: pane.details.format
+                }
+                DetailField {
+                    label: qsTr("File size")
+                    value: pane.details.fileSize
+                }
+                DetailField {
+                    label: qsTr("Path")
+                    value: pane.details.path
+                }
+                DetailField {
+                    label: qsTr("Warnings")
+                    value: pane.details.warnings
+                }
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 32
+        visible: !pane.details.valid
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        text: qsTr("Select a photo to see its caption and credit.")
+        opacity: 0.6
+    }
+}

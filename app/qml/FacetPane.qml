@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gallery
+
+// The credit facets: check a credit (or an agency, or "No credit") to show only its photos; several
+// checked credits add up. Counts follow the search. Suggested aliases are offered inline.
+Pane {
+    id: pane
+
+    required property CreditFacetModel facets
+    required property PhotoFilterModel filter
+
+    padding: 0
+    clip: true
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 8
+
+            Label {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 50
+                text: qsTr("Credits")
+                font.bold: true
+            }
+            Button {
+                objectName: "clearFilters"
+                text: qsTr("Clear filters")
+                flat: true
+                enabled: pane.filter.filtering
+                Accessible.name: qsTr("Clear filters")
+                onClicked: pane.filter.clearFilters()
+            }
+        }
+        CheckBox {
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50 // fill the pane, never widen it: long names elide
+            text: qsTr("Inferred credits only")
+            Accessible.name: qsTr("Show only photos whose credit was inferred from the caption")
+            checked: pane.filter.inferredOnly
+            onToggled: pane.filter.inferredOnly = checked
+        }
+
+        ListView {
+            id: list
+            objectName: "facetList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: pane.facets
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            // A recount resets the list (and its current index): Tab into it lands on the first facet.
+            onActiveFocusChanged: {
+                if (list.activeFocus && list.currentIndex < 0 && list.count > 0)
+                    list.currentIndex = 0;
+            }
+            // Arrows move through the facets (keyNavigationEnabled); Space checks the current one.
+            Keys.onSpacePressed: {
+                const current = list.currentItem as FacetDelegate;
+                if (current)
+                    pane.facets.toggle(current.key);
+            }
+            delegate: FacetDelegate {
+                width: ListView.view.width
+                onToggled: (key) => pane.facets.toggle(key)
+                onSuggestionAccepted: (key) => pane.facets.acceptSuggestion(key)
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("No credits yet")
+                opacity: 0.6
+            }
+        }
+    }
+}

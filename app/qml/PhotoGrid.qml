@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls
+import Gallery
+
+// The thumbnail grid over the filtered photos. Click, Ctrl+click and Shift+click select; the arrow
+// keys, Home/End and PageUp/PageDown move (Shift extends the selection, Ctrl moves without selecting);
+// Enter or Space opens the lightbox, Esc clears the selection. Selected tiles drag out as file URLs.
+GridView {
+    id: grid
+
+    required property PhotoFilterModel filter
+    required property PhotoSelection selection
+    required property SelectionTransfer transfer
+    required property int thumbnailSize
+    required property string currentPath
+    // Where Shift+click and Shift+arrow ranges start; a path, so it survives filtering and sorting.
+    property string anchorPath: ""
+
+    signal currentPathChosen(string path)
+    signal activated()
+
+    // Select @p row as a click with @p modifiers would.
+    function choose(row: int, modifiers: int) {
+        if (row < 0 || row >= grid.count)
+            return;
+        const path = grid.filter.pathAt(row);
+        const anchorRow = grid.filter.rowOfPath(grid.anchorPath);
+        if ((modifiers & Qt.ShiftModifier) && anchorRow >= 0) {
+            if (!(modifiers & Qt.ControlModifier))
+                grid.selection.clear();
+            grid.selection.selectRange(grid.filter, anchorRow, row);
+        } else if (modifiers & Qt.ControlModifier) {
+            grid.selection.toggle(path);
+            grid.anchorPath = path;
+        } else {
+            grid.selection.selectOnly(path);
+            grid.anchorPath = path;
+        }
+        grid.moveTo(row);
+    }
+    function moveTo(row: int) {
+        grid.currentIndex = row;
+        grid.positionViewAtIndex(row, GridView.Contain);
+        grid.currentPathChosen(grid.filter.pathAt(row));
+    }
+    // The current photo's row after the filter or the sort moved it (or -1 when it is hidden).
+    function followCurrent() {
+        grid.currentIndex = grid.filter.rowOfPath(grid.currentPath);
+    }
+
+    cellWidth: grid.thumbnailSize + 16
+    cellHeight: grid.thumbnailSize + 52
+    clip: true
+    model: grid.filter
+    focus: true
+    activeFocusOnTab: true
+    keyNavigationEnabled: false // the handler below also selects
+    highlightFollowsCurrentItem: false
+    boundsBehavior: Flickable.StopAtBounds
+    // Decode a screenful ahead so scrolling meets finished thumbnails.
+    cacheBuffer: grid.cellHeight * 3
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Photos")
+
+    ScrollBar.vertical: ScrollBar {}
+
+    onCurrentPathChanged: grid.followCurrent()
+    Connections {
+        target: grid.filter
+        function onLayoutChanged() { grid.followCurrent(); }
+        function onRowsInserted() { grid.followCurrent(); }
+        function onRowsRemoved() { grid.followCurrent(); }
+        function onModelReset() { grid.followCurrent(); }
+    }
+
+    Keys.onPressed: (event) => {
+        const perRow = Math.max(1, Math.floor(grid.width / grid.cellWidth));
+        const perPage = perRow * Math.max(1, Math.floor(grid.height / grid.cellHeight));
+        const from = grid.currentIndex;
+        let row;
+        switch (event.key) {
+        case Qt.Key_Left: row = from - 1; break;
+        case Qt.Key_Right: row = from + 1; break;
+        case Qt.Key_Up: row = from - perRow; break;
+        case Qt.Key_Down: row = from + perRow; break;
+        case Qt.Key_PageUp: row = from - perPage; break;
+        case Qt.Key_PageDown: row = from + perPage; break;
+        case Qt.Key_Home: row = 0; break;
+        case Qt.Key_End: row = grid.count - 1; break;
+        case Qt.Key_Return:
+        case Qt.Key_Enter:
+        case Qt.Key_Space:
+            event.accepted = true;
+            grid.activated();
+            return;
+        case Qt.Key_Escape:
+            event.accepted = grid.selection.count > 0;
+            grid.selection.clear();
+            return;
+        default:
+            return;
+        }
+        event.accepted = true;
+        if (grid.count === 0)
+            return;
+        row = Math.max(0, Math.min(grid.count - 1, from < 0 ? 0 : row));
+        if (event.modifiers & Qt.ControlModifier)
+            grid.moveTo(row); // move without selecting, as file managers do
+        else
+            grid.choose(row, event.modifiers & Qt.ShiftModifier);
+    }
+
+    delegate: PhotoTile {
+        id: tile
+        onPressedWith: (modifiers) => {
+            // A plain press on a selected tile may start dragging the whole selection: decide on release.
+            if (!tile.selected || modifiers !== Qt.NoModifier)
+                grid.choose(tile.index, modifiers);
+            tile.dragData = grid.transfer.dragData(grid.transfer.shownSelection(tile.path));
+            grid.forceActiveFocus();
+        }
+        onClickedWith: (modifiers) => {
+            if (modifiers === Qt.NoModifier && grid.selection.count > 1)
+                grid.choose(tile.index, modifiers);
+        }
+        onDoubleClicked: () => grid.activated()
+    }
+}

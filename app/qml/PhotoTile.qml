@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls
+
+// One photo of the grid: its thumbnail (a quick placeholder, then the sharp one), a broken-file tile
+// when it cannot be read, and the credit under it. Reports presses; the grid decides what they select.
+Item {
+    id: tile
+
+    required property int index
+    required property string path
+    required property string fileName
+    required property string credit
+    required property bool creditInferred
+    required property string thumbnailSource
+    required property bool selected
+    required property string error
+    // The thumbnail's edge: the grid's size setting (Ctrl +/-), read through the attached view.
+    readonly property int edge: (tile.GridView.view as PhotoGrid)?.thumbnailSize ?? 160
+    // Set on press by the grid: what a drag of this tile carries.
+    property var dragData: ({})
+
+    signal pressedWith(int modifiers)
+    signal clickedWith(int modifiers)
+    signal doubleClicked()
+
+    width: tile.edge + 16
+    height: tile.edge + 52
+    objectName: "tile:" + tile.fileName
+    Accessible.role: Accessible.ListItem
+    Accessible.name: tile.credit === "" ? tile.fileName : qsTr("%1, credit %2").arg(tile.fileName).arg(tile.credit)
+    Accessible.selected: tile.selected
+
+    SystemPalette {
+        id: colours
+    }
+    FontMetrics {
+        id: metrics // the application font, for smaller and larger text
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: 3
+        radius: 4
+        color: tile.selected ? colours.highlight : "transparent"
+        opacity: tile.selected ? 0.35 : 1
+    }
+    Rectangle {
+        // The keyboard's place in the grid.
+        anchors.fill: parent
+        anchors.margins: 3
+        radius: 4
+        color: "transparent"
+        border.color: colours.highlight
+        border.width: 2
+        visible: tile.GridView.isCurrentItem && tile.GridView.view.activeFocus
+    }
+
+    Item {
+        id: frame
+        x: 8
+        y: 8
+        width: tile.edge
+        height: tile.edge
+
+        Rectangle {
+            // Where the thumbnail will be, until there is a picture.
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width * 0.75
+            height: parent.height * 0.56
+            color: colours.mid
+            opacity: 0.25
+            visible: thumbnail.status !== Image.Ready && placeholder.status !== Image.Ready
+        }
+        Image {
+            // At once: a cached thumbnail or the embedded preview (transparent when the file has none).
+            id: placeholder
+            anchors.fill: parent
+            sourceSize: thumbnail.sourceSize
+            source: tile.thumbnailSource + "?placeholder"
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            verticalAlignment: Image.AlignBottom
+            visible: thumbnail.status !== Image.Ready
+        }
+        Image {
+            id: thumbnail
+            anchors.fill: parent
+            // The provider makes 256 px thumbnails (freedesktop "large"); 512 on dense screens and big tiles.
+            sourceSize.width: tile.edge * Screen.devicePixelRatio > 256 ? 512 : 256
+            sourceSize.height: tile.edge * Screen.devicePixelRatio > 256 ? 512 : 256
+            source: tile.thumbnailSource
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            // Sit on the credit line, whatever the photo's shape, so each label is read with its photo.
+            verticalAlignment: Image.AlignBottom
+            smooth: true
+            mipmap: true
+        }
+        Column {
+            anchors.centerIn: parent
+            width: parent.width - 8
+            // The provider draws broken files as an error tile; this is for a request that failed outright.
+            visible: thumbnail.status === Image.Error
+            spacing: 4
+
+            Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: "⚠"
+                font.pixelSize: tile.edge / 4
+                opacity: 0.6
+            }
+            Label {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: tile.error
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                font.pointSize: metrics.font.pointSize * 0.85
+                opacity: 0.8
+            }
+        }
+    }
+
+    Column {
+        anchors.top: frame.bottom
+        anchors.topMargin: 4
+        x: 8
+        width: tile.edge
+
+        Label {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: tile.error !== "" ? "⚠ " + tile.error
+                  : tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? " ◇" : "")
+            font.italic: tile.credit === "" && tile.error === ""
+            opacity: tile.credit === "" && tile.error === "" ? 0.6 : 1
+            elide: Text.ElideRight
+        }
+        Label {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: tile.fileName
+            font.pointSize: metrics.font.pointSize * 0.85
+            opacity: 0.6
+            elide: Text.ElideMiddle
+        }
+    }
+
+    Item {
+        // What the pointer drags out: file URLs for file managers and editors, captions for text fields.
+        id: dragProxy
+        Drag.supportedActions: Qt.CopyAction
+        Drag.mimeData: tile.dragData
+    }
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        hoverEnabled: true
+        drag.target: dragProxy
+        // startDrag() rather than binding Drag.active to drag.active: the system drag (QDrag::exec)
+        // returns inside that binding and resets it, which Qt reports as a binding loop.
+        drag.onActiveChanged: {
+            if (!mouse.drag.active)
+                return;
+            dragProxy.Drag.active = true;
+            dragProxy.Drag.startDrag(); // blocks until the drop
+            dragProxy.Drag.active = false;
+        }
+        onPressed: (event) => tile.pressedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+        onClicked: (event) => tile.clickedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+        onDoubleClicked: tile.doubleClicked()
+    }
+
+    ToolTip.text: tile.fileName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
+                  + (tile.error !== "" ? "\n" + tile.error : "")
+    ToolTip.visible: mouse.containsMouse && !mouse.pressed
+    ToolTip.delay: 800
+}

@@ -1,0 +1,122 @@
+#include "photodetails.h"
+
+#include "credits/attributedcaption.h"
+
+#include <QLocale>
+
+PhotoDetails::PhotoDetails(QObject *parent) : QObject(parent) {}
+
+void PhotoDetails::setPhotos(PhotoModel *photos)
+{
+    if (photos == m_photos)
+        return;
+    if (m_photos)
+        disconnect(m_photos, nullptr, this, nullptr);
+    m_photos = photos;
+    if (photos) {
+        // A rescan updates rows in place, inserts and removes them, or resets the model on a new folder.
+        connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoDetails::refresh);
+        connect(photos, &QAbstractItemModel::rowsInserted, this, &PhotoDetails::refresh);
+        connect(photos, &QAbstractItemModel::rowsRemoved, this, &PhotoDetails::refresh);
+        connect(photos, &QAbstractItemModel::modelReset, this, &PhotoDetails::refresh);
+    }
+    emit photosChanged();
+    refresh();
+}
+
+void PhotoDetails::setPath(const QString &path)
+{
+    if (path == m_path)
+        return;
+    m_path = path;
+    emit pathChanged();
+    refresh();
+}
+
+void PhotoDetails::refresh()
+{
+    const int row = m_photos && !m_path.isEmpty() ? m_photos->rowOf(m_path) : -1;
+    const bool valid = row >= 0;
+    if (valid == m_valid && (!valid || m_photos->row(row) == m_row))
+        return; // selection clicks change the model's "selected" role, not what we show
+    m_valid = valid;
+    m_row = valid ? m_photos->row(row) : PhotoRow();
+    emit detailsChanged();
+}
+
+QString PhotoDetails::fileName() const
+{
+    return m_valid ? m_row.fileName() : QString();
+}
+
+QUrl PhotoDetails::imageUrl(const QString &provider) const
+{
+    if (!m_valid)
+        return {};
+    return QUrl(QStringLiteral("image://%1/").arg(provider) +
+                QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
+}
+
+QString PhotoDetails::creditLine() const
+{
+    return AttributedCaption::creditLine(credit());
+}
+
+QString PhotoDetails::attributedCaption() const
+{
+    return AttributedCaption::compose(caption(), credit());
+}
+
+QString PhotoDetails::dateTaken() const
+{
+    // ISO 8601 as recorded (metadata-rules.md); a space reads better than the 'T' in a pane.
+    return text(PhotoRow::Text::DateTaken).replace(u'T', u' ');
+}
+
+QString PhotoDetails::dimensions() const
+{
+    if (!m_valid || m_row.width() <= 0 || m_row.height() <= 0)
+        return {};
+    return QStringLiteral("%1 \u00D7 %2").arg(m_row.width()).arg(m_row.height());
+}
+
+QString PhotoDetails::format() const
+{
+    return text(PhotoRow::Text::Format).toUpper();
+}
+
+QString PhotoDetails::fileSize() const
+{
+    return m_valid ? QLocale().formattedDataSize(m_row.fileSize()) : QString();
+}
+
+QString PhotoDetails::sourceOf(MetadataField field) const
+{
+    const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;
+    return provenance ? storeLabel(provenance->store) : QString();
+}
+
+bool PhotoDetails::conflictOf(MetadataField field) const
+{
+    const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;
+    return provenance && provenance->conflict;
+}
+
+QString PhotoDetails::storeLabel(MetadataStore store)
+{
+    switch (store) {
+    case MetadataStore::Exif:
+        return tr("Exif");
+    case MetadataStore::Iptc:
+        return tr("IPTC");
+    case MetadataStore::Xmp:
+        return tr("XMP");
+    case MetadataStore::Sidecar:
+        return tr("XMP sidecar");
+    case MetadataStore::Caption:
+        return tr("caption text");
+    case MetadataStore::PngText:
+        return tr("PNG text");
+    }
+    return {};
+}

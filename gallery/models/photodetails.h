@@ -1,0 +1,129 @@
+#pragma once
+
+#include "photomodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * Everything the detail pane and the lightbox show about one photo, as display text: set `photos` and
+ * `path`. Values come from the model's row (no file is read on the GUI thread) and follow it when a
+ * rescan changes the row. Each metadata value says where it came from (`captionSource`: "IPTC",
+ * "XMP sidecar", ...) and whether another store disagreed (`captionConflict`).
+ */
+class PhotoDetails : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(PhotoModel *photos READ photos WRITE setPhotos NOTIFY photosChanged)
+    Q_PROPERTY(QString path READ path WRITE setPath NOTIFY pathChanged)
+    Q_PROPERTY(bool valid READ isValid NOTIFY detailsChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY detailsChanged)
+    Q_PROPERTY(QUrl thumbnailSource READ thumbnailSource NOTIFY detailsChanged)
+    Q_PROPERTY(QUrl photoSource READ photoSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString caption READ caption NOTIFY detailsChanged)
+    Q_PROPERTY(QString credit READ credit NOTIFY detailsChanged)
+    Q_PROPERTY(bool creditInferred READ creditInferred NOTIFY detailsChanged)
+    Q_PROPERTY(QString creditLine READ creditLine NOTIFY detailsChanged)
+    Q_PROPERTY(QString attributedCaption READ attributedCaption NOTIFY detailsChanged)
+    Q_PROPERTY(QString creator READ creator NOTIFY detailsChanged)
+    Q_PROPERTY(QString copyright READ copyright NOTIFY detailsChanged)
+    Q_PROPERTY(QString headline READ headline NOTIFY detailsChanged)
+    Q_PROPERTY(QString dateTaken READ dateTaken NOTIFY detailsChanged)
+    Q_PROPERTY(QString dimensions READ dimensions NOTIFY detailsChanged)
+    Q_PROPERTY(QString format READ format NOTIFY detailsChanged)
+    Q_PROPERTY(QString fileSize READ fileSize NOTIFY detailsChanged)
+    Q_PROPERTY(QString error READ error NOTIFY detailsChanged)
+    Q_PROPERTY(QString warnings READ warnings NOTIFY detailsChanged)
+    // Where each metadata value came from ("IPTC", "XMP sidecar", ... or "" without a value), and whether
+    // another store held a different one. Typed, one per field, so QML bindings and qmllint see them.
+    Q_PROPERTY(QString captionSource READ captionSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString creditSource READ creditSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString creatorSource READ creatorSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString copyrightSource READ copyrightSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString headlineSource READ headlineSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString dateTakenSource READ dateTakenSource NOTIFY detailsChanged)
+    Q_PROPERTY(bool captionConflict READ captionConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool creditConflict READ creditConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool creatorConflict READ creatorConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool copyrightConflict READ copyrightConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool headlineConflict READ headlineConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool dateTakenConflict READ dateTakenConflict NOTIFY detailsChanged)
+
+public:
+    explicit PhotoDetails(QObject *parent = nullptr);
+
+    [[nodiscard]] PhotoModel *photos() const { return m_photos; }
+    void setPhotos(PhotoModel *photos);
+    [[nodiscard]] QString path() const { return m_path; }
+    void setPath(const QString &path);
+
+    /** The path is a row of the model. */
+    [[nodiscard]] bool isValid() const { return m_valid; }
+    [[nodiscard]] QString fileName() const;
+    /** image://thumb/... : the grid's thumbnail, the quick placeholder of a large view. */
+    [[nodiscard]] QUrl thumbnailSource() const { return imageUrl(QStringLiteral("thumb")); }
+    /** image://photo/... : the whole photo (PhotoProvider), decoded at the Image's sourceSize. */
+    [[nodiscard]] QUrl photoSource() const { return imageUrl(QStringLiteral("photo")); }
+    [[nodiscard]] QString caption() const { return text(PhotoRow::Text::Caption); }
+    [[nodiscard]] QString credit() const { return text(PhotoRow::Text::Credit); }
+    [[nodiscard]] bool creditInferred() const
+    {
+        return m_valid && m_row.creditSource() == CreditSource::Caption;
+    }
+    /** "Credit: NASA/ESA/Tim Peake", as a publication prints it. */
+    [[nodiscard]] QString creditLine() const;
+    /** "caption. Credit: X" (AttributedCaption). */
+    [[nodiscard]] QString attributedCaption() const;
+    [[nodiscard]] QString creator() const { return text(PhotoRow::Text::Creator); }
+    [[nodiscard]] QString copyright() const { return text(PhotoRow::Text::Copyright); }
+    [[nodiscard]] QString headline() const { return text(PhotoRow::Text::Headline); }
+    [[nodiscard]] QString dateTaken() const;
+    /** "4000 × 3000" as displayed, "" when unknown. */
+    [[nodiscard]] QString dimensions() const;
+    /** "JPEG", "PNG", ... */
+    [[nodiscard]] QString format() const;
+    /** "1.2 MB" (IEC units, as file managers show them). */
+    [[nodiscard]] QString fileSize() const;
+    [[nodiscard]] QString error() const { return text(PhotoRow::Text::Error); }
+    /** Damaged metadata in a file that still decodes, one warning per line. */
+    [[nodiscard]] QString warnings() const { return m_valid ? m_row.warnings().join(u'\n') : QString(); }
+
+    /** Where @p field's value came from, for people: "Exif", "IPTC", "XMP", "XMP sidecar", "caption
+     *  text", "PNG text"; "" when the field has no value. */
+    [[nodiscard]] QString sourceOf(MetadataField field) const;
+    /** Another store held a different value for @p field. */
+    [[nodiscard]] bool conflictOf(MetadataField field) const;
+    [[nodiscard]] QString captionSource() const { return sourceOf(MetadataField::Caption); }
+    [[nodiscard]] QString creditSource() const { return sourceOf(MetadataField::Credit); }
+    [[nodiscard]] QString creatorSource() const { return sourceOf(MetadataField::Creator); }
+    [[nodiscard]] QString copyrightSource() const { return sourceOf(MetadataField::Copyright); }
+    [[nodiscard]] QString headlineSource() const { return sourceOf(MetadataField::Headline); }
+    [[nodiscard]] QString dateTakenSource() const { return sourceOf(MetadataField::DateTaken); }
+    [[nodiscard]] bool captionConflict() const { return conflictOf(MetadataField::Caption); }
+    [[nodiscard]] bool creditConflict() const { return conflictOf(MetadataField::Credit); }
+    [[nodiscard]] bool creatorConflict() const { return conflictOf(MetadataField::Creator); }
+    [[nodiscard]] bool copyrightConflict() const { return conflictOf(MetadataField::Copyright); }
+    [[nodiscard]] bool headlineConflict() const { return conflictOf(MetadataField::Headline); }
+    [[nodiscard]] bool dateTakenConflict() const { return conflictOf(MetadataField::DateTaken); }
+
+    /** The name of @p store as the interface shows it. */
+    [[nodiscard]] static QString storeLabel(MetadataStore store);
+
+signals:
+    void photosChanged();
+    void pathChanged();
+    void detailsChanged();
+
+private:
+    void refresh();
+    [[nodiscard]] QUrl imageUrl(const QString &provider) const;
+    [[nodiscard]] QString text(PhotoRow::Text field) const { return m_valid ? m_row.text(field) : QString(); }
+
+    QPointer<PhotoModel> m_photos;
+    QString m_path;
+    PhotoRow m_row; // a copy: the model's list may reallocate while we show it
+    bool m_valid = false;
+};

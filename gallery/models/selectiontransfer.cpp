@@ -1,0 +1,115 @@
+#include "selectiontransfer.h"
+
+#include "credits/attributedcaption.h"
+
+#include <QAbstractProxyModel>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QUrl>
+
+#include <algorithm>
+
+SelectionTransfer::SelectionTransfer(QObject *parent) : QObject(parent) {}
+
+void SelectionTransfer::setPhotos(PhotoModel *photos)
+{
+    if (photos == m_photos)
+        return;
+    m_photos = photos;
+    emit photosChanged();
+}
+
+void SelectionTransfer::setView(QAbstractItemModel *view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    emit viewChanged();
+}
+
+QStringList SelectionTransfer::shownSelection(const QString &fallback) const
+{
+    if (!m_photos || !m_view)
+        return {};
+    // Walk the selection, not the view: a handful of selected photos among 100,000 rows is the common case.
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_view.data());
+    const auto rowInView = [&](const QString &path) {
+        const int sourceRow = m_photos->rowOf(path);
+        if (sourceRow < 0)
+            return -1;
+        return proxy ? proxy->mapFromSource(m_photos->index(sourceRow)).row() : sourceRow;
+    };
+    QList<std::pair<int, QString>> shown;
+    const QStringList selected = m_photos->selection()->paths();
+    for (const QString &path : selected) {
+        if (const int row = rowInView(path); row >= 0)
+            shown.append({row, path});
+    }
+    if (shown.isEmpty() && !fallback.isEmpty() && rowInView(fallback) >= 0)
+        return {fallback};
+    std::sort(shown.begin(), shown.end());
+    QStringList paths;
+    for (const auto &[row, path] : shown)
+        paths.append(path);
+    return paths;
+}
+
+QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
+{
+    QStringList result;
+    if (!m_photos)
+        return result;
+    for (const QString &path : paths) {
+        const int row = m_photos->rowOf(path);
+        if (row < 0)
+            continue;
+        const PhotoRow &photo = m_photos->row(row);
+        const QString text = AttributedCaption::compose(photo.text(PhotoRow::Text::Caption),
+                                                        photo.text(PhotoRow::Text::Credit));
+        if (!text.isEmpty())
+            result.append(text);
+    }
+    return result;
+}
+
+QString SelectionTransfer::attributedText(const QStringList &paths) const
+{
+    return paragraphs(paths).join(QStringLiteral("\n\n"));
+}
+
+int SelectionTransfer::copyToClipboard(const QStringList &paths) const
+{
+    const QStringList texts = paragraphs(paths);
+    if (texts.isEmpty())
+        return 0;
+    QGuiApplication::clipboard()->setText(texts.join(QStringLiteral("\n\n")));
+    return int(texts.size());
+}
+
+QString SelectionTransfer::uriList(const QStringList &paths) const
+{
+    QString list;
+    for (const QString &path : paths)
+        list += QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("\r\n");
+    return list;
+}
+
+QVariantMap SelectionTransfer::dragData(const QStringList &paths) const
+{
+    if (paths.isEmpty())
+        return {};
+    return {{QStringLiteral("text/uri-list"), uriList(paths)},
+            {QStringLiteral("text/plain"), attributedText(paths)}};
+}
+
+QMimeData *SelectionTransfer::mimeData(const QStringList &paths) const
+{
+    auto *data = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    data->setUrls(urls);
+    data->setText(attributedText(paths));
+    return data;
+}

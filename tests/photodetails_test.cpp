@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+
+#include "support/galleryfolder.h"
+#include "support/photofixture.h"
+
+#include "models/photodetails.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+
+TEST_CASE("the details of a photo are display text with their provenance", "[details]")
+{
+    GalleryFolder folder;
+    const QString embedded = folder.add({QStringLiteral("a.jpg"), QStringLiteral("Liftoff at 16:23."),
+                                         QStringLiteral("NASA/ESA/Tim Peake"), FixturePhoto::CreditIn::Iptc,
+                                         QStringLiteral("2016-03-31T16:23:57")});
+    const QString inferred = folder.add({QStringLiteral("b.jpg"), QStringLiteral("Amazing to watch"),
+                                         QStringLiteral("NASA/Tim Copra"), FixturePhoto::CreditIn::Caption});
+    PhotoModel photos;
+    QAbstractItemModelTester tester(&photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    folder.open(photos);
+
+    PhotoDetails details;
+    QSignalSpy changes(&details, &PhotoDetails::detailsChanged);
+    details.setPhotos(&photos);
+    CHECK_FALSE(details.isValid());
+    CHECK(changes.count() == 0); // nothing to show yet, nothing changed
+    details.setPath(embedded);
+    REQUIRE(details.isValid());
+    CHECK(changes.count() == 1);
+    CHECK(details.fileName() == QStringLiteral("a.jpg"));
+    CHECK(details.caption() == QStringLiteral("Liftoff at 16:23."));
+    CHECK(details.creditLine() == QStringLiteral("Credit: NASA/ESA/Tim Peake"));
+    CHECK(details.attributedCaption() == QStringLiteral("Liftoff at 16:23. Credit: NASA/ESA/Tim Peake"));
+    CHECK_FALSE(details.creditInferred());
+    CHECK(details.dateTaken() == QStringLiteral("2016-03-31 16:23:57"));
+    CHECK(details.dimensions() == QStringLiteral("32 \u00D7 24"));
+    CHECK(details.format() == QStringLiteral("JPEG"));
+    CHECK(details.fileSize().endsWith(QStringLiteral("KiB")));
+    CHECK(details.creditSource() == QStringLiteral("IPTC"));
+    CHECK(details.captionSource() == QStringLiteral("XMP"));
+    CHECK_FALSE(details.captionConflict());
+    CHECK_FALSE(details.creditConflict());
+    CHECK(details.creatorSource().isEmpty()); // no value, no source
+    CHECK(details.photoSource().toString() ==
+          QStringLiteral("image://photo/") + QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
+    CHECK(details.thumbnailSource().toString().startsWith(QStringLiteral("image://thumb/")));
+    CHECK(details.error().isEmpty());
+
+    // Selecting changes the model's "selected" role, not the details: no needless signal.
+    photos.selection()->selectOnly(embedded);
+    CHECK(changes.count() == 1);
+
+    details.setPath(inferred);
+    CHECK(details.creditInferred());
+    CHECK(details.credit() == QStringLiteral("NASA/Tim Copra"));
+    CHECK(details.creditSource() == QStringLiteral("caption text"));
+    CHECK(details.caption() == QStringLiteral("Amazing to watch. Credit: NASA/Tim Copra")); // kept in full
+    CHECK(details.attributedCaption() == QStringLiteral("Amazing to watch. Credit: NASA/Tim Copra"));
+
+    details.setPath(QStringLiteral("/nowhere.jpg"));
+    CHECK_FALSE(details.isValid());
+    CHECK(details.caption().isEmpty());
+    CHECK(details.captionSource().isEmpty());
+}
+
+TEST_CASE("the details follow the row when the file changes on disk, and show why a file is broken",
+          "[details]")
+{
+    GalleryFolder folder;
+    const QString path =
+        folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
+    PhotoModel photos;
+    QAbstractItemModelTester tester(&photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    folder.open(photos);
+    PhotoDetails details;
+    details.setPhotos(&photos);
+    details.setPath(path);
+    REQUIRE(details.caption() == QStringLiteral("First caption"));
+
+    // Exif and XMP disagree about the caption: Exif wins (MWG) and the conflict is reported.
+    MetadataWrite spec;
+    spec.exif.caption = QStringLiteral("Second caption");
+    spec.xmp.caption = QStringLiteral("Another caption");
+    PhotoFixture::jpegWith(path, spec, {40, 30});
+    photos.rescan();
+    waitForScan(photos);
+    CHECK(details.caption() == QStringLiteral("Second caption"));
+    CHECK(details.captionSource() == QStringLiteral("Exif"));
+    CHECK(details.captionConflict());
+    CHECK_FALSE(details.dateTakenConflict());
+    CHECK(details.dimensions() == QStringLiteral("40 \u00D7 30"));
+
+    PhotoFixture::writeAll(path, QByteArray("not an image at all"));
+    photos.rescan();
+    waitForScan(photos);
+    CHECK_FALSE(details.error().isEmpty());
+    CHECK(details.dimensions().isEmpty());
+
+    REQUIRE(QFile::remove(path));
+    photos.rescan();
+    waitForScan(photos);
+    CHECK_FALSE(details.isValid()); // the row is gone
+}

@@ -1,0 +1,303 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+#include "support/waituntil.h"
+
+#include "folderhistory.h"
+#include "models/creditfacetmodel.h"
+#include "models/photodetails.h"
+#include "models/photofiltermodel.h"
+#include "models/photomodel.h"
+#include "windowengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(BylinePlugin)
+
+// The QML smoke test of issue 6: the real window (WindowEngine, as `byline` builds it) on the sample
+// gallery, driven with keys and clicks, failing on any warning Qt or QML prints meanwhile.
+
+namespace {
+
+QStringList g_warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings.append(message);
+}
+
+QStringList shownNames(const PhotoFilterModel &filter)
+{
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names.append(QFileInfo(filter.pathAt(row)).fileName());
+    names.sort();
+    return names;
+}
+
+// Through the visual tree: delegates and popups are child items without being QObject children.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName)
+        return root;
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *item(QQuickWindow *window, const QString &objectName)
+{
+    return findItem(window->contentItem(), objectName);
+}
+
+void click(QQuickWindow *window, QQuickItem *target, Qt::KeyboardModifiers modifiers = {})
+{
+    REQUIRE(target);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, modifiers, centre.toPoint());
+}
+
+} // namespace
+
+TEST_CASE("the window opens the sample gallery and is driven without a warning", "[window]")
+{
+    QTemporaryDir settings; // window geometry and recent folders of this test only
+    REQUIRE(settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // The names QSettings and Qt.labs.settings need, as byline sets them.
+    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
+    QCoreApplication::setApplicationName(QStringLiteral("byline-test"));
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+
+    {
+        FolderHistory history;
+        WindowEngine engine;
+        QQuickWindow *window = engine.openWindow(QStringLiteral(BYLINE_SAMPLE_DIR), &history);
+        REQUIRE(window);
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
+        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
+        auto *facets = window->findChild<CreditFacetModel *>(QStringLiteral("facets"));
+        auto *details = window->findChild<PhotoDetails *>(QStringLiteral("details"));
+        REQUIRE(photos);
+        REQUIRE(filter);
+        REQUIRE(facets);
+        REQUIRE(details);
+        QAbstractItemModelTester photosTester(photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester facetsTester(facets, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        REQUIRE(photos->count() == 13);
+        CHECK(history.lastFolder() == QDir::cleanPath(QStringLiteral(BYLINE_SAMPLE_DIR)));
+
+        // Ctrl+F, type: the search runs by itself after a pause.
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        for (const char key : QByteArrayLiteral("Baikonur")) // QTest::keyClicks() takes widgets only
+            QTest::keyClick(window, key);
+        REQUIRE(waitUntil([&] { return filter->searchText() == QStringLiteral("Baikonur"); }, 3000));
+        CHECK(shownNames(*filter) ==
+              QStringList({QStringLiteral("energia-progress-ms02-01-rocket-on-the-pad.jpg"),
+                           QStringLiteral("energia-progress-ms02-02-floodlit-before-launch.jpg"),
+                           QStringLiteral("energia-progress-ms02-03-liftoff.jpg"),
+                           QStringLiteral("energia-progress-ms02-05-climbing-away.jpg"),
+                           QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"),
+                           QStringLiteral("energia-progress-ms02-08-trail-into-the-night.jpg"),
+                           QStringLiteral("energia-progress-ms02-10-smoke-over-the-pad.jpg"),
+                           QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg")}));
+        QTest::keyClick(window, Qt::Key_Escape); // empties the field and goes back to the grid
+        REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
+
+        // Check the Energia facet: its ten photos, and only those.
+        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("facetCheck:energia")) != nullptr; }));
+        click(window, item(window, QStringLiteral("facetCheck:energia")));
+        REQUIRE(waitUntil([&] { return filter->count() == 10; }, 3000));
+        for (int row = 0; row < filter->rowCount(); ++row)
+            CHECK(filter->index(row, 0).data(PhotoModel::CreditRole).toString() == QStringLiteral("Energia"));
+        CHECK(filter->selectedCredits() == QStringList{QStringLiteral("energia")});
+        click(window, item(window, QStringLiteral("clearFilters")));
+        REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
+
+        // The credit list by keyboard: its first facet (Energia, the most frequent) toggles with Space.
+        QQuickItem *facetList = item(window, QStringLiteral("facetList"));
+        REQUIRE(facetList);
+        facetList->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        CHECK(filter->selectedCredits() == QStringList{QStringLiteral("energia")});
+        QTest::keyClick(window, Qt::Key_Space);
+        CHECK(filter->selectedCredits().isEmpty());
+        REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
+
+        // Click a photo: the detail pane shows its caption and its credit line.
+        const QString name = QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg");
+        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("tile:") + name) != nullptr; }));
+        click(window, item(window, QStringLiteral("tile:") + name));
+        REQUIRE(waitUntil([&] { return details->fileName() == name; }, 3000));
+        CHECK(photos->selection()->count() == 1);
+        QQuickItem *caption = item(window, QStringLiteral("detailCaption"));
+        QQuickItem *credit = item(window, QStringLiteral("detailCredit"));
+        REQUIRE(caption);
+        REQUIRE(credit);
+        const QString expectedCaption =
+            QString::fromUtf8("Amazing to watch Progress 63P launch from #Baikonur "
+                              "#Kazakhstan \xE2\x80\x93 supplies to #ISS. Credit: NASA/Tim Copra");
+        CHECK(caption->property("value").toString() == expectedCaption);
+        CHECK(credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Copra"));
+        CHECK(credit->property("inferred").toBool());
+        CHECK(caption->isVisible());
+
+        // Ctrl+click adds a photo, Shift+click a range, a plain click starts over.
+        const auto tileOfRow = [&](int row) {
+            return item(window, QStringLiteral("tile:") + QFileInfo(filter->pathAt(row)).fileName());
+        };
+        click(window, tileOfRow(0));
+        click(window, tileOfRow(2), Qt::ControlModifier);
+        CHECK(photos->selection()->count() == 2);
+        click(window, tileOfRow(4), Qt::ShiftModifier);
+        CHECK(photos->selection()->count() == 3); // rows 2-4 from the last Ctrl+clicked photo
+        click(window, item(window, QStringLiteral("tile:") + name));
+        REQUIRE(photos->selection()->paths() == QStringList{details->path()});
+
+        // Ctrl+C: the attributed caption, its credit printed once.
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text() == expectedCaption);
+
+        // Shift+End selects to the last photo; Ctrl+C copies them all, one paragraph each.
+        const int anchorRow = filter->rowOfPath(details->path());
+        QTest::keyClick(window, Qt::Key_End, Qt::ShiftModifier);
+        const int selected = photos->selection()->count();
+        CHECK(selected == 13 - anchorRow);
+        CHECK(details->path() == filter->pathAt(12)); // the current photo moved to the end
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text().count(QStringLiteral("\n\n")) + 1 == selected);
+        QTest::keyClick(window, Qt::Key_Escape);
+        CHECK(photos->selection()->count() == 0);
+
+        // Enter opens the lightbox on the current photo; Right steps to the next shown photo; Esc closes.
+        QTest::keyClick(window, Qt::Key_Home);
+        const QString first = filter->pathAt(0);
+        REQUIRE(details->path() == first);
+        QTest::keyClick(window, Qt::Key_Right);
+        CHECK(details->path() == filter->pathAt(1));
+        CHECK(photos->selection()->paths() == QStringList{filter->pathAt(1)}); // moving selects
+        QTest::keyClick(window, Qt::Key_Left);
+        REQUIRE(details->path() == first);
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *lightboxCaption = nullptr;
+        REQUIRE(waitUntil(
+            [&] {
+                lightboxCaption = item(window, QStringLiteral("lightboxCaption"));
+                return lightboxCaption && lightboxCaption->isVisible();
+            },
+            3000));
+        QTest::keyClick(window, Qt::Key_Right);
+        CHECK(details->path() == filter->pathAt(1));
+        CHECK(lightboxCaption->property("text").toString() == details->attributedCaption());
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !lightboxCaption->isVisible(); }, 3000));
+        // A double-click opens it too.
+        QQuickItem *secondTile = tileOfRow(1);
+        REQUIRE(secondTile);
+        const QPointF centre2 =
+            secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
+        QTest::mouseDClick(window, Qt::LeftButton, {}, centre2.toPoint());
+        REQUIRE(waitUntil([&] { return lightboxCaption->isVisible(); }, 3000));
+        CHECK(details->path() == filter->pathAt(1));
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !lightboxCaption->isVisible(); }, 3000));
+
+        // Ctrl+A selects what the filter shows; the selection outlives a filter that hides some of it.
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        CHECK(photos->selection()->count() == 13);
+        filter->setSearchText(QStringLiteral("Baikonur"));
+        CHECK(photos->selection()->count() == 13);
+        filter->clearFilters();
+        QTest::keyClick(window, Qt::Key_Escape);
+        CHECK(photos->selection()->count() == 0);
+
+        // A search that matches nothing says so, and offers to clear the filters.
+        filter->setSearchText(QStringLiteral("no such words anywhere"));
+        REQUIRE(filter->count() == 0);
+        CHECK(item(window, QStringLiteral("emptyTitle"))->property("text").toString() ==
+              QStringLiteral("No photo matches the filter"));
+        filter->clearFilters();
+
+        // Drop a folder onto the window: it opens (here an empty one, which says so).
+        QTemporaryDir dropped;
+        REQUIRE(dropped.isValid());
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(dropped.path())});
+        const QPoint centre(window->width() / 2, window->height() / 2);
+        QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &enter);
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &drop);
+        delete mime;
+        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 10000));
+        CHECK(photos->folder() == QDir::cleanPath(dropped.path()));
+        CHECK(photos->count() == 0);
+        QQuickItem *emptyTitle = item(window, QStringLiteral("emptyTitle"));
+        REQUIRE(emptyTitle);
+        CHECK(emptyTitle->property("text").toString() == QStringLiteral("No photos in this folder"));
+        CHECK(history.recentFolders().size() == 2);
+
+        // A photo whose Exif and XMP captions disagree: the caption says so with a visible mark.
+        MetadataWrite spec;
+        spec.exif.caption = QStringLiteral("Liftoff at dawn.");
+        spec.xmp.caption = QStringLiteral("Liftoff at dusk.");
+        spec.xmp.credit = QStringLiteral("Energia");
+        PhotoFixture::jpegWith(dropped.filePath(QStringLiteral("conflict.jpg")), spec);
+        photos->rescan();
+        REQUIRE(
+            waitUntil([&] { return item(window, QStringLiteral("tile:conflict.jpg")) != nullptr; }, 10000));
+        click(window, item(window, QStringLiteral("tile:conflict.jpg")));
+        REQUIRE(waitUntil([&] { return details->fileName() == QStringLiteral("conflict.jpg"); }, 3000));
+        QQuickItem *captionMark =
+            findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("conflictMark"));
+        QQuickItem *creditMark =
+            findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
+        REQUIRE(captionMark);
+        REQUIRE(creditMark);
+        CHECK(captionMark->isVisible());
+        CHECK_FALSE(creditMark->isVisible());
+        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() ==
+              QStringLiteral("Exif"));
+
+        // Ctrl+= and Ctrl+- size the thumbnails, which is remembered with the sort order and the panes.
+        const int size = window->property("thumbnailSize").toInt();
+        QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
+        CHECK(window->property("thumbnailSize").toInt() == size + 32);
+        filter->setSortKey(PhotoFilterModel::SortKey::Name);
+        window->close();
+    }
+
+    QSettings remembered;
+    CHECK(remembered.value(QStringLiteral("window/thumbnailSize")).toInt() == 192);
+    CHECK(remembered.value(QStringLiteral("window/sortKey")).toInt() == int(PhotoFilterModel::SortKey::Name));
+    CHECK(remembered.value(QStringLiteral("window/facetPaneWidth")).toDouble() > 100);
+    qInstallMessageHandler(previous);
+    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_warnings.isEmpty());
+}
