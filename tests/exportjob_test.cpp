@@ -55,13 +55,16 @@ void checkOutputs(const ExportReport &report)
 
 bool hasTemporaryFile(const QStringList &files)
 {
-    return std::any_of(files.cbegin(), files.cend(), [](const QString &f) { return f.endsWith(QStringLiteral(".tmp")); });
+    return std::any_of(files.cbegin(), files.cend(),
+                       [](const QString &f) { return f.endsWith(QStringLiteral(".tmp")); });
 }
 
 const ExportReport::Photo &photoNamed(const ExportReport &report, const QString &name)
 {
-    const auto found = std::find_if(report.photos.cbegin(), report.photos.cend(),
-                                    [&](const ExportReport::Photo &p) { return QFileInfo(p.record.path).fileName() == name; });
+    const auto found =
+        std::find_if(report.photos.cbegin(), report.photos.cend(), [&](const ExportReport::Photo &p) {
+            return QFileInfo(p.record.path).fileName() == name;
+        });
     REQUIRE(found != report.photos.cend());
     return *found;
 }
@@ -71,7 +74,9 @@ const ExportReport::Photo &photoNamed(const ExportReport &report, const QString 
 class UnprivilegedScope
 {
 public:
-    UnprivilegedScope() : m_dropped(::geteuid() == 0 && ::seteuid(65534) == 0) {}
+    UnprivilegedScope()
+        : m_dropped(::geteuid() == 0 && ::seteuid(65534) == 0)
+    {}
     ~UnprivilegedScope()
     {
         if (m_dropped)
@@ -96,10 +101,13 @@ bool canCreateFileIn(const QString &folder)
 TEST_CASE("originals are copied byte for byte with their sidecars", "[export]")
 {
     ExportFixture fixture;
-    const PhotoRecord a = fixture.add(QStringLiteral("a.jpg"), QStringLiteral("First."), QStringLiteral("NASA"));
-    const PhotoRecord b = fixture.add(QStringLiteral("b.JPG"), QStringLiteral("Second."), QStringLiteral("ESA"));
+    const PhotoRecord a =
+        fixture.add(QStringLiteral("a.jpg"), QStringLiteral("First."), QStringLiteral("NASA"));
+    const PhotoRecord b =
+        fixture.add(QStringLiteral("b.JPG"), QStringLiteral("Second."), QStringLiteral("ESA"));
     PhotoFixture::writeAll(fixture.source() + QStringLiteral("/b.xmp"),
-                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral("ESA"))}));
+                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(
+                               QStringLiteral("photoshop:Credit"), QStringLiteral("ESA"))}));
     PhotoFixture::writeAll(fixture.source() + QStringLiteral("/a.jpg.xmp"), PhotoFixture::xmpPacket({}));
 
     ExportOptions options = originalsTo(fixture.destination());
@@ -107,12 +115,17 @@ TEST_CASE("originals are copied byte for byte with their sidecars", "[export]")
     const ExportReport report = ExportJob(fixture.records(), options).run();
     INFO(report.summary().toStdString());
     REQUIRE(report.succeeded());
-    CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("01-a.jpg"), QStringLiteral("01-a.jpg.xmp"),
-                                                     QStringLiteral("02-b.JPG"), QStringLiteral("02-b.xmp")}));
-    CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/01-a.jpg")) == PhotoFixture::readAll(a.path));
-    CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/02-b.JPG")) == PhotoFixture::readAll(b.path));
-    CHECK(sha256Of(fixture.destination() + QStringLiteral("/02-b.xmp")) == sha256Of(fixture.source() + QStringLiteral("/b.xmp")));
-    CHECK(photoNamed(report, QStringLiteral("a.jpg")).output(ExportReport::Output::Kind::Original)->sha256 == sha256Of(a.path));
+    CHECK(fixture.destinationFiles() ==
+          QStringList({QStringLiteral("01-a.jpg"), QStringLiteral("01-a.jpg.xmp"), QStringLiteral("02-b.JPG"),
+                       QStringLiteral("02-b.xmp")}));
+    CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/01-a.jpg")) ==
+          PhotoFixture::readAll(a.path));
+    CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/02-b.JPG")) ==
+          PhotoFixture::readAll(b.path));
+    CHECK(sha256Of(fixture.destination() + QStringLiteral("/02-b.xmp")) ==
+          sha256Of(fixture.source() + QStringLiteral("/b.xmp")));
+    CHECK(photoNamed(report, QStringLiteral("a.jpg")).output(ExportReport::Output::Kind::Original)->sha256 ==
+          sha256Of(a.path));
     checkOutputs(report);
     fixture.checkOriginalsUnchanged();
 }
@@ -136,17 +149,20 @@ TEST_CASE("an export never overwrites a file: a taken name gets a suffix", "[exp
     const ExportReport second = ExportJob(fixture.records(), byCredit).run();
     REQUIRE(second.succeeded());
     CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/NASA.jpg")) == "another");
-    CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("NASA (2).jpg"), QStringLiteral("NASA (3).jpg"),
-                                                     QStringLiteral("NASA.jpg"), QStringLiteral("a (2).jpg"),
-                                                     QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
+    CHECK(fixture.destinationFiles() ==
+          QStringList({QStringLiteral("NASA (2).jpg"), QStringLiteral("NASA (3).jpg"),
+                       QStringLiteral("NASA.jpg"), QStringLiteral("a (2).jpg"), QStringLiteral("a.jpg"),
+                       QStringLiteral("b.jpg")}));
 }
 
 TEST_CASE("originals, resized copies, the caption sheet and the manifests in one export", "[export]")
 {
     ExportFixture fixture;
-    const QString tricky = QString::fromUtf8("Crews at <Baikonur> & \"Zvezda\" \xE2\x80\x94 K\xC3\xB6ln's team.");
+    const QString tricky =
+        QString::fromUtf8("Crews at <Baikonur> & \"Zvezda\" \xE2\x80\x94 K\xC3\xB6ln's team.");
     fixture.add(QStringLiteral("a.jpg"), tricky, QStringLiteral("NASA/Tim Kopra"), {800, 600});
-    fixture.addInferred(QStringLiteral("b.jpg"), QStringLiteral("Liftoff at 16:23. Photo credit: Energia"), {600, 800});
+    fixture.addInferred(QStringLiteral("b.jpg"), QStringLiteral("Liftoff at 16:23. Photo credit: Energia"),
+                        {600, 800});
     ExportOptions options = originalsTo(fixture.destination());
     options.resized = true;
     options.longEdge = 256;
@@ -158,15 +174,18 @@ TEST_CASE("originals, resized copies, the caption sheet and the manifests in one
     INFO(report.summary().toStdString());
     REQUIRE(report.succeeded());
     CHECK(fixture.destinationFiles() ==
-          QStringList({QStringLiteral("index.html"), QStringLiteral("manifest.csv"), QStringLiteral("manifest.json"),
-                       QStringLiteral("originals/a.jpg"), QStringLiteral("originals/b.jpg"),
-                       QStringLiteral("resized/a.jpg"), QStringLiteral("resized/b.jpg")}));
+          QStringList({QStringLiteral("index.html"), QStringLiteral("manifest.csv"),
+                       QStringLiteral("manifest.json"), QStringLiteral("originals/a.jpg"),
+                       QStringLiteral("originals/b.jpg"), QStringLiteral("resized/a.jpg"),
+                       QStringLiteral("resized/b.jpg")}));
     checkOutputs(report);
 
-    const QString html = QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/index.html")));
+    const QString html =
+        QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/index.html")));
     CHECK(html.contains(QStringLiteral("<h1>Progress &lt;MS-02&gt;</h1>")));
     CHECK(html.contains(QStringLiteral("Launch day &amp; docking.")));
-    CHECK(html.contains(QString::fromUtf8("Crews at &lt;Baikonur&gt; &amp; &quot;Zvezda&quot; \xE2\x80\x94 K\xC3\xB6ln's team.")));
+    CHECK(html.contains(QString::fromUtf8(
+        "Crews at &lt;Baikonur&gt; &amp; &quot;Zvezda&quot; \xE2\x80\x94 K\xC3\xB6ln's team.")));
     CHECK_FALSE(html.contains(QStringLiteral("<Baikonur>")));
     CHECK(html.contains(QStringLiteral("<span class=\"credit\">Credit: NASA/Tim Kopra</span>")));
     // The inferred credit is printed once, as the credit line, not again inside the caption.
@@ -174,7 +193,9 @@ TEST_CASE("originals, resized copies, the caption sheet and the manifests in one
     CHECK(html.count(QStringLiteral("src=\"data:image/jpeg;base64,")) == 2);
     CHECK(html.contains(QStringLiteral("@media print")));
 
-    const QJsonArray rows = QJsonDocument::fromJson(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.json"))).array();
+    const QJsonArray rows = QJsonDocument::fromJson(PhotoFixture::readAll(fixture.destination() +
+                                                                          QStringLiteral("/manifest.json")))
+                                .array();
     REQUIRE(rows.size() == 4);
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
@@ -185,7 +206,8 @@ TEST_CASE("originals, resized copies, the caption sheet and the manifests in one
     }
     CHECK(rows[0].toObject()[QStringLiteral("caption")].toString() == tricky);
     CHECK(rows[3].toObject()[QStringLiteral("creditSource")].toString() == QStringLiteral("caption"));
-    const QString csv = QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.csv")));
+    const QString csv =
+        QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.csv")));
     CHECK(csv.contains(QStringLiteral("\"Crews at <Baikonur> & \"\"Zvezda\"\"")));
     for (const QJsonValue &value : rows)
         CHECK(csv.contains(value.toObject()[QStringLiteral("sha256")].toString()));
@@ -195,7 +217,8 @@ TEST_CASE("cancelling mid-export leaves no partial file and says what was export
 {
     ExportFixture fixture;
     for (int i = 0; i < 10; ++i)
-        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i), QStringLiteral("NASA"), {1600, 1200});
+        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i),
+                    QStringLiteral("NASA"), {1600, 1200});
     ExportOptions options = originalsTo(fixture.destination());
     options.resized = true;
     options.longEdge = 1024;
@@ -228,7 +251,8 @@ TEST_CASE("a source that vanished before its turn is reported for that file only
 {
     ExportFixture fixture;
     fixture.add(QStringLiteral("a.jpg"), QStringLiteral("First."), QStringLiteral("NASA"));
-    const PhotoRecord b = fixture.add(QStringLiteral("b.jpg"), QStringLiteral("Second."), QStringLiteral("NASA"));
+    const PhotoRecord b =
+        fixture.add(QStringLiteral("b.jpg"), QStringLiteral("Second."), QStringLiteral("NASA"));
     fixture.add(QStringLiteral("c.jpg"), QStringLiteral("Third."), QStringLiteral("NASA"));
     fixture.forget(b.path);
     REQUIRE(QFile::remove(b.path)); // read into the selection, then gone
@@ -245,8 +269,9 @@ TEST_CASE("a source that vanished before its turn is reported for that file only
     CHECK(gone.errors.size() == 2); // the original and the resized copy, each with its reason
     CHECK(gone.errors.first().contains(QStringLiteral("b.jpg")));
     CHECK(report.summary().contains(QStringLiteral("FAILED    ") + b.path));
-    CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("originals/a.jpg"), QStringLiteral("originals/c.jpg"),
-                                                     QStringLiteral("resized/a.jpg"), QStringLiteral("resized/c.jpg")}));
+    CHECK(fixture.destinationFiles() ==
+          QStringList({QStringLiteral("originals/a.jpg"), QStringLiteral("originals/c.jpg"),
+                       QStringLiteral("resized/a.jpg"), QStringLiteral("resized/c.jpg")}));
 }
 
 TEST_CASE("a source removed after planning, while others are copied, fails alone", "[export]")
@@ -264,7 +289,8 @@ TEST_CASE("a source removed after planning, while others are copied, fails alone
     });
     CHECK(photoNamed(report, QStringLiteral("a.jpg")).status == ExportReport::Photo::Status::Exported);
     CHECK(photoNamed(report, QStringLiteral("c.jpg")).status == ExportReport::Photo::Status::Failed);
-    CHECK(photoNamed(report, QStringLiteral("c.jpg")).errors.first().contains(QStringLiteral("No such file")));
+    CHECK(
+        photoNamed(report, QStringLiteral("c.jpg")).errors.first().contains(QStringLiteral("No such file")));
     CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
 }
 
@@ -283,7 +309,8 @@ TEST_CASE("a read-only destination fails every file with the reason, and writes 
     {
         UnprivilegedScope unprivileged;
         if (canCreateFileIn(readOnly)) {
-            WARN("permissions are not enforced for this user (root with capabilities kept): read-only case skipped");
+            WARN("permissions are not enforced for this user (root with capabilities kept): read-only case "
+                 "skipped");
             QFile::setPermissions(readOnly, QFileDevice::Permissions::fromInt(0x7755));
             return;
         }
@@ -318,7 +345,8 @@ TEST_CASE("a write that fails part-way (file too large) leaves no file under the
 {
     ExportFixture fixture;
     fixture.add(QStringLiteral("small.jpg"), QStringLiteral("Small."), QStringLiteral("NASA"), {160, 120});
-    const PhotoRecord big = fixture.add(QStringLiteral("big.jpg"), QStringLiteral("Big."), QStringLiteral("NASA"), {2400, 1800});
+    const PhotoRecord big =
+        fixture.add(QStringLiteral("big.jpg"), QStringLiteral("Big."), QStringLiteral("NASA"), {2400, 1800});
     const qint64 limit = 32 * 1024;
     REQUIRE(big.fileSize > 2 * limit);
     // RLIMIT_FSIZE makes write() fail past the limit with EFBIG, as a full disk fails with ENOSPC;
@@ -348,9 +376,11 @@ TEST_CASE("a photo that could not be read is reported, not exported", "[export]"
     PhotoRecord broken;
     broken.path = fixture.source() + QStringLiteral("/broken.jpg");
     broken.error = QStringLiteral("truncated");
-    const ExportReport report = ExportJob(fixture.records() << broken, originalsTo(fixture.destination())).run();
+    const ExportReport report =
+        ExportJob(fixture.records() << broken, originalsTo(fixture.destination())).run();
     CHECK(report.count(ExportReport::Photo::Status::Exported) == 1);
-    CHECK(photoNamed(report, QStringLiteral("broken.jpg")).errors == QStringList{QStringLiteral("not exported: truncated")});
+    CHECK(photoNamed(report, QStringLiteral("broken.jpg")).errors ==
+          QStringList{QStringLiteral("not exported: truncated")});
 }
 
 TEST_CASE("bad options fail every photo with one clear reason", "[export]")
@@ -359,7 +389,10 @@ TEST_CASE("bad options fail every photo with one clear reason", "[export]")
     fixture.add(QStringLiteral("a.jpg"), QStringLiteral("First."), QStringLiteral("NASA"));
     ExportOptions nothing;
     nothing.destination = fixture.destination();
-    CHECK(ExportJob(fixture.records(), nothing).run().errors.first().contains(QStringLiteral("nothing to export")));
+    CHECK(ExportJob(fixture.records(), nothing)
+              .run()
+              .errors.first()
+              .contains(QStringLiteral("nothing to export")));
     ExportOptions badTemplate = originalsTo(fixture.destination());
     badTemplate.nameTemplate = QStringLiteral("{what}");
     CHECK(ExportJob(fixture.records(), badTemplate).run().errors.first().contains(QStringLiteral("{what}")));

@@ -27,17 +27,21 @@ TEST_CASE("the manifests list each exported image with its fields, size and SHA-
     const QDir out(QStringLiteral("/out"));
 
     const QByteArray csv = ExportManifest::csv({photo}, out);
-    CHECK(csv.startsWith("\xEF\xBB\xBF" "file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n"));
-    CHECK(csv.contains(QString::fromUtf8("originals/a.jpg,\"Liftoff, \"\"at last\"\" \xE2\x80\x94 K\xC3\xB6ln\",Energia,caption,,,,10,aa\r\n").toUtf8()));
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n"));
+    CHECK(csv.contains(QString::fromUtf8("originals/a.jpg,\"Liftoff, \"\"at last\"\" \xE2\x80\x94 "
+                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa\r\n")
+                           .toUtf8()));
     CHECK(csv.contains("resized/a.jpg,"));
     CHECK_FALSE(csv.contains("a.xmp"));
 
     const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
     REQUIRE(rows.size() == 2);
     const QJsonObject first = rows[0].toObject();
-    CHECK(first.keys() == QStringList({QStringLiteral("caption"), QStringLiteral("copyright"), QStringLiteral("creator"),
-                                       QStringLiteral("credit"), QStringLiteral("creditSource"), QStringLiteral("date"),
-                                       QStringLiteral("file"), QStringLiteral("sha256"), QStringLiteral("size")}));
+    CHECK(first.keys() ==
+          QStringList({QStringLiteral("caption"), QStringLiteral("copyright"), QStringLiteral("creator"),
+                       QStringLiteral("credit"), QStringLiteral("creditSource"), QStringLiteral("date"),
+                       QStringLiteral("file"), QStringLiteral("sha256"), QStringLiteral("size")}));
     CHECK(first[QStringLiteral("caption")].toString() == photo.record.caption);
     CHECK(first[QStringLiteral("creator")].isNull());
     CHECK(rows[1].toObject()[QStringLiteral("sha256")].toString() == QStringLiteral("cc"));

@@ -19,8 +19,10 @@ TEST_CASE("a name template renders every field", "[export]")
 {
     const FileNameTemplate names(QStringLiteral("{date}_{credit}_{n:03}_{name}.{ext}"));
     REQUIRE(names.isValid());
-    CHECK(names.render(launch(), 7, QStringLiteral("jpg")) == QStringLiteral("2016-03-31_NASA-Tim Kopra_007_DSC_0137.jpg"));
-    CHECK(FileNameTemplate(QStringLiteral("{n}")).render(launch(), 12, QStringLiteral("JPG")) == QStringLiteral("12.JPG"));
+    CHECK(names.render(launch(), 7, QStringLiteral("jpg")) ==
+          QStringLiteral("2016-03-31_NASA-Tim Kopra_007_DSC_0137.jpg"));
+    CHECK(FileNameTemplate(QStringLiteral("{n}")).render(launch(), 12, QStringLiteral("JPG")) ==
+          QStringLiteral("12.JPG"));
     // The default keeps the source's name; a template without {ext} still gets the extension.
     CHECK(FileNameTemplate().render(launch(), 1, QStringLiteral("jpg")) == QStringLiteral("DSC_0137.jpg"));
     CHECK(FileNameTemplate(QStringLiteral("launch-{n:02}")).render(launch(), 3, QStringLiteral("jpg")) ==
@@ -43,7 +45,8 @@ TEST_CASE("a bad name template is refused with a reason", "[export]")
 
 TEST_CASE("names are sanitised for every file system", "[export]")
 {
-    CHECK(FileNameTemplate::sanitise(QStringLiteral("a/b\\c:d*e?f\"g<h>i|j.jpg")) == QStringLiteral("a-b-c-d-e-f-g-h-i-j.jpg"));
+    CHECK(FileNameTemplate::sanitise(QStringLiteral("a/b\\c:d*e?f\"g<h>i|j.jpg")) ==
+          QStringLiteral("a-b-c-d-e-f-g-h-i-j.jpg"));
     CHECK(FileNameTemplate::sanitise(QStringLiteral("tab\there\x01.jpg")) == QStringLiteral("tab-here-.jpg"));
     CHECK(FileNameTemplate::sanitise(QStringLiteral("..hidden.jpg")) == QStringLiteral("hidden.jpg"));
     CHECK(FileNameTemplate::sanitise(QStringLiteral("trailing. .jpg")) == QStringLiteral("trailing.jpg"));
@@ -57,7 +60,8 @@ TEST_CASE("names are sanitised for every file system", "[export]")
     CHECK(FileNameTemplate::sanitise(QStringLiteral("com1.jpg")) == QStringLiteral("_com1.jpg"));
     CHECK(FileNameTemplate::sanitise(QStringLiteral("console.jpg")) == QStringLiteral("console.jpg"));
     // Decomposed accents (as macOS writes them) become composed.
-    CHECK(FileNameTemplate::sanitise(QString::fromUtf8("Ste\xCC\x81phane.jpg")) == QString::fromUtf8("St\xC3\xA9phane.jpg"));
+    CHECK(FileNameTemplate::sanitise(QString::fromUtf8("Ste\xCC\x81phane.jpg")) ==
+          QString::fromUtf8("St\xC3\xA9phane.jpg"));
 }
 
 TEST_CASE("a long name is cut to 200 bytes of UTF-8 keeping its extension", "[export]")

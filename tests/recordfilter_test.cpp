@@ -32,5 +32,6 @@ TEST_CASE("a record filter applies the window's credit and search rules to recor
     // Every word, any field or the file name, case and accents ignored.
     CHECK(RecordFilter({}, QStringLiteral("baikonur LIFTOFF")).filtered(all) == QList<PhotoRecord>{energia});
     CHECK(RecordFilter({}, QStringLiteral("peake.jpg")).filtered(all) == QList<PhotoRecord>{peake});
-    CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) == QList<PhotoRecord>{kopra});
+    CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) ==
+          QList<PhotoRecord>{kopra});
 }

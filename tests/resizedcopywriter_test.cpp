@@ -29,8 +29,9 @@ namespace {
 const std::atomic<bool> s_notCancelled = false;
 
 // Non-ASCII in every script the desk meets, a typographic quote and an emoji outside the BMP.
-const QString s_caption = QString::fromUtf8("\xE2\x80\x9C#Progress 63P\xE2\x80\x9D \xD0\x9F\xD1\x80\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB5\xD1\x81\xD1\x81 "
-                                            "\xE6\x89\x93\xE3\x81\xA1\xE4\xB8\x8A\xE3\x81\x92 K\xC3\xB6ln \xF0\x9F\x9A\x80 & <over> Asia.");
+const QString s_caption = QString::fromUtf8(
+    "\xE2\x80\x9C#Progress 63P\xE2\x80\x9D \xD0\x9F\xD1\x80\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB5\xD1\x81\xD1\x81 "
+    "\xE6\x89\x93\xE3\x81\xA1\xE4\xB8\x8A\xE3\x81\x92 K\xC3\xB6ln \xF0\x9F\x9A\x80 & <over> Asia.");
 const QString s_credit = QString::fromUtf8("NASA/Tim K\xC3\xB6pra");
 
 QString exiv2Text(const Exiv2::Image &image, const char *key)
@@ -43,7 +44,8 @@ QString exiv2Text(const Exiv2::Image &image, const char *key)
         const std::string text = found->toString();
         // lang-alt values read as 'lang="x-default" text'
         const auto quote = text.find("\" ");
-        return QString::fromStdString(text.rfind("lang=", 0) == 0 && quote != std::string::npos ? text.substr(quote + 2) : text);
+        return QString::fromStdString(
+            text.rfind("lang=", 0) == 0 && quote != std::string::npos ? text.substr(quote + 2) : text);
     }
     if (name.rfind("Iptc.", 0) == 0) {
         const auto found = image.iptcData().findKey(Exiv2::IptcKey(name));
@@ -83,7 +85,8 @@ TEST_CASE("a resized copy carries every field, read back by Byline and by Exiv2"
     const PhotoRecord source = fixture.add(QStringLiteral("launch.jpg"), s_caption, s_credit, {1200, 900});
     const QString target = fixture.destination() + QStringLiteral("/launch.jpg");
 
-    const ResizedCopyWriter::Result result = ResizedCopyWriter::write(source, target, 400, 90, s_notCancelled);
+    const ResizedCopyWriter::Result result =
+        ResizedCopyWriter::write(source, target, 400, 90, s_notCancelled);
     INFO(result.error.toStdString());
     REQUIRE(result.error.isEmpty());
     CHECK(result.output.path == target);
@@ -139,7 +142,8 @@ TEST_CASE("a resized copy's IPTCDigest is the MD5 of its IPTC block", "[export]"
     CHECK(*digest == QCryptographicHash::hash(*iptc, QCryptographicHash::Md5));
     const IptcRecords records = IptcRecords::parse(*iptc);
     CHECK(records.declaresUtf8());
-    CHECK(records.values(IptcRecords::s_application, IptcRecords::s_captionAbstract) == QList<QByteArray>{s_caption.toUtf8()});
+    CHECK(records.values(IptcRecords::s_application, IptcRecords::s_captionAbstract) ==
+          QList<QByteArray>{s_caption.toUtf8()});
 }
 
 TEST_CASE("a resized copy is upright, its orientation reset to 1", "[export]")
@@ -168,11 +172,12 @@ TEST_CASE("a resized copy is upright, its orientation reset to 1", "[export]")
 TEST_CASE("a photo that cannot be decoded gives an error and no file", "[export]")
 {
     ExportFixture fixture;
-    const PhotoRecord source = fixture.add(QStringLiteral("a.jpg"), QStringLiteral("Caption."), QStringLiteral("NASA"));
+    const PhotoRecord source =
+        fixture.add(QStringLiteral("a.jpg"), QStringLiteral("Caption."), QStringLiteral("NASA"));
     PhotoRecord vanished = source;
     vanished.path = fixture.source() + QStringLiteral("/gone.jpg");
-    const ResizedCopyWriter::Result result =
-        ResizedCopyWriter::write(vanished, fixture.destination() + QStringLiteral("/a.jpg"), 100, 90, s_notCancelled);
+    const ResizedCopyWriter::Result result = ResizedCopyWriter::write(
+        vanished, fixture.destination() + QStringLiteral("/a.jpg"), 100, 90, s_notCancelled);
     CHECK_FALSE(result.error.isEmpty());
     CHECK(fixture.destinationFiles().isEmpty());
 }
@@ -180,7 +185,8 @@ TEST_CASE("a photo that cannot be decoded gives an error and no file", "[export]
 TEST_CASE("the round-trip check names a field that did not survive", "[export]")
 {
     ExportFixture fixture;
-    const PhotoRecord source = fixture.add(QStringLiteral("a.jpg"), QStringLiteral("Caption."), QStringLiteral("NASA"));
+    const PhotoRecord source =
+        fixture.add(QStringLiteral("a.jpg"), QStringLiteral("Caption."), QStringLiteral("NASA"));
     const QString target = fixture.destination() + QStringLiteral("/a.jpg");
     REQUIRE(ResizedCopyWriter::write(source, target, 32, 90, s_notCancelled).error.isEmpty());
     PhotoRecord other = source;
@@ -204,12 +210,14 @@ TEST_CASE("exiftool reads the same fields from a resized copy", "[export][exifto
     REQUIRE(ResizedCopyWriter::write(source, target, 320, 90, s_notCancelled).error.isEmpty());
 
     QProcess process;
-    process.start(exiftool, {QStringLiteral("-json"), QStringLiteral("-a"), QStringLiteral("-G1"), QStringLiteral("-n"),
-                             QStringLiteral("-IPTC:all"), QStringLiteral("-XMP:all"), QStringLiteral("-IFD0:Orientation"),
-                             QStringLiteral("-IPTCDigest"), QStringLiteral("-CurrentIPTCDigest"), QStringLiteral("-Warning"), target});
+    process.start(exiftool, {QStringLiteral("-json"), QStringLiteral("-a"), QStringLiteral("-G1"),
+                             QStringLiteral("-n"), QStringLiteral("-IPTC:all"), QStringLiteral("-XMP:all"),
+                             QStringLiteral("-IFD0:Orientation"), QStringLiteral("-IPTCDigest"),
+                             QStringLiteral("-CurrentIPTCDigest"), QStringLiteral("-Warning"), target});
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitCode() == 0);
-    const QJsonObject tags = QJsonDocument::fromJson(process.readAllStandardOutput()).array().first().toObject();
+    const QJsonObject tags =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).array().first().toObject();
     INFO(QJsonDocument(tags).toJson().toStdString());
     CHECK(tags[QStringLiteral("IPTC:Caption-Abstract")].toString() == s_caption);
     CHECK(tags[QStringLiteral("XMP-dc:Description")].toString() == s_caption);

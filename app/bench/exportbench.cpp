@@ -18,7 +18,8 @@ QList<PhotoRecord> firstJpegs(const QString &folder, int count)
 {
     const FolderLister::Listing listing = FolderLister::list(folder, true);
     QList<PhotoRecord> records = BatchReader::read(listing.files, 2);
-    std::sort(records.begin(), records.end(), [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
+    std::sort(records.begin(), records.end(),
+              [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
     QList<PhotoRecord> jpegs;
     for (const PhotoRecord &record : std::as_const(records)) {
         if (!record.hasError() && record.format == QLatin1String("jpeg") && jpegs.size() < count)
@@ -65,8 +66,8 @@ int benchExport(const QString &folder, int threads, int count, int repeat)
     const double median = runs.at(runs.size() / 2);
     out << "export " << folder << '\n'
         << "  photos           " << photos.size() << " JPEGs (" << failed << " failed)\n"
-        << "  resized          " << ExportOptions::s_defaultLongEdge << " px, quality " << ExportOptions::s_defaultQuality
-        << ", metadata written and verified\n"
+        << "  resized          " << ExportOptions::s_defaultLongEdge << " px, quality "
+        << ExportOptions::s_defaultQuality << ", metadata written and verified\n"
         << "  threads          " << threads << '\n'
         << "  time (median of " << repeat << ") " << QString::number(median, 'f', 2) << " s\n"
         << "  photos/s         " << QString::number(photos.size() / median, 'f', 2) << '\n'

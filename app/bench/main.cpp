@@ -89,12 +89,13 @@ int main(int argc, char *argv[])
         return benchNaiveThumbs(args.at(1));
     if (args.size() == 2 && args.at(0) == QLatin1String("export"))
         return benchExport(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2,
-                           qMax(1, parser.value(count).toInt()), parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 1);
+                           qMax(1, parser.value(count).toInt()),
+                           parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 1);
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|naive-thumbs|export DIR [--threads N] [--repeat R]
-";
+        QTextStream(stderr)
+            << "usage: byline-bench scan|model|thumbs|naive-thumbs|export DIR [--threads N] [--repeat R]\n";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

@@ -50,14 +50,16 @@ QString readOptions(const QCommandLineParser &parser, ExportInvocation &invocati
         return QStringLiteral("export needs --to OUT");
     options.resized = parser.isSet(QStringLiteral("resize")) || parser.isSet(QStringLiteral("quality"));
     options.originals = parser.isSet(QStringLiteral("originals")) || !options.resized;
-    if (parser.isSet(QStringLiteral("resize")) && !(options.longEdge = positive(parser.value(QStringLiteral("resize")))))
+    if (parser.isSet(QStringLiteral("resize")) &&
+        !(options.longEdge = positive(parser.value(QStringLiteral("resize")))))
         return QStringLiteral("--resize needs a long edge in pixels");
     if (parser.isSet(QStringLiteral("quality"))) {
         options.quality = positive(parser.value(QStringLiteral("quality")));
         if (options.quality < 1 || options.quality > 100)
             return QStringLiteral("--quality needs a number from 1 to 100");
     }
-    if (parser.isSet(QStringLiteral("threads")) && !(options.threads = positive(parser.value(QStringLiteral("threads")))))
+    if (parser.isSet(QStringLiteral("threads")) &&
+        !(options.threads = positive(parser.value(QStringLiteral("threads")))))
         return QStringLiteral("--threads needs a number");
     options.sheet = parser.isSet(QStringLiteral("sheet"));
     options.embedThumbnails = !parser.isSet(QStringLiteral("link-thumbnails"));
@@ -78,12 +80,13 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
     const auto valued = [](const char *name, const char *value) {
         return QCommandLineOption(QString::fromLatin1(name), {}, QString::fromLatin1(value));
     };
-    parser.addOptions({valued("to", "OUT"), valued("credit", "X"), valued("search", "TEXT"), valued("resize", "N"),
-                       valued("quality", "Q"), valued("name-template", "T"), valued("title", "T"), valued("intro", "T"),
-                       valued("threads", "N"), QCommandLineOption(QStringLiteral("originals")),
-                       QCommandLineOption(QStringLiteral("sheet")), QCommandLineOption(QStringLiteral("link-thumbnails")),
-                       QCommandLineOption(QStringLiteral("require-credit")), QCommandLineOption(QStringLiteral("recursive")),
-                       QCommandLineOption(QStringLiteral("no-cache"))});
+    parser.addOptions(
+        {valued("to", "OUT"), valued("credit", "X"), valued("search", "TEXT"), valued("resize", "N"),
+         valued("quality", "Q"), valued("name-template", "T"), valued("title", "T"), valued("intro", "T"),
+         valued("threads", "N"), QCommandLineOption(QStringLiteral("originals")),
+         QCommandLineOption(QStringLiteral("sheet")), QCommandLineOption(QStringLiteral("link-thumbnails")),
+         QCommandLineOption(QStringLiteral("require-credit")),
+         QCommandLineOption(QStringLiteral("recursive")), QCommandLineOption(QStringLiteral("no-cache"))});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
@@ -103,14 +106,16 @@ bool passesCreditGate(const ExportInvocation &invocation, const QList<PhotoRecor
 {
     // A file that cannot be read fails on its own, with its reason; it is not a missing credit.
     QList<PhotoRecord> readable;
-    std::copy_if(selection.cbegin(), selection.cend(), std::back_inserter(readable), [](const PhotoRecord &r) { return !r.hasError(); });
+    std::copy_if(selection.cbegin(), selection.cend(), std::back_inserter(readable),
+                 [](const PhotoRecord &r) { return !r.hasError(); });
     const QList<CreditGate::Offender> offenders = CreditGate::offenders(readable);
     if (offenders.isEmpty())
         return true;
     QTextStream err(stderr);
     if (invocation.requireCredit) {
         err << "byline-cli: nothing exported: " << offenders.size()
-            << " photos have no embedded credit (--require-credit):\n" << CreditGate::describe(offenders);
+            << " photos have no embedded credit (--require-credit):\n"
+            << CreditGate::describe(offenders);
         return false;
     }
     err << "byline-cli: warning: " << offenders.size() << " photos have no embedded credit:\n"
@@ -166,10 +171,12 @@ int run(const QStringList &arguments)
     QString error;
     const QList<PhotoRecord> records = FolderRecords::read(invocation.folder, error);
     if (!error.isEmpty()) {
-        QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder.folder << ": " << error << '\n';
+        QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder.folder << ": " << error
+                            << '\n';
         return CliCommands::s_exitUsage;
     }
-    const QList<PhotoRecord> selection = RecordFilter(invocation.credits, invocation.search).filtered(records);
+    const QList<PhotoRecord> selection =
+        RecordFilter(invocation.credits, invocation.search).filtered(records);
     if (selection.isEmpty()) {
         QTextStream(stderr) << "byline-cli: no photo matches; nothing exported\n";
         return CliCommands::s_exitSuccess;

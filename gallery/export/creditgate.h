@@ -16,7 +16,11 @@ class CreditGate
 public:
     struct Offender
     {
-        enum class Reason { NoCredit, InferredOnly };
+        enum class Reason
+        {
+            NoCredit,
+            InferredOnly
+        };
         QString path;
         Reason reason = Reason::NoCredit;
         QString credit; // the inferred credit, for InferredOnly

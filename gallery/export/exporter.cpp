@@ -2,7 +2,8 @@
 
 #include "exportjob.h"
 
-Exporter::Exporter(QObject *parent) : QObject(parent)
+Exporter::Exporter(QObject *parent)
+    : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -26,9 +27,11 @@ bool Exporter::start(const QList<PhotoRecord> &records, const ExportOptions &opt
     // if the Exporter is gone by then.
     m_pool.start([this, job = m_job] {
         const ExportReport report = job->run([this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
         });
-        QMetaObject::invokeMethod(this, [this, report] { onFinished(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report] { onFinished(report); }, Qt::QueuedConnection);
     });
     return true;
 }

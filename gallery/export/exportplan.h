@@ -24,7 +24,7 @@ public:
         QString originalTarget; // empty when originals are not exported
         QString sidecarSource;  // the original's XMP sidecar, if it has one and originals are exported
         QString sidecarTarget;
-        QString resizedTarget;  // empty when resized copies are not exported
+        QString resizedTarget; // empty when resized copies are not exported
     };
 
     /** Plans @p records; the destination folders must exist. error() says why nothing can be planned. */

@@ -17,7 +17,14 @@ struct ExportReport
 {
     struct Output
     {
-        enum class Kind { Original, Sidecar, Resized, Sheet, Manifest };
+        enum class Kind
+        {
+            Original,
+            Sidecar,
+            Resized,
+            Sheet,
+            Manifest
+        };
         Kind kind = Kind::Original;
         QString path; // final path, complete and verified
         qint64 size = 0;
@@ -28,12 +35,17 @@ struct ExportReport
 
     struct Photo
     {
-        enum class Status { NotStarted, Exported, Failed };
+        enum class Status
+        {
+            NotStarted,
+            Exported,
+            Failed
+        };
         PhotoRecord record; // what the export was asked to carry
         int number = 0;     // 1-based place in the selection, the {n} of file names
         Status status = Status::NotStarted;
-        QStringList errors; // for Failed; NotStarted says "cancelled"
-        QList<Output> outputs; // every file written for this photo, even when another part failed
+        QStringList errors;        // for Failed; NotStarted says "cancelled"
+        QList<Output> outputs;     // every file written for this photo, even when another part failed
         QByteArray sheetThumbnail; // a small JPEG for the caption sheet, when one embeds them
 
         [[nodiscard]] const Output *output(Output::Kind kind) const;
@@ -41,7 +53,7 @@ struct ExportReport
 
     QList<Photo> photos;
     QList<Output> documents; // the caption sheet and the manifests
-    QStringList errors;      // about the export as a whole (a bad option, the sheet that could not be written)
+    QStringList errors; // about the export as a whole (a bad option, the sheet that could not be written)
     bool cancelled = false;
 
     [[nodiscard]] int count(Photo::Status status) const;

@@ -84,7 +84,8 @@ QString FileNameTemplate::parse(const QString &text)
         else if (name == QLatin1String("ext"))
             kind = Part::Kind::Extension;
         else
-            return QStringLiteral("unknown field {%1} (known: {n}, {n:03}, {date}, {credit}, {name}, {ext})").arg(name);
+            return QStringLiteral("unknown field {%1} (known: {n}, {n:03}, {date}, {credit}, {name}, {ext})")
+                .arg(name);
         m_parts.append({kind, {}, width});
         at = match.capturedEnd();
     }
@@ -104,12 +105,24 @@ QString FileNameTemplate::render(const PhotoRecord &record, int number, const QS
     QString name;
     for (const Part &part : m_parts) {
         switch (part.kind) {
-        case Part::Kind::Literal: name += part.text; break;
-        case Part::Kind::Number: name += QStringLiteral("%1").arg(number, part.width, 10, QLatin1Char('0')); break;
-        case Part::Kind::Date: name += datePart(record.dateTaken); break;
-        case Part::Kind::Credit: name += record.credit.isEmpty() ? QStringLiteral("uncredited") : record.credit; break;
-        case Part::Kind::Name: name += QFileInfo(record.path).completeBaseName(); break;
-        case Part::Kind::Extension: name += extension; break;
+        case Part::Kind::Literal:
+            name += part.text;
+            break;
+        case Part::Kind::Number:
+            name += QStringLiteral("%1").arg(number, part.width, 10, QLatin1Char('0'));
+            break;
+        case Part::Kind::Date:
+            name += datePart(record.dateTaken);
+            break;
+        case Part::Kind::Credit:
+            name += record.credit.isEmpty() ? QStringLiteral("uncredited") : record.credit;
+            break;
+        case Part::Kind::Name:
+            name += QFileInfo(record.path).completeBaseName();
+            break;
+        case Part::Kind::Extension:
+            name += extension;
+            break;
         }
     }
     const bool endsWithExtension = !m_parts.isEmpty() && m_parts.back().kind == Part::Kind::Extension;

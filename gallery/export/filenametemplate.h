@@ -38,7 +38,15 @@ public:
 private:
     struct Part
     {
-        enum class Kind { Literal, Number, Date, Credit, Name, Extension };
+        enum class Kind
+        {
+            Literal,
+            Number,
+            Date,
+            Credit,
+            Name,
+            Extension
+        };
         Kind kind = Kind::Literal;
         QString text;  // the literal
         int width = 0; // zero padding of {n:0W}

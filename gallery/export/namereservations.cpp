@@ -6,9 +6,11 @@
 
 // The folder is read once, lower-cased: "Launch.JPG" there takes "launch.jpg" too, since the export may
 // be copied on to a case-insensitive volume.
-NameReservations::NameReservations(const QString &directory) : m_directory(directory)
+NameReservations::NameReservations(const QString &directory)
+    : m_directory(directory)
 {
-    const QStringList names = m_directory.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList names =
+        m_directory.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : names)
         m_existing.insert(name.toLower());
 }

@@ -45,7 +45,8 @@ Copied stream(QFile &from, QFile &to, const std::atomic<bool> &cancelled)
 
 } // namespace
 
-OriginalCopier::Result OriginalCopier::copy(const QString &source, const QString &target, ExportReport::Output::Kind kind,
+OriginalCopier::Result OriginalCopier::copy(const QString &source, const QString &target,
+                                            ExportReport::Output::Kind kind,
                                             const std::atomic<bool> &cancelled)
 {
     QFile from(source);

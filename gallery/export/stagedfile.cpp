@@ -13,7 +13,10 @@
 
 namespace {
 
-QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 // The data must be on disk before the name points at it: after a crash the user finds the complete
 // file or none, never a renamed empty one (the ext4 delayed-allocation lesson).
@@ -60,7 +63,9 @@ mode_t processUmask()
 
 } // namespace
 
-StagedFile::StagedFile(const QString &directory) : m_directory(directory) {}
+StagedFile::StagedFile(const QString &directory)
+    : m_directory(directory)
+{}
 
 StagedFile::~StagedFile()
 {
@@ -72,7 +77,8 @@ QString StagedFile::create()
     QTemporaryFile file(QDir(m_directory).filePath(QStringLiteral(".byline-XXXXXX") + s_tempSuffix));
     file.setAutoRemove(false);
     if (!file.open())
-        return QStringLiteral("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(m_directory), file.errorString());
+        return QStringLiteral("cannot create a file in %1: %2")
+            .arg(QDir::toNativeSeparators(m_directory), file.errorString());
     m_tempPath = file.fileName();
     // QTemporaryFile makes it 0600; an exported file gets the permissions of any new file.
     ::fchmod(file.handle(), 0666 & ~processUmask());

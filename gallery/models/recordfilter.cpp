@@ -5,7 +5,8 @@
 
 #include "credits/creditname.h"
 
-RecordFilter::RecordFilter(const QStringList &credits, const QString &search) : m_terms(SearchText::terms(search))
+RecordFilter::RecordFilter(const QStringList &credits, const QString &search)
+    : m_terms(SearchText::terms(search))
 {
     for (const QString &credit : credits)
         m_creditKeys.append(CreditName::groupingKey(credit));
