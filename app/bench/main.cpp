@@ -4,10 +4,12 @@
 //   byline-bench model DIR
 //   byline-bench thumbs DIR [--threads N]
 //   byline-bench naive-thumbs DIR
+//   byline-bench export DIR [--threads N] [--count C] [--repeat R]
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
 // (default 1, the figure the issue's target is stated for) and prints files/s, ms/file and peak RSS.
 #include "appsupport.h"
+#include "exportbench.h"
 #include "modelbench.h"
 #include "thumbsbench.h"
 
@@ -75,7 +77,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Reader threads."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs; the median is reported."), QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({threads, repeat});
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Photos to export."), QStringLiteral("C"), QStringLiteral("100"));
+    parser.addOptions({threads, repeat, count});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("scan: metadata reading; model: the models."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to read."));
     parser.process(app);
@@ -84,10 +87,15 @@ int main(int argc, char *argv[])
         return benchThumbs(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2);
     if (args.size() == 2 && args.at(0) == QLatin1String("naive-thumbs"))
         return benchNaiveThumbs(args.at(1));
+    if (args.size() == 2 && args.at(0) == QLatin1String("export"))
+        return benchExport(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2,
+                           qMax(1, parser.value(count).toInt()),
+                           parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 1);
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|naive-thumbs DIR [--threads N] [--repeat R]\n";
+        QTextStream(stderr)
+            << "usage: byline-bench scan|model|thumbs|naive-thumbs|export DIR [--threads N] [--repeat R]\n";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

@@ -1,10 +1,11 @@
 #include "clicommands.h"
 
+#include "exportcommand.h"
+#include "folderrecords.h"
 #include "recordtable.h"
 
 #include "credits/creditname.h"
 #include "metadata/photorecordjson.h"
-#include "models/scanjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,6 +25,9 @@ const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
 Commands:
   scan DIR [--json] [--recursive] [--no-cache]   list every photo with its caption, credit and errors
   credits DIR [--recursive] [--no-cache]         each distinct credit with its count, most frequent first
+  export DIR --to OUT [--credit X ...] [--search TEXT] [--originals] [--resize N] [--quality Q]
+         [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
+                                                 copy, resize and caption a selection (see below)
 
 Options:
   --json        print a JSON array of records instead of a table
@@ -32,6 +35,22 @@ Options:
   --no-cache    read every file, without the catalog of records read before
   --threads N   read with N threads (default: one per core)
   -h, --help    show this help
+
+Export options:
+  --to OUT             destination folder (made when missing; existing files are never replaced)
+  --credit X           only photos credited X, or under agency X (repeatable; OR-ed)
+  --search TEXT        only photos whose name, caption, credit, creator or headline has every word
+  --originals          copy the originals byte for byte, with their XMP sidecars (the default
+                       when --resize is not given)
+  --resize N           JPEG copies with a long edge of N px carrying caption and credit fields
+  --quality Q          JPEG quality of the copies, 1-100 (default 90)
+  --sheet              index.html caption sheet plus manifest.csv and manifest.json
+  --title T, --intro T the sheet's heading and introduction
+  --link-thumbnails    link the sheet's pictures to the exported files instead of embedding them
+  --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
+  --require-credit     refuse to export when a photo has no embedded credit, listing them
+  Exit codes for export: 0 every photo exported, 1 some failed or credits are missing (listed),
+  2 bad usage.
   --version     show the version
 )";
 
@@ -90,26 +109,9 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     return {};
 }
 
-// The same scan as the window's, run on this thread: records the catalog knows for unchanged files,
-// fresh reads for the rest (which the catalog then keeps).
 QList<PhotoRecord> readFolder(const Invocation &invocation, QString &error)
 {
-    const QString folder = QFileInfo(invocation.folder).absoluteFilePath();
-    ScanJob job({folder, invocation.useCatalog, {}, invocation.recursive,
-                 invocation.threads > 0 ? invocation.threads : QThread::idealThreadCount()});
-    QList<PhotoRecord> records;
-    QObject::connect(&job, &ScanJob::rowsReady, [&records](const QList<PhotoRow> &rows) {
-        for (const PhotoRow &row : rows)
-            records.append(row.toRecord());
-    });
-    QObject::connect(&job, &ScanJob::finished, [&error](const ScanStatistics &, const QString &failure, const QStringList &warnings) {
-        error = failure;
-        for (const QString &warning : warnings)
-            QTextStream(stderr) << "byline-cli: " << warning << '\n';
-    });
-    job.run();
-    std::sort(records.begin(), records.end(), [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
-    return records;
+    return FolderRecords::read({invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads}, error);
 }
 
 int scan(const Invocation &invocation)
@@ -203,6 +205,8 @@ int run(const QStringList &arguments)
         print(QStringLiteral("byline-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return s_exitSuccess;
     }
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments);
     if (command != QLatin1String("scan") && command != QLatin1String("credits"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     Invocation invocation;

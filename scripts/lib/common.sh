@@ -18,8 +18,9 @@ RUNTIME_PACKAGES=(
     qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qt-labs-settings qml6-module-qtqml-models
     qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )
-# What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3)
+# What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
+# exiftool to cross-check exported copies).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {

@@ -1,0 +1,38 @@
+#include "folderrecords.h"
+
+#include "models/scanjob.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+
+namespace FolderRecords {
+
+QList<PhotoRecord> read(const Request &request, QString &error)
+{
+    const QString folder = QFileInfo(request.folder).absoluteFilePath();
+    ScanJob job({folder,
+                 request.useCatalog,
+                 {},
+                 request.recursive,
+                 request.threads > 0 ? request.threads : QThread::idealThreadCount()});
+    QList<PhotoRecord> records;
+    QObject::connect(&job, &ScanJob::rowsReady, [&records](const QList<PhotoRow> &rows) {
+        for (const PhotoRow &row : rows)
+            records.append(row.toRecord());
+    });
+    QObject::connect(&job, &ScanJob::finished,
+                     [&error](const ScanStatistics &, const QString &failure, const QStringList &warnings) {
+                         error = failure;
+                         for (const QString &warning : warnings)
+                             QTextStream(stderr) << "byline-cli: " << warning << '\n';
+                     });
+    job.run();
+    std::sort(records.begin(), records.end(),
+              [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
+    return records;
+}
+
+} // namespace FolderRecords

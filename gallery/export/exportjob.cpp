@@ -1,0 +1,176 @@
+#include "exportjob.h"
+
+#include "captionsheet.h"
+#include "exportmanifest.h"
+#include "filedigest.h"
+#include "originalcopier.h"
+#include "resizedcopywriter.h"
+#include "stagedfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+
+#include <vector>
+
+namespace {
+
+ExportReport failedReport(const QList<PhotoRecord> &records, const QString &error)
+{
+    ExportReport report;
+    report.errors.append(error);
+    int number = 0;
+    for (const PhotoRecord &record : records)
+        report.photos.append({record, ++number, ExportReport::Photo::Status::Failed, {error}, {}, {}});
+    return report;
+}
+
+// Writes a sheet or manifest the way every output is written: staged, flushed, never over a file.
+QString writeDocument(const QString &target, const QByteArray &bytes, ExportReport::Output::Kind kind,
+                      ExportReport &report)
+{
+    StagedFile staged(QFileInfo(target).absolutePath());
+    if (QString error = staged.create(); !error.isEmpty())
+        return error;
+    QFile file(staged.tempPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return QStringLiteral("cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(target), file.errorString());
+    file.close();
+    if (QString error = staged.commit(target); !error.isEmpty())
+        return error;
+    const FileDigest digest = FileDigest::of(bytes);
+    report.documents.append({kind, target, digest.size, digest.sha256});
+    return {};
+}
+
+} // namespace
+
+ExportJob::ExportJob(QList<PhotoRecord> records, ExportOptions options)
+    : m_records(std::move(records))
+    , m_options(std::move(options))
+{}
+
+QString ExportJob::checkOptions() const
+{
+    if (m_options.destination.isEmpty())
+        return QStringLiteral("no destination folder");
+    if (!m_options.originals && !m_options.resized)
+        return QStringLiteral("nothing to export: choose originals, resized copies or both");
+    if (m_options.resized && (m_options.longEdge < 1 || m_options.quality < 1 || m_options.quality > 100))
+        return QStringLiteral(
+            "a resized copy needs a long edge of at least 1 px and a quality from 1 to 100");
+    return {};
+}
+
+ExportReport ExportJob::run(const ProgressCallback &progress)
+{
+    if (QString error = checkOptions(); !error.isEmpty())
+        return failedReport(m_records, error);
+    for (const QString &folder : ExportPlan::folders(m_options)) {
+        if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
+            return failedReport(
+                m_records,
+                QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+    }
+    const ExportPlan plan = ExportPlan::make(m_records, m_options);
+    if (!plan.error().isEmpty())
+        return failedReport(m_records, plan.error());
+
+    const qsizetype total = plan.items().size();
+    std::vector<ExportReport::Photo> photos(static_cast<size_t>(total));
+    QMutex progressMutex;
+    int done = 0;
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, m_options.threads));
+    for (qsizetype i = 0; i < total; ++i) {
+        pool.start([&, i] {
+            const ExportPlan::Item &item = plan.items().at(i);
+            photos[size_t(i)] = exportOne(item);
+            QMutexLocker locker(&progressMutex);
+            ++done;
+            if (progress)
+                progress(done, int(total));
+        });
+    }
+    pool.waitForDone();
+
+    ExportReport report;
+    report.photos = QList<ExportReport::Photo>(photos.begin(), photos.end());
+    report.cancelled = isCancelled();
+    if (m_options.sheet && !report.cancelled)
+        writeDocuments(plan, report);
+    else if (m_options.sheet)
+        report.errors.append(QStringLiteral("cancelled: no caption sheet or manifest was written"));
+    return report;
+}
+
+void ExportJob::exportOriginal(const ExportPlan::Item &item, ExportReport::Photo &photo) const
+{
+    const OriginalCopier::Result copied = OriginalCopier::copy(
+        item.record.path, item.originalTarget, ExportReport::Output::Kind::Original, m_cancelled);
+    if (!copied.error.isEmpty()) {
+        photo.errors.append(copied.error);
+        return;
+    }
+    photo.outputs.append(copied.output);
+    if (item.sidecarSource.isEmpty())
+        return;
+    const OriginalCopier::Result sidecar = OriginalCopier::copy(
+        item.sidecarSource, item.sidecarTarget, ExportReport::Output::Kind::Sidecar, m_cancelled);
+    if (sidecar.error.isEmpty())
+        photo.outputs.append(sidecar.output);
+    else
+        photo.errors.append(QStringLiteral("sidecar: %1").arg(sidecar.error));
+}
+
+ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const
+{
+    ExportReport::Photo photo{item.record, item.number, ExportReport::Photo::Status::NotStarted, {}, {}, {}};
+    if (isCancelled())
+        return photo;
+    if (item.record.hasError()) {
+        photo.status = ExportReport::Photo::Status::Failed;
+        photo.errors.append(QStringLiteral("not exported: %1").arg(item.record.error));
+        return photo;
+    }
+    if (!item.originalTarget.isEmpty())
+        exportOriginal(item, photo);
+    if (!item.resizedTarget.isEmpty() && isCancelled()) {
+        photo.errors.append(QStringLiteral("cancelled"));
+    } else if (!item.resizedTarget.isEmpty()) {
+        const ResizedCopyWriter::Result resized = ResizedCopyWriter::write(
+            item.record, item.resizedTarget, m_options.longEdge, m_options.quality, m_cancelled);
+        if (resized.error.isEmpty())
+            photo.outputs.append(resized.output);
+        else
+            photo.errors.append(resized.error);
+    }
+    if (m_options.sheet && m_options.embedThumbnails && !photo.outputs.isEmpty()) {
+        const ExportReport::Output *shown = photo.output(ExportReport::Output::Kind::Resized);
+        photo.sheetThumbnail = CaptionSheet::thumbnail(shown ? shown->path : photo.outputs.constFirst().path);
+    }
+    // A photo whose every file was written before a cancel arrived is exported: its files are complete.
+    photo.status =
+        photo.errors.isEmpty() ? ExportReport::Photo::Status::Exported : ExportReport::Photo::Status::Failed;
+    return photo;
+}
+
+void ExportJob::writeDocuments(const ExportPlan &plan, ExportReport &report) const
+{
+    const QDir destination(m_options.destination);
+    const QList<std::pair<QString, QByteArray>> documents = {
+        {plan.sheetTarget(),
+         CaptionSheet::html(report.photos, destination, m_options.title, m_options.intro)},
+        {plan.csvTarget(), ExportManifest::csv(report.photos, destination)},
+        {plan.jsonTarget(), ExportManifest::json(report.photos, destination)},
+    };
+    for (const auto &[target, bytes] : documents) {
+        const auto kind = target == plan.sheetTarget() ? ExportReport::Output::Kind::Sheet
+                                                       : ExportReport::Output::Kind::Manifest;
+        if (QString error = writeDocument(target, bytes, kind, report); !error.isEmpty())
+            report.errors.append(error);
+    }
+}

@@ -1,0 +1,82 @@
+#include "exportmanifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+bool isImage(const ExportReport::Output &output)
+{
+    return output.kind == ExportReport::Output::Kind::Original ||
+           output.kind == ExportReport::Output::Kind::Resized;
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue creditSourceOrNull(CreditSource source)
+{
+    return source == CreditSource::None ? QJsonValue() : QJsonValue(creditSourceName(source));
+}
+
+} // namespace
+
+QString ExportManifest::csvField(const QString &value)
+{
+    static const QString s_special = QStringLiteral(",\"\r\n");
+    if (!std::any_of(value.cbegin(), value.cend(), [](QChar c) { return s_special.contains(c); }))
+        return value;
+    return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const QDir &destination)
+{
+    QString text = QStringLiteral("file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n");
+    for (const ExportReport::Photo &photo : photos) {
+        const PhotoRecord &r = photo.record;
+        for (const ExportReport::Output &output : photo.outputs) {
+            if (!isImage(output))
+                continue;
+            const QStringList fields = {
+                destination.relativeFilePath(output.path),
+                r.caption,
+                r.credit,
+                r.creditSource == CreditSource::None ? QString() : creditSourceName(r.creditSource),
+                r.creator,
+                r.copyright,
+                r.dateTaken,
+                QString::number(output.size),
+                QString::fromLatin1(output.sha256)};
+            QStringList quoted;
+            for (const QString &field : fields)
+                quoted.append(csvField(field));
+            text += quoted.join(u',') + QStringLiteral("\r\n");
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const QDir &destination)
+{
+    QJsonArray rows;
+    for (const ExportReport::Photo &photo : photos) {
+        const PhotoRecord &r = photo.record;
+        for (const ExportReport::Output &output : photo.outputs) {
+            if (!isImage(output))
+                continue;
+            rows.append(QJsonObject{{QStringLiteral("file"), destination.relativeFilePath(output.path)},
+                                    {QStringLiteral("caption"), textOrNull(r.caption)},
+                                    {QStringLiteral("credit"), textOrNull(r.credit)},
+                                    {QStringLiteral("creditSource"), creditSourceOrNull(r.creditSource)},
+                                    {QStringLiteral("creator"), textOrNull(r.creator)},
+                                    {QStringLiteral("copyright"), textOrNull(r.copyright)},
+                                    {QStringLiteral("date"), textOrNull(r.dateTaken)},
+                                    {QStringLiteral("size"), output.size},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(output.sha256)}});
+        }
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}

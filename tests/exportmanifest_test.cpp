@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "export/exportmanifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+TEST_CASE("CSV fields are quoted as RFC 4180 says", "[export]")
+{
+    CHECK(ExportManifest::csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
+    CHECK(ExportManifest::csvField(QStringLiteral("a, b")) == QStringLiteral("\"a, b\""));
+    CHECK(ExportManifest::csvField(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
+    CHECK(ExportManifest::csvField(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
+}
+
+TEST_CASE("the manifests list each exported image with its fields, size and SHA-256", "[export]")
+{
+    ExportReport::Photo photo;
+    photo.record.path = QStringLiteral("/src/a.jpg");
+    photo.record.caption = QString::fromUtf8("Liftoff, \"at last\" \xE2\x80\x94 K\xC3\xB6ln");
+    photo.record.credit = QStringLiteral("Energia");
+    photo.record.creditSource = CreditSource::Caption;
+    photo.outputs = {{ExportReport::Output::Kind::Original, QStringLiteral("/out/originals/a.jpg"), 10, "aa"},
+                     {ExportReport::Output::Kind::Sidecar, QStringLiteral("/out/originals/a.xmp"), 3, "bb"},
+                     {ExportReport::Output::Kind::Resized, QStringLiteral("/out/resized/a.jpg"), 5, "cc"}};
+    const QDir out(QStringLiteral("/out"));
+
+    const QByteArray csv = ExportManifest::csv({photo}, out);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n"));
+    CHECK(csv.contains(QString::fromUtf8("originals/a.jpg,\"Liftoff, \"\"at last\"\" \xE2\x80\x94 "
+                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa\r\n")
+                           .toUtf8()));
+    CHECK(csv.contains("resized/a.jpg,"));
+    CHECK_FALSE(csv.contains("a.xmp"));
+
+    const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject first = rows[0].toObject();
+    CHECK(first.keys() ==
+          QStringList({QStringLiteral("caption"), QStringLiteral("copyright"), QStringLiteral("creator"),
+                       QStringLiteral("credit"), QStringLiteral("creditSource"), QStringLiteral("date"),
+                       QStringLiteral("file"), QStringLiteral("sha256"), QStringLiteral("size")}));
+    CHECK(first[QStringLiteral("caption")].toString() == photo.record.caption);
+    CHECK(first[QStringLiteral("creator")].isNull());
+    CHECK(rows[1].toObject()[QStringLiteral("sha256")].toString() == QStringLiteral("cc"));
+}
