@@ -6,7 +6,7 @@ BYLINE_BUILD="${BYLINE_BUILD:-$BYLINE_ROOT/build}"
 # What building Byline needs on Debian 12 (Qt 6.4, Exiv2 0.27.6, Catch2 2.13, CMake 3.25, Ninja, g++ 12).
 BUILD_PACKAGES=(
     cmake ninja-build g++
-    qt6-base-dev qt6-declarative-dev qt6-tools-dev libgl-dev
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libexiv2-dev catch2
 )
 # What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
@@ -18,8 +18,9 @@ RUNTIME_PACKAGES=(
     qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qt-labs-settings qml6-module-qtqml-models
     qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )
-# What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3)
+# What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
+# and the validators the install test runs on the .desktop file, the AppStream metadata and the man page).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 desktop-file-utils appstream man-db)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {
