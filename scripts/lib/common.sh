@@ -19,8 +19,9 @@ RUNTIME_PACKAGES=(
     qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )
 # What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
-# and the validators the install test runs on the .desktop file, the AppStream metadata and the man page).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 desktop-file-utils appstream man-db)
+# the validators the install test runs on the .desktop file, the AppStream metadata and the man page,
+# and dpkg-shlibdeps for the Debian package test).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 desktop-file-utils appstream man-db dpkg-dev)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {
