@@ -443,7 +443,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="63"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="65"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
