@@ -441,6 +441,39 @@
     </message>
 </context>
 <context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="109"/>
+        <source>Exif</source>
+        <translation>Exif</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="111"/>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="113"/>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="115"/>
+        <source>XMP sidecar</source>
+        <translation>XMP-Begleitdatei</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="117"/>
+        <source>caption text</source>
+        <translation>Bildunterschrift-Text</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="119"/>
+        <source>PNG text</source>
+        <translation>PNG-Text</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGrid</name>
     <message>
         <location filename="../app/qml/PhotoGrid.qml" line="65"/>
@@ -477,6 +510,14 @@
         <location filename="../app/qml/PhotoView.qml" line="72"/>
         <source>This photo cannot be shown.</source>
         <translation>Dieses Foto kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="168"/>
+        <source>No credit</source>
+        <translation>Kein Bildnachweis</translation>
     </message>
 </context>
 </TS>
