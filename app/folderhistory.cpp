@@ -8,6 +8,17 @@ namespace {
 
 const QString s_recentKey = QStringLiteral("folders/recent");
 
+// The command-line argument as a clean absolute path; a file manager passes a file:// URL through %U.
+QString argumentPath(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return {};
+    const QString argument = arguments.at(1);
+    const QUrl url(argument);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+    return QDir::cleanPath(QDir(path).absolutePath());
+}
+
 } // namespace
 
 FolderHistory::FolderHistory(QObject *parent) : QObject(parent)
@@ -17,12 +28,22 @@ FolderHistory::FolderHistory(QObject *parent) : QObject(parent)
 
 QString FolderHistory::startFolder(const QStringList &arguments, const QString &sample) const
 {
-    if (arguments.size() > 1)
-        return QDir::cleanPath(QDir(arguments.at(1)).absolutePath());
+    const QString argument = argumentPath(arguments);
+    if (!argument.isEmpty()) {
+        // A photo opens its folder (startPhoto() says which photo to show).
+        const QFileInfo info(argument);
+        return info.isFile() ? info.absolutePath() : argument;
+    }
     // One stat at start-up, before the window exists: a folder on an unmounted disk falls back to the sample.
     if (!lastFolder().isEmpty() && QFileInfo(lastFolder()).isDir())
         return lastFolder();
     return sample;
+}
+
+QString FolderHistory::startPhoto(const QStringList &arguments)
+{
+    const QString argument = argumentPath(arguments);
+    return !argument.isEmpty() && QFileInfo(argument).isFile() ? argument : QString();
 }
 
 void FolderHistory::remember(const QString &folder)

@@ -26,8 +26,13 @@ public:
     /** The folder opened last, or "" on the first run. */
     [[nodiscard]] QString lastFolder() const { return m_recent.value(0); }
 
-    /** What `byline [FOLDER]` opens: FOLDER, else the last folder while it exists, else @p sample. */
+    /**
+     * What `byline [FOLDER | PHOTO]` opens: FOLDER, or the folder of PHOTO, else the last folder while it
+     * exists, else @p sample. The argument may be a path or a file:// URL (a .desktop file's %U).
+     */
     [[nodiscard]] QString startFolder(const QStringList &arguments, const QString &sample) const;
+    /** The photo `byline PHOTO` shows first (an absolute path), or "" when the argument is not a file. */
+    [[nodiscard]] static QString startPhoto(const QStringList &arguments);
 
     /** @p folder becomes the most recent one. */
     Q_INVOKABLE void remember(const QString &folder);

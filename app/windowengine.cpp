@@ -4,8 +4,11 @@
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/thumbnailprovider.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QTranslator>
 
 WindowEngine::WindowEngine(QObject *parent) : QQmlApplicationEngine(parent)
 {
@@ -18,11 +21,24 @@ WindowEngine::WindowEngine(QObject *parent) : QQmlApplicationEngine(parent)
     addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 
-QQuickWindow *WindowEngine::openWindow(const QString &folder, FolderHistory *history)
+bool WindowEngine::installTranslator(QTranslator &translator, const QLocale &locale)
+{
+    // Tries each of the locale's UI languages in turn: de_AT falls back to byline_de.qm.
+    if (!translator.load(locale, QStringLiteral("byline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    return QCoreApplication::installTranslator(&translator);
+}
+
+QQuickWindow *WindowEngine::openWindow(const QString &folder, FolderHistory *history, const QString &photo)
 {
     setInitialProperties({{QStringLiteral("initialFolder"), folder},
                           {QStringLiteral("history"), QVariant::fromValue(history)}});
     const qsizetype before = rootObjects().size();
     load(QUrl(QStringLiteral("qrc:/qt/qml/Byline/qml/Main.qml")));
-    return rootObjects().size() > before ? qobject_cast<QQuickWindow *>(rootObjects().constLast()) : nullptr;
+    auto *window = rootObjects().size() > before ? qobject_cast<QQuickWindow *>(rootObjects().constLast()) : nullptr;
+    // Set after loading, not as an initial property: opening the initial folder (Component.onCompleted)
+    // clears the current photo. The grid and the detail pane follow it as the folder's rows arrive.
+    if (window && !photo.isEmpty())
+        window->setProperty("currentPath", photo);
+    return window;
 }

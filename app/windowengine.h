@@ -3,7 +3,9 @@
 #include <QQmlApplicationEngine>
 
 class FolderHistory;
+class QLocale;
 class QQuickWindow;
+class QTranslator;
 
 /**
  * The QML engine of the Byline window, prepared the same way for the program and the QML smoke test:
@@ -17,7 +19,11 @@ class WindowEngine : public QQmlApplicationEngine
 public:
     explicit WindowEngine(QObject *parent = nullptr);
 
-    /** Creates the main window on @p folder ("" for none); returns it, or nullptr when QML failed to load
-     *  (the engine has printed why). */
-    QQuickWindow *openWindow(const QString &folder, FolderHistory *history);
+    /** Loads the window's translation for @p locale (:/i18n/byline_<language>.qm) into @p translator and
+     *  installs it; false, and nothing installed, when there is none (the window stays in English). */
+    static bool installTranslator(QTranslator &translator, const QLocale &locale);
+
+    /** Creates the main window on @p folder ("" for none), showing @p photo first when one is given;
+     *  returns it, or nullptr when QML failed to load (the engine has printed why). */
+    QQuickWindow *openWindow(const QString &folder, FolderHistory *history, const QString &photo = {});
 };

@@ -5,10 +5,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 // byline-cli end to end, as a script would run it.
 
@@ -210,4 +214,39 @@ TEST_CASE("scan uses the catalog, and --no-cache bypasses it", "[cli][catalog]")
     setMtime();
     CHECK(cli(scan, cache.path()).out.contains("\"credit\": \"Energia\""));
     CHECK(cli(scan + QStringList{QStringLiteral("--no-cache")}, cache.path()).out.contains("\"credit\": \"Roscosm\""));
+}
+
+TEST_CASE("processes scanning one folder at once share the catalog without damaging it", "[cli][catalog]")
+{
+    // What a second `byline FOLDER` does while the first is still scanning: both write the same catalog.
+    QTemporaryDir cache;
+    REQUIRE(cache.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    const QStringList arguments{QStringLiteral("scan"), QStringLiteral(BYLINE_SAMPLE_DIR), QStringLiteral("--json")};
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 3; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->setProcessEnvironment(environment);
+        processes.back()->start(QStringLiteral(BYLINE_CLI), arguments);
+    }
+    const Run reference = cli({QStringLiteral("scan"), QStringLiteral(BYLINE_SAMPLE_DIR), QStringLiteral("--json"),
+                               QStringLiteral("--no-cache")});
+    REQUIRE(reference.exitCode == 0);
+    for (const auto &process : processes) {
+        REQUIRE(process->waitForFinished(60000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        CHECK(process->readAllStandardOutput() == reference.out);
+    }
+    // The catalog is whole: nothing was moved aside as broken, and a later run reads it back the same.
+    const Run after = cli(arguments, cache.path());
+    CHECK(after.exitCode == 0);
+    CHECK(after.out == reference.out);
+    QStringList broken;
+    QDirIterator it(cache.path(), {QStringLiteral("catalog.sqlite.broken*")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        broken.append(it.next());
+    CHECK(broken.isEmpty());
+    CHECK(QDirIterator(cache.path(), {QStringLiteral("catalog.sqlite")}, QDir::Files, QDirIterator::Subdirectories).hasNext());
 }

@@ -3,6 +3,7 @@
 #include "folderhistory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,4 +60,32 @@ TEST_CASE("dialog and drop URLs become local folders", "[history]")
     CHECK(FolderHistory::droppedFolder({QUrl::fromLocalFile(file), QUrl::fromLocalFile(folder.path())}) ==
           QDir::cleanPath(folder.path()));
     CHECK(FolderHistory::droppedFolder({QUrl::fromLocalFile(file)}).isEmpty()); // no such folder
+}
+
+TEST_CASE("byline PHOTO opens the photo's folder with that photo first, from a path or a file:// URL", "[history]")
+{
+    QTemporaryDir settings;
+    REQUIRE(settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString photo = QDir(folder.path()).filePath(QStringLiteral("launch day.jpg"));
+    QFile file(photo);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString sample = QStringLiteral("/sample");
+    const QString program = QStringLiteral("byline");
+    FolderHistory history;
+
+    CHECK(history.startFolder({program, photo}, sample) == QDir::cleanPath(folder.path()));
+    CHECK(FolderHistory::startPhoto({program, photo}) == photo);
+    const QString url = QUrl::fromLocalFile(photo).toString(); // "launch%20day.jpg", as %U passes it
+    CHECK(history.startFolder({program, url}, sample) == QDir::cleanPath(folder.path()));
+    CHECK(FolderHistory::startPhoto({program, url}) == photo);
+
+    // A folder, or no argument, shows no photo first; a folder URL opens that folder.
+    CHECK(FolderHistory::startPhoto({program, folder.path()}).isEmpty());
+    CHECK(FolderHistory::startPhoto({program}).isEmpty());
+    CHECK(history.startFolder({program, QUrl::fromLocalFile(folder.path()).toString()}, sample) ==
+          QDir::cleanPath(folder.path()));
 }

@@ -301,3 +301,62 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
     INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(g_warnings.isEmpty());
 }
+
+TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the versions", "[window]")
+{
+    QTemporaryDir settings;
+    REQUIRE(settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
+    QCoreApplication::setApplicationName(QStringLiteral("byline-test"));
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+
+    {
+        const QString photo = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
+                                  .filePath(QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"));
+        const QStringList arguments{QStringLiteral("byline"), photo};
+        FolderHistory history;
+        WindowEngine engine;
+        QQuickWindow *window = engine.openWindow(history.startFolder(arguments, QString()), &history,
+                                                 FolderHistory::startPhoto(arguments));
+        REQUIRE(window);
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
+        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
+        auto *details = window->findChild<PhotoDetails *>(QStringLiteral("details"));
+        REQUIRE(photos);
+        REQUIRE(filter);
+        REQUIRE(details);
+        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        CHECK(photos->folder() == QDir::cleanPath(QStringLiteral(BYLINE_SAMPLE_DIR)));
+        CHECK(photos->count() == 13);
+        // The detail pane shows the photo, and the grid's current tile is that photo's.
+        REQUIRE(waitUntil([&] { return details->isValid(); }, 3000));
+        CHECK(details->path() == photo);
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        REQUIRE(grid);
+        CHECK(grid->property("currentIndex").toInt() == filter->rowOfPath(photo));
+        CHECK(filter->rowOfPath(photo) >= 0);
+
+        // About: Byline's version from CMake, the Qt and Exiv2 it runs with, the licence notice.
+        click(window, item(window, QStringLiteral("aboutButton")));
+        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("aboutVersion")) != nullptr; }, 3000));
+        QQuickItem *version = item(window, QStringLiteral("aboutVersion"));
+        REQUIRE(waitUntil([&] { return version->isVisible(); }, 3000));
+        CHECK(version->property("text").toString() == QStringLiteral("Byline " BYLINE_VERSION));
+        const QString libraries = item(window, QStringLiteral("aboutLibraries"))->property("text").toString();
+        CHECK(libraries.contains(QString::fromLatin1(qVersion())));
+        CHECK(libraries.contains(QStringLiteral("Exiv2 0.27.")));
+        const QString licence = item(window, QStringLiteral("aboutLicence"))->property("text").toString();
+        CHECK(licence.startsWith(QStringLiteral("MIT License")));
+        CHECK(licence.contains(QStringLiteral("GPL-2.0-or-later")));
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !version->isVisible(); }, 3000));
+    }
+
+    qInstallMessageHandler(previous);
+    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_warnings.isEmpty());
+}

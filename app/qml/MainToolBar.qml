@@ -67,6 +67,7 @@ ToolBar {
                 }
             }
         }
+        AboutButton {}
 
         TextField {
             id: search

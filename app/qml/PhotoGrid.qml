@@ -8,6 +8,8 @@ import Gallery
 GridView {
     id: grid
 
+    objectName: "photoGrid"
+
     required property PhotoFilterModel filter
     required property PhotoSelection selection
     required property SelectionTransfer transfer

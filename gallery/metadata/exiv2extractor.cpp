@@ -331,6 +331,11 @@ void salvage(QByteArrayView header, const JpegStructure &structure, ExtractedMet
 
 } // namespace
 
+QString Exiv2Extractor::libraryVersion()
+{
+    return QString::fromLatin1(Exiv2::versionString());
+}
+
 ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
 {
     initialize();

@@ -54,4 +54,7 @@ public:
      */
     [[nodiscard]] static Preview readPreview(const QByteArray &nativePath, int minEdge);
 
+    /** The version of the Exiv2 library loaded at run time ("0.27.6"), for the About dialog. */
+    [[nodiscard]] static QString libraryVersion();
+
 };

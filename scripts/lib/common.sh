@@ -6,7 +6,7 @@ BYLINE_BUILD="${BYLINE_BUILD:-$BYLINE_ROOT/build}"
 # What building Byline needs on Debian 12 (Qt 6.4, Exiv2 0.27.6, Catch2 2.13, CMake 3.25, Ninja, g++ 12).
 BUILD_PACKAGES=(
     cmake ninja-build g++
-    qt6-base-dev qt6-declarative-dev qt6-tools-dev libgl-dev
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libexiv2-dev catch2
 )
 # What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
@@ -19,8 +19,9 @@ RUNTIME_PACKAGES=(
     qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )
 # What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
-# exiftool to cross-check exported copies).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl)
+# exiftool to cross-check exported copies, the validators the install test runs on the .desktop file, the
+# AppStream metadata and the man page, and dpkg-shlibdeps for the Debian package test).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl desktop-file-utils appstream man-db dpkg-dev)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {

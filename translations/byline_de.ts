@@ -1,0 +1,523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutButton</name>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="12"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="13"/>
+        <location filename="../app/qml/AboutButton.qml" line="25"/>
+        <source>About Byline</source>
+        <translation>Über Byline</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="34"/>
+        <source>Byline %1</source>
+        <translation>Byline %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="41"/>
+        <source>A photo gallery viewer that keeps every caption and credit.</source>
+        <translation>Ein Fotogalerie-Betrachter, der jede Bildunterschrift und jeden Bildnachweis bewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="47"/>
+        <source>Built with Qt %1 (GNU LGPL version 3) and Exiv2 %2 (GNU GPL version 2 or later).</source>
+        <translation>Erstellt mit Qt %1 (GNU LGPL Version 3) und Exiv2 %2 (GNU GPL Version 2 oder später).</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/AboutButton.qml" line="53"/>
+        <source>Byline&apos;s source code is under the MIT licence. Because it links Exiv2, this program as a whole is distributed under the GNU GPL version 2 or later.</source>
+        <translation>Der Quelltext von Byline steht unter der MIT-Lizenz. Weil es Exiv2 einbindet, wird dieses Programm als Ganzes unter der GNU GPL Version 2 oder später verbreitet.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailField</name>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="36"/>
+        <source>⚠ stores disagree</source>
+        <translation>⚠ Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="42"/>
+        <source>◇ inferred from the caption</source>
+        <translation>◇ aus der Bildunterschrift erschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="67"/>
+        <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
+        <translation>Erschlossen: kein Metadatenfeld enthält einen Bildnachweis; die Bildunterschrift endet mit diesem</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <source>From the file itself</source>
+        <translation>Aus der Datei selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="69"/>
+        <source>; another store holds a different value</source>
+        <translation>; eine andere Quelle enthält einen anderen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="46"/>
+        <source>⚠ This file cannot be shown: %1</source>
+        <translation>⚠ Diese Datei kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="52"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="59"/>
+        <source>Credit line</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="69"/>
+        <source>No credit: neither the metadata nor the caption names one.</source>
+        <translation>Kein Bildnachweis: weder die Metadaten noch die Bildunterschrift nennen einen.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="75"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="81"/>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="87"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="93"/>
+        <source>Date taken</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="99"/>
+        <source>Dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="103"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="107"/>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="111"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="115"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="128"/>
+        <source>Select a photo to see its caption and credit.</source>
+        <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="52"/>
+        <source>No folder open</source>
+        <translation>Kein Ordner geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="53"/>
+        <source>This folder cannot be read</source>
+        <translation>Dieser Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="54"/>
+        <source>No photos in this folder</source>
+        <translation>Keine Fotos in diesem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="55"/>
+        <source>No photo matches the filter</source>
+        <translation>Kein Foto passt zum Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="56"/>
+        <source>Reading the folder…</source>
+        <translation>Ordner wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="67"/>
+        <source>Open a folder of photos, or drop one onto this window.</source>
+        <translation>Öffnen Sie einen Ordner mit Fotos oder ziehen Sie einen auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="69"/>
+        <source>%1 holds no image files. Open another folder, or drop one here.</source>
+        <translation>%1 enthält keine Bilddateien. Öffnen Sie einen anderen Ordner oder ziehen Sie einen hierher.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="71"/>
+        <source>Nothing among the %1 photos matches the search and the checked credits.</source>
+        <translation>Keines der %1 Fotos passt zur Suche und zu den gewählten Bildnachweisen.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="80"/>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="86"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>FacetDelegate</name>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="29"/>
+        <source>%1, %2 photos</source>
+        <translation>%1, %2 Fotos</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="85"/>
+        <source>◇ inferred from captions</source>
+        <translation>◇ aus Bildunterschriften erschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="86"/>
+        <source>◇ %1 inferred from captions</source>
+        <translation>◇ %1 aus Bildunterschriften erschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="98"/>
+        <source>probably %1?</source>
+        <translation>vielleicht %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="104"/>
+        <source>Group</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="106"/>
+        <source>Group %1 under %2</source>
+        <translation>%1 unter %2 zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="107"/>
+        <source>Count %1 as %2 in this folder (the files are not changed)</source>
+        <translation>%1 in diesem Ordner als %2 zählen (die Dateien werden nicht verändert)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPane</name>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="28"/>
+        <source>Credits</source>
+        <translation>Bildnachweise</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="33"/>
+        <location filename="../app/qml/FacetPane.qml" line="36"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="44"/>
+        <source>Inferred credits only</source>
+        <translation>Nur erschlossene Bildnachweise</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="45"/>
+        <source>Show only photos whose credit was inferred from the caption</source>
+        <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="81"/>
+        <source>No credits yet</source>
+        <translation>Noch keine Bildnachweise</translation>
+    </message>
+</context>
+<context>
+    <name>Lightbox</name>
+    <message>
+        <location filename="../app/qml/Lightbox.qml" line="48"/>
+        <source>Lightbox</source>
+        <translation>Leuchtkasten</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Lightbox.qml" line="102"/>
+        <source>%1 — %2 of %3   ·   ← → step, Esc closes</source>
+        <translation>%1 — %2 von %3   ·   ← → blättern, Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Lightbox.qml" line="114"/>
+        <source>Close the lightbox</source>
+        <translation>Leuchtkasten schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/qml/Main.qml" line="47"/>
+        <source>%1 — Byline</source>
+        <translation>%1 — Byline</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="183"/>
+        <source>Open a folder of photos</source>
+        <translation>Einen Ordner mit Fotos öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="36"/>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="37"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="38"/>
+        <source>Open a folder of photos (Ctrl+O)</source>
+        <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="45"/>
+        <source>Recent ▾</source>
+        <translation>Zuletzt ▾</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="46"/>
+        <source>Recent folders</source>
+        <translation>Zuletzt geöffnete Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="65"/>
+        <source>Clear recent folders</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="77"/>
+        <source>Search captions, credits, names (Ctrl+F)</source>
+        <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="78"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="110"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="119"/>
+        <source>Thumbnail size</source>
+        <translation>Vorschaugröße</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="120"/>
+        <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
+        <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="128"/>
+        <source>Sort: %1 %2</source>
+        <translation>Sortierung: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="130"/>
+        <source>Sort order</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="139"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="140"/>
+        <source>credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="141"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="142"/>
+        <source>date taken</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="172"/>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="198"/>
+        <source>Reading the folder</source>
+        <translation>Ordner wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="203"/>
+        <source>Stop reading the folder</source>
+        <translation>Lesen des Ordners abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="210"/>
+        <source>%1 of %2 photos</source>
+        <translation>%1 von %2 Fotos</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <source>1 photo</source>
+        <translation>1 Foto</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="212"/>
+        <source>%1 photos</source>
+        <translation>%1 Fotos</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="213"/>
+        <source>, %1 unreadable</source>
+        <translation>, %1 unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="214"/>
+        <source> · %1 selected</source>
+        <translation> · %1 ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="218"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="219"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="109"/>
+        <source>Exif</source>
+        <translation>Exif</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="111"/>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="113"/>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="115"/>
+        <source>XMP sidecar</source>
+        <translation>XMP-Begleitdatei</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="117"/>
+        <source>caption text</source>
+        <translation>Bildunterschrift-Text</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="119"/>
+        <source>PNG text</source>
+        <translation>PNG-Text</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../app/qml/PhotoGrid.qml" line="65"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="30"/>
+        <source>%1, credit %2</source>
+        <translation>%1, Bildnachweis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="136"/>
+        <source>No credit</source>
+        <translation>Kein Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="176"/>
+        <source>◇ credit inferred from the caption</source>
+        <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../app/qml/PhotoView.qml" line="62"/>
+        <source>Loading the photo</source>
+        <translation>Foto wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoView.qml" line="72"/>
+        <source>This photo cannot be shown.</source>
+        <translation>Dieses Foto kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="168"/>
+        <source>No credit</source>
+        <translation>Kein Bildnachweis</translation>
+    </message>
+</context>
+</TS>
