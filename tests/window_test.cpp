@@ -378,7 +378,7 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         QQuickItem *gate = item(window, QStringLiteral("creditGateSummary"));
         REQUIRE(gate);
         CHECK(gate->isVisible());
-        CHECK(gate->property("text").toString() == QStringLiteral("1 only an inferred one"));
+        CHECK(gate->property("text").toString() == QStringLiteral("1 photo has only an inferred credit"));
 
         // Typed into the dialog: the destination and a numbered name template, previewed at once.
         item(window, QStringLiteral("exportDestination"))->forceActiveFocus();
