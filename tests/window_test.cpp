@@ -3,6 +3,9 @@
 #include "support/photofixture.h"
 #include "support/waituntil.h"
 
+#include "export/exporter.h"
+#include "export/exportrequest.h"
+#include "export/filedigest.h"
 #include "folderhistory.h"
 #include "models/creditfacetmodel.h"
 #include "models/photodetails.h"
@@ -75,17 +78,28 @@ void click(QQuickWindow *window, QQuickItem *target, Qt::KeyboardModifiers modif
     QTest::mouseClick(window, Qt::LeftButton, modifiers, centre.toPoint());
 }
 
+// Window geometry, recent folders and export settings of this test only, under the names byline uses.
+void useSettingsIn(const QString &folder)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
+    QCoreApplication::setApplicationName(QStringLiteral("byline-test"));
+}
+
+void typeText(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text) // QTest::keyClicks() takes widgets only
+        QTest::keyClick(window, c.toLatin1());
+}
+
 } // namespace
 
 TEST_CASE("the window opens the sample gallery and is driven without a warning", "[window]")
 {
-    QTemporaryDir settings; // window geometry and recent folders of this test only
+    QTemporaryDir settings;
     REQUIRE(settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    // The names QSettings and Qt.labs.settings need, as byline sets them.
-    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
-    QCoreApplication::setApplicationName(QStringLiteral("byline-test"));
+    useSettingsIn(settings.path());
     g_warnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
 
@@ -356,6 +370,130 @@ TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the vers
         REQUIRE(waitUntil([&] { return !version->isVisible(); }, 3000));
     }
 
+    qInstallMessageHandler(previous);
+    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_warnings.isEmpty());
+}
+
+TEST_CASE("the Export dialog previews the names, gates the credits and exports", "[window][export]")
+{
+    QTemporaryDir settings;
+    REQUIRE(settings.isValid());
+    useSettingsIn(settings.path());
+    QTemporaryDir destination;
+    REQUIRE(destination.isValid());
+    const QString target = destination.filePath(QStringLiteral("out")); // made by the export
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+
+    {
+        FolderHistory history;
+        WindowEngine engine;
+        QQuickWindow *window = engine.openWindow(QStringLiteral(BYLINE_SAMPLE_DIR), &history);
+        REQUIRE(window);
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
+        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
+        auto *request = window->findChild<ExportRequest *>(QStringLiteral("exportRequest"));
+        auto *exporter = window->findChild<Exporter *>(QStringLiteral("exporter"));
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("exportDialog"));
+        REQUIRE(photos);
+        REQUIRE(filter);
+        REQUIRE(request);
+        REQUIRE(exporter);
+        REQUIRE(dialog);
+        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        QQuickItem *exportButton = item(window, QStringLiteral("exportToolButton"));
+        REQUIRE(exportButton);
+        CHECK_FALSE(exportButton->isEnabled()); // nothing selected yet
+
+        // Two photos: the first with an embedded credit, and the one whose credit is only inferred.
+        const QString inferred =
+            QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg"));
+        QString embedded;
+        for (int row = 0; row < filter->rowCount() && embedded.isEmpty(); ++row) {
+            if (filter->index(row, 0).data(PhotoModel::CreditSourceRole).toString() == QStringLiteral("embedded"))
+                embedded = filter->pathAt(row);
+        }
+        REQUIRE(!embedded.isEmpty());
+        photos->selection()->select(embedded);
+        photos->selection()->select(inferred);
+        CHECK(exportButton->isEnabled());
+        const QStringList inViewOrder = filter->rowOfPath(embedded) < filter->rowOfPath(inferred)
+                                            ? QStringList{embedded, inferred}
+                                            : QStringList{inferred, embedded};
+        const QByteArray before0 = FileDigest::of(inViewOrder[0]).sha256;
+        const QByteArray before1 = FileDigest::of(inViewOrder[1]).sha256;
+        REQUIRE(!before0.isEmpty());
+
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        REQUIRE(waitUntil([&] { return dialog->property("opened").toBool(); }, 3000));
+        REQUIRE(request->count() == 2);
+        CHECK(request->namePreview() == QStringList({QFileInfo(inViewOrder[0]).fileName(),
+                                                      QFileInfo(inViewOrder[1]).fileName()}));
+        CHECK(request->noCreditCount() == 0);
+        CHECK(request->inferredCount() == 1);
+        CHECK(request->offenderPaths() == QStringList{inferred});
+        QQuickItem *gate = item(window, QStringLiteral("creditGateSummary"));
+        REQUIRE(gate);
+        CHECK(gate->isVisible());
+        CHECK(gate->property("text").toString() == QStringLiteral("1 photo has only an inferred credit"));
+
+        // Typed into the dialog: the destination and a numbered name template, previewed at once.
+        item(window, QStringLiteral("exportDestination"))->forceActiveFocus();
+        typeText(window, target);
+        CHECK(request->destination() == target);
+        QQuickItem *templateField = item(window, QStringLiteral("exportTemplate"));
+        REQUIRE(templateField);
+        templateField->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, QStringLiteral("{n:03}-{name}.{ext}"));
+        CHECK(request->namePreview() ==
+              QStringList({QStringLiteral("001-") + QFileInfo(inViewOrder[0]).fileName(),
+                           QStringLiteral("002-") + QFileInfo(inViewOrder[1]).fileName()}));
+        click(window, item(window, QStringLiteral("exportSheet")));
+        REQUIRE(request->sheet());
+        CHECK(request->originals());
+
+        click(window, item(window, QStringLiteral("exportButton")));
+        REQUIRE(waitUntil([&] { return !exporter->isRunning() && exporter->exportedCount() == 2; }, 30000));
+        QQuickItem *summary = nullptr;
+        REQUIRE(waitUntil(
+            [&] {
+                summary = item(window, QStringLiteral("exportResultSummary"));
+                return summary && summary->isVisible();
+            },
+            3000));
+        CHECK(summary->property("text").toString().startsWith(QStringLiteral("Exported 2 of 2 photos")));
+        CHECK(exporter->failures().isEmpty());
+        const QDir out(target);
+        for (int n = 0; n < 2; ++n) {
+            const QString name = QStringLiteral("%1-%2").arg(n + 1, 3, 10, QLatin1Char('0'))
+                                     .arg(QFileInfo(inViewOrder[n]).fileName());
+            CHECK(FileDigest::of(out.filePath(name)).sha256 == (n == 0 ? before0 : before1));
+        }
+        CHECK(out.exists(QStringLiteral("index.html")));
+        CHECK(out.exists(QStringLiteral("manifest.csv")));
+        CHECK(FileDigest::of(inViewOrder[0]).sha256 == before0); // the sources are untouched
+        CHECK(FileDigest::of(inViewOrder[1]).sha256 == before1);
+        click(window, item(window, QStringLiteral("exportCancel"))); // "Close" now
+        REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+
+        // Again, and "fix the selection": the photo with an inferred credit leaves it; Esc cancels.
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        REQUIRE(waitUntil([&] { return dialog->property("opened").toBool(); }, 3000));
+        CHECK(request->destination() == target); // remembered
+        click(window, item(window, QStringLiteral("deselectOffenders")));
+        CHECK(photos->selection()->paths() == QStringList{embedded});
+        CHECK(request->count() == 1);
+        CHECK(request->offenderPaths().isEmpty());
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+        window->close();
+    }
+
+    QSettings remembered;
+    CHECK(remembered.value(QStringLiteral("export/destination")).toString() == target);
     qInstallMessageHandler(previous);
     INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(g_warnings.isEmpty());

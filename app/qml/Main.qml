@@ -111,6 +111,11 @@ ApplicationWindow {
         sequences: ["Ctrl+C"]
         onActivated: window.copySelection()
     }
+    Shortcut {
+        sequences: ["Ctrl+E"]
+        enabled: photos.selection.count > 0
+        onActivated: exportDialog.exportSelection()
+    }
 
     header: MainToolBar {
         id: toolBar
@@ -124,6 +129,7 @@ ApplicationWindow {
         onRecentFolderChosen: (folder) => window.openFolder(folder)
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
         onFocusGridRequested: grid.forceActiveFocus()
+        onExportRequested: exportDialog.exportSelection()
     }
 
     SplitView {
@@ -175,6 +181,14 @@ ApplicationWindow {
         details: details
         filter: photoFilter
         onStepped: (path) => window.currentPath = path
+        onClosed: grid.forceActiveFocus()
+    }
+
+    ExportDialog {
+        id: exportDialog
+        transfer: transfer
+        selection: photos.selection
+        history: window.history
         onClosed: grid.forceActiveFocus()
     }
 

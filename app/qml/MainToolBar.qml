@@ -5,7 +5,7 @@ import Gallery
 import Byline
 
 // Open folder and recent folders, the search field, the thumbnail size, the sort menu, the selection
-// count, Export (arrives with the export issue), and the scan's progress with Cancel.
+// count, Export, and the scan's progress with Cancel.
 ToolBar {
     id: bar
 
@@ -20,6 +20,7 @@ ToolBar {
     signal recentFolderChosen(string folder)
     signal thumbnailSizeMoved(int size)
     signal focusGridRequested()
+    signal exportRequested()
 
     function focusSearch() {
         search.forceActiveFocus();
@@ -216,9 +217,16 @@ ToolBar {
 
         ToolButton {
             text: qsTr("Export…")
-            Accessible.name: qsTr("Export")
-            // Export comes with its own issue; the button shows where it will be.
-            enabled: false
+            objectName: "exportToolButton"
+            Accessible.name: qsTr("Export the selected photos")
+            // The selection, not the filtered set: exporting means choosing, and a stray click on
+            // Export should not send 100,000 photos out.
+            enabled: bar.photos.selection.count > 0
+            ToolTip.text: enabled ? qsTr("Export the selected photos the grid shows (Ctrl+E)")
+                                  : qsTr("Select the photos to export first (Ctrl+E)")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: bar.exportRequested()
         }
     }
 }

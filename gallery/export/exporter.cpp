@@ -2,6 +2,8 @@
 
 #include "exportjob.h"
 
+#include <QFileInfo>
+
 Exporter::Exporter(QObject *parent)
     : QObject(parent)
 {
@@ -19,6 +21,7 @@ bool Exporter::start(const QList<PhotoRecord> &records, const ExportOptions &opt
     if (m_job)
         return false;
     m_job = std::make_shared<ExportJob>(records, options);
+    m_destination = options.destination;
     m_done = 0;
     m_total = int(records.size());
     emit runningChanged();
@@ -34,6 +37,25 @@ bool Exporter::start(const QList<PhotoRecord> &records, const ExportOptions &opt
             this, [this, report] { onFinished(report); }, Qt::QueuedConnection);
     });
     return true;
+}
+
+bool Exporter::startRequest(ExportRequest *request)
+{
+    return request && start(request->recordList(), request->options());
+}
+
+QStringList Exporter::failures() const
+{
+    QStringList lines;
+    for (const ExportReport::Photo &photo : m_report.photos) {
+        if (photo.status == ExportReport::Photo::Status::Exported)
+            continue;
+        const QString why = photo.status == ExportReport::Photo::Status::NotStarted
+                                ? tr("cancelled")
+                                : photo.errors.join(QStringLiteral("; "));
+        lines.append(QStringLiteral("%1: %2").arg(QFileInfo(photo.record.path).fileName(), why));
+    }
+    return lines + m_report.errors;
 }
 
 void Exporter::cancel()
@@ -52,6 +74,7 @@ void Exporter::onProgress(int done, int total)
 void Exporter::onFinished(const ExportReport &report)
 {
     m_job.reset();
+    m_report = report;
     emit runningChanged();
     emit finished(report);
 }

@@ -73,6 +73,16 @@ QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
     return result;
 }
 
+QVariant SelectionTransfer::records(const QStringList &paths) const
+{
+    QList<PhotoRecord> records;
+    for (const QString &path : paths) {
+        if (const int row = m_photos ? m_photos->rowOf(path) : -1; row >= 0)
+            records.append(m_photos->row(row).toRecord());
+    }
+    return QVariant::fromValue(records);
+}
+
 QString SelectionTransfer::attributedText(const QStringList &paths) const
 {
     return paragraphs(paths).join(QStringLiteral("\n\n"));

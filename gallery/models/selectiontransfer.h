@@ -38,6 +38,9 @@ public:
     Q_INVOKABLE [[nodiscard]] QString attributedText(const QStringList &paths) const;
     /** Puts attributedText() on the clipboard as plain text; returns how many photos it holds. */
     Q_INVOKABLE int copyToClipboard(const QStringList &paths) const;
+    /** The full records of @p paths as a QList<PhotoRecord>, for the Export dialog's ExportRequest
+     *  (export takes records, not models); paths not in the model are left out. */
+    Q_INVOKABLE [[nodiscard]] QVariant records(const QStringList &paths) const;
     /** For QML's Drag.mimeData: "text/uri-list" (file URLs, RFC 2483 CRLF lines) and "text/plain". */
     Q_INVOKABLE [[nodiscard]] QVariantMap dragData(const QStringList &paths) const;
     /** The same as a QMimeData (owned by the caller), for a QDrag or the clipboard. */

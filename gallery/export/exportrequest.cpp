@@ -1,0 +1,131 @@
+#include "exportrequest.h"
+
+#include "exportplan.h"
+#include "filenametemplate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJSValue>
+
+#include <algorithm>
+
+ExportRequest::ExportRequest(QObject *parent)
+    : QObject(parent)
+{
+    // The dialog starts from the desk's usual export: originals with a caption sheet.
+    m_options.originals = true;
+    m_options.nameTemplate = FileNameTemplate::s_default;
+}
+
+void ExportRequest::setRecords(const QVariant &records)
+{
+    // From QML the list arrives as a JS array of wrapped records (QML turns sequences into arrays);
+    // from C++ as the QList itself.
+    m_records.clear();
+    if (records.metaType() == QMetaType::fromType<QList<PhotoRecord>>()) {
+        m_records = records.value<QList<PhotoRecord>>();
+    } else {
+        const QVariantList list = records.metaType() == QMetaType::fromType<QJSValue>()
+                                      ? records.value<QJSValue>().toVariant().toList()
+                                      : records.toList();
+        for (const QVariant &record : list) {
+            if (record.metaType() == QMetaType::fromType<PhotoRecord>())
+                m_records.append(record.value<PhotoRecord>());
+        }
+    }
+    m_offenders = CreditGate::offenders(m_records);
+    emit recordsChanged();
+    updatePreview();
+}
+
+template<typename T> void ExportRequest::update(T &member, const T &value)
+{
+    if (member == value)
+        return;
+    member = value;
+    emit optionsChanged();
+    updatePreview();
+}
+
+void ExportRequest::setDestination(const QString &destination) { update(m_options.destination, destination); }
+void ExportRequest::setOriginals(bool originals) { update(m_options.originals, originals); }
+void ExportRequest::setResized(bool resized) { update(m_options.resized, resized); }
+void ExportRequest::setLongEdge(int longEdge) { update(m_options.longEdge, longEdge); }
+void ExportRequest::setQuality(int quality) { update(m_options.quality, quality); }
+void ExportRequest::setSheet(bool sheet) { update(m_options.sheet, sheet); }
+void ExportRequest::setTitle(const QString &title) { update(m_options.title, title); }
+void ExportRequest::setIntro(const QString &intro) { update(m_options.intro, intro); }
+void ExportRequest::setNameTemplate(const QString &nameTemplate) { update(m_options.nameTemplate, nameTemplate); }
+
+QString ExportRequest::templateError() const
+{
+    return FileNameTemplate(m_options.nameTemplate).error();
+}
+
+int ExportRequest::noCreditCount() const
+{
+    return int(std::count_if(m_offenders.cbegin(), m_offenders.cend(), [](const CreditGate::Offender &o) {
+        return o.reason == CreditGate::Offender::Reason::NoCredit;
+    }));
+}
+
+int ExportRequest::inferredCount() const
+{
+    return int(m_offenders.size()) - noCreditCount();
+}
+
+QStringList ExportRequest::offenderPaths() const
+{
+    QStringList paths;
+    for (const CreditGate::Offender &offender : m_offenders)
+        paths.append(offender.path);
+    return paths;
+}
+
+QStringList ExportRequest::offenderLines() const
+{
+    QStringList lines;
+    for (const CreditGate::Offender &offender : m_offenders) {
+        const QString name = QFileInfo(offender.path).fileName();
+        lines.append(offender.reason == CreditGate::Offender::Reason::NoCredit
+                         ? tr("%1: no credit").arg(name)
+                         : tr("%1: credit only inferred from the caption (%2)").arg(name, offender.credit));
+    }
+    return lines;
+}
+
+bool ExportRequest::isReady() const
+{
+    return !m_records.isEmpty() && !m_options.destination.isEmpty()
+           && (m_options.originals || m_options.resized) && templateError().isEmpty();
+}
+
+// The names ExportPlan will choose, so the preview shows the " (2)" a name taken in the destination
+// gets; without a destination yet, the template's names as they are.
+void ExportRequest::updatePreview()
+{
+    QStringList names;
+    const QList<PhotoRecord> first = m_records.first(std::min<qsizetype>(m_records.size(), s_previewCount));
+    const FileNameTemplate nameTemplate(m_options.nameTemplate);
+    if (nameTemplate.isValid() && (m_options.originals || m_options.resized)) {
+        if (m_options.destination.isEmpty() || !QFileInfo(m_options.destination).isDir()) {
+            int number = 0;
+            for (const PhotoRecord &record : first) {
+                const QString extension = m_options.originals ? QFileInfo(record.path).suffix() : QStringLiteral("jpg");
+                names.append(nameTemplate.render(record, ++number, extension));
+            }
+        } else {
+            const QDir destination(m_options.destination);
+            const ExportPlan plan = ExportPlan::make(first, m_options);
+            for (const ExportPlan::Item &item : plan.items()) {
+                for (const QString &target : {item.originalTarget, item.resizedTarget}) {
+                    if (!target.isEmpty())
+                        names.append(destination.relativeFilePath(target));
+                }
+            }
+        }
+    }
+    // Emitted even when the names stay: `ready` shares the signal and may have changed.
+    m_namePreview = names;
+    emit previewChanged();
+}
