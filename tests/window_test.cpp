@@ -306,6 +306,9 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         filter->setSortKey(PhotoFilterModel::SortKey::Name);
         window->close();
     }
+    // The closed window's textures and pixmaps go through deferred deletes; run them here, since no
+    // event loop runs after the test, or LeakSanitizer reports them at exit.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     QSettings remembered;
     CHECK(remembered.value(QStringLiteral("window/thumbnailSize")).toInt() == 192);
@@ -369,6 +372,9 @@ TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the vers
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !version->isVisible(); }, 3000));
     }
+    // The closed window's textures and pixmaps go through deferred deletes; run them here, since no
+    // event loop runs after the test, or LeakSanitizer reports them at exit.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     qInstallMessageHandler(previous);
     INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
@@ -491,6 +497,9 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
         window->close();
     }
+    // The closed window's textures and pixmaps go through deferred deletes; run them here, since no
+    // event loop runs after the test, or LeakSanitizer reports them at exit.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     QSettings remembered;
     CHECK(remembered.value(QStringLiteral("export/destination")).toString() == target);
