@@ -2,6 +2,10 @@
 
 #include "support/photofixture.h"
 
+#include "catalog/catalog.h"
+
+#include <QDir>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +112,46 @@ TEST_CASE("credits lists each credit with its count, most frequent first", "[cli
     CHECK(lines[1].simplified() == QStringLiteral("1 NASA/ESA/Tim Peake"));
     CHECK(lines[2].simplified() == QStringLiteral("1 NASA/Tim Copra (1 inferred from captions)"));
     CHECK(lines[3].simplified() == QStringLiteral("1 NASA/Tim Kopra"));
+}
+
+TEST_CASE("credits and export --credit group by the aliases accepted in the window", "[cli][catalog][sample]")
+{
+    // What the facet list's "Group" writes to the catalog: the misspelt caption credit counts as Kopra's.
+    QTemporaryDir cache, out;
+    REQUIRE(cache.isValid());
+    REQUIRE(out.isValid());
+    const QString sample = QFileInfo(QStringLiteral(BYLINE_SAMPLE_DIR)).absoluteFilePath();
+    {
+        REQUIRE(QDir().mkpath(cache.filePath(QStringLiteral("Byline/byline"))));
+        Catalog catalog(cache.filePath(QStringLiteral("Byline/byline/catalog.sqlite")));
+        REQUIRE(catalog.isOpen());
+        REQUIRE(catalog.setAlias(sample, {QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")}));
+    }
+    const Run credits = cli({QStringLiteral("credits"), sample}, cache.path());
+    REQUIRE(credits.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(credits.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].simplified() == QStringLiteral("10 Energia (4 inferred from captions)"));
+    CHECK(lines[1].simplified() == QStringLiteral("2 NASA/Tim Kopra (1 inferred from captions)"));
+    CHECK(lines[2].simplified() == QStringLiteral("1 NASA/ESA/Tim Peake"));
+
+    const QString destination = out.filePath(QStringLiteral("kopra"));
+    const Run exported = cli({QStringLiteral("export"), sample, QStringLiteral("--to"), destination,
+                              QStringLiteral("--credit"), QStringLiteral("NASA/Tim Kopra")},
+                             cache.path());
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    // The Copra photo's credit is only inferred from its caption: the gate names it and goes on.
+    CHECK(exported.err.contains("iss-progress-63p-launch-from-baikonur.jpg"));
+    CHECK(QDir(destination).entryList(QDir::Files).size() == 2);
+
+    // Without the catalog there are no aliases: the same filter takes Kopra's own photo only.
+    const QString plain = out.filePath(QStringLiteral("plain"));
+    REQUIRE(cli({QStringLiteral("export"), sample, QStringLiteral("--to"), plain, QStringLiteral("--credit"),
+                 QStringLiteral("NASA/Tim Kopra"), QStringLiteral("--no-cache")},
+                cache.path())
+                .exitCode == 0);
+    CHECK(QDir(plain).entryList(QDir::Files).size() == 1);
 }
 
 TEST_CASE("scan without --json prints a readable table, errors included", "[cli]")

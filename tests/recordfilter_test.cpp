@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "credits/creditname.h"
 #include "models/recordfilter.h"
 
 namespace {
@@ -34,4 +35,47 @@ TEST_CASE("a record filter applies the window's credit and search rules to recor
     CHECK(RecordFilter({}, QStringLiteral("peake.jpg")).filtered(all) == QList<PhotoRecord>{peake});
     CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) ==
           QList<PhotoRecord>{kopra});
+}
+
+TEST_CASE("a record filter applies the folder's accepted credit aliases, as the facet list does", "[models]")
+{
+    const PhotoRecord kopra = photo("/p/kopra.jpg", "Over western Asia.", "NASA/Tim Kopra");
+    const PhotoRecord copra = photo("/p/copra.jpg", "Supplies to the ISS.", "NASA/Tim Copra");
+    const PhotoRecord bare = photo("/p/bare.jpg", "From the cupola.", "Tim Kopra");
+    const PhotoRecord energia = photo("/p/energia.jpg", "Liftoff.", "Energia");
+    const QList<PhotoRecord> all = {kopra, copra, bare, energia};
+
+    // Without aliases each spelling is its own credit.
+    CHECK(RecordFilter({QStringLiteral("NASA/Tim Kopra")}, {}).filtered(all) == QList<PhotoRecord>{kopra});
+
+    const CreditAliases aliases({{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")},
+                                 {QStringLiteral("tim kopra"), QStringLiteral("nasa/tim kopra")}});
+    // The canonical credit takes its aliases' photos, and so does naming an alias.
+    CHECK(RecordFilter({QStringLiteral("NASA/Tim Kopra")}, {}, aliases).filtered(all) ==
+          QList<PhotoRecord>{kopra, copra, bare});
+    CHECK(RecordFilter({QStringLiteral("nasa / tim copra")}, {}, aliases).filtered(all) ==
+          QList<PhotoRecord>{kopra, copra, bare});
+    // An aliased photo sits under its group's agencies: "Tim Kopra" alone now counts under NASA.
+    CHECK(RecordFilter({QStringLiteral("NASA")}, {}).filtered(all) == QList<PhotoRecord>{kopra, copra});
+    CHECK(RecordFilter({QStringLiteral("NASA")}, {}, aliases).filtered(all) ==
+          QList<PhotoRecord>{kopra, copra, bare});
+    CHECK(RecordFilter({QStringLiteral("Energia")}, {}, aliases).filtered(all) == QList<PhotoRecord>{energia});
+    // Search still applies on top of the credit.
+    CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("cupola"), aliases).filtered(all) ==
+          QList<PhotoRecord>{bare});
+}
+
+TEST_CASE("credit aliases resolve chains and ignore cycles", "[models]")
+{
+    const CreditAliases none;
+    CHECK(none.canonicalKey(QStringLiteral("  NASA / Tim Kopra ")) == CreditName::groupingKey(QStringLiteral("NASA/Tim Kopra")));
+    CHECK(none.canonicalKey(QStringLiteral("   ")).isEmpty());
+
+    const CreditAliases chain({{QStringLiteral("roskosmos"), QStringLiteral("roscosmos")},
+                               {QStringLiteral("roscosmos"), QStringLiteral("energia")},
+                               {QStringLiteral("energia"), QStringLiteral("roskosmos")}}); // would close a cycle
+    CHECK(chain.canonicalKey(QStringLiteral("Roskosmos")) == QStringLiteral("energia"));
+    CHECK(chain.canonicalKey(QStringLiteral("ROSCOSMOS")) == QStringLiteral("energia"));
+    CHECK(chain.canonicalKey(QStringLiteral("Energia")) == QStringLiteral("energia"));
+    CHECK(chain.canonicalKey(QStringLiteral("Progress")) == QStringLiteral("progress"));
 }

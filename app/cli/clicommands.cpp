@@ -5,6 +5,7 @@
 #include "recordtable.h"
 
 #include "credits/creditname.h"
+#include "models/creditaliases.h"
 #include "metadata/photorecordjson.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,8 @@ Options:
 
 Export options:
   --to OUT             destination folder (made when missing; existing files are never replaced)
-  --credit X           only photos credited X, or under agency X (repeatable; OR-ed)
+  --credit X           only photos credited X, or under agency X (repeatable; OR-ed;
+                       the folder's accepted credit aliases apply, as in the window)
   --search TEXT        only photos whose name, caption, credit, creator or headline has every word
   --originals          copy the originals byte for byte, with their XMP sidecars (the default
                        when --resize is not given)
@@ -109,7 +111,7 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     return {};
 }
 
-QList<PhotoRecord> readFolder(const Invocation &invocation, QString &error)
+FolderRecords::Folder readFolder(const Invocation &invocation, QString &error)
 {
     return FolderRecords::read({invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads}, error);
 }
@@ -117,7 +119,7 @@ QList<PhotoRecord> readFolder(const Invocation &invocation, QString &error)
 int scan(const Invocation &invocation)
 {
     QString error;
-    const QList<PhotoRecord> records = readFolder(invocation, error);
+    const QList<PhotoRecord> records = readFolder(invocation, error).records;
     if (!error.isEmpty())
         return folderError(invocation.folder, error);
     if (invocation.json) {
@@ -131,21 +133,32 @@ int scan(const Invocation &invocation)
     return CliCommands::s_exitSuccess;
 }
 
+// Most common spelling; ties to the alphabetically first, so the name is stable.
+void considerSpellings(const QHash<QString, int> &spellings, QString &best, int &bestCount)
+{
+    for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best))
+            best = it.key(), bestCount = it.value();
+    }
+}
+
 struct CreditCount
 {
-    QHash<QString, int> spellings; // as the files write it -> how many
+    // As the files write it -> how many: the group's own spellings, and those of its accepted aliases.
+    QHash<QString, int> spellings;
+    QHash<QString, int> aliasSpellings;
     int total = 0;
     int inferred = 0;
 
     [[nodiscard]] QString displayName() const
     {
-        // The most common spelling names the group; ties go to the alphabetically first.
+        // The group's own spelling names it, as in the window: accepting "Copra" as an alias of
+        // "Kopra" says "Kopra" is right.
         QString best;
         int bestCount = 0;
-        for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best))
-                best = it.key(), bestCount = it.value();
-        }
+        considerSpellings(spellings, best, bestCount);
+        if (best.isEmpty())
+            considerSpellings(aliasSpellings, best, bestCount);
         return best;
     }
 };
@@ -153,20 +166,23 @@ struct CreditCount
 int credits(const Invocation &invocation)
 {
     QString error;
-    const QList<PhotoRecord> records = readFolder(invocation, error);
+    const FolderRecords::Folder folder = readFolder(invocation, error);
     if (!error.isEmpty())
         return folderError(invocation.folder, error);
+    // Grouped as the window's facet list groups them: by spelling-folded key, then accepted aliases.
+    const CreditAliases aliases(folder.aliases);
     QHash<QString, CreditCount> groups;
     int withoutCredit = 0;
-    for (const PhotoRecord &record : records) {
+    for (const PhotoRecord &record : folder.records) {
         if (record.hasError())
             continue;
         if (record.credit.isEmpty()) {
             ++withoutCredit;
             continue;
         }
-        CreditCount &group = groups[CreditName::groupingKey(record.credit)];
-        ++group.spellings[record.credit];
+        const QString key = aliases.canonicalKey(record.credit);
+        CreditCount &group = groups[key];
+        ++(key == CreditName::groupingKey(record.credit) ? group.spellings : group.aliasSpellings)[record.credit];
         ++group.total;
         group.inferred += record.creditSource == CreditSource::Caption ? 1 : 0;
     }

@@ -169,14 +169,14 @@ int run(const QStringList &arguments)
     if (const QString error = parse(arguments, invocation); !error.isEmpty())
         return usageError(error);
     QString error;
-    const QList<PhotoRecord> records = FolderRecords::read(invocation.folder, error);
+    const FolderRecords::Folder folder = FolderRecords::read(invocation.folder, error);
     if (!error.isEmpty()) {
         QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder.folder << ": " << error
                             << '\n';
         return CliCommands::s_exitUsage;
     }
     const QList<PhotoRecord> selection =
-        RecordFilter(invocation.credits, invocation.search).filtered(records);
+        RecordFilter(invocation.credits, invocation.search, CreditAliases(folder.aliases)).filtered(folder.records);
     if (selection.isEmpty()) {
         QTextStream(stderr) << "byline-cli: no photo matches; nothing exported\n";
         return CliCommands::s_exitSuccess;

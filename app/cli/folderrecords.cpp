@@ -10,7 +10,7 @@
 
 namespace FolderRecords {
 
-QList<PhotoRecord> read(const Request &request, QString &error)
+Folder read(const Request &request, QString &error)
 {
     const QString folder = QFileInfo(request.folder).absoluteFilePath();
     ScanJob job({folder,
@@ -18,11 +18,14 @@ QList<PhotoRecord> read(const Request &request, QString &error)
                  {},
                  request.recursive,
                  request.threads > 0 ? request.threads : QThread::idealThreadCount()});
-    QList<PhotoRecord> records;
+    Folder result;
+    QList<PhotoRecord> &records = result.records;
     QObject::connect(&job, &ScanJob::rowsReady, [&records](const QList<PhotoRow> &rows) {
         for (const PhotoRow &row : rows)
             records.append(row.toRecord());
     });
+    QObject::connect(&job, &ScanJob::aliasesLoaded,
+                     [&result](const QList<CreditAlias> &aliases) { result.aliases = aliases; });
     QObject::connect(&job, &ScanJob::finished,
                      [&error](const ScanStatistics &, const QString &failure, const QStringList &warnings) {
                          error = failure;
@@ -32,7 +35,7 @@ QList<PhotoRecord> read(const Request &request, QString &error)
     job.run();
     std::sort(records.begin(), records.end(),
               [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
-    return records;
+    return result;
 }
 
 } // namespace FolderRecords

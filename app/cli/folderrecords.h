@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "metadata/photorecord.h"
 
 #include <QList>
@@ -16,11 +17,18 @@ struct Request
     int threads = 0; // 0: one per core
 };
 
+/** A folder's records and the credit aliases accepted for it in the catalog. */
+struct Folder
+{
+    QList<PhotoRecord> records;
+    QList<CreditAlias> aliases;
+};
+
 /**
  * The same scan as the window's, run on this thread: records the catalog knows for unchanged files,
  * fresh reads for the rest (which the catalog then keeps), sorted by path. Scan warnings go to stderr;
- * @p error says why the folder could not be read.
+ * @p error says why the folder could not be read. The aliases are empty with --no-cache.
  */
-[[nodiscard]] QList<PhotoRecord> read(const Request &request, QString &error);
+[[nodiscard]] Folder read(const Request &request, QString &error);
 
 } // namespace FolderRecords

@@ -5,23 +5,27 @@
 
 #include "credits/creditname.h"
 
-RecordFilter::RecordFilter(const QStringList &credits, const QString &search)
-    : m_terms(SearchText::terms(search))
+RecordFilter::RecordFilter(const QStringList &credits, const QString &search, CreditAliases aliases)
+    : m_aliases(std::move(aliases)), m_terms(SearchText::terms(search))
 {
-    for (const QString &credit : credits)
-        m_creditKeys.append(CreditName::groupingKey(credit));
+    for (const QString &credit : credits) {
+        if (const QString key = m_aliases.canonicalKey(credit); !key.isEmpty())
+            m_creditKeys.append(key);
+    }
 }
 
 bool RecordFilter::creditMatches(const PhotoRecord &record) const
 {
     if (m_creditKeys.isEmpty())
         return true;
-    if (record.credit.isEmpty())
+    const QString key = m_aliases.canonicalKey(record.credit);
+    if (key.isEmpty())
         return false;
-    if (m_creditKeys.contains(CreditName::groupingKey(record.credit)))
+    if (m_creditKeys.contains(key))
         return true;
-    for (const QString &agency : CreditName::agencies(record.credit)) {
-        if (m_creditKeys.contains(CreditName::groupingKey(agency)))
+    // As in the window, an aliased photo sits under its group's agencies, not under its own spelling's.
+    for (const QString &agency : CreditName::agencies(key)) {
+        if (m_creditKeys.contains(agency))
             return true;
     }
     return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditaliases.h"
 #include "metadata/photorecord.h"
 
 #include <QByteArray>
@@ -8,15 +9,16 @@
 
 /**
  * PhotoFilterModel's credit and search rules applied to plain records, for byline-cli: a photo passes
- * when its credit is one of the given credits or falls under one of them as an agency ("NASA" takes
- * "NASA/Tim Kopra"), spelling variants folded by CreditName::groupingKey, and when every word of the
- * search occurs in its file name, caption, credit, creator or headline (PhotoRow's search key). Catalog
- * aliases are not applied: they belong to the window's session.
+ * when its credit group is one of the given credits' groups or falls under one of them as an agency
+ * ("NASA" takes "NASA/Tim Kopra"), and when every word of the search occurs in its file name, caption,
+ * credit, creator or headline (PhotoRow's search key). Spelling variants fold by
+ * CreditName::groupingKey, and the folder's accepted aliases apply to the photos' credits and to the
+ * credits asked for, as in the window's facet list.
  */
 class RecordFilter
 {
 public:
-    RecordFilter(const QStringList &credits, const QString &search);
+    RecordFilter(const QStringList &credits, const QString &search, CreditAliases aliases = {});
 
     [[nodiscard]] bool accepts(const PhotoRecord &record) const;
     [[nodiscard]] QList<PhotoRecord> filtered(const QList<PhotoRecord> &records) const;
@@ -24,6 +26,7 @@ public:
 private:
     [[nodiscard]] bool creditMatches(const PhotoRecord &record) const;
 
+    CreditAliases m_aliases;
     QStringList m_creditKeys;
     QList<QByteArray> m_terms;
 };
