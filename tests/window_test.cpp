@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/exportfixture.h"
 #include "support/photofixture.h"
 #include "support/waituntil.h"
 
@@ -104,34 +105,93 @@ void typeText(QQuickWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+// What every window test shares: its own settings, every warning Qt or QML prints while it runs, and
+// the real window as `byline` builds it (WindowEngine), with its models.
+class WindowSession
+{
+public:
+    WindowSession()
+    {
+        REQUIRE(m_settings.isValid());
+        useSettingsIn(m_settings.path());
+        g_warnings.clear();
+        m_previous = qInstallMessageHandler(collectWarnings);
+        m_history = std::make_unique<FolderHistory>(); // reads the settings just chosen
+        m_engine = std::make_unique<WindowEngine>();
+    }
+    ~WindowSession()
+    {
+        closeWindow();
+        qInstallMessageHandler(m_previous);
+    }
+    WindowSession(const WindowSession &) = delete;
+    WindowSession &operator=(const WindowSession &) = delete;
+
+    /** Opens @p folder, with @p photo current when given, and waits until the window is shown. */
+    QQuickWindow *open(const QString &folder, const QString &photo = {})
+    {
+        m_window = m_engine->openWindow(folder, m_history.get(), photo);
+        REQUIRE(m_window);
+        REQUIRE(QTest::qWaitForWindowExposed(m_window));
+        return m_window;
+    }
+    void waitForScan() const
+    {
+        PhotoModel *model = photos();
+        REQUIRE(waitUntil([model] { return model->state() == PhotoModel::LoadingState::Ready; }, 30000));
+    }
+
+    template <typename T>
+    [[nodiscard]] T *find(const char *objectName) const
+    {
+        REQUIRE(m_window);
+        T *found = m_window->findChild<T *>(QString::fromLatin1(objectName));
+        REQUIRE(found);
+        return found;
+    }
+    [[nodiscard]] PhotoModel *photos() const { return find<PhotoModel>("photos"); }
+    [[nodiscard]] PhotoFilterModel *filter() const { return find<PhotoFilterModel>("photoFilter"); }
+    [[nodiscard]] FolderHistory &history() const { return *m_history; }
+
+    /** Closes the window and ends the engine, as quitting does: what it remembers is then saved. */
+    void closeWindow()
+    {
+        if (m_window)
+            m_window->close();
+        m_window = nullptr;
+        m_engine.reset();
+    }
+    /** CHECKs that nothing printed a warning since the session began. */
+    static void checkNoWarnings()
+    {
+        INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
+        CHECK(g_warnings.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settings;
+    QtMessageHandler m_previous = nullptr;
+    std::unique_ptr<FolderHistory> m_history;
+    std::unique_ptr<WindowEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
 } // namespace
 
 TEST_CASE("the window opens the sample gallery and is driven without a warning", "[window]")
 {
-    QTemporaryDir settings;
-    REQUIRE(settings.isValid());
-    useSettingsIn(settings.path());
-    g_warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
-
+    WindowSession session;
     {
-        FolderHistory history;
-        WindowEngine engine;
-        QQuickWindow *window = engine.openWindow(QStringLiteral(BYLINE_SAMPLE_DIR), &history);
-        REQUIRE(window);
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
-        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
-        auto *facets = window->findChild<CreditFacetModel *>(QStringLiteral("facets"));
-        auto *details = window->findChild<PhotoDetails *>(QStringLiteral("details"));
-        REQUIRE(photos);
-        REQUIRE(filter);
-        REQUIRE(facets);
-        REQUIRE(details);
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *facets = session.find<CreditFacetModel>("facets");
+        auto *details = session.find<PhotoDetails>("details");
+        const FolderHistory &history = session.history();
         QAbstractItemModelTester photosTester(photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester facetsTester(facets, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        session.waitForScan();
         REQUIRE(photos->count() == 13);
         CHECK(history.lastFolder() == QDir::cleanPath(QStringLiteral(BYLINE_SAMPLE_DIR)));
 
@@ -315,46 +375,29 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
         CHECK(window->property("thumbnailSize").toInt() == size + 32);
         filter->setSortKey(PhotoFilterModel::SortKey::Name);
-        window->close();
     }
+    session.closeWindow();
 
     QSettings remembered;
     CHECK(remembered.value(QStringLiteral("window/thumbnailSize")).toInt() == 192);
     CHECK(remembered.value(QStringLiteral("window/sortKey")).toInt() == int(PhotoFilterModel::SortKey::Name));
     CHECK(remembered.value(QStringLiteral("window/facetPaneWidth")).toDouble() > 100);
-    qInstallMessageHandler(previous);
-    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
-    CHECK(g_warnings.isEmpty());
+    WindowSession::checkNoWarnings();
 }
 
 TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the versions", "[window]")
 {
-    QTemporaryDir settings;
-    REQUIRE(settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
-    QCoreApplication::setApplicationName(QStringLiteral("byline-test"));
-    g_warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
-
+    WindowSession session;
     {
         const QString photo = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
                                   .filePath(QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"));
         const QStringList arguments{QStringLiteral("byline"), photo};
-        FolderHistory history;
-        WindowEngine engine;
-        QQuickWindow *window = engine.openWindow(history.startFolder(arguments, QString()), &history,
-                                                 FolderHistory::startPhoto(arguments));
-        REQUIRE(window);
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
-        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
-        auto *details = window->findChild<PhotoDetails *>(QStringLiteral("details"));
-        REQUIRE(photos);
-        REQUIRE(filter);
-        REQUIRE(details);
-        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        QQuickWindow *window = session.open(session.history().startFolder(arguments, QString()),
+                                            FolderHistory::startPhoto(arguments));
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *details = session.find<PhotoDetails>("details");
+        session.waitForScan();
         CHECK(photos->folder() == QDir::cleanPath(QStringLiteral(BYLINE_SAMPLE_DIR)));
         CHECK(photos->count() == 13);
         // The detail pane shows the photo, and the grid's current tile is that photo's.
@@ -380,40 +423,24 @@ TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the vers
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !version->isVisible(); }, 3000));
     }
-
-    qInstallMessageHandler(previous);
-    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
-    CHECK(g_warnings.isEmpty());
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
 }
 
 TEST_CASE("the Export dialog previews the names, gates the credits and exports", "[window][export]")
 {
-    QTemporaryDir settings;
-    REQUIRE(settings.isValid());
-    useSettingsIn(settings.path());
     QTemporaryDir destination;
     REQUIRE(destination.isValid());
     const QString target = destination.filePath(QStringLiteral("out")); // made by the export
-    g_warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
-
+    WindowSession session;
     {
-        FolderHistory history;
-        WindowEngine engine;
-        QQuickWindow *window = engine.openWindow(QStringLiteral(BYLINE_SAMPLE_DIR), &history);
-        REQUIRE(window);
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-        auto *photos = window->findChild<PhotoModel *>(QStringLiteral("photos"));
-        auto *filter = window->findChild<PhotoFilterModel *>(QStringLiteral("photoFilter"));
-        auto *request = window->findChild<ExportRequest *>(QStringLiteral("exportRequest"));
-        auto *exporter = window->findChild<Exporter *>(QStringLiteral("exporter"));
-        auto *dialog = window->findChild<QObject *>(QStringLiteral("exportDialog"));
-        REQUIRE(photos);
-        REQUIRE(filter);
-        REQUIRE(request);
-        REQUIRE(exporter);
-        REQUIRE(dialog);
-        REQUIRE(waitUntil([&] { return photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *request = session.find<ExportRequest>("exportRequest");
+        auto *exporter = session.find<Exporter>("exporter");
+        auto *dialog = session.find<QObject>("exportDialog");
+        session.waitForScan();
         QQuickItem *exportButton = item(window, QStringLiteral("exportToolButton"));
         REQUIRE(exportButton);
         CHECK_FALSE(exportButton->isEnabled()); // nothing selected yet
@@ -500,12 +527,91 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         CHECK(request->offenderPaths().isEmpty());
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
-        window->close();
     }
+    session.closeWindow();
 
     QSettings remembered;
     CHECK(remembered.value(QStringLiteral("export/destination")).toString() == target);
-    qInstallMessageHandler(previous);
-    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
-    CHECK(g_warnings.isEmpty());
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("Cancel in the Export dialog stops the export and leaves only whole files", "[window][export]")
+{
+    // Enough 1600 x 1200 photos that the export is still running when Cancel is clicked.
+    ExportFixture fixture;
+    for (int i = 0; i < 24; ++i)
+        fixture.add(QStringLiteral("launch-%1.jpg").arg(i, 2, 10, QLatin1Char('0')),
+                    QStringLiteral("Launch %1.").arg(i), QStringLiteral("Energia"), {1600, 1200});
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(fixture.source());
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *request = session.find<ExportRequest>("exportRequest");
+        auto *exporter = session.find<Exporter>("exporter");
+        auto *dialog = session.find<QObject>("exportDialog");
+        session.waitForScan();
+        REQUIRE(photos->count() == 24);
+        for (int row = 0; row < filter->rowCount(); ++row)
+            photos->selection()->select(filter->pathAt(row));
+
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        REQUIRE(waitUntil([&] { return dialog->property("opened").toBool(); }, 3000));
+        REQUIRE(request->count() == 24);
+        item(window, QStringLiteral("exportDestination"))->forceActiveFocus();
+        typeText(window, fixture.destination());
+        click(window, item(window, QStringLiteral("exportResized")));
+        REQUIRE(request->resized());
+        REQUIRE(request->originals());
+
+        click(window, item(window, QStringLiteral("exportButton")));
+        REQUIRE(waitUntil([&] { return exporter->done() >= 1; }, 30000));
+        REQUIRE(exporter->isRunning());
+        QQuickItem *cancel = item(window, QStringLiteral("exportCancel"));
+        REQUIRE(cancel);
+        CHECK(cancel->property("text").toString() == QStringLiteral("Cancel export"));
+        click(window, cancel);
+        REQUIRE(waitUntil([&] { return !exporter->isRunning(); }, 30000));
+
+        // The report says what was written and what was not; the files match it, each one whole.
+        const ExportReport &report = exporter->report();
+        CHECK(report.cancelled);
+        CHECK(exporter->notExportedCount() >= 1);
+        CHECK(exporter->exportedCount() + exporter->notExportedCount() + exporter->failedCount() == 24);
+        QStringList reported;
+        for (const ExportReport::Photo &photo : report.photos) {
+            switch (photo.status) {
+            case ExportReport::Photo::Status::Exported:
+                CHECK(photo.outputs.size() == 2);
+                break;
+            case ExportReport::Photo::Status::NotStarted:
+                CHECK(photo.outputs.isEmpty());
+                break;
+            case ExportReport::Photo::Status::Failed: // at work when Cancel came: what was finished stays
+                CHECK(photo.errors == QStringList{QStringLiteral("cancelled")});
+                CHECK(photo.outputs.size() < 2);
+                break;
+            }
+            for (const ExportReport::Output &output : photo.outputs) {
+                reported.append(QDir(fixture.destination()).relativeFilePath(output.path));
+                CHECK(FileDigest::of(output.path).sha256 == output.sha256);
+            }
+        }
+        reported.sort();
+        CHECK(fixture.destinationFiles() == reported); // no temporary file, nothing unlisted
+        QQuickItem *summary = nullptr;
+        REQUIRE(waitUntil(
+            [&] {
+                summary = item(window, QStringLiteral("exportResultSummary"));
+                return summary && summary->isVisible();
+            },
+            3000));
+        CHECK(summary->property("text").toString().contains(
+            QStringLiteral("%1 not exported (cancelled)").arg(exporter->notExportedCount())));
+        click(window, item(window, QStringLiteral("exportCancel"))); // "Close" now
+        REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+    }
+    session.closeWindow();
+    fixture.checkOriginalsUnchanged();
+    WindowSession::checkNoWarnings();
 }

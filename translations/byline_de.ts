@@ -36,6 +36,49 @@
     </message>
 </context>
 <context>
+    <name>CreditGateSummary</name>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
+        <source>1 photo has no credit</source>
+        <translation>1 Foto hat keinen Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
+        <source>%1 photos have no credit</source>
+        <translation>%1 Fotos haben keinen Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="31"/>
+        <source>%1 only an inferred one</source>
+        <translation>%1 nur einen erschlossenen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="33"/>
+        <source>1 photo has only an inferred credit</source>
+        <translation>1 Foto hat nur einen erschlossenen Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="34"/>
+        <source>%1 photos have only an inferred credit</source>
+        <translation>%1 Fotos haben nur einen erschlossenen Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="35"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="57"/>
+        <source>Deselect these photos</source>
+        <translation>Diese Fotos abwählen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditGateSummary.qml" line="58"/>
+        <source>Deselect the photos without an embedded credit</source>
+        <translation>Die Fotos ohne eingebetteten Bildnachweis abwählen</translation>
+    </message>
+</context>
+<context>
     <name>DetailField</name>
     <message>
         <location filename="../app/qml/DetailField.qml" line="36"/>
@@ -195,6 +238,186 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="40"/>
+        <source>Export 1 photo</source>
+        <translation>1 Foto exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="40"/>
+        <source>Export %1 photos</source>
+        <translation>%1 Fotos exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="68"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="93"/>
+        <source>Exporting %1 of %2 photos…</source>
+        <translation>Exportiere %1 von %2 Fotos …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="100"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="116"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="124"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="20"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="29"/>
+        <source>A folder; made when missing</source>
+        <translation>Ein Ordner; wird angelegt, falls er fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="30"/>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="36"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="37"/>
+        <source>Choose the destination folder</source>
+        <translation>Den Zielordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="43"/>
+        <source>Produce</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="50"/>
+        <source>Originals (byte-for-byte, with their XMP sidecars)</source>
+        <translation>Originale (Byte für Byte, mit ihren XMP-Begleitdateien)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="58"/>
+        <source>Resized JPEG copies, long edge</source>
+        <translation>Verkleinerte JPEG-Kopien, lange Kante</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="70"/>
+        <source>Long edge in pixels</source>
+        <translation>Lange Kante in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="74"/>
+        <source>px, quality</source>
+        <translation>px, Qualität</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="85"/>
+        <source>JPEG quality</source>
+        <translation>JPEG-Qualität</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="92"/>
+        <source>Caption sheet (index.html with manifest.csv and manifest.json)</source>
+        <translation>Bildunterschriften-Seite (index.html mit manifest.csv und manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="99"/>
+        <location filename="../app/qml/ExportForm.qml" line="108"/>
+        <source>Sheet title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="107"/>
+        <source>The heading of the caption sheet</source>
+        <translation>Die Überschrift der Bildunterschriften-Seite</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="113"/>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="121"/>
+        <source>An optional paragraph under the title</source>
+        <translation>Ein optionaler Absatz unter dem Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="122"/>
+        <source>Sheet introduction</source>
+        <translation>Einleitung der Seite</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="128"/>
+        <source>File names</source>
+        <translation>Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="135"/>
+        <source>File name template</source>
+        <translation>Vorlage für Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="136"/>
+        <source>Fields: {n} or {n:03}, {date}, {credit}, {name}, {ext}</source>
+        <translation>Felder: {n} oder {n:03}, {date}, {credit}, {name}, {ext}</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="167"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../app/qml/ExportResult.qml" line="19"/>
+        <source>Exported %1 of %2 photos to %3</source>
+        <translation>%1 von %2 Fotos nach %3 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportResult.qml" line="22"/>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportResult.qml" line="24"/>
+        <source>, %1 not exported (cancelled)</source>
+        <translation>, %1 nicht exportiert (abgebrochen)</translation>
+    </message>
+</context>
+<context>
     <name>FacetDelegate</name>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="29"/>
@@ -287,7 +510,7 @@
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="183"/>
+        <location filename="../app/qml/Main.qml" line="197"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -295,149 +518,159 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="36"/>
+        <location filename="../app/qml/MainToolBar.qml" line="37"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="37"/>
+        <location filename="../app/qml/MainToolBar.qml" line="38"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="38"/>
+        <location filename="../app/qml/MainToolBar.qml" line="39"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="45"/>
+        <location filename="../app/qml/MainToolBar.qml" line="46"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="46"/>
+        <location filename="../app/qml/MainToolBar.qml" line="47"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="65"/>
+        <location filename="../app/qml/MainToolBar.qml" line="66"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="77"/>
+        <location filename="../app/qml/MainToolBar.qml" line="78"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="78"/>
+        <location filename="../app/qml/MainToolBar.qml" line="79"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="110"/>
+        <location filename="../app/qml/MainToolBar.qml" line="111"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="119"/>
+        <location filename="../app/qml/MainToolBar.qml" line="120"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="120"/>
+        <location filename="../app/qml/MainToolBar.qml" line="121"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="128"/>
+        <location filename="../app/qml/MainToolBar.qml" line="129"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="130"/>
+        <location filename="../app/qml/MainToolBar.qml" line="131"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="139"/>
+        <location filename="../app/qml/MainToolBar.qml" line="140"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="140"/>
+        <location filename="../app/qml/MainToolBar.qml" line="141"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="141"/>
+        <location filename="../app/qml/MainToolBar.qml" line="142"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="142"/>
+        <location filename="../app/qml/MainToolBar.qml" line="143"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="172"/>
+        <location filename="../app/qml/MainToolBar.qml" line="173"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <location filename="../app/qml/MainToolBar.qml" line="179"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="198"/>
+        <location filename="../app/qml/MainToolBar.qml" line="199"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <location filename="../app/qml/MainToolBar.qml" line="203"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="203"/>
+        <location filename="../app/qml/MainToolBar.qml" line="204"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="210"/>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
         <source>%1 of %2 photos</source>
         <translation>%1 von %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="212"/>
         <source>1 photo</source>
         <translation>1 Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="212"/>
+        <location filename="../app/qml/MainToolBar.qml" line="213"/>
         <source>%1 photos</source>
         <translation>%1 Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="213"/>
+        <location filename="../app/qml/MainToolBar.qml" line="214"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="214"/>
+        <location filename="../app/qml/MainToolBar.qml" line="215"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="218"/>
+        <location filename="../app/qml/MainToolBar.qml" line="219"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="219"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
+        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <source>Export the selected photos</source>
+        <translation>Die ausgewählten Fotos exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
+        <source>Export the selected photos the grid shows (Ctrl+E)</source>
+        <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <source>Select the photos to export first (Ctrl+E)</source>
+        <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
 </context>
 <context>

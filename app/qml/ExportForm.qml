@@ -54,6 +54,7 @@ GridLayout {
         RowLayout {
             CheckBox {
                 id: resizedCheck
+                objectName: "exportResized"
                 text: qsTr("Resized JPEG copies, long edge")
                 checked: form.request.resized
                 onToggled: form.request.resized = resizedCheck.checked

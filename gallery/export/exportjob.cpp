@@ -139,7 +139,9 @@ ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const
     if (!item.originalTarget.isEmpty())
         exportOriginal(item, photo);
     if (!item.resizedTarget.isEmpty() && isCancelled()) {
-        photo.errors.append(QStringLiteral("cancelled"));
+        // Said once, although the original's copy may have stopped for the same cancel.
+        if (const QString cancelled = QStringLiteral("cancelled"); !photo.errors.contains(cancelled))
+            photo.errors.append(cancelled);
     } else if (!item.resizedTarget.isEmpty()) {
         const ResizedCopyWriter::Result resized = ResizedCopyWriter::write(
             item.record, item.resizedTarget, m_options.longEdge, m_options.quality, m_cancelled);
