@@ -293,7 +293,9 @@ namespace {
 const QByteArrayView s_xmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
 
 // The header as Exiv2 should see it: without the XMP and Photoshop segments, which Byline parses
-// itself (XmpPacketReader, PhotoshopResources), so Exiv2 spends its time on Exif alone. The first XMP
+// itself (XmpPacketReader, PhotoshopResources), so Exiv2 spends its time on Exif alone; and without
+// APP2 (ICC profile, MPF), which Byline does not use and where Exiv2 0.27.6 copies the whole profile
+// again for every chunk (CVE-2025-55304: minutes for a header of many small ICC chunks). The first XMP
 // packet is returned in @p xmp.
 QByteArray exifOnlyHeader(QByteArrayView header, const JpegStructure &structure, QByteArray &xmp)
 {
@@ -305,10 +307,25 @@ QByteArray exifOnlyHeader(QByteArrayView header, const JpegStructure &structure,
                 xmp = payload.sliced(s_xmpSignature.size()).toByteArray();
             continue;
         }
-        if (segment.marker == JpegStructure::s_app13)
+        if (segment.marker == JpegStructure::s_app13 || segment.marker == JpegStructure::s_app2)
             continue;
         out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
     }
+    return out;
+}
+
+// A damaged header without the APP2 segments that could be followed (see exifOnlyHeader); the bytes
+// after the last such segment stay as they are, for Exiv2 to make what it can of them.
+QByteArray withoutApp2(QByteArrayView header, const JpegStructure &structure)
+{
+    QByteArray out = header.first(qMin<qsizetype>(2, header.size())).toByteArray();
+    qsizetype end = out.size();
+    for (const JpegSegment &segment : structure.segments) {
+        end = segment.payloadOffset + segment.payloadSize;
+        if (segment.marker != JpegStructure::s_app2)
+            out.append(header.sliced(segment.offset, end - segment.offset));
+    }
+    out.append(header.sliced(end));
     return out;
 }
 
@@ -345,8 +362,9 @@ ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
     const JpegStructure structure = JpegStructure::scan(header);
     if (structure.status != JpegStructure::Status::Complete) {
         // A damaged header: let Exiv2 make what it can of all of it.
-        if (!readJpegBytes(header, out, failures))
-            salvage(header, structure, out, failures);
+        const QByteArray damaged = withoutApp2(header, structure);
+        if (!readJpegBytes(damaged, out, failures))
+            salvage(damaged, JpegStructure::scan(damaged), out, failures);
     } else {
         QByteArray xmp;
         const QByteArray exifOnly = exifOnlyHeader(header, structure, xmp);
@@ -383,6 +401,28 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
     return out;
 }
 
+namespace {
+
+// The smallest preview of @p image whose longer edge is at least @p minEdge, or else the largest.
+Exiv2Extractor::Preview choosePreview(Exiv2::Image &image, int minEdge)
+{
+    image.readMetadata();
+    const Exiv2::PreviewManager manager(image);
+    const Exiv2::PreviewPropertiesList list = manager.getPreviewProperties(); // sorted by size
+    if (list.empty())
+        return {};
+    auto chosen = std::find_if(list.cbegin(), list.cend(), [minEdge](const Exiv2::PreviewProperties &p) {
+        return int(std::max(p.width_, p.height_)) >= minEdge;
+    });
+    if (chosen == list.cend())
+        chosen = std::prev(list.cend());
+    const Exiv2::PreviewImage picked = manager.getPreviewImage(*chosen);
+    return {QByteArray(reinterpret_cast<const char *>(picked.pData()), qsizetype(picked.size())),
+            QSize(int(chosen->width_), int(chosen->height_))};
+}
+
+} // namespace
+
 Exiv2Extractor::Preview Exiv2Extractor::readPreview(const QByteArray &nativePath, int minEdge)
 {
     initialize();
@@ -391,21 +431,28 @@ Exiv2Extractor::Preview Exiv2Extractor::readPreview(const QByteArray &nativePath
     WarningSink sink(ignored); // a thumbnailer has no record to put warnings in
     guarded(ignored, QStringLiteral("preview"), [&] {
         Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(nativePath.toStdString());
-        if (!image.get())
-            return;
-        image->readMetadata();
-        const Exiv2::PreviewManager manager(*image);
-        const Exiv2::PreviewPropertiesList list = manager.getPreviewProperties(); // sorted by size
-        if (list.empty())
-            return;
-        auto chosen = std::find_if(list.cbegin(), list.cend(), [minEdge](const Exiv2::PreviewProperties &p) {
-            return int(std::max(p.width_, p.height_)) >= minEdge;
-        });
-        if (chosen == list.cend())
-            chosen = std::prev(list.cend());
-        const Exiv2::PreviewImage image2 = manager.getPreviewImage(*chosen);
-        preview.data = QByteArray(reinterpret_cast<const char *>(image2.pData()), qsizetype(image2.size()));
-        preview.size = QSize(int(chosen->width_), int(chosen->height_));
+        if (image.get())
+            preview = choosePreview(*image, minEdge);
+    });
+    return preview;
+}
+
+Exiv2Extractor::Preview Exiv2Extractor::readJpegPreview(QByteArrayView header, int minEdge)
+{
+    initialize();
+    const JpegStructure structure = JpegStructure::scan(header);
+    QByteArray xmp;
+    const QByteArray exifOnly = structure.status == JpegStructure::Status::Complete
+                                    ? exifOnlyHeader(header, structure, xmp)
+                                    : withoutApp2(header, structure);
+    Preview preview;
+    QStringList ignored;
+    WarningSink sink(ignored);
+    guarded(ignored, QStringLiteral("preview"), [&] {
+        Exiv2::BasicIo::AutoPtr io(
+            new Exiv2::MemIo(reinterpret_cast<const Exiv2::byte *>(exifOnly.constData()), long(exifOnly.size())));
+        Exiv2::JpegImage image(io, false);
+        preview = choosePreview(image, minEdge);
     });
     return preview;
 }

@@ -53,6 +53,11 @@ public:
      * (a placeholder while the real thumbnail is made).
      */
     [[nodiscard]] static Preview readPreview(const QByteArray &nativePath, int minEdge);
+    /**
+     * The same for a JPEG, from its @p header (JpegStructure::readHeader): Exiv2 sees only the segments
+     * that can hold previews (Exif and maker notes), as readJpegHeader() gives it.
+     */
+    [[nodiscard]] static Preview readJpegPreview(QByteArrayView header, int minEdge);
 
     /** The version of the Exiv2 library loaded at run time ("0.27.6"), for the About dialog. */
     [[nodiscard]] static QString libraryVersion();

@@ -135,3 +135,20 @@ QByteArray JpegStructure::photoshopResources(QByteArrayView data) const
     }
     return blob;
 }
+
+QByteArray JpegStructure::readHeader(const ReadAt &readAt, qint64 limit, JpegStructure &structure)
+{
+    // Most headers fit the first read: Exif with its thumbnail, XMP and IPTC take a few tens of KB.
+    constexpr qint64 s_firstReadBytes = 64 * 1024;
+    QByteArray header = readAt(0, qMin(limit, s_firstReadBytes));
+    structure = scan(header);
+    while (structure.status == Status::NeedMoreData && header.size() < limit) {
+        const qint64 want = qMin(limit, qint64(header.size()) * 4) - header.size();
+        const QByteArray more = readAt(header.size(), want);
+        if (more.isEmpty())
+            break; // the file shrank or the device failed: judge what was read
+        header += more;
+        structure = scan(header);
+    }
+    return header;
+}

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 /** One marker segment of a JPEG header (APPn, DQT, SOFn, ...), as offsets into the scanned buffer. */
 struct JpegSegment
 {
@@ -21,6 +23,7 @@ struct JpegSegment
 struct JpegStructure
 {
     static constexpr quint8 s_app1 = 0xE1;  // Exif, XMP
+    static constexpr quint8 s_app2 = 0xE2;  // ICC profile chunks, MPF
     static constexpr quint8 s_app13 = 0xED; // Photoshop image resources (IPTC)
     static constexpr quint8 s_sos = 0xDA;
     /** The signature that starts a Photoshop APP13 payload. */
@@ -46,6 +49,14 @@ struct JpegStructure
 
     /** Scans @p data, which starts at the beginning of the file. */
     [[nodiscard]] static JpegStructure scan(QByteArrayView data);
+
+    /** Reads @p length bytes at @p offset; fewer at the end of the file or on a failure. */
+    using ReadAt = std::function<QByteArray(qint64 offset, qint64 length)>;
+    /**
+     * The header of a JPEG file: reads a first block, then more while segments continue, up to
+     * @p limit bytes, never the compressed image. @p structure is the scan of what was read.
+     */
+    [[nodiscard]] static QByteArray readHeader(const ReadAt &readAt, qint64 limit, JpegStructure &structure);
 
     /**
      * The Photoshop image-resource block carried by the APP13 "Photoshop 3.0" segments, concatenated in

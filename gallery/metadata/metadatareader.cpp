@@ -26,8 +26,6 @@
 
 namespace {
 
-// One read covers the whole header of typical camera JPEGs (Exif with thumbnail, XMP, IPTC).
-constexpr qint64 s_firstReadBytes = 64 * 1024;
 // Where to look for the JPEG end-of-image marker; writers may append a little padding after it.
 constexpr qint64 s_tailBytes = 4096;
 
@@ -146,21 +144,10 @@ void mergeExtracted(const ExtractedMetadata &extracted, MetadataSources &sources
     record.warnings += extracted.warnings;
 }
 
-// Reads the JPEG header, growing the read while segments continue, never the compressed image.
 QByteArray readJpegHeader(const OpenFile &file, qint64 fileSize, JpegStructure &structure)
 {
-    const qint64 limit = qMin(fileSize, MetadataReader::s_maxJpegHeaderBytes);
-    QByteArray header = file.readAt(0, qMin(limit, s_firstReadBytes));
-    structure = JpegStructure::scan(header);
-    while (structure.status == JpegStructure::Status::NeedMoreData && header.size() < limit) {
-        const qint64 want = qMin(limit, qint64(header.size()) * 4) - header.size();
-        const QByteArray more = file.readAt(header.size(), want);
-        if (more.isEmpty())
-            break; // the file shrank or the device failed: judge what was read
-        header += more;
-        structure = JpegStructure::scan(header);
-    }
-    return header;
+    return JpegStructure::readHeader([&file](qint64 offset, qint64 length) { return file.readAt(offset, length); },
+                                     qMin(fileSize, MetadataReader::s_maxJpegHeaderBytes), structure);
 }
 
 QString jpegError(const JpegStructure &structure, qint64 headerBytes, qint64 fileSize)

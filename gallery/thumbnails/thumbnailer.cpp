@@ -2,7 +2,9 @@
 
 #include "metadata/exiv2extractor.h"
 #include "metadata/imageformat.h"
+#include "metadata/jpegstructure.h"
 #include "metadata/metadatablocksize.h"
+#include "metadata/metadatareader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -84,23 +86,26 @@ Thumbnailer::Result scaledDecode(const QString &path, QSize box)
 }
 
 // Exiv2 sniffs content by itself and would hand a video named .jpg to its container parsers, which crash
-// and loop on malformed files in 0.27.6: only formats Byline itself recognises as photos reach it.
-bool mayCarryPreview(const QString &path)
+// and loop on malformed files in 0.27.6: only formats Byline itself recognises as photos reach it. A
+// JPEG's header is read here and Exiv2 gets its Exif segments only, from memory, as the metadata reader
+// does (see Exiv2Extractor::readJpegHeader for why).
+Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const ImageFormat format = ImageFormat::sniff(file.read(ImageFormat::s_sniffSize));
-    if (!format.hasExiv2Metadata())
-        return false;
-    // As for the metadata reader: a file with megabytes of metadata would hold Exiv2 for seconds.
+        return {};
     const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
-    return MetadataBlockSize::largest(format, readAt) <= MetadataBlockSize::s_maxBytes;
-}
-
-Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
-{
-    if (!mayCarryPreview(path))
+    const ImageFormat format = ImageFormat::sniff(readAt(0, ImageFormat::s_sniffSize));
+    if (!format.hasExiv2Metadata())
+        return {};
+    if (format.kind() == ImageFormat::Kind::Jpeg) {
+        JpegStructure structure;
+        const QByteArray header =
+            JpegStructure::readHeader(readAt, qMin(file.size(), MetadataReader::s_maxJpegHeaderBytes), structure);
+        return Exiv2Extractor::readJpegPreview(header, minEdge);
+    }
+    // As for the metadata reader: a file with megabytes of metadata would hold Exiv2 for seconds.
+    if (MetadataBlockSize::largest(format, readAt) > MetadataBlockSize::s_maxBytes)
         return {};
     return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
 }
