@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include "support/photofixture.h"
+
 #include "thumbnails/thumbnaildiskcache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
@@ -223,6 +226,38 @@ TEST_CASE("folders are private and no temporary file is left behind", "[thumbnai
                                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     CHECK(entries == QStringList{QStringLiteral("c6ee772d9e49320e97ec29a7eb5b1697.png")});
     CHECK(cache.load(s_photo, s_mtime + 1, Flavor::XLarge).size() == QSize(512, 341));
+}
+
+TEST_CASE("temporary files a killed writer left are removed once they are old", "[thumbnaildiskcache]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("thumbnails"));
+    ThumbnailDiskCache cache(root);
+    REQUIRE(cache.store(s_photo, s_mtime, Flavor::Large, filledImage(300, 200)));
+    REQUIRE(cache.markFailed(s_photo, s_mtime));
+    const auto leave = [&](const QString &relative, qint64 ageSecs) {
+        const QString path = root + QLatin1Char('/') + relative;
+        PhotoFixture::writeAll(path, "half a PNG");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs),
+                                 QFileDevice::FileModificationTime));
+    };
+    const QString md5 = QStringLiteral("c6ee772d9e49320e97ec29a7eb5b1697");
+    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.aB3xYz.tmp"), 2 * 3600);      // abandoned
+    leave(QStringLiteral("fail/byline-1.0/") + md5 + QStringLiteral(".png.Qq1234.tmp"), 2 * 3600);
+    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.k9LmNo.tmp"), 5);           // being written now
+    leave(QStringLiteral("large/someone-elses.tmp"), 2 * 3600);                               // not ours
+
+    CHECK(cache.removeAbandonedTemporaries() == 2);
+    CHECK(QDir(root + QStringLiteral("/large")).entryList(QDir::Files | QDir::Hidden, QDir::Name) ==
+          QStringList({md5 + QStringLiteral(".png"), md5 + QStringLiteral(".png.k9LmNo.tmp"),
+                       QStringLiteral("someone-elses.tmp")}));
+    CHECK(QDir(root + QStringLiteral("/fail/byline-1.0")).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{md5 + QStringLiteral(".png")});
+    CHECK(cache.removeAbandonedTemporaries(std::chrono::seconds(0)) == 1); // the young one, when told
+    CHECK_FALSE(cache.load(s_photo, s_mtime, Flavor::Large).isNull());  // entries are never touched
 }
 
 TEST_CASE("a failure is remembered until the file changes", "[thumbnaildiskcache]")

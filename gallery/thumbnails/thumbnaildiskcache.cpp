@@ -1,11 +1,13 @@
 #include "thumbnaildiskcache.h"
 
 #include <QColorSpace>
+#include <QDateTime>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QUrl>
@@ -191,6 +193,24 @@ bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSec
     marker.setText(s_mtimeKey, QString::number(mtimeSecs));
     marker.setText(QStringLiteral("Software"), QStringLiteral("Byline"));
     return writePng(m_root, s_failFolder, failPathFor(absolutePath), marker);
+}
+
+int ThumbnailDiskCache::removeAbandonedTemporaries(std::chrono::seconds age) const
+{
+    static const QRegularExpression ours(QStringLiteral("^[0-9a-f]{32}\\.png\\.[A-Za-z0-9]{6}\\.tmp$"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-age.count());
+    int removed = 0;
+    for (const QString &folder : {folderOf(Flavor::Normal), folderOf(Flavor::Large), folderOf(Flavor::XLarge),
+                                  folderOf(Flavor::XXLarge), s_failFolder}) {
+        const QDir dir(m_root + QLatin1Char('/') + folder);
+        const QFileInfoList candidates = dir.entryInfoList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+        for (const QFileInfo &file : candidates) {
+            if (ours.match(file.fileName()).hasMatch() && file.lastModified() < before &&
+                QFile::remove(file.filePath()))
+                ++removed;
+        }
+    }
+    return removed;
 }
 
 bool ThumbnailDiskCache::hasFailed(const QString &absolutePath, qint64 mtimeSecs) const

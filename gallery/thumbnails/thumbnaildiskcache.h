@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+
+#include <chrono>
 #include <QSize>
 #include <QString>
 
@@ -43,6 +45,15 @@ public:
         the same URI/MTime chunks), so it is not retried until it changes. */
     bool markFailed(const QString &absolutePath, qint64 mtimeSecs);
     [[nodiscard]] bool hasFailed(const QString &absolutePath, qint64 mtimeSecs) const;
+
+    /** A temporary file younger than this may belong to a writer still at work in another process. */
+    static constexpr std::chrono::minutes s_abandonedAfter{60};
+    /**
+     * Removes the temporary files that writers killed mid-write left beside the entries (ours are named
+     * "<md5>.png.XXXXXX.tmp"), once older than @p age; returns how many. Lists every folder of the
+     * cache, so it runs on a worker thread, once per provider.
+     */
+    int removeAbandonedTemporaries(std::chrono::seconds age = s_abandonedAfter) const;
 
 private:
     [[nodiscard]] QString failPathFor(const QString &absolutePath) const;

@@ -15,6 +15,8 @@ ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, 
     // Decoding is CPU-bound: one thread per core, and never the global pool's threads.
     m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
     m_clock.start();
+    // A writer killed mid-write (this program or another) leaves its temporary file in the shared cache.
+    m_pool.start([disk = m_disk] { disk->removeAbandonedTemporaries(); }, s_housekeepingPriority);
 }
 
 ThumbnailProvider::~ThumbnailProvider()

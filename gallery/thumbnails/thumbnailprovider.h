@@ -46,6 +46,9 @@ public:
     [[nodiscard]] QThreadPool &pool() { return m_pool; }
 
 private:
+    /** Below every request, whose priorities start at 0. */
+    static constexpr int s_housekeepingPriority = -1;
+
     [[nodiscard]] int priorityOf(bool placeholder);
 
     QThreadPool m_pool;

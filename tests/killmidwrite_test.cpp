@@ -1,0 +1,225 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+
+#include "catalog/catalog.h"
+#include "thumbnails/thumbnailprovider.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+
+#include <csignal>
+#include <memory>
+#include <random>
+#include <vector>
+
+// The catalog and the thumbnail cache survive their writer being killed at any moment: a process
+// that writes them is killed (SIGKILL, no chance to clean up) at random points of its work, and after
+// each kill the next reader opens them whole, with no half-written entry under a final name.
+
+namespace {
+
+constexpr int s_kills = 8;
+
+// A folder of @p count photos with captions and credits; @p size is each photo's size.
+QString makePhotos(const QTemporaryDir &dir, int count, QSize size)
+{
+    const QString folder = dir.filePath(QStringLiteral("photos"));
+    REQUIRE(QDir().mkpath(folder));
+    for (int i = 0; i < count; ++i) {
+        MetadataWrite spec;
+        spec.iptc.caption = QStringLiteral("Launch photo %1 over the steppe.").arg(i);
+        spec.xmp.credit = i % 2 ? QStringLiteral("Energia") : QStringLiteral("NASA/Tim Kopra");
+        PhotoFixture::jpegWith(QStringLiteral("%1/p%2.jpg").arg(folder).arg(i, 4, 10, QLatin1Char('0')), spec, size);
+    }
+    return folder;
+}
+
+// Gives every photo a new mtime, so the next scan reads and catalogs all of them again.
+void touchAll(const QString &folder, int round)
+{
+    const QDateTime when = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(round * 60);
+    QDirIterator it(folder, {QStringLiteral("*.jpg")}, QDir::Files);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+}
+
+// Starts @p program, lets it run for @p ms and kills it; false when it had already finished.
+bool killAfter(QProcess &process, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms && process.state() != QProcess::NotRunning)
+        QThread::usleep(500);
+    if (process.state() == QProcess::NotRunning)
+        return false;
+    ::kill(pid_t(process.processId()), SIGKILL);
+    REQUIRE(process.waitForFinished(10000));
+    return true;
+}
+
+int msOfFullRun(QProcess &process)
+{
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return int(timer.elapsed());
+}
+
+std::mt19937 seededRandom()
+{
+    const unsigned seed = std::random_device{}();
+    UNSCOPED_INFO("random seed " << seed);
+    return std::mt19937(seed);
+}
+
+QProcessEnvironment cacheEnvironment(const QString &cacheHome)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+    return environment;
+}
+
+} // namespace
+
+TEST_CASE("the catalog opens whole after byline-cli is killed mid-write, again and again", "[safety][catalog]")
+{
+    QTemporaryDir dir, cache;
+    REQUIRE(dir.isValid());
+    REQUIRE(cache.isValid());
+    const QString folder = makePhotos(dir, 300, {64, 48});
+    const QString catalogPath = cache.filePath(QStringLiteral("Byline/byline/catalog.sqlite"));
+    const auto startScan = [&](QProcess &process) {
+        process.setProcessEnvironment(cacheEnvironment(cache.path()));
+        process.start(QStringLiteral(BYLINE_CLI), {QStringLiteral("scan"), QStringLiteral("--json"), folder});
+        REQUIRE(process.waitForStarted());
+    };
+    int fullMs = 0;
+    {
+        QProcess first;
+        startScan(first);
+        fullMs = msOfFullRun(first);
+    }
+    std::mt19937 random = seededRandom();
+    int killed = 0;
+    for (int round = 1; round <= s_kills; ++round) {
+        touchAll(folder, round);
+        QProcess scan;
+        startScan(scan);
+        const int at = std::uniform_int_distribution<int>(0, fullMs)(random);
+        INFO("round " << round << ", killed after " << at << " of " << fullMs << " ms");
+        killed += killAfter(scan, at) ? 1 : 0;
+        Catalog catalog(catalogPath);
+        REQUIRE(catalog.isOpen());
+        CHECK(catalog.warnings().isEmpty()); // not found damaged, not moved aside
+        const QHash<QString, CatalogEntry> entries = catalog.entriesIn(folder);
+        CHECK(entries.size() == 300); // each entry is the old or the new record, never missing
+        for (const CatalogEntry &entry : entries)
+            CHECK(entry.record.caption.startsWith(QStringLiteral("Launch photo ")));
+    }
+    CHECK(killed >= s_kills / 2); // most kills landed while the scan was writing
+
+    // Scanned once more to the end, the catalog serves the same records a fresh read gives.
+    QProcess last, fresh;
+    startScan(last);
+    msOfFullRun(last);
+    fresh.setProcessEnvironment(cacheEnvironment(cache.path()));
+    fresh.start(QStringLiteral(BYLINE_CLI),
+                {QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--no-cache"), folder});
+    msOfFullRun(fresh);
+    CHECK(last.readAllStandardOutput() == fresh.readAllStandardOutput());
+}
+
+// Run by the test below in a child process: makes the thumbnails of BYLINE_KILL_FOLDER into the
+// cache at BYLINE_KILL_CACHE, as the window does, until it is killed.
+TEST_CASE("thumbnail writer (child process)", "[.killchild]")
+{
+    const QString folder = qEnvironmentVariable("BYLINE_KILL_FOLDER");
+    REQUIRE(!folder.isEmpty());
+    ThumbnailProvider provider(2, qEnvironmentVariable("BYLINE_KILL_CACHE"));
+    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString id = QString::fromLatin1(QUrl::toPercentEncoding(QDir(folder).filePath(name)));
+        responses.emplace_back(provider.requestImageResponse(id, QSize(256, 256)));
+    }
+    REQUIRE(provider.waitForDone(120000));
+}
+
+TEST_CASE("the thumbnail cache holds only whole entries after its writer is killed", "[safety][thumbnails]")
+{
+    QTemporaryDir dir, cache;
+    REQUIRE(dir.isValid());
+    REQUIRE(cache.isValid());
+    const QString folder = makePhotos(dir, 60, {1600, 1200});
+    const auto startWriter = [&](QProcess &process) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BYLINE_KILL_FOLDER"), folder);
+        environment.insert(QStringLiteral("BYLINE_KILL_CACHE"), cache.path());
+        process.setProcessEnvironment(environment);
+        process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.killchild]")});
+        REQUIRE(process.waitForStarted());
+    };
+    int fullMs = 0;
+    {
+        QProcess first;
+        startWriter(first);
+        fullMs = msOfFullRun(first);
+    }
+    std::mt19937 random = seededRandom();
+    int killed = 0;
+    for (int round = 1; round <= s_kills; ++round) {
+        touchAll(folder, round); // every cached thumbnail is stale: the writer replaces them all
+        QProcess writer;
+        startWriter(writer);
+        const int at = std::uniform_int_distribution<int>(0, fullMs)(random);
+        INFO("round " << round << ", killed after " << at << " of " << fullMs << " ms");
+        killed += killAfter(writer, at) ? 1 : 0;
+        // Every PNG under a final name decodes completely and names its source.
+        QDirIterator it(cache.path(), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+        int entries = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            INFO(path.toStdString());
+            QImageReader reader(path, "png");
+            QImage image;
+            REQUIRE(reader.read(&image));
+            CHECK(image.text(QStringLiteral("Thumb::URI")).startsWith(QUrl::fromLocalFile(folder).toString()));
+            CHECK(!image.text(QStringLiteral("Thumb::MTime")).isEmpty());
+            ++entries;
+        }
+        CHECK(entries == 60);
+    }
+    CHECK(killed >= s_kills / 2);
+
+    // The killed writers' temporary files, once old, go at the next start of a thumbnailer.
+    QStringList leftovers;
+    QDirIterator it(cache.path(), {QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        leftovers << file.fileName();
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+    }
+    UNSCOPED_INFO(leftovers.size() << " temporary files left by the kills");
+    {
+        ThumbnailProvider provider(1, cache.path());
+        REQUIRE(provider.waitForDone(10000));
+    }
+    for (const QString &path : std::as_const(leftovers))
+        CHECK_FALSE(QFile::exists(path));
+}
