@@ -23,8 +23,9 @@ void PhotoResponse::run()
     Thumbnailer::Result made = m_cancelled ? Thumbnailer::Result{{}, QStringLiteral("cancelled"), false, {}} : decoded();
     m_problem = made.error;
     m_image = made.image.isNull() ? ErrorTile::make(qMin(m_box.width(), m_box.height())) : made.image;
-    m_done = true;
     emit finished();
+    // Last: whoever polls isDone() may delete the response at once, so nothing may touch it after this.
+    m_done = true;
 }
 
 // Reads the file in chunks, reporting each, then decodes from memory: the read is the part that can be

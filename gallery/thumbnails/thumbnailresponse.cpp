@@ -110,6 +110,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
 void ThumbnailResponse::finish(const QImage &image)
 {
     m_image = image.isNull() ? ErrorTile::make(m_edge) : image;
-    m_done = true;
     emit finished();
+    // Last: whoever polls isDone() may delete the response at once, so nothing may touch it after this.
+    m_done = true;
 }

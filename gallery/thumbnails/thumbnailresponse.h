@@ -38,7 +38,7 @@ public:
     void cancel() override { m_cancelled = true; }
     void run() override;
 
-    /** Set, after the image, just before finished() is emitted. */
+    /** Set after finished() has been emitted: from then on the response may be deleted. */
     [[nodiscard]] bool isDone() const { return m_done; }
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
