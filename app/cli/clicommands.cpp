@@ -5,8 +5,10 @@
 #include "recordtable.h"
 
 #include "credits/creditname.h"
-#include "models/creditaliases.h"
+#include "isolation/readworkerprotocol.h"
+#include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
+#include "models/creditaliases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +32,7 @@ Commands:
   export DIR --to OUT [--credit X ...] [--search TEXT] [--originals] [--resize N] [--quality Q]
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
                                                  copy, resize and caption a selection (see below)
+  read-worker                                    (internal) the metadata helper process of every scan
 
 Options:
   --json        print a JSON array of records instead of a table
@@ -223,6 +227,9 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("read-worker")) // the helper process of every scan (ReadWorker)
+        return ReadWorkerProtocol::serve(STDIN_FILENO, STDOUT_FILENO,
+                                         [](const PhotoFile &file) { return MetadataReader::read(file); });
     if (command != QLatin1String("scan") && command != QLatin1String("credits"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     Invocation invocation;

@@ -1,5 +1,6 @@
 #include "scanjob.h"
 
+#include "isolation/readworker.h"
 #include "metadata/folderlister.h"
 #include "metadata/metadatareader.h"
 
@@ -107,12 +108,13 @@ namespace {
 class ReadAhead
 {
 public:
-    ReadAhead(const QList<PhotoFile> &files, int threads, const std::atomic<bool> &cancelled)
-        : m_files(files), m_records(size_t(files.size())), m_done(size_t(files.size()), false), m_cancelled(cancelled)
+    ReadAhead(const QList<PhotoFile> &files, int threads, QString readWorker, const std::atomic<bool> &cancelled)
+        : m_files(files), m_records(size_t(files.size())), m_done(size_t(files.size()), false),
+          m_cancelled(cancelled), m_readWorker(std::move(readWorker))
     {
         m_pool.setMaxThreadCount(qMax(1, threads));
         for (int t = 0; t < m_pool.maxThreadCount(); ++t)
-            m_pool.start([this] { readLoop(); });
+            m_pool.start([this] { m_readWorker.isEmpty() ? readLoop() : isolatedReadLoop(); });
     }
     ~ReadAhead() { m_pool.waitForDone(); }
 
@@ -130,20 +132,37 @@ public:
 private:
     void readLoop()
     {
-        for (qsizetype i = m_next++; i < m_files.size() && !m_cancelled; i = m_next++) {
-            m_records[size_t(i)] = MetadataReader::read(m_files[i]);
-            QMutexLocker lock(&m_mutex);
-            m_done[size_t(i)] = true;
-            while (m_contiguous < m_files.size() && m_done[size_t(m_contiguous)])
-                ++m_contiguous;
-            m_advanced.wakeAll();
+        for (qsizetype i = m_next++; i < m_files.size() && !m_cancelled; i = m_next++)
+            store(i, MetadataReader::read(m_files[i]));
+    }
+
+    // The same through a helper process of this thread's own, a batch of files at a time.
+    void isolatedReadLoop()
+    {
+        ReadWorker worker(m_readWorker, ReadWorker::defaultArguments());
+        for (qsizetype from = m_next.fetch_add(ReadWorker::s_batch); from < m_files.size() && !m_cancelled;
+             from = m_next.fetch_add(ReadWorker::s_batch)) {
+            const QList<PhotoFile> batch = m_files.mid(from, ReadWorker::s_batch);
+            worker.read(batch, [this, from](qsizetype i, PhotoRecord record) { store(from + i, std::move(record)); },
+                        &m_cancelled);
         }
+    }
+
+    void store(qsizetype index, PhotoRecord record)
+    {
+        m_records[size_t(index)] = std::move(record);
+        QMutexLocker lock(&m_mutex);
+        m_done[size_t(index)] = true;
+        while (m_contiguous < m_files.size() && m_done[size_t(m_contiguous)])
+            ++m_contiguous;
+        m_advanced.wakeAll();
     }
 
     const QList<PhotoFile> &m_files;
     std::vector<PhotoRecord> m_records;
     std::vector<bool> m_done;
     const std::atomic<bool> &m_cancelled;
+    const QString m_readWorker;
     std::atomic<qsizetype> m_next{0};
     qsizetype m_contiguous = 0;
     QMutex m_mutex;
@@ -155,7 +174,10 @@ private:
 
 void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
 {
-    ReadAhead reader(files, m_request.readThreads, m_cancelled);
+    if (files.isEmpty())
+        return;
+    const QString readWorker = m_request.readWorker.value_or(ReadWorker::defaultProgram());
+    ReadAhead reader(files, m_request.readThreads, readWorker, m_cancelled);
     qsizetype emitted = 0;
     qsizetype batchSize = s_firstBatch;
     while (emitted < files.size() && !m_cancelled) {

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 /** What one scan did: how many records came from the catalog and how many files were read. */
 struct ScanStatistics
@@ -25,7 +26,8 @@ Q_DECLARE_METATYPE(ScanStatistics)
  * Loads one folder on a worker thread: lists it, emits the rows the catalog already knows (a stat per
  * file, no Exiv2), then reads the new and changed files on a small private pool and emits them in
  * batches, writing them back to the catalog. Results leave the thread as copied values through queued
- * signals. cancel() is honoured between files, so a scan stops within one file's read.
+ * signals. cancel() is honoured between files, so a scan stops within one file's read. Files are read
+ * in helper processes when one is available (ReadWorker), so a parser crash or hang costs one file.
  */
 class ScanJob : public QObject
 {
@@ -39,6 +41,9 @@ public:
         QString catalogPath;    // empty: Catalog::defaultPath(), resolved on the worker thread
         bool recursive = false;
         int readThreads = 2;
+        // The metadata helper process each reading thread uses (ReadWorker); unset: the default one,
+        // found on the worker thread; empty: read in this process.
+        std::optional<QString> readWorker = std::nullopt;
     };
 
     explicit ScanJob(Request request);

@@ -1,0 +1,226 @@
+#include "readworker.h"
+
+#include "readworkerprotocol.h"
+
+#include "catalog/photorecordcodec.h"
+#include "metadata/metadatareader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Reads exactly @p length bytes before @p deadline: 1 done, 0 the helper has gone, -1 out of time.
+int readBefore(int fd, char *into, qsizetype length, Clock::time_point deadline)
+{
+    while (length > 0) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        if (left <= 0)
+            return -1;
+        pollfd watched{fd, POLLIN, 0};
+        const int ready = ::poll(&watched, 1, int(std::min<long long>(left, 60'000)));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0)
+            return 0;
+        if (ready == 0)
+            continue; // the loop checks the deadline
+        const ssize_t got = ::read(fd, into, size_t(length));
+        if (got < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
+        if (got <= 0)
+            return 0;
+        into += got;
+        length -= got;
+    }
+    return 1;
+}
+
+} // namespace
+
+ReadWorker::ReadWorker(QString program, QStringList arguments, std::chrono::milliseconds budget)
+    : m_program(std::move(program)), m_arguments(std::move(arguments)), m_budget(budget)
+{
+}
+
+ReadWorker::~ReadWorker()
+{
+    stop();
+}
+
+QString ReadWorker::defaultProgram()
+{
+    if (qEnvironmentVariableIsSet("BYLINE_READ_WORKER")) {
+        const QString chosen = qEnvironmentVariable("BYLINE_READ_WORKER");
+        return chosen == QLatin1String("none") ? QString() : chosen;
+    }
+    if (!QCoreApplication::instance())
+        return {};
+    const QFileInfo beside(QCoreApplication::applicationDirPath() + QStringLiteral("/byline-cli"));
+    return beside.isFile() && beside.isExecutable() ? beside.absoluteFilePath() : QString();
+}
+
+bool ReadWorker::start()
+{
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
+        m_startError = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    // The helper's stdin and stdout are its end of the socket (dup2 clears close-on-exec); everything
+    // else the scan has open stays closed in it.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO);
+    const QByteArray program = QFile::encodeName(m_program);
+    std::vector<QByteArray> arguments{program};
+    for (const QString &argument : std::as_const(m_arguments))
+        arguments.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int error = ::posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(ends[1]);
+    if (error != 0) {
+        ::close(ends[0]);
+        m_startError = QStringLiteral("cannot start %1: %2").arg(m_program, QString::fromLocal8Bit(std::strerror(error)));
+        return false;
+    }
+    m_pid = pid;
+    m_socket = ends[0];
+    ++m_starts;
+    m_answered = 0;
+    m_startError.clear();
+    return true;
+}
+
+void ReadWorker::stop()
+{
+    if (m_socket >= 0)
+        ::close(m_socket);
+    m_socket = -1;
+    if (m_pid > 0) {
+        // Killed, not asked: a helper that is stuck would never answer, and one that is idle loses
+        // nothing. One that has already died keeps the status it died with.
+        ::kill(m_pid, SIGKILL);
+        while (::waitpid(m_pid, &m_exitStatus, 0) < 0 && errno == EINTR) {
+        }
+    }
+    m_pid = -1;
+}
+
+bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype to)
+{
+    QByteArray requests;
+    for (qsizetype i = from; i < to; ++i)
+        requests += ReadWorkerProtocol::frame(ReadWorkerProtocol::encodeFile(files[i]));
+    return ReadWorkerProtocol::writeAll(m_socket, requests);
+}
+
+ReadWorker::Outcome ReadWorker::receive(PhotoRecord &record)
+{
+    const Clock::time_point deadline = Clock::now() + m_budget;
+    char header[4];
+    int got = readBefore(m_socket, header, 4, deadline);
+    if (got == 1) {
+        const quint32 length = qFromBigEndian<quint32>(header);
+        if (length > ReadWorkerProtocol::s_maxFrameBytes)
+            return Outcome::Died;
+        QByteArray payload(qsizetype(length), Qt::Uninitialized);
+        got = readBefore(m_socket, payload.data(), payload.size(), deadline);
+        if (got == 1) {
+            std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(payload);
+            if (!decoded)
+                return Outcome::Died; // not a record: the helper is not sane
+            record = std::move(*decoded);
+            return Outcome::Answered;
+        }
+    }
+    return got < 0 ? Outcome::TimedOut : Outcome::Died;
+}
+
+PhotoRecord ReadWorker::failed(const PhotoFile &file, Outcome outcome)
+{
+    PhotoRecord record;
+    record.path = file.path;
+    record.fileSize = qMax<qint64>(0, file.size);
+    if (outcome == Outcome::TimedOut) {
+        record.error = QStringLiteral("reading its metadata took longer than %1 s and was stopped; the file is "
+                                      "probably malformed")
+                           .arg(double(m_budget.count()) / 1000.0);
+    } else if (WIFSIGNALED(m_exitStatus) && WTERMSIG(m_exitStatus) != SIGKILL) {
+        record.error = QStringLiteral("the metadata reader crashed on this file (%1); the file is probably malformed")
+                           .arg(QString::fromLocal8Bit(::strsignal(WTERMSIG(m_exitStatus))));
+    } else {
+        record.error = QStringLiteral("the metadata reader stopped on this file; the file is probably malformed");
+    }
+    return record;
+}
+
+void ReadWorker::read(const QList<PhotoFile> &files, const Done &done, const std::atomic<bool> *cancelled)
+{
+    const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
+    qsizetype next = 0;
+    int fruitlessStarts = 0; // helpers that died before answering anything: a broken helper, not a file
+    while (next < files.size() && !isCancelled()) {
+        if (m_socket < 0 && (fruitlessStarts >= 3 || !start())) {
+            // No helper can be had: read here, as without isolation, rather than fail every file.
+            for (; next < files.size() && !isCancelled(); ++next)
+                done(next, MetadataReader::read(files[next]));
+            return;
+        }
+        const qsizetype end = qMin(files.size(), next + s_batch);
+        if (!send(files, next, end)) {
+            stop();
+            ++fruitlessStarts;
+            continue;
+        }
+        for (qsizetype i = next; i < end; ++i) {
+            PhotoRecord record;
+            const Outcome outcome = receive(record);
+            if (outcome != Outcome::Answered) {
+                stop(); // the next batch starts a new helper and resends what was not answered
+                if (outcome == Outcome::Died && m_answered == 0 && !WIFSIGNALED(m_exitStatus)) {
+                    // It exited before answering anything, without crashing: the helper is broken
+                    // (say, an older byline-cli), not the file.
+                    m_startError = QStringLiteral("%1 exited at once (status %2)").arg(m_program).arg(WEXITSTATUS(m_exitStatus));
+                    fruitlessStarts = 3;
+                    break;
+                }
+                done(i, failed(files[i], outcome));
+                next = i + 1;
+                fruitlessStarts = 0;
+                break;
+            }
+            done(i, std::move(record));
+            ++m_answered;
+            next = i + 1;
+            fruitlessStarts = 0;
+            if (isCancelled())
+                break;
+        }
+    }
+    if (isCancelled())
+        stop(); // answers still on their way are not wanted
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "metadata/photofile.h"
+#include "metadata/photorecord.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <sys/types.h>
+
+/**
+ * Reads photos' metadata in a helper process (`byline-cli read-worker`, ReadWorkerProtocol), so that a
+ * crash or a hang inside Exiv2's parsers costs the file being read, never the scan or the window.
+ *
+ * The watchdog: each file has a time budget; a helper that dies (a signal, an exit) or overruns the
+ * budget is killed, the file it was reading gets an error record saying so (which the catalog keeps,
+ * so the file is not retried until it changes), and a new helper reads the rest. Files are sent ahead
+ * in small batches, so the per-file cost is a few small reads and writes on a socket.
+ *
+ * One object per reading thread; it is not thread-safe.
+ */
+class ReadWorker
+{
+public:
+    /** Far beyond any sound file (the slowest hostile-corpus case takes well under a second). */
+    static constexpr std::chrono::milliseconds s_defaultBudget{10'000};
+    /** Files sent ahead of the answers: enough to hide the round trip, few to resend after a restart. */
+    static constexpr int s_batch = 16;
+
+    using Done = std::function<void(qsizetype index, PhotoRecord record)>;
+
+    /** @p program and @p arguments start a helper that serves ReadWorkerProtocol on stdin/stdout. */
+    ReadWorker(QString program, QStringList arguments, std::chrono::milliseconds budget = s_defaultBudget);
+    ~ReadWorker();
+    ReadWorker(const ReadWorker &) = delete;
+    ReadWorker &operator=(const ReadWorker &) = delete;
+
+    /**
+     * Reads @p files in order, calling @p done once for each as its record arrives (from this thread).
+     * Stops between files when @p cancelled becomes true. When no helper can be started at all, the
+     * files are read in this process instead, as without isolation.
+     */
+    void read(const QList<PhotoFile> &files, const Done &done, const std::atomic<bool> *cancelled = nullptr);
+
+    /** Helpers started so far, restarts after a crash or a hang included. */
+    [[nodiscard]] int starts() const { return m_starts; }
+    /** Why the last helper could not be started, if it could not. */
+    [[nodiscard]] QString startError() const { return m_startError; }
+
+    /**
+     * The helper a scan uses by default: `byline-cli read-worker` from the folder of the running
+     * executable, where `byline` and `byline-cli` are installed together. BYLINE_READ_WORKER names
+     * another program; set to "none" it turns isolation off. Empty when there is none: read in process.
+     */
+    [[nodiscard]] static QString defaultProgram();
+    [[nodiscard]] static QStringList defaultArguments() { return {QStringLiteral("read-worker")}; }
+
+private:
+    enum class Outcome
+    {
+        Answered,
+        Died,
+        TimedOut,
+    };
+
+    bool start();
+    void stop();
+    /** Sends the files [from, to); false when the helper has gone. */
+    bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
+    Outcome receive(PhotoRecord &record);
+    [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
+
+    QString m_program;
+    QStringList m_arguments;
+    std::chrono::milliseconds m_budget;
+    pid_t m_pid = -1;
+    int m_socket = -1;
+    int m_exitStatus = 0; // waitpid's status of the helper that died last
+    int m_starts = 0;
+    int m_answered = 0; // by the current helper
+    QString m_startError;
+};

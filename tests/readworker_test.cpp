@@ -1,0 +1,148 @@
+#include <catch2/catch.hpp>
+
+#include "catalog/photorecordcodec.h"
+#include "isolation/readworker.h"
+#include "metadata/folderlister.h"
+#include "metadata/metadatareader.h"
+#include "models/scanjob.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <map>
+
+// Metadata read in helper processes: the same records as in process, and a crash or a hang in the
+// helper costs the one file it was reading.
+
+namespace {
+
+using namespace std::chrono_literals;
+
+QStringList sampleNames()
+{
+    return QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+}
+
+// A folder of sample photos under the given names.
+QList<PhotoFile> folderOf(const QTemporaryDir &dir, const QStringList &names)
+{
+    const QStringList samples = sampleNames();
+    for (int i = 0; i < names.size(); ++i)
+        REQUIRE(QFile::copy(QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(samples.at(i % samples.size())),
+                            dir.filePath(names.at(i))));
+    QList<PhotoFile> files = FolderLister::list(dir.path(), false).files;
+    std::sort(files.begin(), files.end(), [](const PhotoFile &a, const PhotoFile &b) { return a.path < b.path; });
+    return files;
+}
+
+std::map<qsizetype, PhotoRecord> readWith(ReadWorker &worker, const QList<PhotoFile> &files)
+{
+    std::map<qsizetype, PhotoRecord> records;
+    worker.read(files, [&records](qsizetype i, PhotoRecord record) {
+        CHECK(records.count(i) == 0); // once each
+        records[i] = std::move(record);
+    });
+    REQUIRE(records.size() == size_t(files.size()));
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("byline-cli read-worker gives exactly the records read in process", "[isolation]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QStringList names;
+    for (int i = 0; i < 40; ++i) // more than one batch
+        names << QStringLiteral("photo-%1.jpg").arg(i, 2, 10, QLatin1Char('0'));
+    const QList<PhotoFile> files = folderOf(dir, names);
+    ReadWorker worker(QStringLiteral(BYLINE_CLI), ReadWorker::defaultArguments());
+    const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        INFO(files[i].path.toStdString());
+        CHECK(PhotoRecordCodec::encode(records.at(i)) == PhotoRecordCodec::encode(MetadataReader::read(files[i])));
+    }
+    CHECK(worker.starts() == 1);
+}
+
+TEST_CASE("a helper that crashes or hangs costs the file it was reading, and a new helper reads on", "[isolation]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"),
+                                                  QStringLiteral("c.jpg"), QStringLiteral("d-hang.jpg"),
+                                                  QStringLiteral("e.jpg")});
+    ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 1000ms);
+    QElapsedTimer timer;
+    timer.start();
+    const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
+    CHECK(timer.elapsed() < 8000); // the hang cost its budget, not forever
+    for (const qsizetype i : {0, 2, 4}) {
+        INFO(files[i].path.toStdString());
+        CHECK(PhotoRecordCodec::encode(records.at(i)) == PhotoRecordCodec::encode(MetadataReader::read(files[i])));
+    }
+    CHECK(records.at(1).path == files[1].path);
+    CHECK(records.at(1).error.startsWith(QStringLiteral("the metadata reader crashed on this file (Segmentation fault)")));
+    CHECK(records.at(3).error.startsWith(QStringLiteral("reading its metadata took longer than 1 s and was stopped")));
+    CHECK(records.at(3).fileSize == files[3].size);
+    CHECK(worker.starts() == 3); // the first, after the crash, after the hang
+}
+
+TEST_CASE("without a working helper the files are read in process", "[isolation]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b.jpg")});
+    // A program that is not there, and one that exits at once without answering (not a crash).
+    for (const QString &program : {dir.filePath(QStringLiteral("no-such-helper")), QStringLiteral("/bin/false")}) {
+        INFO(program.toStdString());
+        ReadWorker worker(program, ReadWorker::defaultArguments());
+        const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
+        for (qsizetype i = 0; i < files.size(); ++i)
+            CHECK(PhotoRecordCodec::encode(records.at(i)) == PhotoRecordCodec::encode(MetadataReader::read(files[i])));
+        CHECK_FALSE(worker.startError().isEmpty());
+    }
+}
+
+TEST_CASE("a scan through a crashing helper lists every file and catalogs the crash", "[isolation][scan]")
+{
+    QTemporaryDir dir, cache;
+    REQUIRE(dir.isValid());
+    REQUIRE(cache.isValid());
+    QStringList names;
+    for (int i = 0; i < 30; ++i)
+        names << (i == 17 ? QStringLiteral("p17-crash.jpg") : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
+    (void)folderOf(dir, names);
+    const auto scan = [&](ScanStatistics &statistics) {
+        ScanJob job({dir.path(), true, cache.filePath(QStringLiteral("catalog.sqlite")), false, 2,
+                     QStringLiteral(BYLINE_FAULTY_READ_WORKER)});
+        QList<PhotoRow> rows;
+        QObject::connect(&job, &ScanJob::rowsReady, [&rows](const QList<PhotoRow> &batch) { rows += batch; });
+        QObject::connect(&job, &ScanJob::finished,
+                         [&statistics](const ScanStatistics &s, const QString &, const QStringList &) { statistics = s; });
+        job.run();
+        return rows;
+    };
+    ScanStatistics first;
+    const QList<PhotoRow> rows = scan(first);
+    REQUIRE(rows.size() == 30);
+    CHECK(first.read == 30);
+    int crashed = 0;
+    for (const PhotoRow &row : rows) {
+        const PhotoRecord record = row.toRecord();
+        if (record.path.endsWith(QLatin1String("p17-crash.jpg"))) {
+            CHECK(record.error.startsWith(QStringLiteral("the metadata reader crashed on this file")));
+            ++crashed;
+        } else {
+            CHECK_FALSE(record.hasError());
+        }
+    }
+    CHECK(crashed == 1);
+    // The catalog keeps the verdict: reopened, nothing is read again, the crash included.
+    ScanStatistics second;
+    CHECK(scan(second).size() == 30);
+    CHECK(second.fromCatalog == 30);
+    CHECK(second.read == 0);
+}
