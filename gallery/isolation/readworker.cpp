@@ -27,30 +27,30 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Reads exactly @p length bytes before @p deadline: 1 done, 0 the helper has gone, -1 out of time.
-int readBefore(int fd, char *into, qsizetype length, Clock::time_point deadline)
+// Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 0 the helper has gone,
+// -1 out of time.
+int readMore(int fd, QByteArray &buffer, Clock::time_point deadline)
 {
-    while (length > 0) {
+    char chunk[64 * 1024];
+    for (;;) {
+        const ssize_t got = ::recv(fd, chunk, sizeof chunk, MSG_DONTWAIT);
+        if (got > 0) {
+            buffer.append(chunk, qsizetype(got));
+            return 1;
+        }
+        if (got == 0)
+            return 0;
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            return 0;
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0)
             return -1;
         pollfd watched{fd, POLLIN, 0};
-        const int ready = ::poll(&watched, 1, int(std::min<long long>(left, 60'000)));
-        if (ready < 0 && errno == EINTR)
-            continue;
-        if (ready < 0)
+        if (::poll(&watched, 1, int(std::min<long long>(left, 60'000))) < 0 && errno != EINTR)
             return 0;
-        if (ready == 0)
-            continue; // the loop checks the deadline
-        const ssize_t got = ::read(fd, into, size_t(length));
-        if (got < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (got <= 0)
-            return 0;
-        into += got;
-        length -= got;
     }
-    return 1;
 }
 
 } // namespace
@@ -120,6 +120,7 @@ void ReadWorker::stop()
     if (m_socket >= 0)
         ::close(m_socket);
     m_socket = -1;
+    m_received.clear();
     if (m_pid > 0) {
         // Killed, not asked: a helper that is stuck would never answer, and one that is idle loses
         // nothing. One that has already died keeps the status it died with.
@@ -141,23 +142,21 @@ bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype t
 ReadWorker::Outcome ReadWorker::receive(PhotoRecord &record)
 {
     const Clock::time_point deadline = Clock::now() + m_budget;
-    char header[4];
-    int got = readBefore(m_socket, header, 4, deadline);
-    if (got == 1) {
-        const quint32 length = qFromBigEndian<quint32>(header);
-        if (length > ReadWorkerProtocol::s_maxFrameBytes)
-            return Outcome::Died;
-        QByteArray payload(qsizetype(length), Qt::Uninitialized);
-        got = readBefore(m_socket, payload.data(), payload.size(), deadline);
-        if (got == 1) {
-            std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(payload);
+    for (;;) {
+        bool malformed = false;
+        if (const std::optional<QByteArray> payload = ReadWorkerProtocol::takeFrame(m_received, malformed)) {
+            std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(*payload);
             if (!decoded)
                 return Outcome::Died; // not a record: the helper is not sane
             record = std::move(*decoded);
             return Outcome::Answered;
         }
+        if (malformed)
+            return Outcome::Died;
+        const int got = readMore(m_socket, m_received, deadline);
+        if (got <= 0)
+            return got < 0 ? Outcome::TimedOut : Outcome::Died;
     }
-    return got < 0 ? Outcome::TimedOut : Outcome::Died;
 }
 
 PhotoRecord ReadWorker::failed(const PhotoFile &file, Outcome outcome)
@@ -181,45 +180,47 @@ PhotoRecord ReadWorker::failed(const PhotoFile &file, Outcome outcome)
 void ReadWorker::read(const QList<PhotoFile> &files, const Done &done, const std::atomic<bool> *cancelled)
 {
     const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
-    qsizetype next = 0;
-    int fruitlessStarts = 0; // helpers that died before answering anything: a broken helper, not a file
+    qsizetype next = 0;      // the first file without an answer
+    qsizetype sent = 0;      // files [next, sent) are with the helper
+    int fruitlessStarts = 0; // helpers that could not even take requests
     while (next < files.size() && !isCancelled()) {
-        if (m_socket < 0 && (fruitlessStarts >= 3 || !start())) {
-            // No helper can be had: read here, as without isolation, rather than fail every file.
-            for (; next < files.size() && !isCancelled(); ++next)
-                done(next, MetadataReader::read(files[next]));
-            return;
-        }
-        const qsizetype end = qMin(files.size(), next + s_batch);
-        if (!send(files, next, end)) {
-            stop();
-            ++fruitlessStarts;
-            continue;
-        }
-        for (qsizetype i = next; i < end; ++i) {
-            PhotoRecord record;
-            const Outcome outcome = receive(record);
-            if (outcome != Outcome::Answered) {
-                stop(); // the next batch starts a new helper and resends what was not answered
-                if (outcome == Outcome::Died && m_answered == 0 && !WIFSIGNALED(m_exitStatus)) {
-                    // It exited before answering anything, without crashing: the helper is broken
-                    // (say, an older byline-cli), not the file.
-                    m_startError = QStringLiteral("%1 exited at once (status %2)").arg(m_program).arg(WEXITSTATUS(m_exitStatus));
-                    fruitlessStarts = 3;
-                    break;
-                }
-                done(i, failed(files[i], outcome));
-                next = i + 1;
-                fruitlessStarts = 0;
-                break;
+        if (m_socket < 0) {
+            if (fruitlessStarts >= 3 || !start()) {
+                // No helper can be had: read here, as without isolation, rather than fail every file.
+                for (; next < files.size() && !isCancelled(); ++next)
+                    done(next, MetadataReader::read(files[next]));
+                return;
             }
-            done(i, std::move(record));
-            ++m_answered;
-            next = i + 1;
-            fruitlessStarts = 0;
-            if (isCancelled())
-                break;
+            sent = next;
         }
+        // Two batches ahead, so the helper never waits for the next requests.
+        const qsizetype ahead = qMin(files.size(), next + 2 * s_batch);
+        if (sent < ahead && ahead - sent >= qMin<qsizetype>(s_batch, files.size() - sent)) {
+            if (!send(files, sent, ahead)) {
+                stop();
+                ++fruitlessStarts;
+                continue;
+            }
+            sent = ahead;
+        }
+        PhotoRecord record;
+        const Outcome outcome = receive(record);
+        if (outcome != Outcome::Answered) {
+            stop(); // a new helper takes the files after this one
+            if (outcome == Outcome::Died && m_answered == 0 && !WIFSIGNALED(m_exitStatus)) {
+                // It exited before answering anything, without crashing: the helper is broken (say, an
+                // older byline-cli), not the file.
+                m_startError = QStringLiteral("%1 exited at once (status %2)").arg(m_program).arg(WEXITSTATUS(m_exitStatus));
+                fruitlessStarts = 3;
+                continue;
+            }
+            done(next, failed(files[next], outcome));
+        } else {
+            done(next, std::move(record));
+            ++m_answered;
+        }
+        ++next;
+        fruitlessStarts = 0;
     }
     if (isCancelled())
         stop(); // answers still on their way are not wanted

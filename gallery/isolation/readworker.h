@@ -3,6 +3,7 @@
 #include "metadata/photofile.h"
 #include "metadata/photorecord.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,7 +29,8 @@ class ReadWorker
 public:
     /** Far beyond any sound file (the slowest hostile-corpus case takes well under a second). */
     static constexpr std::chrono::milliseconds s_defaultBudget{10'000};
-    /** Files sent ahead of the answers: enough to hide the round trip, few to resend after a restart. */
+    /** Files sent at a time, up to two batches ahead of the answers: enough to keep the helper busy,
+        few to resend after a restart. */
     static constexpr int s_batch = 16;
 
     using Done = std::function<void(qsizetype index, PhotoRecord record)>;
@@ -79,6 +81,7 @@ private:
     std::chrono::milliseconds m_budget;
     pid_t m_pid = -1;
     int m_socket = -1;
+    QByteArray m_received; // answers read but not yet taken
     int m_exitStatus = 0; // waitpid's status of the helper that died last
     int m_starts = 0;
     int m_answered = 0; // by the current helper

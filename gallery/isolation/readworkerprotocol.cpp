@@ -41,36 +41,20 @@ std::optional<PhotoFile> decodeFile(QByteArrayView payload)
     return file;
 }
 
-namespace {
-
-// Reads exactly @p length bytes; false at the end of input or on an error.
-bool readExactly(int fd, char *into, qsizetype length)
+std::optional<QByteArray> takeFrame(QByteArray &buffer, bool &malformed)
 {
-    while (length > 0) {
-        const ssize_t got = ::read(fd, into, size_t(length));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return false;
-        into += got;
-        length -= got;
+    malformed = false;
+    if (buffer.size() < 4)
+        return std::nullopt;
+    const quint32 length = qFromBigEndian<quint32>(buffer.constData());
+    if (length > s_maxFrameBytes) {
+        malformed = true;
+        return std::nullopt;
     }
-    return true;
-}
-
-} // namespace
-
-std::optional<QByteArray> readFrame(int fd)
-{
-    char header[4];
-    if (!readExactly(fd, header, 4))
+    if (buffer.size() < 4 + qsizetype(length))
         return std::nullopt;
-    const quint32 length = qFromBigEndian<quint32>(header);
-    if (length > s_maxFrameBytes)
-        return std::nullopt;
-    QByteArray payload(qsizetype(length), Qt::Uninitialized);
-    if (!readExactly(fd, payload.data(), payload.size()))
-        return std::nullopt;
+    QByteArray payload = buffer.mid(4, qsizetype(length));
+    buffer.remove(0, 4 + qsizetype(length));
     return payload;
 }
 
@@ -95,14 +79,28 @@ bool writeAll(int fd, QByteArrayView bytes)
 
 int serve(int in, int out, const std::function<PhotoRecord(const PhotoFile &)> &read)
 {
-    while (const std::optional<QByteArray> request = readFrame(in)) {
-        const std::optional<PhotoFile> file = decodeFile(*request);
-        if (!file)
+    // Requests are read as they come, many per read(); each answer is written before the next file is
+    // read, so a crash loses no answer and the scan knows which file caused it.
+    QByteArray buffer;
+    char chunk[64 * 1024];
+    for (;;) {
+        bool malformed = false;
+        while (const std::optional<QByteArray> request = takeFrame(buffer, malformed)) {
+            const std::optional<PhotoFile> file = decodeFile(*request);
+            if (!file)
+                return 1;
+            if (!writeAll(out, frame(PhotoRecordCodec::encode(read(*file)))))
+                return 0; // the scan has gone: nothing left to answer
+        }
+        if (malformed)
             return 1;
-        if (!writeAll(out, frame(PhotoRecordCodec::encode(read(*file)))))
-            return 0; // the scan has gone: nothing left to answer
+        const ssize_t got = ::read(in, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return 0; // the end of input: the scan is done with this helper
+        buffer.append(chunk, qsizetype(got));
     }
-    return 0;
 }
 
 } // namespace ReadWorkerProtocol

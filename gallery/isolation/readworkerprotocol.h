@@ -25,8 +25,11 @@ inline constexpr quint32 s_maxFrameBytes = 64 * 1024 * 1024;
 [[nodiscard]] QByteArray encodeFile(const PhotoFile &file);
 [[nodiscard]] std::optional<PhotoFile> decodeFile(QByteArrayView payload);
 
-/** Reads one whole frame's payload from @p fd (blocking); nullopt at the end of input or on an error. */
-[[nodiscard]] std::optional<QByteArray> readFrame(int fd);
+/**
+ * Takes the first whole frame's payload off the front of @p buffer; nullopt while the buffer holds less
+ * than a frame. @p malformed is set when the frame claims more than s_maxFrameBytes.
+ */
+[[nodiscard]] std::optional<QByteArray> takeFrame(QByteArray &buffer, bool &malformed);
 /** Writes all of @p bytes to @p fd; false when the other side has gone. Never raises SIGPIPE on a socket. */
 bool writeAll(int fd, QByteArrayView bytes);
 

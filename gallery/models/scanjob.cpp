@@ -139,10 +139,12 @@ private:
     // The same through a helper process of this thread's own, a batch of files at a time.
     void isolatedReadLoop()
     {
+        // Several of the helper's batches per claim, so it is rarely left waiting between claims.
+        constexpr qsizetype s_claim = 4 * ReadWorker::s_batch;
         ReadWorker worker(m_readWorker, ReadWorker::defaultArguments());
-        for (qsizetype from = m_next.fetch_add(ReadWorker::s_batch); from < m_files.size() && !m_cancelled;
-             from = m_next.fetch_add(ReadWorker::s_batch)) {
-            const QList<PhotoFile> batch = m_files.mid(from, ReadWorker::s_batch);
+        for (qsizetype from = m_next.fetch_add(s_claim); from < m_files.size() && !m_cancelled;
+             from = m_next.fetch_add(s_claim)) {
+            const QList<PhotoFile> batch = m_files.mid(from, s_claim);
             worker.read(batch, [this, from](qsizetype i, PhotoRecord record) { store(from + i, std::move(record)); },
                         &m_cancelled);
         }
