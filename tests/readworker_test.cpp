@@ -5,6 +5,8 @@
 #include "metadata/folderlister.h"
 #include "metadata/metadatareader.h"
 #include "models/scanjob.h"
+#include "thumbnails/previewworkers.h"
+#include "thumbnails/thumbnailer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -145,4 +147,34 @@ TEST_CASE("a scan through a crashing helper lists every file and catalogs the cr
     CHECK(scan(second).size() == 30);
     CHECK(second.fromCatalog == 30);
     CHECK(second.read == 0);
+}
+
+TEST_CASE("previews looked up in a helper match the in-process lookup; a crash or hang costs the placeholder only",
+          "[isolation][thumbnails]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"),
+                                                  QStringLiteral("c-hang.jpg")});
+    const QString a = files[0].path, crash = files[1].path, hang = files[2].path;
+    const Exiv2Extractor::Preview expected = Thumbnailer::embeddedPreview(a, 0);
+    REQUIRE_FALSE(expected.data.isEmpty()); // the sample photos carry an Exif thumbnail
+
+    PreviewWorkers real(QStringLiteral(BYLINE_CLI));
+    const Exiv2Extractor::Preview viaHelper = real.lookup(a, 0);
+    CHECK(viaHelper.data == expected.data);
+    CHECK(viaHelper.size == expected.size);
+
+    PreviewWorkers faulty(QStringLiteral(BYLINE_FAULTY_READ_WORKER), 1000ms);
+    CHECK(faulty.lookup(crash, 0).data.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(faulty.lookup(hang, 0).data.isEmpty());
+    CHECK(timer.elapsed() < 5000);
+    CHECK(faulty.lookup(a, 0).data == expected.data); // a new helper answers the next file
+    // The tile still gets its thumbnail: decoded, without the preview the helper could not give.
+    const Thumbnailer::Result made = Thumbnailer::make(
+        crash, 64, nullptr, [&faulty](const QString &path, int minEdge) { return faulty.lookup(path, minEdge); });
+    CHECK_FALSE(made.image.isNull());
+    CHECK_FALSE(made.fromPreview);
 }

@@ -9,6 +9,7 @@
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
 #include "models/creditaliases.h"
+#include "thumbnails/thumbnailer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -228,8 +229,9 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
     if (command == QLatin1String("read-worker")) // the helper process of every scan (ReadWorker)
-        return ReadWorkerProtocol::serve(STDIN_FILENO, STDOUT_FILENO,
-                                         [](const PhotoFile &file) { return MetadataReader::read(file); });
+        return ReadWorkerProtocol::serve(
+            STDIN_FILENO, STDOUT_FILENO,
+            {[](const PhotoFile &file) { return MetadataReader::read(file); }, Thumbnailer::embeddedPreview});
     if (command != QLatin1String("scan") && command != QLatin1String("credits"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     Invocation invocation;

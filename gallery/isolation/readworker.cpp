@@ -135,28 +135,62 @@ bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype t
 {
     QByteArray requests;
     for (qsizetype i = from; i < to; ++i)
-        requests += ReadWorkerProtocol::frame(ReadWorkerProtocol::encodeFile(files[i]));
+        requests += ReadWorkerProtocol::frame(
+            ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Read, files[i], 0}));
     return ReadWorkerProtocol::writeAll(m_socket, requests);
 }
 
-ReadWorker::Outcome ReadWorker::receive(PhotoRecord &record)
+ReadWorker::Outcome ReadWorker::receive(QByteArray &payload)
 {
     const Clock::time_point deadline = Clock::now() + m_budget;
     for (;;) {
         bool malformed = false;
-        if (const std::optional<QByteArray> payload = ReadWorkerProtocol::takeFrame(m_received, malformed)) {
-            std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(*payload);
-            if (!decoded)
-                return Outcome::Died; // not a record: the helper is not sane
-            record = std::move(*decoded);
+        if (std::optional<QByteArray> frame = ReadWorkerProtocol::takeFrame(m_received, malformed)) {
+            payload = std::move(*frame);
             return Outcome::Answered;
         }
         if (malformed)
-            return Outcome::Died;
+            return Outcome::Died; // the helper is not sane
         const int got = readMore(m_socket, m_received, deadline);
         if (got <= 0)
             return got < 0 ? Outcome::TimedOut : Outcome::Died;
     }
+}
+
+ReadWorker::Outcome ReadWorker::receive(PhotoRecord &record)
+{
+    QByteArray payload;
+    if (const Outcome outcome = receive(payload); outcome != Outcome::Answered)
+        return outcome;
+    std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(payload);
+    if (!decoded)
+        return Outcome::Died; // not a record: the helper is not sane
+    record = std::move(*decoded);
+    return Outcome::Answered;
+}
+
+Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge)
+{
+    // One try with a running or a new helper; a crash or a hang gives no preview (the thumbnail is then
+    // decoded, by Qt, in the caller's process) and the next request starts a new helper.
+    if (m_socket < 0 && !start())
+        return {};
+    QByteArray payload;
+    PhotoFile file;
+    file.path = path;
+    const QByteArray request = ReadWorkerProtocol::frame(
+        ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Preview, file, minEdge}));
+    if (!ReadWorkerProtocol::writeAll(m_socket, request) || receive(payload) != Outcome::Answered) {
+        stop();
+        return {};
+    }
+    std::optional<Exiv2Extractor::Preview> preview = ReadWorkerProtocol::decodePreview(payload);
+    if (!preview) {
+        stop();
+        return {};
+    }
+    ++m_answered;
+    return *preview;
 }
 
 PhotoRecord ReadWorker::failed(const PhotoFile &file, Outcome outcome)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metadata/exiv2extractor.h"
 #include "metadata/photofile.h"
 #include "metadata/photorecord.h"
 
@@ -14,15 +15,17 @@
 #include <sys/types.h>
 
 /**
- * Reads photos' metadata in a helper process (`byline-cli read-worker`, ReadWorkerProtocol), so that a
- * crash or a hang inside Exiv2's parsers costs the file being read, never the scan or the window.
+ * Reads photos' metadata (and embedded previews) in a helper process (`byline-cli read-worker`,
+ * ReadWorkerProtocol), so that a crash or a hang inside Exiv2's parsers costs the file being read,
+ * never the scan or the window.
  *
  * The watchdog: each file has a time budget; a helper that dies (a signal, an exit) or overruns the
  * budget is killed, the file it was reading gets an error record saying so (which the catalog keeps,
  * so the file is not retried until it changes), and a new helper reads the rest. Files are sent ahead
  * in small batches, so the per-file cost is a few small reads and writes on a socket.
  *
- * One object per reading thread; it is not thread-safe.
+ * One object per thread at a time; it is not thread-safe (PreviewWorkers shares a few between the
+ * thumbnail pool's threads).
  */
 class ReadWorker
 {
@@ -47,6 +50,19 @@ public:
      * files are read in this process instead, as without isolation.
      */
     void read(const QList<PhotoFile> &files, const Done &done, const std::atomic<bool> *cancelled = nullptr);
+
+    /**
+     * The embedded preview of @p path (Thumbnailer::embeddedPreview), looked up by the helper. Empty
+     * when there is none, and when the helper crashed or overran its budget on this file.
+     */
+    [[nodiscard]] Exiv2Extractor::Preview preview(const QString &path, int minEdge);
+
+    /** Starts the helper now, if it is not running, so its start-up overlaps other work. */
+    void prestart()
+    {
+        if (m_socket < 0)
+            start();
+    }
 
     /** Helpers started so far, restarts after a crash or a hang included. */
     [[nodiscard]] int starts() const { return m_starts; }
@@ -73,6 +89,7 @@ private:
     void stop();
     /** Sends the files [from, to); false when the helper has gone. */
     bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
+    Outcome receive(QByteArray &payload);
     Outcome receive(PhotoRecord &record);
     [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
 

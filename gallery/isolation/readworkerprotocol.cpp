@@ -20,25 +20,61 @@ QByteArray frame(QByteArrayView payload)
     return out;
 }
 
-QByteArray encodeFile(const PhotoFile &file)
+QByteArray encodeRequest(const Request &request)
 {
     QByteArray out;
     QDataStream stream(&out, QIODevice::WriteOnly);
-    stream << file.path << file.sidecarPath << file.sidecarKnown << file.undecodableName << file.size
-           << file.mtimeNs << file.sidecarMtimeNs;
+    stream << quint8(request.kind);
+    const PhotoFile &file = request.file;
+    if (request.kind == Request::Kind::Read)
+        stream << file.path << file.sidecarPath << file.sidecarKnown << file.undecodableName << file.size
+               << file.mtimeNs << file.sidecarMtimeNs;
+    else
+        stream << file.path << qint32(request.minEdge);
     return out;
 }
 
-std::optional<PhotoFile> decodeFile(QByteArrayView payload)
+std::optional<Request> decodeRequest(QByteArrayView payload)
 {
     const QByteArray bytes = payload.toByteArray();
     QDataStream stream(bytes);
-    PhotoFile file;
-    stream >> file.path >> file.sidecarPath >> file.sidecarKnown >> file.undecodableName >> file.size >>
-        file.mtimeNs >> file.sidecarMtimeNs;
+    Request request;
+    quint8 kind = 0;
+    stream >> kind;
+    PhotoFile &file = request.file;
+    if (kind == quint8(Request::Kind::Read)) {
+        stream >> file.path >> file.sidecarPath >> file.sidecarKnown >> file.undecodableName >> file.size >>
+            file.mtimeNs >> file.sidecarMtimeNs;
+    } else if (kind == quint8(Request::Kind::Preview)) {
+        request.kind = Request::Kind::Preview;
+        qint32 minEdge = 0;
+        stream >> file.path >> minEdge;
+        request.minEdge = minEdge;
+    } else {
+        return std::nullopt;
+    }
     if (stream.status() != QDataStream::Ok || !stream.atEnd())
         return std::nullopt;
-    return file;
+    return request;
+}
+
+QByteArray encodePreview(const Exiv2Extractor::Preview &preview)
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << preview.data << preview.size;
+    return out;
+}
+
+std::optional<Exiv2Extractor::Preview> decodePreview(QByteArrayView payload)
+{
+    const QByteArray bytes = payload.toByteArray();
+    QDataStream stream(bytes);
+    Exiv2Extractor::Preview preview;
+    stream >> preview.data >> preview.size;
+    if (stream.status() != QDataStream::Ok || !stream.atEnd())
+        return std::nullopt;
+    return preview;
 }
 
 std::optional<QByteArray> takeFrame(QByteArray &buffer, bool &malformed)
@@ -77,7 +113,7 @@ bool writeAll(int fd, QByteArrayView bytes)
     return true;
 }
 
-int serve(int in, int out, const std::function<PhotoRecord(const PhotoFile &)> &read)
+int serve(int in, int out, const Handlers &handlers)
 {
     // Requests are read as they come, many per read(); each answer is written before the next file is
     // read, so a crash loses no answer and the scan knows which file caused it.
@@ -85,12 +121,15 @@ int serve(int in, int out, const std::function<PhotoRecord(const PhotoFile &)> &
     char chunk[64 * 1024];
     for (;;) {
         bool malformed = false;
-        while (const std::optional<QByteArray> request = takeFrame(buffer, malformed)) {
-            const std::optional<PhotoFile> file = decodeFile(*request);
-            if (!file)
+        while (const std::optional<QByteArray> payload = takeFrame(buffer, malformed)) {
+            const std::optional<Request> request = decodeRequest(*payload);
+            if (!request)
                 return 1;
-            if (!writeAll(out, frame(PhotoRecordCodec::encode(read(*file)))))
-                return 0; // the scan has gone: nothing left to answer
+            const QByteArray answer = request->kind == Request::Kind::Read
+                                          ? PhotoRecordCodec::encode(handlers.read(request->file))
+                                          : encodePreview(handlers.preview(request->file.path, request->minEdge));
+            if (!writeAll(out, frame(answer)))
+                return 0; // the asking side has gone: nothing left to answer
         }
         if (malformed)
             return 1;

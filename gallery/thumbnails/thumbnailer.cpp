@@ -85,11 +85,19 @@ Thumbnailer::Result scaledDecode(const QString &path, QSize box)
     return scaledDecode(&file, box);
 }
 
+void raiseAllocationLimit()
+{
+    static std::once_flag limit;
+    std::call_once(limit, [] { QImageReader::setAllocationLimit(Thumbnailer::s_allocationLimitMB); });
+}
+
+} // namespace
+
 // Exiv2 sniffs content by itself and would hand a video named .jpg to its container parsers, which crash
 // and loop on malformed files in 0.27.6: only formats Byline itself recognises as photos reach it. A
 // JPEG's header is read here and Exiv2 gets its Exif segments only, from memory, as the metadata reader
 // does (see Exiv2Extractor::readJpegHeader for why).
-Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
+Exiv2Extractor::Preview Thumbnailer::embeddedPreview(const QString &path, int minEdge)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -110,18 +118,11 @@ Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge)
     return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
 }
 
-void raiseAllocationLimit()
-{
-    static std::once_flag limit;
-    std::call_once(limit, [] { QImageReader::setAllocationLimit(Thumbnailer::s_allocationLimitMB); });
-}
-
-} // namespace
-
-Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled)
+Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled,
+                                      const PreviewLookup &lookup)
 {
     raiseAllocationLimit();
-    const Exiv2Extractor::Preview preview = embeddedPreview(path, edge);
+    const Exiv2Extractor::Preview preview = lookup(path, edge);
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
         const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
         if (!image.isNull())
@@ -144,9 +145,9 @@ Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
     return scaledDecode(device, box);
 }
 
-QImage Thumbnailer::preview(const QString &path, int edge)
+QImage Thumbnailer::preview(const QString &path, int edge, const PreviewLookup &lookup)
 {
-    const Exiv2Extractor::Preview preview = embeddedPreview(path, 0);
+    const Exiv2Extractor::Preview preview = lookup(path, 0);
     if (preview.data.isEmpty())
         return {};
     return decodePreview(preview, edge, QImageReader(path).transformation());

@@ -5,7 +5,10 @@
 #include <QSize>
 #include <QString>
 
+#include "metadata/exiv2extractor.h"
+
 #include <atomic>
+#include <functional>
 
 /**
  * Makes one thumbnail from an image file, by the fastest path that gives a picture at least as large as
@@ -38,10 +41,20 @@ public:
         QSize original; // the photo's upright size, when known
     };
 
+    /** Finds a file's embedded preview: embeddedPreview() itself, or the same in a helper process. */
+    using PreviewLookup = std::function<Exiv2Extractor::Preview(const QString &path, int minEdge)>;
+
     /** A thumbnail whose longer edge is @p edge (or less when the image itself is smaller). */
-    [[nodiscard]] static Result make(const QString &path, int edge, const std::atomic<bool> *cancelled = nullptr);
+    [[nodiscard]] static Result make(const QString &path, int edge, const std::atomic<bool> *cancelled = nullptr,
+                                     const PreviewLookup &lookup = embeddedPreview);
     /** Only the embedded preview, however small: an instant placeholder. Null when the file has none. */
-    [[nodiscard]] static QImage preview(const QString &path, int edge);
+    [[nodiscard]] static QImage preview(const QString &path, int edge, const PreviewLookup &lookup = embeddedPreview);
+    /**
+     * The smallest embedded preview (Exif thumbnail and the like) with an edge of at least @p minEdge,
+     * else the largest, as stored; empty when there is none, or when the file is not a format Byline
+     * lets Exiv2 read. The one place the thumbnailer calls Exiv2.
+     */
+    [[nodiscard]] static Exiv2Extractor::Preview embeddedPreview(const QString &path, int minEdge);
     /** The whole photo, upright, scaled on decode to fit @p box (never enlarged): for the detail pane. */
     [[nodiscard]] static Result fitted(const QString &path, QSize box);
     /** The same from an open device (a file already read into memory, say). */

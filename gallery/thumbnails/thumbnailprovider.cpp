@@ -1,5 +1,6 @@
 #include "thumbnailprovider.h"
 
+#include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailmemorycache.h"
 #include "thumbnailresponse.h"
@@ -11,11 +12,15 @@ ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, 
     : m_memory(std::make_shared<ThumbnailMemoryCache>(memoryBytes > 0 ? memoryBytes : ThumbnailMemoryCache::s_defaultBytes))
     , m_disk(std::make_shared<ThumbnailDiskCache>(diskCacheRoot.isEmpty() ? ThumbnailDiskCache::defaultRoot()
                                                                           : diskCacheRoot))
+    , m_previews(std::make_shared<PreviewWorkers>())
 {
     // Decoding is CPU-bound: one thread per core, and never the global pool's threads.
     m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
     m_clock.start();
-    // A writer killed mid-write (this program or another) leaves its temporary file in the shared cache.
+    // The preview helpers start while the window is still opening its folder. And a writer killed
+    // mid-write (this program or another) leaves its temporary file in the shared cache.
+    m_pool.start([previews = m_previews, helpers = m_pool.maxThreadCount()] { previews->prestart(helpers); },
+                 s_housekeepingPriority);
     m_pool.start([disk = m_disk] { disk->removeAbandonedTemporaries(); }, s_housekeepingPriority);
 }
 
@@ -35,7 +40,7 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
                          ? qMax(requestedSize.width(), requestedSize.height())
                          : s_defaultEdge;
     const auto mode = placeholder ? ThumbnailResponse::Mode::Placeholder : ThumbnailResponse::Mode::Sharp;
-    auto *response = new ThumbnailResponse(path, edge, mode, m_memory, m_disk);
+    auto *response = new ThumbnailResponse(path, edge, mode, m_memory, m_disk, m_previews);
     m_pool.start(response, priorityOf(placeholder));
     return response;
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class PreviewWorkers;
 class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
 
@@ -54,6 +55,7 @@ private:
     QThreadPool m_pool;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
+    std::shared_ptr<PreviewWorkers> m_previews; // embedded previews, looked up in helper processes
     QMutex m_clockMutex;
     QElapsedTimer m_clock;
 };

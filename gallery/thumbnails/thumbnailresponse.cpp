@@ -1,6 +1,7 @@
 #include "thumbnailresponse.h"
 
 #include "errortile.h"
+#include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailer.h"
 #include "thumbnailmemorycache.h"
@@ -28,8 +29,9 @@ QImage transparentPixel()
 } // namespace
 
 ThumbnailResponse::ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
-                                     std::shared_ptr<ThumbnailDiskCache> disk)
-    : m_path(std::move(path)), m_edge(edge), m_mode(mode), m_memory(std::move(memory)), m_disk(std::move(disk))
+                                     std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews)
+    : m_path(std::move(path)), m_edge(edge), m_mode(mode), m_memory(std::move(memory)), m_disk(std::move(disk)),
+      m_previews(std::move(previews))
 {
     setAutoDelete(false); // the QML engine owns the response
 }
@@ -83,9 +85,16 @@ QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime
     return {};
 }
 
+Thumbnailer::PreviewLookup ThumbnailResponse::previewLookup() const
+{
+    if (!m_previews)
+        return Thumbnailer::embeddedPreview;
+    return [previews = m_previews](const QString &path, int minEdge) { return previews->lookup(path, minEdge); };
+}
+
 QImage ThumbnailResponse::placeholder()
 {
-    const QImage preview = Thumbnailer::preview(m_path, m_edge);
+    const QImage preview = Thumbnailer::preview(m_path, m_edge, previewLookup());
     return preview.isNull() ? transparentPixel() : preview;
 }
 
@@ -93,7 +102,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
 {
     // Made at the disk cache's size, so the entry serves every request up to it.
     const auto flavor = ThumbnailDiskCache::flavorFor(m_edge);
-    const Thumbnailer::Result made = Thumbnailer::make(m_path, int(flavor), &m_cancelled);
+    const Thumbnailer::Result made = Thumbnailer::make(m_path, int(flavor), &m_cancelled, previewLookup());
     if (made.image.isNull()) {
         m_problem = made.error;
         if (m_disk && !m_cancelled)

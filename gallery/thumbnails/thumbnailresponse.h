@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+#include "thumbnailer.h"
+
 #include <QQuickImageResponse>
 #include <QRunnable>
 #include <QSize>
@@ -8,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class PreviewWorkers;
 class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
 
@@ -31,7 +34,7 @@ public:
     enum class Mode { Sharp, Placeholder };
 
     ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
-                      std::shared_ptr<ThumbnailDiskCache> disk);
+                      std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews = {});
 
     [[nodiscard]] QQuickTextureFactory *textureFactory() const override;
     /** The view no longer needs it (scrolled away): skip the work if it has not started. */
@@ -49,6 +52,7 @@ private:
     QImage produce();
     QImage cachedThumbnail(const QString &memoryKey, qint64 mtime);
     QImage placeholder();
+    [[nodiscard]] Thumbnailer::PreviewLookup previewLookup() const;
     QImage decoded(const QString &memoryKey, qint64 mtime, qint64 fileSize);
     void finish(const QImage &image);
 
@@ -57,6 +61,7 @@ private:
     Mode m_mode;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
+    std::shared_ptr<PreviewWorkers> m_previews; // null: previews are looked up in this process
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_done{false};
     QImage m_image;

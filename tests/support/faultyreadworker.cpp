@@ -1,9 +1,11 @@
 // A metadata helper for test_readworker that fails the way Exiv2's parsers can: it serves
 // ReadWorkerProtocol like `byline-cli read-worker`, but crashes on a file whose name contains
-// "crash", never answers for one whose name contains "hang", and otherwise reads as byline-cli does.
+// "crash", never answers for one whose name contains "hang", and otherwise answers as byline-cli does
+// (reads and previews alike).
 
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
+#include "thumbnails/thumbnailer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,14 +25,22 @@ extern "C" const char *__asan_default_options()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return ReadWorkerProtocol::serve(STDIN_FILENO, STDOUT_FILENO, [](const PhotoFile &file) {
-        const QString name = QFileInfo(file.path).fileName();
+    const auto misbehaveOn = [](const QString &path) {
+        const QString name = QFileInfo(path).fileName();
         if (name.contains(QLatin1String("crash")))
             std::raise(SIGSEGV);
         if (name.contains(QLatin1String("hang"))) {
             for (;;)
                 ::pause();
         }
-        return MetadataReader::read(file);
-    });
+    };
+    return ReadWorkerProtocol::serve(STDIN_FILENO, STDOUT_FILENO,
+                                     {[&](const PhotoFile &file) {
+                                          misbehaveOn(file.path);
+                                          return MetadataReader::read(file);
+                                      },
+                                      [&](const QString &path, int minEdge) {
+                                          misbehaveOn(path);
+                                          return Thumbnailer::embeddedPreview(path, minEdge);
+                                      }});
 }

@@ -1,0 +1,50 @@
+#include "previewworkers.h"
+
+#include "thumbnailer.h"
+
+#include "isolation/readworker.h"
+
+PreviewWorkers::PreviewWorkers(std::optional<QString> program, std::chrono::milliseconds budget)
+    : m_program(std::move(program)), m_budget(budget)
+{
+}
+
+PreviewWorkers::~PreviewWorkers() = default;
+
+void PreviewWorkers::prestart(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_program)
+        m_program = ReadWorker::defaultProgram();
+    if (m_program->isEmpty())
+        return;
+    while (int(m_idle.size()) < count) {
+        auto worker = std::make_unique<ReadWorker>(*m_program, ReadWorker::defaultArguments(), m_budget);
+        worker->prestart();
+        m_idle.push_back(std::move(worker));
+    }
+}
+
+Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
+{
+    std::unique_ptr<ReadWorker> worker;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_program)
+            m_program = ReadWorker::defaultProgram();
+        if (m_program->isEmpty())
+            return Thumbnailer::embeddedPreview(path, minEdge);
+        if (m_idle.empty()) {
+            worker = std::make_unique<ReadWorker>(*m_program, ReadWorker::defaultArguments(), m_budget);
+        } else {
+            worker = std::move(m_idle.back());
+            m_idle.pop_back();
+        }
+    }
+    Exiv2Extractor::Preview preview = worker->preview(path, minEdge);
+    if (!worker->startError().isEmpty())
+        preview = Thumbnailer::embeddedPreview(path, minEdge); // no helper to be had: as without isolation
+    QMutexLocker lock(&m_mutex);
+    m_idle.push_back(std::move(worker));
+    return preview;
+}
