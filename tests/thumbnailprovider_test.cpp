@@ -390,13 +390,42 @@ TEST_CASE("the newest requests run first, placeholders ahead of decodes", "[thum
     ask(QStringLiteral("old sharp 1"), 100, false);
     ask(QStringLiteral("old sharp 2"), 101, false);
     ask(QStringLiteral("old placeholder"), 100, true);
-    QThread::msleep(ThumbnailProvider::s_batchMs * 3 / 2); // the user scrolls on
+    QThread::msleep(ThumbnailProvider::s_burstGapMs * 3); // the user scrolls on
     ask(QStringLiteral("new sharp"), 102, false);
     ask(QStringLiteral("new placeholder"), 102, true);
     gate.release();
     REQUIRE(provider.waitForDone(20000));
     CHECK(order == QStringList{QStringLiteral("new placeholder"), QStringLiteral("new sharp"), QStringLiteral("old placeholder"),
                                QStringLiteral("old sharp 1"), QStringLiteral("old sharp 2")});
+}
+
+TEST_CASE("a screenful asked for slowly keeps its order, however long the burst", "[thumbnails][priority]")
+{
+    // A slow machine builds a grid's delegates over more than a tenth of a second; the tiles at the top
+    // must still come first (a clock-based batch served the buffered rows below the screen first).
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
+    QSemaphore gate;
+    QMutex mutex;
+    QList<int> order;
+    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
+    ThumbnailProvider provider(1, cacheRoot.path());
+    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
+    QList<int> asked;
+    for (int tile = 0; tile < 12; ++tile) { // 12 x 20 ms: longer than any tenth-of-a-second bucket
+        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + tile, 100 + tile)));
+        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, tile] {
+            const QMutexLocker locker(&mutex);
+            order << tile;
+        });
+        asked << tile;
+        QThread::msleep(ThumbnailProvider::s_burstGapMs * 2 / 5);
+    }
+    gate.release();
+    REQUIRE(provider.waitForDone(20000));
+    CHECK(order == asked);
 }
 
 TEST_CASE("the photo provider fits the photo to the box, upright, never enlarged", "[thumbnails][photo]")
@@ -508,4 +537,28 @@ TEST_CASE("a video named .jpg gets the error tile without reaching Exiv2's conta
     const Request tile = request(provider, path, 256);
     CHECK(tile.image.size() == ErrorTile::make(256).size());
     CHECK_FALSE(problemOf(tile).isEmpty());
+}
+
+TEST_CASE("the first tile asked of an idle pool is not served last", "[thumbnails][priority]")
+{
+    // Qt 6.4 queues a request handed to an idle thread at priority 0; Byline's priorities are below it.
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
+    QMutex mutex;
+    QList<int> order;
+    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
+    ThumbnailProvider provider(1, cacheRoot.path());
+    REQUIRE(provider.waitForDone(5000)); // its housekeeping done: the one thread waits, idle
+    QThread::msleep(ThumbnailProvider::s_burstGapMs * 2); // and a new burst begins
+    for (int tile = 0; tile < 6; ++tile) {
+        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + tile, 100 + tile)));
+        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, tile] {
+            const QMutexLocker locker(&mutex);
+            order << tile;
+        });
+    }
+    REQUIRE(provider.waitForDone(20000));
+    CHECK(order == QList<int>({0, 1, 2, 3, 4, 5}));
 }

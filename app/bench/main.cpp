@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.size() == 2 && args.at(0) == QLatin1String("thumbs"))
         return benchThumbs(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2);
+    if (args.size() == 2 && args.at(0) == QLatin1String("previews"))
+        return benchPreviews(args.at(1));
     if (args.size() == 2 && args.at(0) == QLatin1String("naive-thumbs"))
         return benchNaiveThumbs(args.at(1));
     if (args.size() == 2 && args.at(0) == QLatin1String("export"))
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
         QTextStream(stderr)
-            << "usage: byline-bench scan|model|thumbs|naive-thumbs|export DIR [--threads N] [--repeat R]\n";
+            << "usage: byline-bench scan|model|thumbs|previews|naive-thumbs|export DIR [--threads N] [--repeat R]\n";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

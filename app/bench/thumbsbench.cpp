@@ -1,6 +1,9 @@
 #include "thumbsbench.h"
 
+#include "isolation/readworker.h"
 #include "metadata/folderlister.h"
+#include "thumbnails/previewworkers.h"
+#include "thumbnails/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailprovider.h"
 #include "thumbnails/thumbnailresponse.h"
@@ -22,6 +25,7 @@ namespace {
 constexpr int s_edge = 256;
 constexpr int s_screenful = 40; // 8 columns x 5 rows at the default tile size on a 1600x1000 window
 constexpr int s_cacheBuffer = 40; // the rows a GridView builds beyond the visible ones
+constexpr int s_windowStartMs = 150; // from the image provider's creation to the first tile
 
 using Responses = std::vector<std::unique_ptr<QQuickImageResponse>>;
 
@@ -121,6 +125,9 @@ int benchThumbs(const QString &folder, int threads)
     {
         QTemporaryDir cache;
         ThumbnailProvider provider(threads, cache.path());
+        // The window makes its provider when its QML engine starts, before it has loaded its QML and
+        // listed the folder (a few hundred ms here); the preview helpers start meanwhile.
+        QThread::msleep(s_windowStartMs);
         const FirstScreen screen = firstScreen(provider, files);
         out << "  first screen (" << s_screenful << " tiles + " << s_cacheBuffer << " buffered), empty cache: placeholders "
             << QString::number(screen.placeholdersMs, 'f', 0) << " ms (" << screen.blankPlaceholders
@@ -170,4 +177,32 @@ int benchNaiveThumbs(const QString &folder)
                                .arg(QStringLiteral("Qt full decode + smooth scale (1 thread, in process)"), -58)
                                .arg(ms / double(qMax<qsizetype>(1, files.size())), 7, 'f', 1);
     return failed == files.size() && !files.isEmpty() ? 1 : 0;
+}
+
+int benchPreviews(const QString &folder)
+{
+    // One thread, one file at a time: the embedded-preview lookup alone, in process and through a
+    // helper, so the round trip's cost shows undiluted.
+    const QList<PhotoFile> files = FolderLister::list(folder, true).files;
+    QTextStream out(stdout);
+    out << "previews " << folder << ": " << files.size() << " files, smallest preview of at least " << s_edge
+        << " px, one at a time\n";
+    const auto timeLookups = [&files](const Thumbnailer::PreviewLookup &lookup) {
+        QElapsedTimer timer;
+        timer.start();
+        qint64 bytes = 0;
+        for (const PhotoFile &file : files)
+            bytes += lookup(file.path, s_edge).data.size();
+        return std::pair{msSince(timer), bytes};
+    };
+    const auto [inProcessMs, inProcessBytes] = timeLookups(Thumbnailer::embeddedPreview);
+    PreviewWorkers helpers;
+    helpers.prestart(1);
+    QThread::msleep(200); // started, as the window's are before a folder opens
+    const auto [helperMs, helperBytes] =
+        timeLookups([&helpers](const QString &path, int edge) { return helpers.lookup(path, edge); });
+    const auto perFile = [&files](double ms) { return QString::number(1000.0 * ms / double(qMax<qsizetype>(1, files.size())), 'f', 0); };
+    out << "  in process        " << perFile(inProcessMs) << " µs/file\n"
+        << "  through a helper  " << perFile(helperMs) << " µs/file (" << ReadWorker::defaultProgram() << ")\n";
+    return inProcessBytes == helperBytes ? 0 : 1; // the same previews either way
 }

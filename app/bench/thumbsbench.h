@@ -11,3 +11,9 @@ int benchThumbs(const QString &folder, int threads);
 
 /** `byline-bench naive-thumbs DIR`: the baseline, a full QImageReader decode then a smooth scale. */
 int benchNaiveThumbs(const QString &folder);
+
+/**
+ * `byline-bench previews DIR`: the embedded-preview lookup for every image of DIR, one at a time, in
+ * process and through a metadata helper (PreviewWorkers): what crash isolation costs per lookup.
+ */
+int benchPreviews(const QString &folder);

@@ -85,6 +85,34 @@ Thumbnailer::Result scaledDecode(const QString &path, QSize box)
     return scaledDecode(&file, box);
 }
 
+// Whether a JPEG could hold an embedded preview of at least @p edge pixels. Its Exif thumbnail is
+// 160 x 120 (DCF); larger previews sit in the maker notes, which make the Exif segment large. A preview
+// of 256 px or more in under 16 KB of Exif is rare, and missing one costs only a decode, so a JPEG with
+// less Exif than that is decoded without asking Exiv2 (or a helper process) for its previews.
+bool mayHoldLargePreview(const QString &path, int edge)
+{
+    constexpr int s_dcfThumbnailEdge = 160;
+    constexpr qsizetype s_minExifBytes = 16 * 1024;
+    if (edge <= s_dcfThumbnailEdge)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let the lookup report it
+    const QByteArray head = file.read(ImageFormat::s_sniffSize);
+    if (ImageFormat::sniff(head).kind() != ImageFormat::Kind::Jpeg)
+        return true;
+    JpegStructure structure;
+    const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
+    const QByteArray header =
+        JpegStructure::readHeader(readAt, qMin(file.size(), MetadataReader::s_maxJpegHeaderBytes), structure);
+    for (const JpegSegment &segment : std::as_const(structure.segments)) {
+        if (segment.marker == JpegStructure::s_app1 &&
+            QByteArrayView(header).sliced(segment.payloadOffset, segment.payloadSize).startsWith("Exif"))
+            return segment.payloadSize >= s_minExifBytes;
+    }
+    return false; // no Exif: no preview
+}
+
 void raiseAllocationLimit()
 {
     static std::once_flag limit;
@@ -122,7 +150,7 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
                                       const PreviewLookup &lookup)
 {
     raiseAllocationLimit();
-    const Exiv2Extractor::Preview preview = lookup(path, edge);
+    const Exiv2Extractor::Preview preview = mayHoldLargePreview(path, edge) ? lookup(path, edge) : Exiv2Extractor::Preview();
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
         const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
         if (!image.isNull())

@@ -45,11 +45,17 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
     return response;
 }
 
-// Newer batches above older ones; within a batch, placeholders (a few milliseconds each) above decodes.
-// An int of tenths of a second lasts for years of uptime.
+// Newer bursts above older ones; within a burst, placeholders (a few milliseconds each) above decodes.
+// Every priority is negative: Qt 6.4's QThreadPool queues a request it hands to an idle thread at
+// priority 0 whatever was asked (QThreadPoolPrivate::tryStart calls enqueueTask(task) without it), so
+// with positive priorities the first tile of a burst, the top-left one, ran after all the others.
+// Counting up from INT_MIN / 2 leaves room for a billion bursts.
 int ThumbnailProvider::priorityOf(bool placeholder)
 {
     QMutexLocker lock(&m_clockMutex); // the engine may call from more than one thread
-    const auto batch = static_cast<int>(m_clock.elapsed() / s_batchMs);
-    return batch * 2 + (placeholder ? 1 : 0);
+    const qint64 now = m_clock.elapsed();
+    if (now - m_lastRequestMs >= s_burstGapMs)
+        ++m_burst;
+    m_lastRequestMs = now;
+    return s_lowestPriority + m_burst * 2 + (placeholder ? 1 : 0);
 }

@@ -5,6 +5,7 @@
 #include <QQuickAsyncImageProvider>
 #include <QThreadPool>
 
+#include <limits>
 #include <memory>
 
 class PreviewWorkers;
@@ -19,16 +20,17 @@ class ThumbnailMemoryCache;
  * image://thumb/<path>?placeholder asks for the instant picture a tile shows first (a cached thumbnail
  * or the embedded preview; see ThumbnailResponse), which is queued ahead of the decodes.
  *
- * Scheduling: what the view asked for last is what the user is looking at now, so newer requests run
- * first. Requests made within the same s_batchMs keep their order, because a view asks for a screenful
- * of tiles at once, top to bottom. Requests for tiles scrolled away are cancelled by the view and then
- * cost nothing when their turn comes.
+ * Scheduling: what the view asked for last is what the user is looking at now, so newer bursts of
+ * requests run first. A burst is requests less than s_burstGapMs apart, and keeps its order, because a
+ * view asks for a screenful of tiles at once, top to bottom: a clock-based batch would split a burst
+ * that straddles its boundary and serve the buffered tiles below the screen before the visible ones.
+ * Requests for tiles scrolled away are cancelled by the view and then cost nothing when their turn comes.
  */
 class ThumbnailProvider : public QQuickAsyncImageProvider
 {
 public:
     static constexpr int s_defaultEdge = 256;
-    static constexpr int s_batchMs = 100;
+    static constexpr int s_burstGapMs = 50;
     static constexpr QStringView s_placeholderSuffix = u"?placeholder";
 
     /**
@@ -47,8 +49,9 @@ public:
     [[nodiscard]] QThreadPool &pool() { return m_pool; }
 
 private:
-    /** Below every request, whose priorities start at 0. */
-    static constexpr int s_housekeepingPriority = -1;
+    /** Requests count up from here (see priorityOf()); housekeeping goes below them all. */
+    static constexpr int s_lowestPriority = std::numeric_limits<int>::min() / 2;
+    static constexpr int s_housekeepingPriority = s_lowestPriority - 1;
 
     [[nodiscard]] int priorityOf(bool placeholder);
 
@@ -58,4 +61,6 @@ private:
     std::shared_ptr<PreviewWorkers> m_previews; // embedded previews, looked up in helper processes
     QMutex m_clockMutex;
     QElapsedTimer m_clock;
+    qint64 m_lastRequestMs = 0;
+    int m_burst = 0;
 };
