@@ -1,5 +1,6 @@
 #include "thumbnailprovider.h"
 
+#include "deferredcachewrites.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailmemorycache.h"
@@ -16,6 +17,7 @@ ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, 
 {
     // Decoding is CPU-bound: one thread per core, and never the global pool's threads.
     m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    m_writes = std::make_shared<DeferredCacheWrites>(m_pool, s_housekeepingPriority);
     m_clock.start();
     // The preview helpers start while the window is still opening its folder. And a writer killed
     // mid-write (this program or another) leaves its temporary file in the shared cache.
@@ -40,7 +42,7 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
                          ? qMax(requestedSize.width(), requestedSize.height())
                          : s_defaultEdge;
     const auto mode = placeholder ? ThumbnailResponse::Mode::Placeholder : ThumbnailResponse::Mode::Sharp;
-    auto *response = new ThumbnailResponse(path, edge, mode, m_memory, m_disk, m_previews);
+    auto *response = new ThumbnailResponse(path, edge, mode, m_memory, m_disk, m_previews, m_writes);
     m_pool.start(response, priorityOf(placeholder));
     return response;
 }

@@ -8,6 +8,7 @@
 #include <limits>
 #include <memory>
 
+class DeferredCacheWrites;
 class PreviewWorkers;
 class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
@@ -59,6 +60,7 @@ private:
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
     std::shared_ptr<PreviewWorkers> m_previews; // embedded previews, looked up in helper processes
+    std::shared_ptr<DeferredCacheWrites> m_writes; // disk-cache entries, written behind the requests
     QMutex m_clockMutex;
     QElapsedTimer m_clock;
     qint64 m_lastRequestMs = 0;

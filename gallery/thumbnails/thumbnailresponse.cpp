@@ -1,5 +1,6 @@
 #include "thumbnailresponse.h"
 
+#include "deferredcachewrites.h"
 #include "errortile.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
@@ -29,9 +30,10 @@ QImage transparentPixel()
 } // namespace
 
 ThumbnailResponse::ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
-                                     std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews)
+                                     std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews,
+                                     std::shared_ptr<DeferredCacheWrites> writes)
     : m_path(std::move(path)), m_edge(edge), m_mode(mode), m_memory(std::move(memory)), m_disk(std::move(disk)),
-      m_previews(std::move(previews))
+      m_previews(std::move(previews)), m_writes(std::move(writes))
 {
     setAutoDelete(false); // the QML engine owns the response
 }
@@ -109,8 +111,13 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
             m_disk->markFailed(m_path, mtime);
         return {};
     }
-    if (m_disk)
-        m_disk->store(m_path, mtime, flavor, made.image, fileSize, made.original);
+    if (m_disk) {
+        auto store = [disk = m_disk, path = m_path, mtime, flavor, made, fileSize] {
+            disk->store(path, mtime, flavor, made.image, fileSize, made.original);
+        };
+        if (!m_writes || !m_writes->defer(store))
+            store();
+    }
     const QImage image = fittedTo(made.image, m_edge);
     m_memory->insert(memoryKey, image);
     return image;

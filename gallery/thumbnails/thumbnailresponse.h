@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class DeferredCacheWrites;
 class PreviewWorkers;
 class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
@@ -34,7 +35,8 @@ public:
     enum class Mode { Sharp, Placeholder };
 
     ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
-                      std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews = {});
+                      std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews = {},
+                      std::shared_ptr<DeferredCacheWrites> writes = {});
 
     [[nodiscard]] QQuickTextureFactory *textureFactory() const override;
     /** The view no longer needs it (scrolled away): skip the work if it has not started. */
@@ -62,6 +64,7 @@ private:
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
     std::shared_ptr<PreviewWorkers> m_previews; // null: previews are looked up in this process
+    std::shared_ptr<DeferredCacheWrites> m_writes; // null: the disk-cache entry is written at once
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_done{false};
     QImage m_image;
