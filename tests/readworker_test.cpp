@@ -76,20 +76,42 @@ TEST_CASE("a helper that crashes or hangs costs the file it was reading, and a n
     const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"),
                                                   QStringLiteral("c.jpg"), QStringLiteral("d-hang.jpg"),
                                                   QStringLiteral("e.jpg")});
-    ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 1000ms);
+    // 3 s: time enough for a helper to start on a loaded machine, under the sanitizers too.
+    ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 3000ms);
     QElapsedTimer timer;
     timer.start();
     const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
-    CHECK(timer.elapsed() < 8000); // the hang cost its budget, not forever
+    CHECK(timer.elapsed() < 20000); // the hang cost its budget twice (a second chance), not forever
     for (const qsizetype i : {0, 2, 4}) {
         INFO(files[i].path.toStdString());
         CHECK(PhotoRecordCodec::encode(records.at(i)) == PhotoRecordCodec::encode(MetadataReader::read(files[i])));
     }
     CHECK(records.at(1).path == files[1].path);
-    CHECK(records.at(1).error.startsWith(QStringLiteral("the metadata reader crashed on this file (Segmentation fault)")));
-    CHECK(records.at(3).error.startsWith(QStringLiteral("reading its metadata took longer than 1 s and was stopped")));
+    CHECK(records.at(1).error.startsWith(QStringLiteral("the metadata reader crashed on this file (")));
+    CHECK(records.at(3).error.startsWith(QStringLiteral("reading its metadata took longer than 3 s and was stopped")));
     CHECK(records.at(3).fileSize == files[3].size);
-    CHECK(worker.starts() == 3); // the first, after the crash, after the hang
+    // The first; for each bad file a second chance alone and a fresh one after it.
+    CHECK(worker.starts() == 5);
+}
+
+TEST_CASE("after a crash past the first batches, the files the dead helper held are read by the next", "[isolation]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QStringList names;
+    for (int i = 0; i < 50; ++i)
+        names << (i == 35 ? QStringLiteral("p35-crash.jpg") : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
+    const QList<PhotoFile> files = folderOf(dir, names);
+    ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 3000ms);
+    const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        INFO(files[i].path.toStdString());
+        if (files[i].path.endsWith(QLatin1String("p35-crash.jpg")))
+            CHECK(records.at(i).error.startsWith(QStringLiteral("the metadata reader crashed on this file (")));
+        else
+            CHECK(PhotoRecordCodec::encode(records.at(i)) == PhotoRecordCodec::encode(MetadataReader::read(files[i])));
+    }
+    CHECK(worker.starts() == 3);
 }
 
 TEST_CASE("without a working helper the files are read in process", "[isolation]")
@@ -165,12 +187,15 @@ TEST_CASE("previews looked up in a helper match the in-process lookup; a crash o
     CHECK(viaHelper.data == expected.data);
     CHECK(viaHelper.size == expected.size);
 
-    PreviewWorkers faulty(QStringLiteral(BYLINE_FAULTY_READ_WORKER), 1000ms);
+    PreviewWorkers faulty(QStringLiteral(BYLINE_FAULTY_READ_WORKER), 3000ms);
     CHECK(faulty.lookup(crash, 0).data.isEmpty());
     QElapsedTimer timer;
     timer.start();
     CHECK(faulty.lookup(hang, 0).data.isEmpty());
-    CHECK(timer.elapsed() < 5000);
+    CHECK(timer.elapsed() < 10000);
+    timer.restart();
+    CHECK(faulty.lookup(hang, 0).data.isEmpty()); // remembered: not asked again
+    CHECK(timer.elapsed() < 1000);
     CHECK(faulty.lookup(a, 0).data == expected.data); // a new helper answers the next file
     // The tile still gets its thumbnail: decoded, without the preview the helper could not give.
     const Thumbnailer::Result made = Thumbnailer::make(

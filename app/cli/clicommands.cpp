@@ -21,6 +21,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -228,10 +230,15 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
-    if (command == QLatin1String("read-worker")) // the helper process of every scan (ReadWorker)
+    if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
+        // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
+        // and no life after the process that asks, should that one die first.
+        ::prctl(PR_SET_DUMPABLE, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         return ReadWorkerProtocol::serve(
             STDIN_FILENO, STDOUT_FILENO,
             {[](const PhotoFile &file) { return MetadataReader::read(file); }, Thumbnailer::embeddedPreview});
+    }
     if (command != QLatin1String("scan") && command != QLatin1String("credits"))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     Invocation invocation;

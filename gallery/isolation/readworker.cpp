@@ -29,7 +29,9 @@ using Clock = std::chrono::steady_clock;
 
 // Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 0 the helper has gone,
 // -1 out of time.
-int readMore(int fd, QByteArray &buffer, Clock::time_point deadline)
+// Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 0 the helper has gone,
+// -1 out of time, -2 cancelled (looked at every 100 ms, so a cancel never waits out a stuck helper).
+int readMore(int fd, QByteArray &buffer, Clock::time_point deadline, const std::atomic<bool> *cancelled)
 {
     char chunk[64 * 1024];
     for (;;) {
@@ -44,11 +46,13 @@ int readMore(int fd, QByteArray &buffer, Clock::time_point deadline)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK)
             return 0;
+        if (cancelled && cancelled->load())
+            return -2;
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0)
             return -1;
         pollfd watched{fd, POLLIN, 0};
-        if (::poll(&watched, 1, int(std::min<long long>(left, 60'000))) < 0 && errno != EINTR)
+        if (::poll(&watched, 1, int(std::min<long long>(left, 100))) < 0 && errno != EINTR)
             return 0;
     }
 }
@@ -84,12 +88,19 @@ bool ReadWorker::start()
         m_startError = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    // The helper's stdin and stdout are its end of the socket (dup2 clears close-on-exec); everything
-    // else the scan has open stays closed in it.
+    // The helper's stdin and stdout are its end of the socket (dup2 clears close-on-exec).
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO);
+    // Nothing else the scan has open (Exiv2 and Qt do not mark every descriptor close-on-exec).
+    posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+    // A process group of its own: Ctrl-C in a terminal is for the scan, which then stops its helpers,
+    // not a crash to blame on the file being read.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
     const QByteArray program = QFile::encodeName(m_program);
     std::vector<QByteArray> arguments{program};
     for (const QString &argument : std::as_const(m_arguments))
@@ -99,8 +110,9 @@ bool ReadWorker::start()
         argv.push_back(argument.data());
     argv.push_back(nullptr);
     pid_t pid = -1;
-    const int error = ::posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environ);
+    const int error = ::posix_spawn(&pid, program.constData(), &actions, &attributes, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
     ::close(ends[1]);
     if (error != 0) {
         ::close(ends[0]);
@@ -151,7 +163,9 @@ ReadWorker::Outcome ReadWorker::receive(QByteArray &payload)
         }
         if (malformed)
             return Outcome::Died; // the helper is not sane
-        const int got = readMore(m_socket, m_received, deadline);
+        const int got = readMore(m_socket, m_received, deadline, m_cancelled);
+        if (got == -2)
+            return Outcome::Cancelled;
         if (got <= 0)
             return got < 0 ? Outcome::TimedOut : Outcome::Died;
     }
@@ -164,13 +178,15 @@ ReadWorker::Outcome ReadWorker::receive(PhotoRecord &record)
         return outcome;
     std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(payload);
     if (!decoded)
-        return Outcome::Died; // not a record: the helper is not sane
+        return Outcome::Garbled; // not a record of this version: another byline-cli
     record = std::move(*decoded);
     return Outcome::Answered;
 }
 
-Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge)
+Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge, bool *failed)
 {
+    if (failed)
+        *failed = false;
     // One try with a running or a new helper; a crash or a hang gives no preview (the thumbnail is then
     // decoded, by Qt, in the caller's process) and the next request starts a new helper.
     if (m_socket < 0 && !start())
@@ -182,11 +198,14 @@ Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge)
         ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Preview, file, minEdge}));
     if (!ReadWorkerProtocol::writeAll(m_socket, request) || receive(payload) != Outcome::Answered) {
         stop();
+        if (failed)
+            *failed = true;
         return {};
     }
     std::optional<Exiv2Extractor::Preview> preview = ReadWorkerProtocol::decodePreview(payload);
     if (!preview) {
         stop();
+        m_startError = QStringLiteral("%1 does not answer as this version expects").arg(m_program);
         return {};
     }
     ++m_answered;
@@ -213,17 +232,19 @@ PhotoRecord ReadWorker::failed(const PhotoFile &file, Outcome outcome)
 
 void ReadWorker::read(const QList<PhotoFile> &files, const Done &done, const std::atomic<bool> *cancelled)
 {
+    m_cancelled = cancelled;
     const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
     qsizetype next = 0;      // the first file without an answer
     qsizetype sent = 0;      // files [next, sent) are with the helper
     int fruitlessStarts = 0; // helpers that could not even take requests
+    bool broken = false;     // the helper program itself does not work: read in process
     while (next < files.size() && !isCancelled()) {
         if (m_socket < 0) {
-            if (fruitlessStarts >= 3 || !start()) {
+            if (broken || fruitlessStarts >= 3 || !start()) {
                 // No helper can be had: read here, as without isolation, rather than fail every file.
                 for (; next < files.size() && !isCancelled(); ++next)
                     done(next, MetadataReader::read(files[next]));
-                return;
+                break;
             }
             sent = next;
         }
@@ -238,24 +259,53 @@ void ReadWorker::read(const QList<PhotoFile> &files, const Done &done, const std
             sent = ahead;
         }
         PhotoRecord record;
-        const Outcome outcome = receive(record);
+        Outcome outcome = receive(record);
+        if (outcome == Outcome::Cancelled)
+            break;
+        bool resend = false;
         if (outcome != Outcome::Answered) {
-            stop(); // a new helper takes the files after this one
-            if (outcome == Outcome::Died && m_answered == 0 && !WIFSIGNALED(m_exitStatus)) {
-                // It exited before answering anything, without crashing: the helper is broken (say, an
-                // older byline-cli), not the file.
-                m_startError = QStringLiteral("%1 exited at once (status %2)").arg(m_program).arg(WEXITSTATUS(m_exitStatus));
-                fruitlessStarts = 3;
+            const int answered = m_answered;
+            stop(); // reaped: m_exitStatus says how it ended
+            if (outcome == Outcome::Garbled || (outcome == Outcome::Died && answered == 0 && !WIFSIGNALED(m_exitStatus))) {
+                // Answers this build cannot read, or an exit before answering anything without a crash:
+                // the helper is broken (say, an older byline-cli beside a newer byline), not the file.
+                m_startError = QStringLiteral("%1 does not answer as this version expects").arg(m_program);
+                broken = true;
                 continue;
             }
-            done(next, failed(files[next], outcome));
-        } else {
-            done(next, std::move(record));
-            ++m_answered;
+            resend = true; // what the dead helper held goes to the next one
+            // Before a file is blamed for good (the catalog keeps the verdict), it is read again alone by
+            // a fresh helper: the one that died may have been hurt by an earlier file, or killed by
+            // something else altogether.
+            outcome = readAlone(files[next], record);
+            if (outcome == Outcome::Cancelled)
+                break;
         }
+        if (outcome == Outcome::Answered && !resend)
+            ++m_answered;
+        done(next, outcome == Outcome::Answered ? std::move(record) : failed(files[next], outcome));
         ++next;
+        if (resend)
+            sent = next;
         fruitlessStarts = 0;
     }
     if (isCancelled())
         stop(); // answers still on their way are not wanted
+    m_cancelled = nullptr;
+}
+
+ReadWorker::Outcome ReadWorker::readAlone(const PhotoFile &file, PhotoRecord &record)
+{
+    if (!start())
+        return Outcome::Died;
+    if (!send({file}, 0, 1)) {
+        stop();
+        return Outcome::Died;
+    }
+    const Outcome outcome = receive(record);
+    if (outcome == Outcome::Answered)
+        ++m_answered;
+    else
+        stop(); // the next file gets a fresh helper
+    return outcome;
 }

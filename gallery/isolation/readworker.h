@@ -20,8 +20,9 @@
  * never the scan or the window.
  *
  * The watchdog: each file has a time budget; a helper that dies (a signal, an exit) or overruns the
- * budget is killed, the file it was reading gets an error record saying so (which the catalog keeps,
- * so the file is not retried until it changes), and a new helper reads the rest. Files are sent ahead
+ * budget is killed, and the file it was reading is read again alone by a new helper; if that one fails
+ * too, the file gets an error record saying so (which the catalog keeps, so the file is not retried
+ * until it changes). A new helper reads the rest. Files are sent ahead
  * in small batches, so the per-file cost is a few small reads and writes on a socket.
  *
  * One object per thread at a time; it is not thread-safe (PreviewWorkers shares a few between the
@@ -53,9 +54,9 @@ public:
 
     /**
      * The embedded preview of @p path (Thumbnailer::embeddedPreview), looked up by the helper. Empty
-     * when there is none, and when the helper crashed or overran its budget on this file.
+     * when there is none, and when the helper crashed or overran its budget on this file (@p failed).
      */
-    [[nodiscard]] Exiv2Extractor::Preview preview(const QString &path, int minEdge);
+    [[nodiscard]] Exiv2Extractor::Preview preview(const QString &path, int minEdge, bool *failed = nullptr);
 
     /** Starts the helper now, if it is not running, so its start-up overlaps other work. */
     void prestart()
@@ -83,6 +84,8 @@ private:
         Answered,
         Died,
         TimedOut,
+        Garbled,   // an answer this build cannot decode
+        Cancelled,
     };
 
     bool start();
@@ -92,6 +95,8 @@ private:
     Outcome receive(QByteArray &payload);
     Outcome receive(PhotoRecord &record);
     [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
+    /** Reads @p file by itself in a new helper: the second chance a file gets before it is blamed. */
+    Outcome readAlone(const PhotoFile &file, PhotoRecord &record);
 
     QString m_program;
     QStringList m_arguments;
@@ -102,5 +107,6 @@ private:
     int m_exitStatus = 0; // waitpid's status of the helper that died last
     int m_starts = 0;
     int m_answered = 0; // by the current helper
+    const std::atomic<bool> *m_cancelled = nullptr; // during read()
     QString m_startError;
 };

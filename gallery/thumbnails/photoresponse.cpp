@@ -23,9 +23,11 @@ void PhotoResponse::run()
     Thumbnailer::Result made = m_cancelled ? Thumbnailer::Result{{}, QStringLiteral("cancelled"), false, {}} : decoded();
     m_problem = made.error;
     m_image = made.image.isNull() ? ErrorTile::make(qMin(m_box.width(), m_box.height())) : made.image;
+    const std::shared_ptr<std::atomic<bool>> done = m_done;
     emit finished();
-    // Last: whoever polls isDone() may delete the response at once, so nothing may touch it after this.
-    m_done = true;
+    // The engine may delete the response once it has finished(), and a poller once it is done: from
+    // here on nothing touches it.
+    done->store(true);
 }
 
 // Reads the file in chunks, reporting each, then decodes from memory: the read is the part that can be

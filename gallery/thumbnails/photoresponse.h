@@ -8,6 +8,7 @@
 #include <QSize>
 
 #include <atomic>
+#include <memory>
 
 /**
  * One request of PhotoProvider: read the photo (reporting progress to PhotoLoadProgress), then decode it
@@ -26,7 +27,7 @@ public:
     void cancel() override { m_cancelled = true; }
     void run() override;
 
-    [[nodiscard]] bool isDone() const { return m_done; }
+    [[nodiscard]] bool isDone() const { return m_done->load(); }
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
     [[nodiscard]] QString problem() const { return m_problem; }
@@ -40,7 +41,9 @@ private:
     QString m_path;
     QSize m_box;
     std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_done{false};
+    // Shared, so finish() can set it after emitting finished() without touching the response, which
+    // whoever waits on it may delete from then on.
+    std::shared_ptr<std::atomic<bool>> m_done = std::make_shared<std::atomic<bool>>(false);
     QImage m_image;
     QString m_problem;
 };

@@ -34,6 +34,8 @@ Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
             m_program = ReadWorker::defaultProgram();
         if (m_program->isEmpty())
             return Thumbnailer::embeddedPreview(path, minEdge);
+        if (m_failed.contains(path))
+            return {};
         if (m_idle.empty()) {
             worker = std::make_unique<ReadWorker>(*m_program, ReadWorker::defaultArguments(), m_budget);
         } else {
@@ -41,10 +43,15 @@ Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
             m_idle.pop_back();
         }
     }
-    Exiv2Extractor::Preview preview = worker->preview(path, minEdge);
-    if (!worker->startError().isEmpty())
-        preview = Thumbnailer::embeddedPreview(path, minEdge); // no helper to be had: as without isolation
+    bool failed = false;
+    Exiv2Extractor::Preview preview = worker->preview(path, minEdge, &failed);
+    if (!worker->startError().isEmpty()) {
+        preview = Thumbnailer::embeddedPreview(path, minEdge); // no working helper: as without isolation
+        failed = false;
+    }
     QMutexLocker lock(&m_mutex);
+    if (failed)
+        m_failed.insert(path);
     m_idle.push_back(std::move(worker));
     return preview;
 }

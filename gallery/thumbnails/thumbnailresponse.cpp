@@ -126,7 +126,9 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
 void ThumbnailResponse::finish(const QImage &image)
 {
     m_image = image.isNull() ? ErrorTile::make(m_edge) : image;
+    const std::shared_ptr<std::atomic<bool>> done = m_done;
     emit finished();
-    // Last: whoever polls isDone() may delete the response at once, so nothing may touch it after this.
-    m_done = true;
+    // The engine may delete the response once it has finished(), and a poller once it is done: from
+    // here on nothing touches it.
+    done->store(true);
 }

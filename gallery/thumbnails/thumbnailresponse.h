@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QImage>
 #include "thumbnailer.h"
 
+#include <QImage>
 #include <QQuickImageResponse>
 #include <QRunnable>
 #include <QSize>
@@ -43,8 +43,8 @@ public:
     void cancel() override { m_cancelled = true; }
     void run() override;
 
-    /** Set after finished() has been emitted: from then on the response may be deleted. */
-    [[nodiscard]] bool isDone() const { return m_done; }
+    /** Set after finished() has been emitted: from then on a poller may delete the response. */
+    [[nodiscard]] bool isDone() const { return m_done->load(); }
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
     [[nodiscard]] QString problem() const { return m_problem; }
@@ -66,7 +66,9 @@ private:
     std::shared_ptr<PreviewWorkers> m_previews; // null: previews are looked up in this process
     std::shared_ptr<DeferredCacheWrites> m_writes; // null: the disk-cache entry is written at once
     std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_done{false};
+    // Shared, so finish() can set it after emitting finished() without touching the response, which
+    // whoever waits on it may delete from then on.
+    std::shared_ptr<std::atomic<bool>> m_done = std::make_shared<std::atomic<bool>>(false);
     QImage m_image;
     QString m_problem;
 };
