@@ -414,14 +414,14 @@ TEST_CASE("a screenful asked for slowly keeps its order, however long the burst"
     ThumbnailProvider provider(1, cacheRoot.path());
     provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
     QList<int> asked;
-    for (int tile = 0; tile < 12; ++tile) { // 12 x 20 ms: longer than any tenth-of-a-second bucket
+    for (int tile = 0; tile < 12; ++tile) { // 12 x 10 ms: longer than a tenth-of-a-second bucket
         responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + tile, 100 + tile)));
         QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, tile] {
             const QMutexLocker locker(&mutex);
             order << tile;
         });
         asked << tile;
-        QThread::msleep(ThumbnailProvider::s_burstGapMs * 2 / 5);
+        QThread::msleep(ThumbnailProvider::s_burstGapMs / 5);
     }
     gate.release();
     REQUIRE(provider.waitForDone(20000));
@@ -537,6 +537,34 @@ TEST_CASE("a video named .jpg gets the error tile without reaching Exiv2's conta
     const Request tile = request(provider, path, 256);
     CHECK(tile.image.size() == ErrorTile::make(256).size());
     CHECK_FALSE(problemOf(tile).isEmpty());
+}
+
+TEST_CASE("while the user scrolls on, the rows now on screen go ahead of earlier ones", "[thumbnails][priority]")
+{
+    QTemporaryDir dir, cacheRoot;
+    REQUIRE(dir.isValid());
+    REQUIRE(cacheRoot.isValid());
+    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
+    QSemaphore gate;
+    QMutex mutex;
+    QList<int> order;
+    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
+    ThumbnailProvider provider(1, cacheRoot.path());
+    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
+    // A row every 20 ms, never a pause, for longer than a burst may last.
+    const int rows = 2 * ThumbnailProvider::s_longestBurstMs / 20 + 2;
+    for (int row = 0; row < rows; ++row) {
+        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + row, 100 + row)));
+        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, row] {
+            const QMutexLocker locker(&mutex);
+            order << row;
+        });
+        QThread::msleep(20);
+    }
+    gate.release();
+    REQUIRE(provider.waitForDone(20000));
+    REQUIRE(order.size() == rows);
+    CHECK(order.first() > order.last()); // the last rows asked for came first
 }
 
 TEST_CASE("the first tile asked of an idle pool is not served last", "[thumbnails][priority]")

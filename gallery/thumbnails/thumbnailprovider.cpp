@@ -56,8 +56,10 @@ int ThumbnailProvider::priorityOf(bool placeholder)
 {
     QMutexLocker lock(&m_clockMutex); // the engine may call from more than one thread
     const qint64 now = m_clock.elapsed();
-    if (now - m_lastRequestMs >= s_burstGapMs)
+    if (now - m_lastRequestMs >= s_burstGapMs || now - m_burstStartMs >= s_longestBurstMs) {
         ++m_burst;
+        m_burstStartMs = now;
+    }
     m_lastRequestMs = now;
     return s_lowestPriority + m_burst * 2 + (placeholder ? 1 : 0);
 }

@@ -25,6 +25,8 @@ class ThumbnailMemoryCache;
  * requests run first. A burst is requests less than s_burstGapMs apart, and keeps its order, because a
  * view asks for a screenful of tiles at once, top to bottom: a clock-based batch would split a burst
  * that straddles its boundary and serve the buffered tiles below the screen before the visible ones.
+ * A burst lasts at most s_longestBurstMs, so that while the user scrolls on, the rows now on screen
+ * still go ahead of the ones asked for a moment ago.
  * Requests for tiles scrolled away are cancelled by the view and then cost nothing when their turn comes.
  */
 class ThumbnailProvider : public QQuickAsyncImageProvider
@@ -32,6 +34,8 @@ class ThumbnailProvider : public QQuickAsyncImageProvider
 public:
     static constexpr int s_defaultEdge = 256;
     static constexpr int s_burstGapMs = 50;
+    /** Scrolling asks for a row every frame, never pausing: it still starts a new burst this often. */
+    static constexpr int s_longestBurstMs = 250;
     static constexpr QStringView s_placeholderSuffix = u"?placeholder";
 
     /**
@@ -64,5 +68,6 @@ private:
     QMutex m_clockMutex;
     QElapsedTimer m_clock;
     qint64 m_lastRequestMs = 0;
+    qint64 m_burstStartMs = 0;
     int m_burst = 0;
 };
