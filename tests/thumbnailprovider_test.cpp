@@ -274,6 +274,7 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
     file.close();
     ThumbnailProvider provider(2, cacheRoot.path());
     CHECK(sameColour(colourAt(request(provider, path, 256).image, 0.1, 0.5), Qt::yellow));
+    REQUIRE(provider.waitForDone(20000)); // disk-cache entries are written behind the requests
     CHECK(QImage(stored).text(QStringLiteral("Thumb::MTime")) == QString::number(mtime + 60));
 }
 
@@ -361,7 +362,8 @@ TEST_CASE("a placeholder is the embedded preview or a cached thumbnail, never a 
     const Request sharp = request(provider, bare, 256);
     CHECK(sharp.image.size() == QSize(256, 192));
     CHECK(request(provider, bare, 256, true).image.cacheKey() == sharp.image.cacheKey());
-    // ... and from the disk cache in a new session.
+    // ... and from the disk cache in a new session, once the entry is written (behind the requests).
+    REQUIRE(provider.waitForDone(20000));
     ThumbnailProvider reopened(2, cacheRoot.path());
     CHECK(request(reopened, bare, 256, true).image.size() == QSize(256, 192));
 }
