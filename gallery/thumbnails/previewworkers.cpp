@@ -28,12 +28,17 @@ void PreviewWorkers::prestart(int count)
 Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
 {
     std::unique_ptr<ReadWorker> worker;
+    bool inProcess = false;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_program)
             m_program = ReadWorker::defaultProgram();
-        if (m_program->isEmpty())
-            return Thumbnailer::embeddedPreview(path, minEdge);
+        inProcess = m_program->isEmpty();
+    }
+    if (inProcess) // outside the lock: the thumbnail threads look up previews side by side
+        return Thumbnailer::embeddedPreview(path, minEdge);
+    {
+        QMutexLocker lock(&m_mutex);
         if (m_failed.contains(path))
             return {};
         if (m_idle.empty()) {
