@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
@@ -191,6 +192,24 @@ QByteArray claimedHugeJpeg(const QString &path)
     return jpeg;
 }
 
+// The JPEG at @p path with comment segments after its Exif, until the file is larger than @p atLeast.
+QString paddedJpeg(const QString &path, qint64 atLeast)
+{
+    QByteArray jpeg = PhotoFixture::readAll(path);
+    qsizetype at = 2; // past SOI: skip the APPn segments, so the Exif stays where readers look first
+    while (at + 4 <= jpeg.size() && quint8(jpeg[at]) == 0xff && (quint8(jpeg[at + 1]) & 0xf0) == 0xe0)
+        at += 2 + ((quint8(jpeg[at + 2]) << 8) | quint8(jpeg[at + 3]));
+    const QByteArray comment = QByteArray("\xff\xfe\xff\xff", 4) + QByteArray(0xffff - 2, 'c');
+    QByteArray padding;
+    while (jpeg.size() + padding.size() <= atLeast)
+        padding += comment;
+    jpeg.insert(at, padding);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(jpeg) == jpeg.size());
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("scaled decode fits the edge, and the embedded preview is used when large enough", "[thumbnails]")
@@ -228,6 +247,28 @@ TEST_CASE("thumbnails are upright for all eight orientations, previews included"
         const Thumbnailer::Result fromPreview = Thumbnailer::make(path, 150);
         CHECK(fromPreview.fromPreview);
         CHECK(sameOrientation(fromPreview.image, reference));
+    }
+}
+
+TEST_CASE("a photo too large to read into memory is decoded from the file, upright", "[thumbnails][large]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString large = paddedJpeg(markedJpeg(dir.filePath(QStringLiteral("large.jpg")), {400, 200}, 6),
+                                     Thumbnailer::s_maxInMemoryBytes);
+    REQUIRE(QFileInfo(large).size() > Thumbnailer::s_maxInMemoryBytes);
+    const QString small = markedJpeg(dir.filePath(QStringLiteral("small.jpg")), {400, 200}, 6);
+    const QImage reference = fullUpright(small);
+    REQUIRE(reference.size() == QSize(200, 400));
+    // Large, small, large again on one thread: the buffer a thread keeps serves each file whole.
+    for (const QString &path : {large, small, large}) {
+        INFO(path.toStdString());
+        const Thumbnailer::Result made = Thumbnailer::make(path, 256);
+        CHECK(made.error.isEmpty());
+        CHECK(made.image.size() == QSize(128, 256));
+        CHECK(sameOrientation(made.image, reference));
+        const Thumbnailer::Result fitted = Thumbnailer::fitted(path, QSize(100, 100));
+        CHECK(fitted.image.size() == QSize(50, 100));
     }
 }
 

@@ -77,40 +77,103 @@ Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
     return {image, {}, false, turned ? stored.transposed() : stored};
 }
 
-Thumbnailer::Result scaledDecode(const QString &path, QSize box)
+// A photo's bytes, read once: the sniff, the JPEG header and the decode all work from them. Decoding
+// from memory is faster too: libjpeg-turbo's fast Huffman decoder runs only while several KB of input
+// are buffered, which Qt's 4 KB reads from a QFile seldom leave it, whereas from a QBuffer Qt hands it
+// the whole file at once (docs/performance.md has the figures). Files larger than s_maxInMemoryBytes
+// (scans, panoramas) are read from the file as they decode, so a thread never holds more than that.
+class PhotoSource
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
-    return scaledDecode(&file, box);
-}
+public:
+    /** A thread keeps a buffer this large between photos, and frees a larger one after each. */
+    static constexpr qsizetype s_keptBufferBytes = 16 * 1024 * 1024;
+
+    explicit PhotoSource(const QString &path) : m_file(path), m_bytes(t_buffer) {}
+
+    ~PhotoSource()
+    {
+        m_buffer.close();
+        if (m_bytes.capacity() > s_keptBufferBytes)
+            m_bytes = QByteArray();
+    }
+
+    /** Opens the file and, when small enough, reads it whole; an error message, or empty on success. */
+    QString open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot open the file: %1").arg(m_file.errorString());
+        const qint64 size = m_file.size();
+        if (size > Thumbnailer::s_maxInMemoryBytes)
+            return {};
+        m_bytes.resize(qsizetype(size));
+        const qint64 read = m_file.read(m_bytes.data(), size);
+        if (read < 0)
+            return QStringLiteral("cannot read the file: %1").arg(m_file.errorString());
+        m_bytes.resize(qsizetype(read)); // shorter when the file shrank meanwhile; the decoder reports it
+        m_file.close();
+        m_buffer.setBuffer(&m_bytes);
+        m_buffer.open(QIODevice::ReadOnly);
+        m_inMemory = true;
+        return {};
+    }
+
+    /** The photo from its first byte, for one QImageReader at a time. */
+    QIODevice *rewound()
+    {
+        QIODevice *device = m_inMemory ? static_cast<QIODevice *>(&m_buffer) : &m_file;
+        device->seek(0);
+        return device;
+    }
+
+    [[nodiscard]] qint64 size() const { return m_inMemory ? m_bytes.size() : m_file.size(); }
+
+    QByteArray readAt(qint64 offset, qint64 length)
+    {
+        if (m_inMemory)
+            return offset >= 0 && offset < m_bytes.size() ? m_bytes.mid(offset, length) : QByteArray();
+        return m_file.seek(offset) ? m_file.read(length) : QByteArray();
+    }
+
+private:
+    // Each pool thread reuses its buffer: a fresh 3 MB allocation is a fresh mmap (see
+    // AppSupport::limitHeapGrowth), and faulting its pages in again cost about a twentieth of a thumbnail.
+    static thread_local QByteArray t_buffer;
+
+    QFile m_file;
+    QByteArray &m_bytes;
+    QBuffer m_buffer;
+    bool m_inMemory = false;
+};
+
+thread_local QByteArray PhotoSource::t_buffer;
 
 // Whether a JPEG could hold an embedded preview of at least @p edge pixels. Its Exif thumbnail is
 // 160 x 120 (DCF); larger previews sit in the maker notes, which make the Exif segment large. A preview
 // of 256 px or more in under 16 KB of Exif is rare, and missing one costs only a decode, so a JPEG with
 // less Exif than that is decoded without asking Exiv2 (or a helper process) for its previews.
-bool mayHoldLargePreview(const QString &path, int edge)
+bool mayHoldLargePreview(PhotoSource &source, int edge)
 {
     constexpr int s_dcfThumbnailEdge = 160;
     constexpr qsizetype s_minExifBytes = 16 * 1024;
     if (edge <= s_dcfThumbnailEdge)
         return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let the lookup report it
-    const QByteArray head = file.read(ImageFormat::s_sniffSize);
-    if (ImageFormat::sniff(head).kind() != ImageFormat::Kind::Jpeg)
+    if (ImageFormat::sniff(source.readAt(0, ImageFormat::s_sniffSize)).kind() != ImageFormat::Kind::Jpeg)
         return true;
     JpegStructure structure;
-    const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
+    const auto readAt = [&source](qint64 offset, qint64 length) { return source.readAt(offset, length); };
     const QByteArray header =
-        JpegStructure::readHeader(readAt, qMin(file.size(), MetadataReader::s_maxJpegHeaderBytes), structure);
+        JpegStructure::readHeader(readAt, qMin(source.size(), MetadataReader::s_maxJpegHeaderBytes), structure);
     for (const JpegSegment &segment : std::as_const(structure.segments)) {
         if (segment.marker == JpegStructure::s_app1 &&
             QByteArrayView(header).sliced(segment.payloadOffset, segment.payloadSize).startsWith("Exif"))
             return segment.payloadSize >= s_minExifBytes;
     }
     return false; // no Exif: no preview
+}
+
+QImageIOHandler::Transformations orientationOf(QIODevice *device)
+{
+    return QImageReader(device).transformation();
 }
 
 void raiseAllocationLimit()
@@ -150,21 +213,28 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
                                       const PreviewLookup &lookup)
 {
     raiseAllocationLimit();
-    const Exiv2Extractor::Preview preview = mayHoldLargePreview(path, edge) ? lookup(path, edge) : Exiv2Extractor::Preview();
+    PhotoSource source(path);
+    if (const QString error = source.open(); !error.isEmpty())
+        return {{}, error, false, {}};
+    const Exiv2Extractor::Preview preview =
+        mayHoldLargePreview(source, edge) ? lookup(path, edge) : Exiv2Extractor::Preview();
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
-        const QImage image = decodePreview(preview, edge, QImageReader(path).transformation());
+        const QImage image = decodePreview(preview, edge, orientationOf(source.rewound()));
         if (!image.isNull())
             return {image, {}, true, {}};
     }
     if (cancelled && cancelled->load())
         return {{}, QStringLiteral("cancelled"), false, {}};
-    return scaledDecode(path, QSize(edge, edge));
+    return scaledDecode(source.rewound(), QSize(edge, edge));
 }
 
 Thumbnailer::Result Thumbnailer::fitted(const QString &path, QSize box)
 {
     raiseAllocationLimit();
-    return scaledDecode(path, box);
+    PhotoSource source(path);
+    if (const QString error = source.open(); !error.isEmpty())
+        return {{}, error, false, {}};
+    return scaledDecode(source.rewound(), box);
 }
 
 Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
@@ -178,5 +248,8 @@ QImage Thumbnailer::preview(const QString &path, int edge, const PreviewLookup &
     const Exiv2Extractor::Preview preview = lookup(path, 0);
     if (preview.data.isEmpty())
         return {};
-    return decodePreview(preview, edge, QImageReader(path).transformation());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return decodePreview(preview, edge, orientationOf(&file));
 }

@@ -33,6 +33,12 @@ public:
      */
     static constexpr qint64 s_maxPixels = 200'000'000;
 
+    /**
+     * A photo up to this size is read into memory whole and decoded from there (faster, see
+     * thumbnailer.cpp); a larger one is decoded as it is read from the file.
+     */
+    static constexpr qint64 s_maxInMemoryBytes = 64 * 1024 * 1024;
+
     struct Result
     {
         QImage image;
