@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "credits/creditname.h"
 #include "models/creditindex.h"
 
 TEST_CASE("credits are interned by grouping key and named by their commonest spelling", "[credits]")
@@ -30,4 +31,18 @@ TEST_CASE("an alias points a group at another, without cycles", "[credits]")
     CHECK(index.effective(kopra) == kopra);
     index.removeAlias(QStringLiteral("nasa/tim copra"));
     CHECK(index.effective(copra) == copra);
+}
+
+TEST_CASE("a group seen only through its aliases takes their commonest spelling, over all of them", "[credits]")
+{
+    CreditIndex index;
+    // "ESA/Tim Peake" itself never appears; two alias groups do, the second more often.
+    index.add(QStringLiteral("ESA/T. Peake"));
+    for (int i = 0; i < 3; ++i)
+        index.add(QStringLiteral("ESA - Tim Peake"));
+    index.setAlias(CreditName::groupingKey(QStringLiteral("ESA/T. Peake")), QStringLiteral("esa/tim peake"));
+    index.setAlias(CreditName::groupingKey(QStringLiteral("ESA - Tim Peake")), QStringLiteral("esa/tim peake"));
+    const int peake = index.idOf(QStringLiteral("esa/tim peake"));
+    REQUIRE(peake >= 0);
+    CHECK(index.displayName(peake) == QStringLiteral("ESA - Tim Peake"));
 }

@@ -4,11 +4,10 @@
 #include "folderrecords.h"
 #include "recordtable.h"
 
-#include "credits/creditname.h"
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
-#include "models/creditaliases.h"
+#include "models/creditindex.h"
 #include "thumbnails/thumbnailer.h"
 
 #include <QCommandLineParser>
@@ -140,68 +139,46 @@ int scan(const Invocation &invocation)
     return CliCommands::s_exitSuccess;
 }
 
-// Most common spelling; ties to the alphabetically first, so the name is stable.
-void considerSpellings(const QHash<QString, int> &spellings, QString &best, int &bestCount)
-{
-    for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
-        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best))
-            best = it.key(), bestCount = it.value();
-    }
-}
-
-struct CreditCount
-{
-    // As the files write it -> how many: the group's own spellings, and those of its accepted aliases.
-    QHash<QString, int> spellings;
-    QHash<QString, int> aliasSpellings;
-    int total = 0;
-    int inferred = 0;
-
-    [[nodiscard]] QString displayName() const
-    {
-        // The group's own spelling names it, as in the window: accepting "Copra" as an alias of
-        // "Kopra" says "Kopra" is right.
-        QString best;
-        int bestCount = 0;
-        considerSpellings(spellings, best, bestCount);
-        if (best.isEmpty())
-            considerSpellings(aliasSpellings, best, bestCount);
-        return best;
-    }
-};
-
 int credits(const Invocation &invocation)
 {
     QString error;
     const FolderRecords::Folder folder = readFolder(invocation, error);
     if (!error.isEmpty())
         return folderError(invocation.folder, error);
-    // Grouped as the window's facet list groups them: by spelling-folded key, then accepted aliases.
-    const CreditAliases aliases(folder.aliases);
-    QHash<QString, CreditCount> groups;
+    // Grouped and named as the window's facet list does it: one CreditIndex with the accepted aliases.
+    CreditIndex index;
+    for (const CreditAlias &alias : folder.aliases)
+        index.setAlias(alias.alias, alias.canonical);
+    struct Count
+    {
+        int total = 0;
+        int inferred = 0;
+    };
+    QHash<int, Count> counts;
     int withoutCredit = 0;
     for (const PhotoRecord &record : folder.records) {
         if (record.hasError())
             continue;
-        if (record.credit.isEmpty()) {
+        const int id = index.effective(index.add(record.credit));
+        if (id < 0) {
             ++withoutCredit;
             continue;
         }
-        const QString key = aliases.canonicalKey(record.credit);
-        CreditCount &group = groups[key];
-        ++(key == CreditName::groupingKey(record.credit) ? group.spellings : group.aliasSpellings)[record.credit];
-        ++group.total;
-        group.inferred += record.creditSource == CreditSource::Caption ? 1 : 0;
+        Count &count = counts[id];
+        ++count.total;
+        count.inferred += record.creditSource == CreditSource::Caption ? 1 : 0;
     }
-    QList<CreditCount> sorted = groups.values();
-    std::sort(sorted.begin(), sorted.end(), [](const CreditCount &a, const CreditCount &b) {
-        return a.total != b.total ? a.total > b.total : a.displayName() < b.displayName();
+    QList<std::pair<QString, Count>> lines;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        lines.append({index.displayName(it.key()), it.value()});
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+        return a.second.total != b.second.total ? a.second.total > b.second.total : a.first < b.first;
     });
     QString out;
-    for (const CreditCount &group : sorted) {
-        out += QStringLiteral("%1  %2").arg(group.total, 6).arg(group.displayName());
-        if (group.inferred > 0)
-            out += QStringLiteral("  (%1 inferred from captions)").arg(group.inferred);
+    for (const auto &[name, count] : std::as_const(lines)) {
+        out += QStringLiteral("%1  %2").arg(count.total, 6).arg(name);
+        if (count.inferred > 0)
+            out += QStringLiteral("  (%1 inferred from captions)").arg(count.inferred);
         out += u'\n';
     }
     if (withoutCredit > 0)

@@ -88,10 +88,18 @@ QString CreditIndex::displayName(int id) const
     int bestCount = 0;
     // The group's own spelling names it: accepting "Copra" as an alias says "Kopra" is right.
     considerSpellings(m_groups.at(id).spellings, best, bestCount);
-    for (int other = 0; best.isEmpty() && other < m_groups.size(); ++other) {
-        if (other != id && effective(other) == id)
-            considerSpellings(m_groups[other].spellings, best, bestCount);
+    if (!best.isEmpty())
+        return best;
+    // A group seen only through its aliases: their most common spelling, over all of them.
+    QHash<QString, int> aliasSpellings;
+    for (int other = 0; other < m_groups.size(); ++other) {
+        if (other != id && effective(other) == id) {
+            const QHash<QString, int> &spellings = m_groups[other].spellings;
+            for (auto it = spellings.cbegin(); it != spellings.cend(); ++it)
+                aliasSpellings[it.key()] += it.value();
+        }
     }
+    considerSpellings(aliasSpellings, best, bestCount);
     return best.isEmpty() ? m_groups.at(id).key : best;
 }
 
