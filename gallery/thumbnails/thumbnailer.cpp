@@ -5,6 +5,7 @@
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatablocksize.h"
 #include "metadata/metadatareader.h"
+#include "scaledjpegdecoder.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 namespace {
 
@@ -126,6 +128,8 @@ public:
     }
 
     [[nodiscard]] qint64 size() const { return m_inMemory ? m_bytes.size() : m_file.size(); }
+    /** The whole file when it was read into memory, else empty. */
+    [[nodiscard]] QByteArrayView bytes() const { return m_inMemory ? QByteArrayView(m_bytes) : QByteArrayView(); }
 
     QByteArray readAt(qint64 offset, qint64 length)
     {
@@ -174,6 +178,37 @@ bool mayHoldLargePreview(PhotoSource &source, int edge)
 QImageIOHandler::Transformations orientationOf(QIODevice *device)
 {
     return QImageReader(device).transformation();
+}
+
+// A JPEG in memory goes to ScaledJpegDecoder (faster, see there); the orientation is Qt's reading of
+// its Exif, as for every other path. Null when the file is not such a JPEG, or one the decoder leaves
+// to Qt.
+std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize box)
+{
+    const QByteArrayView bytes = source.bytes();
+    if (ImageFormat::sniff(bytes.first(qMin<qsizetype>(bytes.size(), ImageFormat::s_sniffSize)).toByteArray()).kind() !=
+        ImageFormat::Kind::Jpeg)
+        return std::nullopt;
+    const QImageIOHandler::Transformations orientation = orientationOf(source.rewound());
+    const bool turned = orientation & QImageIOHandler::TransformationRotate90;
+    const QSize storedBox = turned ? box.transposed() : box;
+    const ScaledJpegDecoder::Result decoded = ScaledJpegDecoder::decode(bytes, storedBox, Thumbnailer::s_maxPixels);
+    if (!decoded.handled)
+        return std::nullopt;
+    if (decoded.image.isNull())
+        return Thumbnailer::Result{{}, decoded.error, false, {}};
+    QImage image = decoded.image;
+    if (const QSize fit = fittedInto(decoded.stored, storedBox); image.size() != fit)
+        image = image.scaled(fit, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return Thumbnailer::Result{upright(image, orientation), {}, false,
+                               turned ? decoded.stored.transposed() : decoded.stored};
+}
+
+Thumbnailer::Result scaledDecode(PhotoSource &source, QSize box)
+{
+    if (std::optional<Thumbnailer::Result> jpeg = scaledJpegDecode(source, box))
+        return *std::move(jpeg);
+    return scaledDecode(source.rewound(), box);
 }
 
 void raiseAllocationLimit()
@@ -225,7 +260,7 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
     }
     if (cancelled && cancelled->load())
         return {{}, QStringLiteral("cancelled"), false, {}};
-    return scaledDecode(source.rewound(), QSize(edge, edge));
+    return scaledDecode(source, QSize(edge, edge));
 }
 
 Thumbnailer::Result Thumbnailer::fitted(const QString &path, QSize box)
@@ -234,7 +269,7 @@ Thumbnailer::Result Thumbnailer::fitted(const QString &path, QSize box)
     PhotoSource source(path);
     if (const QString error = source.open(); !error.isEmpty())
         return {{}, error, false, {}};
-    return scaledDecode(source.rewound(), box);
+    return scaledDecode(source, box);
 }
 
 Thumbnailer::Result Thumbnailer::fitted(QIODevice *device, QSize box)
