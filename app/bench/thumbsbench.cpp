@@ -17,7 +17,10 @@
 
 #include <sys/resource.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace {
@@ -29,10 +32,39 @@ constexpr int s_windowStartMs = 150; // from the image provider's creation to th
 
 using Responses = std::vector<std::unique_ptr<QQuickImageResponse>>;
 
+// The benchmark's thread sleeps until a response finishes, as the GUI thread does: polling would take
+// CPU time from the two decoding threads it measures.
+class Completions
+{
+public:
+    void notify()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished.notify_all();
+    }
+
+    // A response is done just after it emits finished(), and may finish before it is watched: hence the
+    // short timeout rather than one wait per notification.
+    void waitUntilDone(const ThumbnailResponse *response)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!response->isDone())
+            m_finished.wait_for(lock, std::chrono::milliseconds(1));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_finished;
+};
+
+Completions s_completions;
+
 QQuickImageResponse *ask(ThumbnailProvider &provider, const QString &path, bool placeholder)
 {
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(path)) + (placeholder ? QStringLiteral("?placeholder") : QString());
-    return provider.requestImageResponse(id, QSize(s_edge, s_edge));
+    QQuickImageResponse *response = provider.requestImageResponse(id, QSize(s_edge, s_edge));
+    QObject::connect(response, &QQuickImageResponse::finished, response, [] { s_completions.notify(); }, Qt::DirectConnection);
+    return response;
 }
 
 // Waits for responses[from, to) and returns how many carry a problem. With @p release, each response is
@@ -42,8 +74,7 @@ int waitFor(Responses &responses, size_t from, size_t to, bool release = false)
     int problems = 0;
     for (size_t i = from; i < to && i < responses.size(); ++i) {
         const auto *response = static_cast<ThumbnailResponse *>(responses[i].get());
-        while (!response->isDone())
-            QThread::usleep(200);
+        s_completions.waitUntilDone(response);
         problems += response->problem().isEmpty() ? 0 : 1;
         if (release)
             responses[i].reset();
