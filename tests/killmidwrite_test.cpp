@@ -18,6 +18,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <functional>
 #include <memory>
 #include <random>
 #include <vector>
@@ -94,6 +95,33 @@ QProcessEnvironment cacheEnvironment(const QString &cacheHome)
     return environment;
 }
 
+using Starter = std::function<void(QProcess &)>;
+
+// Runs the process @p start starts once to the end, to learn how long a whole run takes; then s_kills
+// times over the touched @p folder, killing it at a random point of such a run and calling @p check
+// after each kill. Most kills must land while the process is still writing.
+void killRepeatedly(const QString &folder, const Starter &start, const std::function<void()> &check)
+{
+    int fullMs = 0;
+    {
+        QProcess first;
+        start(first);
+        fullMs = msOfFullRun(first);
+    }
+    std::mt19937 random = seededRandom();
+    int killed = 0;
+    for (int round = 1; round <= s_kills; ++round) {
+        touchAll(folder, round); // every cached result is stale: the process writes them all again
+        QProcess process;
+        start(process);
+        const int at = std::uniform_int_distribution<int>(0, fullMs)(random);
+        INFO("round " << round << ", killed after " << at << " of " << fullMs << " ms");
+        killed += killAfter(process, at) ? 1 : 0;
+        check();
+    }
+    CHECK(killed >= s_kills / 2);
+}
+
 } // namespace
 
 TEST_CASE("the catalog opens whole after byline-cli is killed mid-write, again and again", "[safety][catalog]")
@@ -108,21 +136,7 @@ TEST_CASE("the catalog opens whole after byline-cli is killed mid-write, again a
         process.start(QStringLiteral(BYLINE_CLI), {QStringLiteral("scan"), QStringLiteral("--json"), folder});
         REQUIRE(process.waitForStarted());
     };
-    int fullMs = 0;
-    {
-        QProcess first;
-        startScan(first);
-        fullMs = msOfFullRun(first);
-    }
-    std::mt19937 random = seededRandom();
-    int killed = 0;
-    for (int round = 1; round <= s_kills; ++round) {
-        touchAll(folder, round);
-        QProcess scan;
-        startScan(scan);
-        const int at = std::uniform_int_distribution<int>(0, fullMs)(random);
-        INFO("round " << round << ", killed after " << at << " of " << fullMs << " ms");
-        killed += killAfter(scan, at) ? 1 : 0;
+    killRepeatedly(folder, startScan, [&] {
         Catalog catalog(catalogPath);
         REQUIRE(catalog.isOpen());
         CHECK(catalog.warnings().isEmpty()); // not found damaged, not moved aside
@@ -130,8 +144,7 @@ TEST_CASE("the catalog opens whole after byline-cli is killed mid-write, again a
         CHECK(entries.size() == 300); // each entry is the old or the new record, never missing
         for (const CatalogEntry &entry : entries)
             CHECK(entry.record.caption.startsWith(QStringLiteral("Launch photo ")));
-    }
-    CHECK(killed >= s_kills / 2); // most kills landed while the scan was writing
+    });
 
     // Scanned once more to the end, the catalog serves the same records a fresh read gives.
     QProcess last, fresh;
@@ -174,21 +187,7 @@ TEST_CASE("the thumbnail cache holds only whole entries after its writer is kill
         process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.killchild]")});
         REQUIRE(process.waitForStarted());
     };
-    int fullMs = 0;
-    {
-        QProcess first;
-        startWriter(first);
-        fullMs = msOfFullRun(first);
-    }
-    std::mt19937 random = seededRandom();
-    int killed = 0;
-    for (int round = 1; round <= s_kills; ++round) {
-        touchAll(folder, round); // every cached thumbnail is stale: the writer replaces them all
-        QProcess writer;
-        startWriter(writer);
-        const int at = std::uniform_int_distribution<int>(0, fullMs)(random);
-        INFO("round " << round << ", killed after " << at << " of " << fullMs << " ms");
-        killed += killAfter(writer, at) ? 1 : 0;
+    killRepeatedly(folder, startWriter, [&] {
         // Every PNG under a final name decodes completely and names its source.
         QDirIterator it(cache.path(), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
         int entries = 0;
@@ -203,8 +202,7 @@ TEST_CASE("the thumbnail cache holds only whole entries after its writer is kill
             ++entries;
         }
         CHECK(entries == 60);
-    }
-    CHECK(killed >= s_kills / 2);
+    });
 
     // The killed writers' temporary files, once old, go at the next start of a thumbnailer.
     QStringList leftovers;

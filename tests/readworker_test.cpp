@@ -69,6 +69,29 @@ TEST_CASE("byline-cli read-worker gives exactly the records read in process", "[
     CHECK(worker.starts() == 1);
 }
 
+TEST_CASE("requests larger than the socket's buffer do not deadlock with the helper's answers", "[isolation]")
+{
+    // 40 paths of 16 KB: two batches of requests are 512 KB, more than a socket holds, and each answer
+    // (an error record naming its path) is as long, so the helper blocks writing answers while the
+    // requests are still being written.
+    QList<PhotoFile> files;
+    for (int i = 0; i < 40; ++i) {
+        PhotoFile file;
+        file.path = QStringLiteral("/nonexistent/%1/").arg(i) + QString(16 * 1024, QLatin1Char('x')) + QStringLiteral(".jpg");
+        files.append(file);
+    }
+    ReadWorker worker(QStringLiteral(BYLINE_CLI), ReadWorker::defaultArguments());
+    QElapsedTimer timer;
+    timer.start();
+    const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
+    for (const auto &[index, record] : records) {
+        CHECK(record.path == files[index].path);
+        CHECK(record.hasError());
+    }
+    CHECK(worker.starts() == 1); // answered by the one helper, not after timeouts and restarts
+    CHECK(timer.elapsed() < 10'000);
+}
+
 TEST_CASE("a helper that crashes or hangs costs the file it was reading, and a new helper reads on", "[isolation]")
 {
     QTemporaryDir dir;

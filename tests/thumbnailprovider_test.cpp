@@ -192,6 +192,60 @@ QByteArray claimedHugeJpeg(const QString &path)
     return jpeg;
 }
 
+// One photo, a provider with one thread, and the order in which its requests finish.
+class FinishOrder
+{
+public:
+    FinishOrder()
+    {
+        REQUIRE(m_dir.isValid());
+        REQUIRE(m_cacheRoot.isValid());
+        m_path = markedJpeg(m_dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
+        m_provider = std::make_unique<ThumbnailProvider>(1, m_cacheRoot.path());
+    }
+
+    ThumbnailProvider &provider() { return *m_provider; }
+    /** Holds the only thread, so the requests that follow wait in the queue and the order is the pool's. */
+    void hold() { m_provider->pool().start([this] { m_gate.acquire(); }, 1 << 20); }
+    void release() { m_gate.release(); }
+
+    /** A request named @p name; the edge differs per request, so none is served from another's result. */
+    void ask(const QString &name, int edge, bool placeholder = false)
+    {
+        m_responses.emplace_back(m_provider->requestImageResponse(idOf(m_path, placeholder), QSize(edge, edge)));
+        QObject::connect(m_responses.back().get(), &QQuickImageResponse::finished, [this, name] {
+            const QMutexLocker locker(&m_mutex);
+            m_order << name;
+        });
+    }
+
+    /** The names in the order their requests finished, once all have. */
+    QStringList order()
+    {
+        REQUIRE(m_provider->waitForDone(20000));
+        const QMutexLocker locker(&m_mutex);
+        return m_order;
+    }
+
+private:
+    QTemporaryDir m_dir, m_cacheRoot;
+    QString m_path;
+    QSemaphore m_gate;
+    QMutex m_mutex;
+    QStringList m_order;
+    std::vector<std::unique_ptr<QQuickImageResponse>> m_responses;
+    // Last, so it goes first: its destructor waits for every runnable, which use the members above.
+    std::unique_ptr<ThumbnailProvider> m_provider;
+};
+
+QStringList numbered(int count)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i)
+        names << QString::number(i);
+    return names;
+}
+
 // The JPEG at @p path with comment segments after its Exif, until the file is larger than @p atLeast.
 QString paddedJpeg(const QString &path, qint64 atLeast)
 {
@@ -411,64 +465,33 @@ TEST_CASE("a placeholder is the embedded preview or a cached thumbnail, never a 
 
 TEST_CASE("the newest requests run first, placeholders ahead of decodes", "[thumbnails][priority]")
 {
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
-    // Declared before the provider, so they outlive it: its destructor waits for every runnable.
-    QSemaphore gate;
-    QMutex mutex;
-    QStringList order;
-    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
-    ThumbnailProvider provider(1, cacheRoot.path());
-    // Hold the only thread, so every request below waits in the queue and the order is the pool's.
-    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
-    const auto ask = [&](const QString &name, int edge, bool placeholder) {
-        responses.emplace_back(provider.requestImageResponse(idOf(path, placeholder), QSize(edge, edge)));
-        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, name] {
-            const QMutexLocker locker(&mutex);
-            order << name;
-        });
-    };
-    ask(QStringLiteral("old sharp 1"), 100, false);
-    ask(QStringLiteral("old sharp 2"), 101, false);
-    ask(QStringLiteral("old placeholder"), 100, true);
+    FinishOrder pool;
+    pool.hold();
+    pool.ask(QStringLiteral("old sharp 1"), 100);
+    pool.ask(QStringLiteral("old sharp 2"), 101);
+    pool.ask(QStringLiteral("old placeholder"), 100, true);
     QThread::msleep(ThumbnailProvider::s_burstGapMs * 3); // the user scrolls on
-    ask(QStringLiteral("new sharp"), 102, false);
-    ask(QStringLiteral("new placeholder"), 102, true);
-    gate.release();
-    REQUIRE(provider.waitForDone(20000));
-    CHECK(order == QStringList{QStringLiteral("new placeholder"), QStringLiteral("new sharp"), QStringLiteral("old placeholder"),
-                               QStringLiteral("old sharp 1"), QStringLiteral("old sharp 2")});
+    pool.ask(QStringLiteral("new sharp"), 102);
+    pool.ask(QStringLiteral("new placeholder"), 102, true);
+    pool.release();
+    CHECK(pool.order() == QStringList{QStringLiteral("new placeholder"), QStringLiteral("new sharp"),
+                                      QStringLiteral("old placeholder"), QStringLiteral("old sharp 1"),
+                                      QStringLiteral("old sharp 2")});
 }
 
 TEST_CASE("a screenful asked for slowly keeps its order, however long the burst", "[thumbnails][priority]")
 {
     // A slow machine builds a grid's delegates over more than a tenth of a second; the tiles at the top
     // must still come first (a clock-based batch served the buffered rows below the screen first).
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
-    QSemaphore gate;
-    QMutex mutex;
-    QList<int> order;
-    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
-    ThumbnailProvider provider(1, cacheRoot.path());
-    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
-    QList<int> asked;
-    for (int tile = 0; tile < 12; ++tile) { // 12 x 10 ms: longer than a tenth-of-a-second bucket
-        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + tile, 100 + tile)));
-        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, tile] {
-            const QMutexLocker locker(&mutex);
-            order << tile;
-        });
-        asked << tile;
+    FinishOrder pool;
+    pool.hold();
+    const QStringList tiles = numbered(12);
+    for (int tile = 0; tile < tiles.size(); ++tile) { // 12 x 10 ms: longer than a tenth-of-a-second bucket
+        pool.ask(tiles[tile], 100 + tile);
         QThread::msleep(ThumbnailProvider::s_burstGapMs / 5);
     }
-    gate.release();
-    REQUIRE(provider.waitForDone(20000));
-    CHECK(order == asked);
+    pool.release();
+    CHECK(pool.order() == tiles);
 }
 
 TEST_CASE("the photo provider fits the photo to the box, upright, never enlarged", "[thumbnails][photo]")
@@ -584,52 +607,28 @@ TEST_CASE("a video named .jpg gets the error tile without reaching Exiv2's conta
 
 TEST_CASE("while the user scrolls on, the rows now on screen go ahead of earlier ones", "[thumbnails][priority]")
 {
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
-    QSemaphore gate;
-    QMutex mutex;
-    QList<int> order;
-    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
-    ThumbnailProvider provider(1, cacheRoot.path());
-    provider.pool().start([&gate] { gate.acquire(); }, 1 << 20);
+    FinishOrder pool;
+    pool.hold();
     // A row every 20 ms, never a pause, for longer than a burst may last.
-    const int rows = 2 * ThumbnailProvider::s_longestBurstMs / 20 + 2;
-    for (int row = 0; row < rows; ++row) {
-        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + row, 100 + row)));
-        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, row] {
-            const QMutexLocker locker(&mutex);
-            order << row;
-        });
+    const QStringList rows = numbered(2 * ThumbnailProvider::s_longestBurstMs / 20 + 2);
+    for (int row = 0; row < rows.size(); ++row) {
+        pool.ask(rows[row], 100 + row);
         QThread::msleep(20);
     }
-    gate.release();
-    REQUIRE(provider.waitForDone(20000));
-    REQUIRE(order.size() == rows);
-    CHECK(order.first() > order.last()); // the last rows asked for came first
+    pool.release();
+    const QStringList order = pool.order();
+    REQUIRE(order.size() == rows.size());
+    CHECK(order.first().toInt() > order.last().toInt()); // the last rows asked for came first
 }
 
 TEST_CASE("the first tile asked of an idle pool is not served last", "[thumbnails][priority]")
 {
     // Qt 6.4 queues a request handed to an idle thread at priority 0; Byline's priorities are below it.
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QString path = markedJpeg(dir.filePath(QStringLiteral("a.jpg")), {640, 480}, 0, true);
-    QMutex mutex;
-    QList<int> order;
-    std::vector<std::unique_ptr<QQuickImageResponse>> responses;
-    ThumbnailProvider provider(1, cacheRoot.path());
-    REQUIRE(provider.waitForDone(5000)); // its housekeeping done: the one thread waits, idle
+    FinishOrder pool;
+    REQUIRE(pool.provider().waitForDone(5000)); // its housekeeping done: the one thread waits, idle
     QThread::msleep(ThumbnailProvider::s_burstGapMs * 2); // and a new burst begins
-    for (int tile = 0; tile < 6; ++tile) {
-        responses.emplace_back(provider.requestImageResponse(idOf(path, false), QSize(100 + tile, 100 + tile)));
-        QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&mutex, &order, tile] {
-            const QMutexLocker locker(&mutex);
-            order << tile;
-        });
-    }
-    REQUIRE(provider.waitForDone(20000));
-    CHECK(order == QList<int>({0, 1, 2, 3, 4, 5}));
+    const QStringList tiles = numbered(6);
+    for (int tile = 0; tile < tiles.size(); ++tile)
+        pool.ask(tiles[tile], 100 + tile);
+    CHECK(pool.order() == tiles);
 }

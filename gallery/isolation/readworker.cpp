@@ -149,7 +149,37 @@ bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype t
     for (qsizetype i = from; i < to; ++i)
         requests += ReadWorkerProtocol::frame(
             ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Read, files[i], 0}));
-    return ReadWorkerProtocol::writeAll(m_socket, requests);
+    return sendAll(requests);
+}
+
+// The helper answers each request before it reads the next, so with requests larger than the socket's
+// buffer (long paths) a blocking write could wait on a helper that itself waits for its answers to be
+// read: the write never blocks, and whenever the socket is full the answers waiting are taken.
+bool ReadWorker::sendAll(QByteArrayView bytes)
+{
+    const Clock::time_point deadline = Clock::now() + m_budget;
+    const char *from = bytes.data();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t wrote = ::send(m_socket, from, size_t(left), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (wrote > 0) {
+            from += wrote;
+            left -= wrote;
+            continue;
+        }
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+            return false; // the helper has gone
+        if ((m_cancelled && m_cancelled->load()) || Clock::now() >= deadline)
+            return false; // a helper that takes nothing for a whole budget is stuck
+        pollfd watched{m_socket, POLLIN | POLLOUT, 0};
+        if (::poll(&watched, 1, 100) < 0 && errno != EINTR)
+            return false;
+        if ((watched.revents & POLLIN) && readMore(m_socket, m_received, Clock::now(), nullptr) == 0)
+            return false;
+    }
+    return true;
 }
 
 ReadWorker::Outcome ReadWorker::receive(QByteArray &payload)
@@ -196,7 +226,7 @@ Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge, bo
     file.path = path;
     const QByteArray request = ReadWorkerProtocol::frame(
         ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Preview, file, minEdge}));
-    if (!ReadWorkerProtocol::writeAll(m_socket, request) || receive(payload) != Outcome::Answered) {
+    if (!sendAll(request) || receive(payload) != Outcome::Answered) {
         stop();
         if (failed)
             *failed = true;

@@ -92,6 +92,8 @@ private:
     void stop();
     /** Sends the files [from, to); false when the helper has gone. */
     bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
+    /** Writes @p bytes to the helper, taking its answers meanwhile; false when it has gone or is stuck. */
+    bool sendAll(QByteArrayView bytes);
     Outcome receive(QByteArray &payload);
     Outcome receive(PhotoRecord &record);
     [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
