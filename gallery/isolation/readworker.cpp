@@ -27,11 +27,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 0 the helper has gone,
-// -1 out of time.
-// Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 0 the helper has gone,
-// -1 out of time, -2 cancelled (looked at every 100 ms, so a cancel never waits out a stuck helper).
-int readMore(int fd, QByteArray &buffer, Clock::time_point deadline, const std::atomic<bool> *cancelled)
+// Appends what @p fd has to @p buffer, waiting until @p deadline: 1 read some, 2 @p fd can take more of
+// what @p wantsToWrite says is waiting, 0 the helper has gone, -1 out of time, -2 cancelled (looked at
+// every 100 ms, so a cancel never waits out a stuck helper).
+int readMore(int fd, QByteArray &buffer, Clock::time_point deadline, const std::atomic<bool> *cancelled,
+             bool wantsToWrite = false)
 {
     char chunk[64 * 1024];
     for (;;) {
@@ -51,9 +51,11 @@ int readMore(int fd, QByteArray &buffer, Clock::time_point deadline, const std::
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0)
             return -1;
-        pollfd watched{fd, POLLIN, 0};
+        pollfd watched{fd, short(POLLIN | (wantsToWrite ? POLLOUT : 0)), 0};
         if (::poll(&watched, 1, int(std::min<long long>(left, 100))) < 0 && errno != EINTR)
             return 0;
+        if ((watched.revents & POLLOUT) && !(watched.revents & POLLIN))
+            return 2;
     }
 }
 
@@ -133,6 +135,7 @@ void ReadWorker::stop()
         ::close(m_socket);
     m_socket = -1;
     m_received.clear();
+    m_outgoing.clear();
     if (m_pid > 0) {
         // Killed, not asked: a helper that is stuck would never answer, and one that is idle loses
         // nothing. One that has already died keeps the status it died with.
@@ -154,30 +157,25 @@ bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype t
 
 // The helper answers each request before it reads the next, so with requests larger than the socket's
 // buffer (long paths) a blocking write could wait on a helper that itself waits for its answers to be
-// read: the write never blocks, and whenever the socket is full the answers waiting are taken.
+// read. Requests are queued instead, written as far as the socket takes them, and the rest is written
+// while receive() waits for answers.
 bool ReadWorker::sendAll(QByteArrayView bytes)
 {
-    const Clock::time_point deadline = Clock::now() + m_budget;
-    const char *from = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t wrote = ::send(m_socket, from, size_t(left), MSG_NOSIGNAL | MSG_DONTWAIT);
+    m_outgoing.append(bytes.data(), bytes.size());
+    return flushOutgoing();
+}
+
+bool ReadWorker::flushOutgoing()
+{
+    while (!m_outgoing.isEmpty()) {
+        const ssize_t wrote = ::send(m_socket, m_outgoing.constData(), size_t(m_outgoing.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (wrote > 0) {
-            from += wrote;
-            left -= wrote;
+            m_outgoing.remove(0, qsizetype(wrote));
             continue;
         }
         if (wrote < 0 && errno == EINTR)
             continue;
-        if (wrote == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
-            return false; // the helper has gone
-        if ((m_cancelled && m_cancelled->load()) || Clock::now() >= deadline)
-            return false; // a helper that takes nothing for a whole budget is stuck
-        pollfd watched{m_socket, POLLIN | POLLOUT, 0};
-        if (::poll(&watched, 1, 100) < 0 && errno != EINTR)
-            return false;
-        if ((watched.revents & POLLIN) && readMore(m_socket, m_received, Clock::now(), nullptr) == 0)
-            return false;
+        return wrote < 0 && (errno == EAGAIN || errno == EWOULDBLOCK); // full: later; else the helper has gone
     }
     return true;
 }
@@ -193,7 +191,9 @@ ReadWorker::Outcome ReadWorker::receive(QByteArray &payload)
         }
         if (malformed)
             return Outcome::Died; // the helper is not sane
-        const int got = readMore(m_socket, m_received, deadline, m_cancelled);
+        if (!flushOutgoing())
+            return Outcome::Died;
+        const int got = readMore(m_socket, m_received, deadline, m_cancelled, !m_outgoing.isEmpty());
         if (got == -2)
             return Outcome::Cancelled;
         if (got <= 0)

@@ -92,8 +92,10 @@ private:
     void stop();
     /** Sends the files [from, to); false when the helper has gone. */
     bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
-    /** Writes @p bytes to the helper, taking its answers meanwhile; false when it has gone or is stuck. */
+    /** Queues @p bytes for the helper and writes what the socket takes now; false when it has gone. */
     bool sendAll(QByteArrayView bytes);
+    /** Writes what is queued as far as the socket takes it, without waiting; false when the helper has gone. */
+    bool flushOutgoing();
     Outcome receive(QByteArray &payload);
     Outcome receive(PhotoRecord &record);
     [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
@@ -106,6 +108,7 @@ private:
     pid_t m_pid = -1;
     int m_socket = -1;
     QByteArray m_received; // answers read but not yet taken
+    QByteArray m_outgoing; // requests not yet written
     int m_exitStatus = 0; // waitpid's status of the helper that died last
     int m_starts = 0;
     int m_answered = 0; // by the current helper

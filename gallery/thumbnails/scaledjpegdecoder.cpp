@@ -3,11 +3,17 @@
 #include <QColorSpace>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <csetjmp>
 #include <cstdio> // jpeglib.h needs FILE
 #include <cstdlib>
 
 #include <jpeglib.h>
+#include <jerror.h>
+
+#if !defined(JCS_EXTENSIONS)
+#error "ScaledJpegDecoder needs libjpeg-turbo (JCS_EXT_BGRX and jpeg_read_icc_profile)"
+#endif
 
 namespace {
 
@@ -16,6 +22,7 @@ struct ErrorManager
     jpeg_error_mgr base;
     std::jmp_buf jump;
     char message[JMSG_LENGTH_MAX];
+    const char *stopped = nullptr; // why the progress monitor stopped the decode, if it did
 };
 
 [[noreturn]] void onError(j_common_ptr info)
@@ -29,6 +36,28 @@ struct ErrorManager
 // partial picture is still a thumbnail, as with QImageReader. They are not printed either.
 void onMessage(j_common_ptr, int) {}
 
+struct ProgressMonitor
+{
+    jpeg_progress_mgr base;
+    const std::atomic<bool> *cancelled = nullptr;
+};
+
+// libjpeg calls this between rows and scans: the place to stop a hostile file's endless scans, or a
+// decode nobody wants any more.
+void onProgress(j_common_ptr info)
+{
+    const auto *monitor = reinterpret_cast<ProgressMonitor *>(info->progress);
+    auto *errors = reinterpret_cast<ErrorManager *>(info->err);
+    const auto *decompress = reinterpret_cast<j_decompress_ptr>(info);
+    if (decompress->input_scan_number > ScaledJpegDecoder::s_maxScans)
+        errors->stopped = "the image has more scans than a real photo";
+    else if (monitor->cancelled && monitor->cancelled->load())
+        errors->stopped = "cancelled";
+    else
+        return;
+    std::longjmp(errors->jump, 1);
+}
+
 // The largest DCT scale divisor (8, 4, 2, 1) whose output still covers @p box.
 unsigned int scaleDenominator(QSize stored, QSize box)
 {
@@ -38,6 +67,15 @@ unsigned int scaleDenominator(QSize stored, QSize box)
             return denominator;
     }
     return 1;
+}
+
+int scaledBlockSize(const jpeg_component_info &component)
+{
+#if JPEG_LIB_VERSION >= 70
+    return std::max(component.DCT_h_scaled_size, component.DCT_v_scaled_size);
+#else
+    return component.DCT_scaled_size;
+#endif
 }
 
 // Whether every coefficient the scaled output uses is at full precision. coef_bits[c][k] is -1 before
@@ -51,7 +89,7 @@ bool usedCoefficientsComplete(const jpeg_decompress_struct &info)
     if (!info.coef_bits)
         return false;
     for (int component = 0; component < info.num_components; ++component) {
-        const int last = info.comp_info[component].DCT_scaled_size == 1 ? 0 : DCTSIZE2 - 1;
+        const int last = scaledBlockSize(info.comp_info[component]) == 1 ? 0 : DCTSIZE2 - 1;
         for (int k = 0; k <= last; ++k) {
             if (info.coef_bits[component][k] != 0)
                 return false;
@@ -71,13 +109,23 @@ QColorSpace embeddedColorSpace(jpeg_decompress_struct &info)
     return space;
 }
 
+QString errorMessage(const ErrorManager &errors)
+{
+    if (errors.stopped)
+        return QString::fromLatin1(errors.stopped);
+    if (errors.base.msg_code == JERR_OUT_OF_MEMORY || errors.base.msg_code == JERR_NO_BACKING_STORE)
+        return QStringLiteral("decoding the image would take more than %1 MB")
+            .arg(ScaledJpegDecoder::s_maxWorkingBytes / (1024 * 1024));
+    return QStringLiteral("cannot decode the image: %1").arg(QString::fromLocal8Bit(errors.message));
+}
+
 // Everything between setjmp() and a longjmp() from libjpeg is plain C data, apart from the QImage,
 // which is constructed before the jump point's scope and outlives it.
 bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayView jpeg, QSize box,
                 qint64 maxPixels, ScaledJpegDecoder::Result &result, QImage &image)
 {
     if (setjmp(errors.jump)) {
-        result.error = QStringLiteral("cannot decode the image: %1").arg(QString::fromLocal8Bit(errors.message));
+        result.error = errorMessage(errors);
         return false;
     }
     jpeg_mem_src(&info, reinterpret_cast<const unsigned char *>(jpeg.data()), static_cast<unsigned long>(jpeg.size()));
@@ -102,9 +150,11 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
     info.out_color_space =
         grey ? JCS_GRAYSCALE : (QSysInfo::ByteOrder == QSysInfo::LittleEndian ? JCS_EXT_BGRX : JCS_EXT_XRGB);
     // A progressive file at 1/8 is read only as far as the output needs (usedCoefficientsComplete).
-    result.partial = jpeg_has_multiple_scans(&info) && info.scale_denom == 8;
-    info.buffered_image = result.partial ? TRUE : FALSE;
-    info.do_block_smoothing = FALSE; // it guesses missing AC coefficients: none that the output uses
+    const bool partial = info.progressive_mode && info.scale_denom == 8;
+    if (partial) {
+        info.buffered_image = TRUE;
+        info.do_block_smoothing = FALSE; // it guesses missing AC coefficients: none that the output uses
+    }
     jpeg_calc_output_dimensions(&info);
     image = QImage(int(info.output_width), int(info.output_height), grey ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
     if (image.isNull()) {
@@ -112,10 +162,11 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
         return false;
     }
     jpeg_start_decompress(&info);
-    if (result.partial) {
+    if (partial) {
         int status = JPEG_SUSPENDED;
         while (!usedCoefficientsComplete(info) && status != JPEG_REACHED_EOI)
             status = jpeg_consume_input(&info);
+        result.unreadBytes = status == JPEG_REACHED_EOI ? 0 : qint64(info.src->bytes_in_buffer);
         jpeg_start_output(&info, info.input_scan_number);
     }
     while (info.output_scanline < info.output_height) {
@@ -123,7 +174,7 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
         if (jpeg_read_scanlines(&info, &row, 1) != 1)
             break;
     }
-    if (result.partial)
+    if (partial)
         jpeg_finish_output(&info);
     image.setColorSpace(embeddedColorSpace(info));
     jpeg_abort_decompress(&info); // what a progressive file has left is not needed
@@ -132,7 +183,8 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
 
 } // namespace
 
-ScaledJpegDecoder::Result ScaledJpegDecoder::decode(QByteArrayView jpeg, QSize box, qint64 maxPixels)
+ScaledJpegDecoder::Result ScaledJpegDecoder::decode(QByteArrayView jpeg, QSize box, qint64 maxPixels,
+                                                    const std::atomic<bool> *cancelled)
 {
     Result result;
     jpeg_decompress_struct info{};
@@ -141,6 +193,11 @@ ScaledJpegDecoder::Result ScaledJpegDecoder::decode(QByteArrayView jpeg, QSize b
     errors.base.error_exit = onError;
     errors.base.emit_message = onMessage;
     jpeg_create_decompress(&info);
+    info.mem->max_memory_to_use = s_maxWorkingBytes;
+    ProgressMonitor monitor{};
+    monitor.base.progress_monitor = onProgress;
+    monitor.cancelled = cancelled;
+    info.progress = &monitor.base;
     QImage image;
     if (decodeInto(info, errors, jpeg, box.expandedTo(QSize(1, 1)), maxPixels, result, image))
         result.image = image;

@@ -79,77 +79,93 @@ Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
     return {image, {}, false, turned ? stored.transposed() : stored};
 }
 
-// A photo's bytes, read once: the sniff, the JPEG header and the decode all work from them. Decoding
-// from memory is faster too: libjpeg-turbo's fast Huffman decoder runs only while several KB of input
-// are buffered, which Qt's 4 KB reads from a QFile seldom leave it, whereas from a QBuffer Qt hands it
-// the whole file at once (docs/performance.md has the figures). Files larger than s_maxInMemoryBytes
-// (scans, panoramas) are read from the file as they decode, so a thread never holds more than that.
+// A photo file, read whole into memory (load()) before it is decoded: libjpeg-turbo's fast Huffman
+// decoder runs only while several KB of input are buffered, which Qt's 4 KB reads from a QFile seldom
+// leave it, whereas from a QBuffer Qt hands it the whole file at once, and ScaledJpegDecoder needs the
+// bytes anyway (docs/performance.md has the figures). Until then the small reads that decide the path
+// (the sniff, a JPEG's header) go to the file, so a tile served from an embedded preview, or cancelled,
+// never reads the rest. Files larger than s_maxInMemoryBytes (scans, panoramas) are decoded as they are
+// read, so a thread never holds more than that.
 class PhotoSource
 {
 public:
     /** A thread keeps a buffer this large between photos, and frees a larger one after each. */
     static constexpr qsizetype s_keptBufferBytes = 16 * 1024 * 1024;
 
-    explicit PhotoSource(const QString &path) : m_file(path), m_bytes(t_buffer) {}
+    explicit PhotoSource(const QString &path) : m_file(path) {}
+    PhotoSource(const PhotoSource &) = delete;
+    PhotoSource &operator=(const PhotoSource &) = delete;
 
     ~PhotoSource()
     {
         m_buffer.close();
-        if (m_bytes.capacity() > s_keptBufferBytes)
-            m_bytes = QByteArray();
+        if (m_bytes == &t_buffer) {
+            if (t_buffer.capacity() > s_keptBufferBytes)
+                t_buffer = QByteArray();
+            t_bufferInUse = false;
+        }
     }
 
-    /** Opens the file and, when small enough, reads it whole; an error message, or empty on success. */
+    /** An error message, or empty when the file is open. */
     QString open()
     {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return QStringLiteral("cannot open the file: %1").arg(m_file.errorString());
+        return m_file.open(QIODevice::ReadOnly) ? QString()
+                                                : QStringLiteral("cannot open the file: %1").arg(m_file.errorString());
+    }
+
+    /** Reads the whole file into memory when it is small enough; an error message, or empty. */
+    QString load()
+    {
         const qint64 size = m_file.size();
-        if (size > Thumbnailer::s_maxInMemoryBytes)
+        if (m_bytes || size > Thumbnailer::s_maxInMemoryBytes)
             return {};
-        m_bytes.resize(qsizetype(size));
-        const qint64 read = m_file.read(m_bytes.data(), size);
+        // Each pool thread reuses its buffer: a fresh 3 MB allocation is a fresh mmap (see
+        // AppSupport::limitHeapGrowth), and faulting its pages in again cost about 3 % of a thumbnail.
+        // A second PhotoSource on the same thread (none today) gets a buffer of its own.
+        m_bytes = t_bufferInUse ? &m_ownBytes : &t_buffer;
+        t_bufferInUse = true;
+        m_bytes->resize(qsizetype(size));
+        const qint64 read = m_file.seek(0) ? m_file.read(m_bytes->data(), size) : -1;
         if (read < 0)
             return QStringLiteral("cannot read the file: %1").arg(m_file.errorString());
-        m_bytes.resize(qsizetype(read)); // shorter when the file shrank meanwhile; the decoder reports it
+        m_bytes->resize(qsizetype(read)); // shorter when the file shrank meanwhile; the decoder reports it
         m_file.close();
-        m_buffer.setBuffer(&m_bytes);
+        m_buffer.setBuffer(m_bytes);
         m_buffer.open(QIODevice::ReadOnly);
-        m_inMemory = true;
         return {};
     }
 
     /** The photo from its first byte, for one QImageReader at a time. */
     QIODevice *rewound()
     {
-        QIODevice *device = m_inMemory ? static_cast<QIODevice *>(&m_buffer) : &m_file;
+        QIODevice *device = m_bytes ? static_cast<QIODevice *>(&m_buffer) : &m_file;
         device->seek(0);
         return device;
     }
 
-    [[nodiscard]] qint64 size() const { return m_inMemory ? m_bytes.size() : m_file.size(); }
-    /** The whole file when it was read into memory, else empty. */
-    [[nodiscard]] QByteArrayView bytes() const { return m_inMemory ? QByteArrayView(m_bytes) : QByteArrayView(); }
+    [[nodiscard]] qint64 size() const { return m_bytes ? m_bytes->size() : m_file.size(); }
+    /** The whole file once load()ed, else empty. */
+    [[nodiscard]] QByteArrayView bytes() const { return m_bytes ? QByteArrayView(*m_bytes) : QByteArrayView(); }
 
     QByteArray readAt(qint64 offset, qint64 length)
     {
-        if (m_inMemory)
-            return offset >= 0 && offset < m_bytes.size() ? m_bytes.mid(offset, length) : QByteArray();
+        if (m_bytes)
+            return offset >= 0 && offset < m_bytes->size() ? m_bytes->mid(offset, length) : QByteArray();
         return m_file.seek(offset) ? m_file.read(length) : QByteArray();
     }
 
 private:
-    // Each pool thread reuses its buffer: a fresh 3 MB allocation is a fresh mmap (see
-    // AppSupport::limitHeapGrowth), and faulting its pages in again cost about a twentieth of a thumbnail.
     static thread_local QByteArray t_buffer;
+    static thread_local bool t_bufferInUse;
 
     QFile m_file;
-    QByteArray &m_bytes;
+    QByteArray m_ownBytes;
+    QByteArray *m_bytes = nullptr; // t_buffer or m_ownBytes once loaded
     QBuffer m_buffer;
-    bool m_inMemory = false;
 };
 
 thread_local QByteArray PhotoSource::t_buffer;
+thread_local bool PhotoSource::t_bufferInUse = false;
 
 // Whether a JPEG could hold an embedded preview of at least @p edge pixels. Its Exif thumbnail is
 // 160 x 120 (DCF); larger previews sit in the maker notes, which make the Exif segment large. A preview
@@ -183,7 +199,7 @@ QImageIOHandler::Transformations orientationOf(QIODevice *device)
 // A JPEG in memory goes to ScaledJpegDecoder (faster, see there); the orientation is Qt's reading of
 // its Exif, as for every other path. Null when the file is not such a JPEG, or one the decoder leaves
 // to Qt.
-std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize box)
+std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
 {
     const QByteArrayView bytes = source.bytes();
     if (ImageFormat::sniff(bytes.first(qMin<qsizetype>(bytes.size(), ImageFormat::s_sniffSize)).toByteArray()).kind() !=
@@ -192,7 +208,7 @@ std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize b
     const QImageIOHandler::Transformations orientation = orientationOf(source.rewound());
     const bool turned = orientation & QImageIOHandler::TransformationRotate90;
     const QSize storedBox = turned ? box.transposed() : box;
-    const ScaledJpegDecoder::Result decoded = ScaledJpegDecoder::decode(bytes, storedBox, Thumbnailer::s_maxPixels);
+    const ScaledJpegDecoder::Result decoded = ScaledJpegDecoder::decode(bytes, storedBox, Thumbnailer::s_maxPixels, cancelled);
     if (!decoded.handled)
         return std::nullopt;
     if (decoded.image.isNull())
@@ -204,9 +220,11 @@ std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize b
                                turned ? decoded.stored.transposed() : decoded.stored};
 }
 
-Thumbnailer::Result scaledDecode(PhotoSource &source, QSize box)
+Thumbnailer::Result scaledDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled = nullptr)
 {
-    if (std::optional<Thumbnailer::Result> jpeg = scaledJpegDecode(source, box))
+    if (const QString error = source.load(); !error.isEmpty())
+        return {{}, error, false, {}};
+    if (std::optional<Thumbnailer::Result> jpeg = scaledJpegDecode(source, box, cancelled))
         return *std::move(jpeg);
     return scaledDecode(source.rewound(), box);
 }
@@ -260,7 +278,7 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
     }
     if (cancelled && cancelled->load())
         return {{}, QStringLiteral("cancelled"), false, {}};
-    return scaledDecode(source, QSize(edge, edge));
+    return scaledDecode(source, QSize(edge, edge), cancelled);
 }
 
 Thumbnailer::Result Thumbnailer::fitted(const QString &path, QSize box)

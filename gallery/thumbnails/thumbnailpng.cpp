@@ -5,6 +5,7 @@
 #include <png.h>
 #include <zlib.h>
 
+#include <exception>
 #include <vector>
 
 namespace {
@@ -28,10 +29,16 @@ struct Output
 void writeBytes(png_structp png, png_bytep data, size_t length)
 {
     auto *output = static_cast<Output *>(png_get_io_ptr(png));
-    if (output->device->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length)) {
-        output->error = output->device->errorString();
-        png_error(png, "write failed");
+    bool written = false;
+    try { // no exception may cross libpng's C frames: it becomes libpng's own error
+        written = output->device->write(reinterpret_cast<const char *>(data), qint64(length)) == qint64(length);
+        if (!written)
+            output->error = output->device->errorString();
+    } catch (const std::exception &exception) {
+        output->error = QString::fromLocal8Bit(exception.what());
     }
+    if (!written)
+        png_error(png, "write failed");
 }
 
 void flushBytes(png_structp) {}
