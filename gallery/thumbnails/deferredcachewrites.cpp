@@ -1,15 +1,15 @@
 #include "deferredcachewrites.h"
 
-bool DeferredCacheWrites::defer(std::function<void()> write)
+bool DeferredCacheWrites::defer(std::function<void()> write, qint64 bytes)
 {
-    if (m_pending.fetch_add(1) >= s_maxPending) {
-        --m_pending;
+    if (m_pendingBytes.fetch_add(bytes) + bytes > s_maxPendingBytes) {
+        m_pendingBytes -= bytes;
         return false;
     }
     m_pool.start(
-        [this, write = std::move(write)] {
+        [this, write = std::move(write), bytes] {
             write();
-            --m_pending;
+            m_pendingBytes -= bytes;
         },
         m_priority);
     return true;

@@ -115,7 +115,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
         auto store = [disk = m_disk, path = m_path, mtime, flavor, made, fileSize] {
             disk->store(path, mtime, flavor, made.image, fileSize, made.original);
         };
-        if (!m_writes || !m_writes->defer(store))
+        if (!m_writes || !m_writes->defer(store, made.image.sizeInBytes()))
             store();
     }
     const QImage image = fittedTo(made.image, m_edge);
