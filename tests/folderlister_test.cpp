@@ -57,3 +57,21 @@ TEST_CASE("a missing folder is an error, not an empty listing", "[lister]")
     CHECK_FALSE(listing.error.isEmpty());
     CHECK(listing.files.isEmpty());
 }
+
+TEST_CASE("the folders directly inside the listed one are counted, hidden ones and links aside", "[lister]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QDir root(dir.path());
+    REQUIRE(root.mkpath(QStringLiteral("2016/launch")));
+    REQUIRE(root.mkpath(QStringLiteral("2017")));
+    REQUIRE(root.mkdir(QStringLiteral(".thumbnails")));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("2017")), dir.filePath(QStringLiteral("link-to-2017"))));
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("2016/launch/a.jpg")), "not really");
+    for (const bool recursive : {false, true}) {
+        INFO("recursive " << recursive);
+        const FolderLister::Listing listing = FolderLister::list(dir.path(), recursive);
+        CHECK(listing.subfolders == 2); // 2016 and 2017; not 2016/launch, .thumbnails or the link
+        CHECK(listing.files.size() == (recursive ? 1 : 0));
+    }
+}

@@ -13,6 +13,7 @@ TEST_CASE("the German translation is compiled in and translates the main window"
     CHECK(QCoreApplication::translate("MainToolBar", "Open folder…") == QStringLiteral("Ordner öffnen …"));
     CHECK(QCoreApplication::translate("MainToolBar", "%1 photos").arg(3) == QStringLiteral("3 Fotos"));
     CHECK(QCoreApplication::translate("AboutButton", "About") == QStringLiteral("Über"));
+    CHECK(QCoreApplication::translate("MainToolBar", "Subfolders") == QStringLiteral("Unterordner"));
     // A gallery model's text the window shows: the facet of photos without a credit.
     CHECK(QCoreApplication::translate("QObject", "No credit") == QStringLiteral("Kein Bildnachweis"));
     QCoreApplication::removeTranslator(&german);

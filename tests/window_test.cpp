@@ -615,3 +615,40 @@ TEST_CASE("Cancel in the Export dialog stops the export and leaves only whole fi
     fixture.checkOriginalsUnchanged();
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("a folder of folders offers their photos, and the Subfolders button includes them", "[window]")
+{
+    QTemporaryDir year;
+    REQUIRE(year.isValid());
+    // A year folder of two event folders, as a news desk files them; no photo at the top.
+    const QStringList samples = QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    for (const QString &event : {QStringLiteral("2016-03-18 Soyuz launch"), QStringLiteral("2016-06-18 Landing")}) {
+        REQUIRE(QDir(year.path()).mkdir(event));
+        for (int i = 0; i < 2; ++i)
+            REQUIRE(QFile::copy(QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(samples.at(i)),
+                                QDir(year.filePath(event)).filePath(samples.at(i))));
+    }
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(year.path());
+        PhotoModel *photos = session.photos();
+        session.waitForScan();
+        CHECK(photos->count() == 0);
+        CHECK(photos->subfolderCount() == 2);
+        QQuickItem *include = item(window, QStringLiteral("includeSubfoldersButton"));
+        REQUIRE(include);
+        REQUIRE(waitUntil([include] { return include->isVisible(); }, 3000));
+        click(window, include);
+        REQUIRE(waitUntil([photos] { return photos->count() == 4; }, 30000));
+        CHECK(photos->recursive());
+        CHECK(item(window, QStringLiteral("subfoldersToolButton"))->property("checked").toBool());
+        CHECK_FALSE(include->isVisible());
+
+        // The toolbar button turns it off again: the top folder's own photos only, which are none.
+        click(window, item(window, QStringLiteral("subfoldersToolButton")));
+        REQUIRE(waitUntil([photos] { return !photos->recursive() && photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        CHECK(photos->count() == 0);
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

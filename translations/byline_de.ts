@@ -187,52 +187,67 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="52"/>
+        <location filename="../app/qml/EmptyState.qml" line="55"/>
         <source>No folder open</source>
         <translation>Kein Ordner geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="53"/>
+        <location filename="../app/qml/EmptyState.qml" line="56"/>
         <source>This folder cannot be read</source>
         <translation>Dieser Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="54"/>
+        <location filename="../app/qml/EmptyState.qml" line="57"/>
         <source>No photos in this folder</source>
         <translation>Keine Fotos in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="55"/>
+        <location filename="../app/qml/EmptyState.qml" line="58"/>
         <source>No photo matches the filter</source>
         <translation>Kein Foto passt zum Filter</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="56"/>
+        <location filename="../app/qml/EmptyState.qml" line="59"/>
         <source>Reading the folder…</source>
         <translation>Ordner wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="67"/>
+        <location filename="../app/qml/EmptyState.qml" line="70"/>
         <source>Open a folder of photos, or drop one onto this window.</source>
         <translation>Öffnen Sie einen Ordner mit Fotos oder ziehen Sie einen auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="69"/>
+        <location filename="../app/qml/EmptyState.qml" line="74"/>
+        <source>%1 holds no photos of its own, but the folder inside it may.</source>
+        <translation>%1 enthält selbst keine Fotos, vielleicht aber der Ordner darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="76"/>
+        <source>%1 holds no photos of its own, but the %2 folders inside it may.</source>
+        <translation>%1 enthält selbst keine Fotos, vielleicht aber die %2 Ordner darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="78"/>
         <source>%1 holds no image files. Open another folder, or drop one here.</source>
         <translation>%1 enthält keine Bilddateien. Öffnen Sie einen anderen Ordner oder ziehen Sie einen hierher.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="71"/>
+        <location filename="../app/qml/EmptyState.qml" line="80"/>
         <source>Nothing among the %1 photos matches the search and the checked credits.</source>
         <translation>Keines der %1 Fotos passt zur Suche und zu den gewählten Bildnachweisen.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="80"/>
+        <location filename="../app/qml/EmptyState.qml" line="90"/>
+        <source>Show the photos in its folders</source>
+        <translation>Fotos in seinen Ordnern zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EmptyState.qml" line="96"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="86"/>
+        <location filename="../app/qml/EmptyState.qml" line="102"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -613,62 +628,77 @@
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="199"/>
+        <location filename="../app/qml/MainToolBar.qml" line="189"/>
+        <source>Subfolders</source>
+        <translation>Unterordner</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="192"/>
+        <source>Include the photos of subfolders</source>
+        <translation>Fotos der Unterordner einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="193"/>
+        <source>Include the photos of every folder inside this one</source>
+        <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="203"/>
+        <location filename="../app/qml/MainToolBar.qml" line="215"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="204"/>
+        <location filename="../app/qml/MainToolBar.qml" line="216"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="223"/>
         <source>%1 of %2 photos</source>
         <translation>%1 von %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="212"/>
+        <location filename="../app/qml/MainToolBar.qml" line="224"/>
         <source>1 photo</source>
         <translation>1 Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="213"/>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
         <source>%1 photos</source>
         <translation>%1 Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="214"/>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="215"/>
+        <location filename="../app/qml/MainToolBar.qml" line="227"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="219"/>
+        <location filename="../app/qml/MainToolBar.qml" line="231"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <location filename="../app/qml/MainToolBar.qml" line="233"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="225"/>
+        <location filename="../app/qml/MainToolBar.qml" line="237"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <location filename="../app/qml/MainToolBar.qml" line="238"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>

@@ -26,6 +26,9 @@ Item {
     }
 
     visible: empty.mode !== ""
+    // A folder of event folders (a year, say): its photos are one level down.
+    readonly property bool offersSubfolders: empty.mode === "emptyFolder" && !empty.photos.recursive
+                                             && empty.photos.subfolderCount > 0
 
     FontMetrics {
         id: metrics // the application font, for smaller and larger text
@@ -66,13 +69,26 @@ Item {
                 switch (empty.mode) {
                 case "noFolder": return qsTr("Open a folder of photos, or drop one onto this window.");
                 case "error": return empty.photos.errorString;
-                case "emptyFolder": return qsTr("%1 holds no image files. Open another folder, or drop one here.")
-                                           .arg(empty.photos.folder);
+                case "emptyFolder":
+                    if (empty.offersSubfolders && empty.photos.subfolderCount === 1)
+                        return qsTr("%1 holds no photos of its own, but the folder inside it may.").arg(empty.photos.folder);
+                    if (empty.offersSubfolders)
+                        return qsTr("%1 holds no photos of its own, but the %2 folders inside it may.")
+                                   .arg(empty.photos.folder).arg(empty.photos.subfolderCount);
+                    return qsTr("%1 holds no image files. Open another folder, or drop one here.")
+                               .arg(empty.photos.folder);
                 case "noMatch": return qsTr("Nothing among the %1 photos matches the search and the checked credits.")
                                        .arg(empty.photos.count);
                 default: return "";
                 }
             }
+        }
+        Button {
+            objectName: "includeSubfoldersButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: empty.offersSubfolders
+            text: qsTr("Show the photos in its folders")
+            onClicked: empty.photos.recursive = true
         }
         Button {
             Layout.alignment: Qt.AlignHCenter

@@ -184,6 +184,18 @@ ToolBar {
             }
         }
 
+        ToolButton {
+            objectName: "subfoldersToolButton"
+            text: qsTr("Subfolders")
+            checkable: true
+            checked: bar.photos.recursive
+            Accessible.name: qsTr("Include the photos of subfolders")
+            ToolTip.text: qsTr("Include the photos of every folder inside this one")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onToggled: bar.photos.recursive = checked
+        }
+
         Item {
             Layout.fillWidth: true
         }

@@ -95,9 +95,13 @@ public:
             }
             const QByteArray nativePath = nativeDir + '/' + entry.name;
             if (entry.isDirectory) {
+                m_subfolders += m_depth == 0 ? 1 : 0;
                 QString subfolderError; // an unreadable subfolder does not fail the listing...
-                if (m_recursive)
+                if (m_recursive) {
+                    ++m_depth;
                     walk(nativePath, subfolderError);
+                    --m_depth;
+                }
                 if (!subfolderError.isEmpty())
                     m_complete = false; // ...but its photos cannot be said to have gone
                 continue;
@@ -113,6 +117,7 @@ public:
 
     QList<PhotoFile> takeFiles() { return std::move(m_files); }
     [[nodiscard]] bool isComplete() const { return m_complete; }
+    [[nodiscard]] int subfolders() const { return m_subfolders; }
 
 private:
     static bool isPhoto(const DirEntry &entry, const QByteArray &nativePath)
@@ -141,6 +146,8 @@ private:
     bool m_recursive;
     const std::atomic<bool> *m_cancelled;
     bool m_complete = true;
+    int m_depth = 0; // 0 in the listed folder itself
+    int m_subfolders = 0;
     QList<PhotoFile> m_files;
 };
 
@@ -154,6 +161,7 @@ FolderLister::Listing FolderLister::list(const QString &folder, bool recursive, 
     walker.walk(QFile::encodeName(absolute), listing.error);
     listing.files = walker.takeFiles();
     listing.complete = walker.isComplete() && listing.error.isEmpty();
+    listing.subfolders = walker.subfolders();
     std::sort(listing.files.begin(), listing.files.end(),
               [](const PhotoFile &a, const PhotoFile &b) { return a.path < b.path; });
     return listing;

@@ -21,6 +21,7 @@ public:
         QList<PhotoFile> files;
         QString error;        // the folder itself could not be read
         bool complete = true; // false when a subfolder could not be read or the listing was cancelled
+        int subfolders = 0;   // folders directly inside the listed one (hidden ones and links to folders aside)
     };
 
     /** Stops early, with an incomplete listing, once @p cancelled becomes true. */

@@ -147,6 +147,7 @@ void PhotoModel::setFolder(const QString &folder)
     endResetModel();
     m_selection.clear();
     m_folder = absolute;
+    m_lastScan = {};
     emit folderChanged();
     emit countChanged();
     emit aliasesChanged();

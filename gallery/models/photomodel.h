@@ -32,6 +32,7 @@ class PhotoModel : public QAbstractListModel
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY stateChanged)
+    Q_PROPERTY(int subfolderCount READ subfolderCount NOTIFY stateChanged)
     Q_PROPERTY(PhotoSelection *selection READ selection CONSTANT)
 
 public:
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] int errorCount() const { return m_errorCount; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
     [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    /** Folders directly inside the folder, as its last scan found them. */
+    [[nodiscard]] int subfolderCount() const { return m_lastScan.subfolders; }
     [[nodiscard]] PhotoSelection *selection() { return &m_selection; }
 
     /** Stops the scan in progress; rows already shown stay. */

@@ -56,6 +56,7 @@ void ScanJob::run()
         return;
     }
     m_statistics.listed = int(listing.files.size());
+    m_statistics.subfolders = listing.subfolders;
     emit progressed(0, m_statistics.listed);
     const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
     // Only a complete listing proves that a file has gone; an unreadable subfolder proves nothing.

@@ -19,6 +19,7 @@ struct ScanStatistics
     int fromCatalog = 0;
     int read = 0;
     int removed = 0;
+    int subfolders = 0; // in the scanned folder itself: a folder of event folders holds no photos of its own
 };
 Q_DECLARE_METATYPE(ScanStatistics)
 
