@@ -152,14 +152,14 @@ bool ReadWorker::send(const QList<PhotoFile> &files, qsizetype from, qsizetype t
     for (qsizetype i = from; i < to; ++i)
         requests += ReadWorkerProtocol::frame(
             ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Read, files[i], 0}));
-    return sendAll(requests);
+    return queueRequests(requests);
 }
 
 // The helper answers each request before it reads the next, so with requests larger than the socket's
 // buffer (long paths) a blocking write could wait on a helper that itself waits for its answers to be
 // read. Requests are queued instead, written as far as the socket takes them, and the rest is written
 // while receive() waits for answers.
-bool ReadWorker::sendAll(QByteArrayView bytes)
+bool ReadWorker::queueRequests(QByteArrayView bytes)
 {
     m_outgoing.append(bytes.data(), bytes.size());
     return flushOutgoing();
@@ -226,7 +226,7 @@ Exiv2Extractor::Preview ReadWorker::preview(const QString &path, int minEdge, bo
     file.path = path;
     const QByteArray request = ReadWorkerProtocol::frame(
         ReadWorkerProtocol::encodeRequest({ReadWorkerProtocol::Request::Kind::Preview, file, minEdge}));
-    if (!sendAll(request) || receive(payload) != Outcome::Answered) {
+    if (!queueRequests(request) || receive(payload) != Outcome::Answered) {
         stop();
         if (failed)
             *failed = true;

@@ -93,7 +93,7 @@ private:
     /** Sends the files [from, to); false when the helper has gone. */
     bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
     /** Queues @p bytes for the helper and writes what the socket takes now; false when it has gone. */
-    bool sendAll(QByteArrayView bytes);
+    bool queueRequests(QByteArrayView bytes);
     /** Writes what is queued as far as the socket takes it, without waiting; false when the helper has gone. */
     bool flushOutgoing();
     Outcome receive(QByteArray &payload);

@@ -143,6 +143,14 @@ public:
         return device;
     }
 
+    /** What the first bytes say the file is, sniffed once. */
+    const ImageFormat &format()
+    {
+        if (!m_format)
+            m_format = ImageFormat::sniff(readAt(0, ImageFormat::s_sniffSize));
+        return *m_format;
+    }
+
     [[nodiscard]] qint64 size() const { return m_bytes ? m_bytes->size() : m_file.size(); }
     /** The whole file once load()ed, else empty. */
     [[nodiscard]] QByteArrayView bytes() const { return m_bytes ? QByteArrayView(*m_bytes) : QByteArrayView(); }
@@ -162,6 +170,7 @@ private:
     QByteArray m_ownBytes;
     QByteArray *m_bytes = nullptr; // t_buffer or m_ownBytes once loaded
     QBuffer m_buffer;
+    std::optional<ImageFormat> m_format;
 };
 
 thread_local QByteArray PhotoSource::t_buffer;
@@ -177,7 +186,7 @@ bool mayHoldLargePreview(PhotoSource &source, int edge)
     constexpr qsizetype s_minExifBytes = 16 * 1024;
     if (edge <= s_dcfThumbnailEdge)
         return true;
-    if (ImageFormat::sniff(source.readAt(0, ImageFormat::s_sniffSize)).kind() != ImageFormat::Kind::Jpeg)
+    if (source.format().kind() != ImageFormat::Kind::Jpeg)
         return true;
     JpegStructure structure;
     const auto readAt = [&source](qint64 offset, qint64 length) { return source.readAt(offset, length); };
@@ -202,8 +211,7 @@ QImageIOHandler::Transformations orientationOf(QIODevice *device)
 std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
 {
     const QByteArrayView bytes = source.bytes();
-    if (ImageFormat::sniff(bytes.first(qMin<qsizetype>(bytes.size(), ImageFormat::s_sniffSize)).toByteArray()).kind() !=
-        ImageFormat::Kind::Jpeg)
+    if (bytes.isEmpty() || source.format().kind() != ImageFormat::Kind::Jpeg)
         return std::nullopt;
     const QImageIOHandler::Transformations orientation = orientationOf(source.rewound());
     const bool turned = orientation & QImageIOHandler::TransformationRotate90;
