@@ -116,9 +116,19 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("image://thumb/") + QString::fromLatin1(QUrl::toPercentEncoding(row.path()));
     case SelectedRole:
         return m_selection.contains(row.path());
+    case SubfolderRole:
+        return subfolderOf(row);
     default:
         return {};
     }
+}
+
+QString PhotoModel::subfolderOf(const PhotoRow &row) const
+{
+    // Rows of a scan lie under the opened folder; the cut is "<folder>/<subfolders>/<name>".
+    const QString path = row.path();
+    const qsizetype start = m_folder.size() + 1, end = path.lastIndexOf(QLatin1Char('/'));
+    return path.startsWith(m_folder) && end > start ? path.mid(start, end - start) : QString();
 }
 
 QHash<int, QByteArray> PhotoModel::roleNames() const
@@ -130,7 +140,7 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {HeightRole, "height"},       {OrientationRole, "orientation"},  {FormatRole, "format"},
             {FileSizeRole, "fileSize"},   {ModifiedRole, "modified"},        {ErrorRole, "error"},
             {WarningsRole, "warnings"},   {ProvenanceRole, "provenance"},    {HasConflictRole, "hasConflict"},
-            {ThumbnailSourceRole, "thumbnailSource"}, {SelectedRole, "selected"}};
+            {ThumbnailSourceRole, "thumbnailSource"}, {SelectedRole, "selected"}, {SubfolderRole, "subfolder"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -244,11 +254,20 @@ void PhotoModel::startScan()
 void PhotoModel::addRows(const QList<PhotoRow> &rows)
 {
     QList<PhotoRow> added;
+    QHash<QByteArray, qsizetype> addedAt; // a path twice in one batch is one row, the later wins
     for (PhotoRow row : rows) {
         row.setCreditId(m_credits.add(row.text(PhotoRow::Text::Credit)));
         const int existing = m_index.value(pathKey(row), -1);
         if (existing < 0) {
-            added.append(row);
+            if (const qsizetype at = addedAt.value(pathKey(row), -1); at >= 0) {
+                m_credits.remove(added[at].text(PhotoRow::Text::Credit));
+                addedAt.remove(pathKey(added[at])); // its key points into the row being replaced
+                added[at] = row;
+                addedAt.insert(pathKey(added[at]), at);
+            } else {
+                addedAt.insert(pathKey(row), added.size());
+                added.append(row);
+            }
             continue;
         }
         PhotoRow &old = m_rows[existing];
@@ -282,27 +301,36 @@ void PhotoModel::removePaths(const QStringList &paths)
         if (const int row = rowOf(path); row >= 0)
             doomed.append(row);
     }
+    if (doomed.isEmpty())
+        return;
     std::sort(doomed.begin(), doomed.end(), std::greater<>());
-    // Remove runs of adjacent rows together, from the end so earlier indexes stay valid.
+    // Remove runs of adjacent rows together, from the end so earlier indexes stay valid. Each run
+    // leaves the rows and the path index consistent before endRemoveRows(): whoever the signal reaches
+    // (the proxy, a view, the grid's current row) may look a path up at once.
     for (qsizetype i = 0; i < doomed.size();) {
         qsizetype j = i;
         while (j + 1 < doomed.size() && doomed[j + 1] == doomed[j] - 1)
             ++j;
-        beginRemoveRows({}, doomed[j], doomed[i]);
-        m_index.clear(); // its keys point into rows about to go; rebuilt below
-        for (int row = doomed[i]; row >= doomed[j]; --row) {
-            m_credits.remove(m_rows[row].text(PhotoRow::Text::Credit));
-            m_errorCount -= int(m_rows[row].hasError());
-            m_rows.removeAt(row);
-        }
-        endRemoveRows();
+        removeRun(doomed[j], doomed[i]);
         i = j + 1;
     }
-    if (!doomed.isEmpty()) {
-        rebuildIndex();
-        m_selection.removePaths(paths);
-        emit countChanged();
+    m_selection.removePaths(paths);
+    emit countChanged();
+}
+
+void PhotoModel::removeRun(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    for (int row = first; row <= last; ++row) {
+        const PhotoRow &gone = m_rows[row];
+        m_index.remove(pathKey(gone)); // before the row, whose block the key points into, is freed
+        m_credits.remove(gone.text(PhotoRow::Text::Credit));
+        m_errorCount -= int(gone.hasError());
     }
+    m_rows.remove(first, last - first + 1);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_index[pathKey(m_rows[row])] = row; // moving a row does not move its block: only the number changes
+    endRemoveRows();
 }
 
 void PhotoModel::keepOnly(const QStringList &listedPaths)
@@ -353,14 +381,6 @@ void PhotoModel::updateWatcher()
         files.append(row.path());
     if (!files.isEmpty())
         m_watcher.addPaths(files);
-}
-
-void PhotoModel::rebuildIndex()
-{
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_index.insert(pathKey(m_rows[row]), row);
 }
 
 void PhotoModel::notifySelection(const QStringList &paths)

@@ -63,6 +63,7 @@ public:
         HasConflictRole,             // some store disagreed about some field
         ThumbnailSourceRole,         // image://thumb/... URL for an Image
         SelectedRole,                // in the selection
+        SubfolderRole,               // the folder inside the opened one that holds the photo ("" for the opened one)
     };
     Q_ENUM(Role)
 
@@ -111,6 +112,12 @@ public:
     [[nodiscard]] int rowOf(const QString &path) const { return m_index.value(path.toUtf8(), -1); }
     [[nodiscard]] ScanStatistics lastScan() const { return m_lastScan; }
 
+    /** Adds rows for new paths and replaces the rows of known ones, as a scan delivers them: in
+     *  batches, in any order, a changed file again. Unchanged rows cause no signal. */
+    void addRows(const QList<PhotoRow> &rows);
+    /** Removes the rows of these paths (files gone from disk); unknown paths are ignored. */
+    void removePaths(const QStringList &paths);
+
 signals:
     void folderChanged();
     void recursiveChanged();
@@ -123,14 +130,13 @@ signals:
 
 private:
     void startScan();
-    void addRows(const QList<PhotoRow> &rows);
-    void removePaths(const QStringList &paths);
+    void removeRun(int first, int last);
+    [[nodiscard]] QString subfolderOf(const PhotoRow &row) const;
     /** Removes the rows of files a complete listing no longer has. */
     void keepOnly(const QStringList &listedPaths);
     void finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
     void setState(LoadingState state);
     void updateWatcher();
-    void rebuildIndex();
     void notifySelection(const QStringList &paths);
     void persistAlias(const QString &aliasKey, const QString &canonicalKey);
 
