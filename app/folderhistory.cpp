@@ -70,6 +70,11 @@ void FolderHistory::clear()
     emit recentFoldersChanged();
 }
 
+QUrl FolderHistory::localUrl(const QString &path)
+{
+    return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+}
+
 QString FolderHistory::localPath(const QUrl &url)
 {
     return url.isLocalFile() ? QDir::cleanPath(url.toLocalFile()) : QString();

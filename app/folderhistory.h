@@ -37,6 +37,8 @@ public:
     /** @p folder becomes the most recent one. */
     Q_INVOKABLE void remember(const QString &folder);
     Q_INVOKABLE void clear();
+    /** @p path as a file URL for a dialog or a file manager: "#", "?" and "%" in a name stay part of it. */
+    Q_INVOKABLE [[nodiscard]] static QUrl localUrl(const QString &path);
     /** A folder dialog's URL as a local path. */
     Q_INVOKABLE [[nodiscard]] static QString localPath(const QUrl &url);
     /** The first local folder among dropped @p urls, or "" (a drop of files is not a folder to open). */

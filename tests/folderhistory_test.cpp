@@ -62,6 +62,28 @@ TEST_CASE("dialog and drop URLs become local folders", "[history]")
     CHECK(FolderHistory::droppedFolder({QUrl::fromLocalFile(file)}).isEmpty()); // no such folder
 }
 
+TEST_CASE("folders with #, ? and % in their names round-trip through dialog URLs", "[history]")
+{
+    QTemporaryDir parent;
+    REQUIRE(parent.isValid());
+    for (const QString &name : {QStringLiteral("Launch #3"), QStringLiteral("what?"), QStringLiteral("100% crop"),
+                               QStringLiteral("a%20b"), QStringLiteral("x#y?z%25")}) {
+        const QString folder = parent.filePath(name);
+        REQUIRE(QDir().mkpath(folder));
+        const QUrl url = FolderHistory::localUrl(folder);
+        INFO(url.toString().toStdString());
+        CHECK(url.isLocalFile());
+        CHECK(url.fragment().isEmpty());
+        CHECK(url.query().isEmpty());
+        CHECK(FolderHistory::localPath(url) == folder);
+        // What a string-built "file://" + path gives, for contrast: the name is cut or decoded ("100% crop"
+        // alone survives, by the tolerance of QUrl's parser).
+        if (name != QStringLiteral("100% crop"))
+            CHECK(FolderHistory::localPath(QUrl(QStringLiteral("file://") + folder)) != folder);
+    }
+    CHECK(FolderHistory::localUrl(QString()).isEmpty());
+}
+
 TEST_CASE("byline PHOTO opens the photo's folder with that photo first, from a path or a file:// URL", "[history]")
 {
     QTemporaryDir settings;

@@ -66,7 +66,7 @@ Dialog {
     FolderDialog {
         id: destinationDialog
         title: qsTr("Export to")
-        currentFolder: exportRequest.destination === "" ? "" : "file://" + exportRequest.destination
+        currentFolder: dialog.history.localUrl(exportRequest.destination)
         onAccepted: exportRequest.destination = dialog.history.localPath(destinationDialog.selectedFolder)
     }
 
@@ -123,7 +123,7 @@ Dialog {
             objectName: "openExportFolder"
             text: qsTr("Open folder")
             visible: dialog.showingResult
-            onClicked: Qt.openUrlExternally("file://" + exporter.destination)
+            onClicked: Qt.openUrlExternally(dialog.history.localUrl(exporter.destination))
         }
         Button {
             objectName: "exportCancel"

@@ -12,6 +12,8 @@ Popup {
     required property PhotoFilterModel filter
 
     signal stepped(string path)
+    // Ctrl+C here: the window's own shortcut does not reach past a modal popup.
+    signal copyRequested()
 
     function step(delta: int) {
         const row = lightbox.filter.rowOfPath(lightbox.details.path);
@@ -48,6 +50,11 @@ Popup {
         Accessible.name: qsTr("Lightbox")
 
         Keys.onPressed: (event) => {
+            if (event.matches(StandardKey.Copy)) {
+                event.accepted = true;
+                lightbox.copyRequested();
+                return;
+            }
             switch (event.key) {
             case Qt.Key_Left:
             case Qt.Key_Up:

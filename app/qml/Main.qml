@@ -34,6 +34,13 @@ ApplicationWindow {
     function copySelection() {
         transfer.copyToClipboard(transfer.shownSelection(window.currentPath));
     }
+    // What is shown is what is current and selected: photos the filter hides let go of both, so the
+    // detail pane, "N selected", Ctrl+C and Export never act on a photo the grid does not show.
+    function letGoOfHidden() {
+        photos.selection.keepShown(photoFilter);
+        if (photoFilter.hides(window.currentPath))
+            window.currentPath = "";
+    }
     function openLightbox() {
         if (window.currentPath !== "")
             lightbox.open();
@@ -70,6 +77,17 @@ ApplicationWindow {
         id: transfer
         photos: photos
         view: photoFilter
+    }
+
+    Timer {
+        id: letGoLater // once the filter's change is over, never inside it
+        interval: 0
+        onTriggered: window.letGoOfHidden()
+    }
+    Connections {
+        target: photoFilter
+        function onFilteringChanged() { letGoLater.restart(); }
+        function onRowsRemoved() { letGoLater.restart(); }
     }
 
     Settings {
@@ -180,7 +198,9 @@ ApplicationWindow {
         id: lightbox
         details: details
         filter: photoFilter
-        onStepped: (path) => window.currentPath = path
+        // Stepping is moving in the grid: the photo shown becomes the current and only selected one.
+        onStepped: (path) => grid.choose(photoFilter.rowOfPath(path), Qt.NoModifier)
+        onCopyRequested: window.copySelection()
         onClosed: grid.forceActiveFocus()
     }
 
@@ -194,8 +214,9 @@ ApplicationWindow {
 
     FolderDialog {
         id: folderDialog
+        objectName: "folderDialog"
         title: qsTr("Open a folder of photos")
-        currentFolder: photos.folder === "" ? "" : "file://" + photos.folder
+        currentFolder: window.history.localUrl(photos.folder)
         onAccepted: window.openFolder(window.history.localPath(folderDialog.selectedFolder))
     }
 

@@ -50,8 +50,14 @@ GridView {
         grid.currentIndex = grid.filter.rowOfPath(grid.currentPath);
     }
 
-    cellWidth: grid.thumbnailSize + 16
-    cellHeight: grid.thumbnailSize + 52
+    // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
+    // right, and the largest size never leaves a third of the grid blank.
+    readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
+    // The thumbnail's edge in each tile (the cell less its margins), which PhotoTile reads.
+    readonly property int tileEdge: grid.cellWidth - 16
+
+    cellWidth: Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
+    cellHeight: grid.tileEdge + 60
     clip: true
     model: grid.filter
     focus: true
@@ -67,16 +73,25 @@ GridView {
     ScrollBar.vertical: ScrollBar {}
 
     onCurrentPathChanged: grid.followCurrent()
+    // After the filter's rows change, later: never from inside the change. The proxy inserts one batch
+    // of a scan as many separate ranges, and a view told to move its current item between two of them
+    // creates that delegate from rows its delegate model has not been told about yet, so the tile
+    // would show one photo while standing for another (issue 16). The timer runs once per burst.
+    Timer {
+        id: followLater
+        interval: 0
+        onTriggered: grid.followCurrent()
+    }
     Connections {
         target: grid.filter
-        function onLayoutChanged() { grid.followCurrent(); }
-        function onRowsInserted() { grid.followCurrent(); }
-        function onRowsRemoved() { grid.followCurrent(); }
-        function onModelReset() { grid.followCurrent(); }
+        function onLayoutChanged() { followLater.restart(); }
+        function onRowsInserted() { followLater.restart(); }
+        function onRowsRemoved() { followLater.restart(); }
+        function onModelReset() { followLater.restart(); }
     }
 
     Keys.onPressed: (event) => {
-        const perRow = Math.max(1, Math.floor(grid.width / grid.cellWidth));
+        const perRow = grid.columns;
         const perPage = perRow * Math.max(1, Math.floor(grid.height / grid.cellHeight));
         const from = grid.currentIndex;
         let row;

@@ -14,8 +14,11 @@ Item {
     required property string thumbnailSource
     required property bool selected
     required property string error
-    // The thumbnail's edge: the grid's size setting (Ctrl +/-), read through the attached view.
-    readonly property int edge: (tile.GridView.view as PhotoGrid)?.thumbnailSize ?? 160
+    required property string subfolder
+    // What names the photo under the tile: in Subfolders mode, with the folder it is in.
+    readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
+    // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
+    readonly property int edge: (tile.GridView.view as PhotoGrid)?.tileEdge ?? 160
     // Set on press by the grid: what a drag of this tile carries.
     property var dragData: ({})
 
@@ -24,10 +27,11 @@ Item {
     signal doubleClicked()
 
     width: tile.edge + 16
-    height: tile.edge + 52
+    height: tile.edge + 60
     objectName: "tile:" + tile.fileName
     Accessible.role: Accessible.ListItem
-    Accessible.name: tile.credit === "" ? tile.fileName : qsTr("%1, credit %2").arg(tile.fileName).arg(tile.credit)
+    // Bound to the very values drawn below, so a screen reader reads exactly what the tile shows.
+    Accessible.name: tile.credit === "" ? tile.shownName : qsTr("%1, credit %2").arg(tile.shownName).arg(tile.credit)
     Accessible.selected: tile.selected
 
     SystemPalette {
@@ -136,12 +140,16 @@ Item {
                   : tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? " ◇" : "")
             font.italic: tile.credit === "" && tile.error === ""
             opacity: tile.credit === "" && tile.error === "" ? 0.6 : 1
+            // Two lines before eliding: "NASA/Tim Kopra" and "NASA/Tim Copra" differ at the end.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Label {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: tile.fileName
+            // The middle goes first: a folder's start and a name's distinguishing end stay.
+            text: tile.shownName
             font.pointSize: metrics.font.pointSize * 0.85
             opacity: 0.6
             elide: Text.ElideMiddle
@@ -173,7 +181,7 @@ Item {
         onDoubleClicked: tile.doubleClicked()
     }
 
-    ToolTip.text: tile.fileName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
+    ToolTip.text: tile.shownName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
                   + (tile.error !== "" ? "\n" + tile.error : "")
     ToolTip.visible: mouse.containsMouse && !mouse.pressed
     ToolTip.delay: 800

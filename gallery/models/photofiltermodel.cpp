@@ -159,6 +159,14 @@ int PhotoFilterModel::rowOfPath(const QString &path) const
     return sourceRow < 0 ? -1 : mapFromSource(m_photos->index(sourceRow)).row();
 }
 
+bool PhotoFilterModel::hides(const QString &path) const
+{
+    if (!m_photos)
+        return false;
+    const int sourceRow = m_photos->rowOf(path);
+    return sourceRow >= 0 && !mapFromSource(m_photos->index(sourceRow)).isValid();
+}
+
 bool PhotoFilterModel::matchesSearch(int sourceRow) const
 {
     const PhotoRow &row = m_photos->row(sourceRow);

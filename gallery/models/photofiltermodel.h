@@ -71,6 +71,8 @@ public:
     Q_INVOKABLE [[nodiscard]] QString pathAt(int row) const;
     /** The shown row of @p path, or -1. */
     Q_INVOKABLE [[nodiscard]] int rowOfPath(const QString &path) const;
+    /** The folder has the photo at @p path and the filter hides it (a photo not loaded yet is not hidden). */
+    Q_INVOKABLE [[nodiscard]] bool hides(const QString &path) const;
 
     /** Whether a source row passes the search and the toggles, ignoring the credit selection: the set
      *  the credit facets count over. */

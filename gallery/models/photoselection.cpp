@@ -1,5 +1,6 @@
 #include "photoselection.h"
 
+#include "photofiltermodel.h"
 #include "photomodel.h"
 
 PhotoSelection::PhotoSelection(QObject *parent) : QObject(parent) {}
@@ -76,6 +77,18 @@ void PhotoSelection::selectAll(QAbstractItemModel *view)
 void PhotoSelection::clear()
 {
     apply({});
+}
+
+void PhotoSelection::keepShown(PhotoFilterModel *filter)
+{
+    if (!filter || m_paths.isEmpty())
+        return;
+    QSet<QString> kept;
+    for (const QString &path : std::as_const(m_paths)) {
+        if (!filter->hides(path))
+            kept.insert(path);
+    }
+    apply(kept);
 }
 
 void PhotoSelection::removePaths(const QStringList &paths)

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModel>
 
+class PhotoFilterModel;
+
 /**
  * The selected photos, as a set of paths rather than rows, so the selection survives filtering,
  * sorting and rescans. PhotoModel exposes it through its "selected" role.
@@ -37,6 +39,9 @@ public:
     /** Ctrl+A: every photo @p view shows. */
     Q_INVOKABLE void selectAll(QAbstractItemModel *view);
     Q_INVOKABLE void clear();
+    /** A filter changed: the photos it now hides leave the selection, so what is selected is what the
+     *  grid shows, and what Ctrl+C and Export act on. */
+    Q_INVOKABLE void keepShown(PhotoFilterModel *filter);
     /** Photos that no longer exist leave the selection. */
     void removePaths(const QStringList &paths);
 

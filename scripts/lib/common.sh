@@ -11,10 +11,12 @@ BUILD_PACKAGES=(
 )
 # What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
 # platform theme, through which Qt on GNOME-like desktops takes the desktop's (light or dark) palette and
-# native folder dialog.
+# native folder dialog. Without a platform dialog (other desktops, no theme) the Open and Export dialogs
+# are Qt Quick's own, which list folders with Qt.labs.folderlistmodel.
 RUNTIME_PACKAGES=(
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-folderlistmodel
     qml6-module-qtqml-workerscript qml6-module-qt-labs-platform qml6-module-qt-labs-settings qml6-module-qtqml-models
     qt6-image-formats-plugins qt6-qpa-plugins qt6-gtk-platformtheme libqt6sql6-sqlite libqt6svg6
 )

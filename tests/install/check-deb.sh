@@ -20,6 +20,7 @@ deb="$out/byline_${version}-1_$(dpkg --print-architecture).deb"
 depends="$(dpkg-deb -f "$deb" Depends)"
 # dpkg-shlibdeps found the linked libraries; RUNTIME_PACKAGES brought what Qt loads by name.
 for package in libexiv2-27 libqt6quick6 libqt6sql6 qml6-module-qtquick-controls qml6-module-qt-labs-settings \
+               qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel \
                libqt6sql6-sqlite qt6-qpa-plugins; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
 done

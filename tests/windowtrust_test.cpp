@@ -1,0 +1,240 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+#include "support/randomgallery.h"
+#include "support/waituntil.h"
+#include "support/windowsession.h"
+
+#include "export/exportrequest.h"
+#include "models/photodetails.h"
+
+#include <QAccessible>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTest>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <random>
+
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(BylinePlugin)
+
+// Issue 16: nothing on screen may name the wrong photo. Every tile the grid creates must show the photo
+// of the row it stands for, and the lightbox, the detail pane, Ctrl+C and Export act on what is shown.
+
+namespace {
+
+quint32 testSeed()
+{
+    bool ok = false;
+    const quint32 fixed = qEnvironmentVariable("BYLINE_TEST_SEED").toUInt(&ok);
+    return ok ? fixed : std::random_device{}();
+}
+
+QList<QQuickItem *> tiles(QQuickItem *grid)
+{
+    QList<QQuickItem *> found;
+    const auto *content = qvariant_cast<QQuickItem *>(grid->property("contentItem"));
+    for (QQuickItem *child : content->childItems()) {
+        if (child->objectName().startsWith(QStringLiteral("tile:")) && child->isVisible())
+            found.append(child);
+    }
+    return found;
+}
+
+QString accessibleName(QQuickItem *tile)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(tile);
+    return accessible ? accessible->text(QAccessible::Name) : QStringLiteral("(no accessible interface)");
+}
+
+/** Every created tile compared with its row: the faults found, described. */
+QStringList tileFaults(QQuickItem *grid, const PhotoFilterModel &filter)
+{
+    QStringList faults;
+    QSet<QString> seen;
+    for (QQuickItem *tile : tiles(grid)) {
+        const int row = tile->property("index").toInt();
+        const QModelIndex index = filter.index(row, 0);
+        const QString path = index.data(PhotoModel::PathRole).toString();
+        const QString credit = index.data(PhotoModel::CreditRole).toString();
+        const QString name = index.data(PhotoModel::FileNameRole).toString();
+        const QString shows = tile->property("path").toString();
+        const auto fault = [&](const QString &what) {
+            faults.append(QStringLiteral("tile %1 (%2) %3").arg(row).arg(QFileInfo(shows).fileName(), what));
+        };
+        if (shows != path)
+            fault(QStringLiteral("stands for %1").arg(QFileInfo(path).fileName()));
+        if (tile->property("credit").toString() != credit)
+            fault(QStringLiteral("shows credit '%1', its row's is '%2'").arg(tile->property("credit").toString(), credit));
+        if (tile->property("thumbnailSource").toString() != index.data(PhotoModel::ThumbnailSourceRole).toString())
+            fault(QStringLiteral("shows another photo's thumbnail"));
+        const QString spoken = accessibleName(tile);
+        if (!spoken.startsWith(name) || (!credit.isEmpty() && !spoken.contains(credit)))
+            fault(QStringLiteral("is read as '%1'").arg(spoken));
+        if (seen.contains(shows))
+            fault(QStringLiteral("is shown twice"));
+        seen.insert(shows);
+    }
+    return faults;
+}
+
+void scrollTo(QQuickItem *grid, int row)
+{
+    QMetaObject::invokeMethod(grid, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1 /* GridView.Beginning */));
+    QTest::qWait(20);
+}
+
+} // namespace
+
+TEST_CASE("a folder of a few hundred photos opened cold: every tile shows the photo it stands for", "[window][trust]")
+{
+    const quint32 seed = testSeed();
+    INFO("seed " << seed << " (BYLINE_TEST_SEED=" << seed << " repeats this run)");
+    std::mt19937 random(seed);
+    const RandomGallery gallery(random, 300);
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(gallery.path()); // a new folder: nothing catalogued
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        REQUIRE(grid);
+        // The user changes the sort and the search while batches arrive: right after a batch, as input
+        // would, never inside the model's own signal.
+        int batches = 0;
+        QObject::connect(photos, &PhotoModel::countChanged, filter, [&] {
+            QTimer::singleShot(0, filter, [filter, batch = ++batches] {
+                const auto key = PhotoFilterModel::SortKey(batch % 4);
+                filter->setSortKey(key);
+                filter->setDescending(batch % 3 == 1);
+                filter->setSearchText(batch % 5 == 2 ? RandomGallery::s_words.first() : QString());
+            });
+        });
+        QStringList faults;
+        while (photos->state() != PhotoModel::LoadingState::Ready && faults.size() < 20) {
+            QTest::qWait(5);
+            faults += tileFaults(grid, *filter);
+        }
+        REQUIRE(photos->state() == PhotoModel::LoadingState::Ready);
+        CHECK(batches > 2); // the sort really changed while rows arrived
+        filter->setSearchText({});
+        filter->setSortKey(PhotoFilterModel::SortKey::DateTaken);
+        filter->setDescending(false);
+        REQUIRE(photos->count() == gallery.paths().size());
+        QTest::qWait(100);
+        // Every tile of the whole grid, screen by screen.
+        for (int row = 0; row < filter->rowCount() && faults.size() < 20; row += 24) {
+            scrollTo(grid, row);
+            faults += tileFaults(grid, *filter);
+        }
+        INFO(faults.mid(0, 20).join(QLatin1Char('\n')).toStdString());
+        CHECK(faults.isEmpty());
+        CHECK_FALSE(tiles(grid).isEmpty());
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("the lightbox moves the selection: what it shows is current, selected, copied and exported", "[window][trust]")
+{
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        session.waitForScan();
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *details = session.find<PhotoDetails>("details");
+        auto *request = session.find<ExportRequest>("exportRequest");
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        REQUIRE(grid);
+        const QString fifth = filter->pathAt(4), seventh = filter->pathAt(6);
+        click(window, tileInView(window, *filter, QFileInfo(fifth).fileName()));
+        REQUIRE(photos->selection()->paths() == QStringList{fifth});
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *caption = nullptr;
+        REQUIRE(waitUntil([&] { return (caption = item(window, QStringLiteral("lightboxCaption"))) && caption->isVisible(); }, 3000));
+        QTest::keyClick(window, Qt::Key_Right);
+        QTest::keyClick(window, Qt::Key_Right);
+        CHECK(details->path() == seventh);
+        CHECK(photos->selection()->paths() == QStringList{seventh});
+        CHECK(caption->property("text").toString() == details->attributedCaption());
+
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text() == details->attributedCaption());
+
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !caption->isVisible(); }, 3000));
+        CHECK(details->path() == seventh);
+        CHECK(photos->selection()->paths() == QStringList{seventh});
+        REQUIRE(waitUntil([&] { return grid->property("currentIndex").toInt() == 6; }, 3000));
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier); // Export… takes what it would export
+        REQUIRE(waitUntil([&] { return request->count() == 1; }, 3000));
+        CHECK(request->recordList().constFirst().path == seventh);
+        QTest::keyClick(window, Qt::Key_Escape);
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("a filter that hides the current photo empties the detail pane and the selection", "[window][trust]")
+{
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        session.waitForScan();
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *details = session.find<PhotoDetails>("details");
+        const QString name = QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg");
+        click(window, tileInView(window, *filter, name));
+        REQUIRE(details->fileName() == name);
+        REQUIRE(photos->selection()->count() == 1);
+
+        filter->setSelectedCredits({QStringLiteral("energia")}); // the photo is credited to NASA
+        REQUIRE(filter->rowOfPath(QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(name)) < 0);
+        REQUIRE(waitUntil([&] { return !details->isValid(); }, 3000));
+        CHECK(photos->selection()->count() == 0);
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        CHECK(grid->property("currentIndex").toInt() == -1);
+        // A filter that keeps it keeps it.
+        filter->clearFilters();
+        click(window, tileInView(window, *filter, name));
+        filter->setSearchText(QStringLiteral("Baikonur"));
+        QTest::qWait(50);
+        CHECK(details->fileName() == name);
+        CHECK(photos->selection()->count() == 1);
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("Open folder… opens Qt Quick's own dialog on the folder, whatever its name holds", "[window][trust]")
+{
+    QTemporaryDir parent;
+    REQUIRE(parent.isValid());
+    const QString folder = parent.filePath(QStringLiteral("Launch #3? 100% done"));
+    REQUIRE(QDir().mkpath(folder));
+    PhotoFixture::jpeg(QDir(folder).filePath(QStringLiteral("pad.jpg")));
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder);
+        session.waitForScan();
+        CHECK(session.photos()->folder() == folder);
+        CHECK(session.photos()->count() == 1);
+        auto *dialog = session.find<QObject>("folderDialog");
+        QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
+        // Without a platform dialog (here, as on a desktop without one) the dialog is Qt Quick's own,
+        // which lists folders with Qt.labs.folderlistmodel: missing, the dialog never opens.
+        REQUIRE(waitUntil([&] { return dialog->property("visible").toBool(); }, 5000));
+        CHECK(dialog->property("currentFolder").toUrl() == QUrl::fromLocalFile(folder));
+        QMetaObject::invokeMethod(dialog, "reject");
+        REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
