@@ -40,3 +40,23 @@ TEST_CASE("a credit the caption already ends with is not printed twice", "[credi
         AttributedCaption::compose(QStringLiteral("Rollout. Photo: NASA"), QStringLiteral("ESA/Tim Peake")) ==
         QStringLiteral("Rollout. Photo: NASA. Credit: ESA/Tim Peake"));
 }
+
+TEST_CASE("the body is what compose prints before the credit line", "[credits]")
+{
+    // The lightbox prints the credit line on a line of its own, so the body must not repeat it.
+    CHECK(AttributedCaption::body(QStringLiteral("Amazing to watch. Credit: NASA/Tim Copra"),
+                                  QStringLiteral("NASA/Tim Copra")) == QStringLiteral("Amazing to watch."));
+    CHECK(AttributedCaption::body(QStringLiteral("Liftoff"), QStringLiteral("Energia")) == QStringLiteral("Liftoff."));
+    CHECK(AttributedCaption::body(QStringLiteral(" Liftoff "), QString()) == QStringLiteral("Liftoff"));
+    CHECK(AttributedCaption::body(QStringLiteral("Credit: Energia"), QStringLiteral("Energia")).isEmpty());
+    // A different credit at the end is the author's words: kept, and ended as a sentence.
+    CHECK(AttributedCaption::body(QStringLiteral("Docking. Credit: Roscosmos"), QStringLiteral("NASA")) ==
+          QStringLiteral("Docking. Credit: Roscosmos."));
+    for (const auto &[caption, credit] : {std::pair{QStringLiteral("Liftoff"), QStringLiteral("Energia")},
+                                          std::pair{QStringLiteral("Wow. Credit: NASA"), QStringLiteral("NASA")},
+                                          std::pair{QString(), QStringLiteral("NASA")}}) {
+        const QString body = AttributedCaption::body(caption, credit);
+        const QString line = AttributedCaption::creditLine(credit);
+        CHECK(AttributedCaption::compose(caption, credit) == (body.isEmpty() ? line : body + u' ' + line));
+    }
+}

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <random>
@@ -161,7 +162,8 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         QTest::keyClick(window, Qt::Key_Right);
         CHECK(details->path() == seventh);
         CHECK(photos->selection()->paths() == QStringList{seventh});
-        CHECK(caption->property("text").toString() == details->attributedCaption());
+        CHECK(caption->property("text").toString() == details->captionBody());
+        CHECK(item(window, QStringLiteral("lightboxCredit"))->property("text").toString() == details->creditLine());
 
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
@@ -234,6 +236,89 @@ TEST_CASE("Open folder… opens Qt Quick's own dialog on the folder, whatever it
         CHECK(dialog->property("currentFolder").toUrl() == QUrl::fromLocalFile(folder));
         QMetaObject::invokeMethod(dialog, "reject");
         REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("the lightbox zooms, fills the screen, and always shows the credit line or its absence", "[window][trust]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    PhotoFixture::jpeg(folder.filePath(QStringLiteral("uncredited.jpg")), {1600, 1200});
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path());
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        click(window, tileInView(window, *filter, QStringLiteral("uncredited.jpg")));
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *credit = nullptr;
+        REQUIRE(waitUntil([&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
+        CHECK(credit->property("text").toString() == QStringLiteral("⚠ No credit"));
+
+        QQuickItem *zoom = item(window, QStringLiteral("lightboxZoom"));
+        REQUIRE(zoom);
+        REQUIRE(waitUntil([&] { return zoom->width() > 0; }, 3000));
+        const auto percent = [zoom] { return zoom->property("percent").toInt(); };
+        CHECK(zoom->property("fitted").toBool());
+        const int fitted = percent();
+        CHECK(fitted < 100); // 1600 × 1200 in a window of 1280 × 800
+        QTest::keyClick(window, Qt::Key_1);
+        CHECK(percent() == 100);
+        CHECK_FALSE(zoom->property("fitted").toBool());
+        QTest::keyClick(window, Qt::Key_Z);
+        CHECK(zoom->property("fitted").toBool());
+        CHECK(percent() == fitted);
+        QTest::keyClick(window, Qt::Key_Z);
+        CHECK(percent() == 100);
+        QTest::keyClick(window, Qt::Key_Z);
+
+        // The wheel zooms in around the pointer, and back out to fitted, never below.
+        const QPointF centre = zoom->mapToScene(QPointF(zoom->width() / 2, zoom->height() / 2));
+        const auto wheel = [&](int steps) {
+            QWheelEvent event(centre, window->mapToGlobal(centre), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QGuiApplication::sendEvent(window, &event);
+        };
+        wheel(1);
+        CHECK(percent() > fitted);
+        wheel(-3);
+        CHECK(zoom->property("fitted").toBool());
+
+        // F11 fills the screen and gives the window back as it was.
+        QTest::keyClick(window, Qt::Key_F11);
+        REQUIRE(waitUntil([&] { return window->visibility() == QWindow::FullScreen; }, 3000));
+        QTest::keyClick(window, Qt::Key_F11);
+        REQUIRE(waitUntil([&] { return window->visibility() != QWindow::FullScreen; }, 3000));
+        QTest::keyClick(window, Qt::Key_Escape);
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px and narrower", "[window][trust]")
+{
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        session.waitForScan();
+        const auto inWindow = [window](const char *name) {
+            QQuickItem *control = item(window, QString::fromLatin1(name));
+            REQUIRE(control);
+            const QRectF rect = control->mapRectToScene(QRectF(0, 0, control->width(), control->height()));
+            return control->isVisible() && rect.left() >= 0 && rect.right() <= window->width() && rect.width() > 0;
+        };
+        for (const int width : {1280, 1024, 760}) {
+            INFO("window width " << width);
+            window->setWidth(width);
+            REQUIRE(waitUntil([&] { return window->width() == width; }, 3000));
+            QTest::qWait(50);
+            CHECK(inWindow("exportToolButton"));
+            CHECK(inWindow("selectionCount"));
+            CHECK(inWindow("searchField"));
+            CHECK(inWindow("subfoldersToolButton"));
+        }
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Gallery
 
-// The current photo over the whole window with its attributed caption below. Left/Right (and
-// Up/Down, Home/End) step through the photos the filter shows; Esc closes.
+// The current photo over the whole window, on a dark backdrop, with its caption and, always in view,
+// its credit line below. Left/Right (and Up/Down, Home/End) step through the photos the filter shows;
+// the wheel zooms, 1 shows 100 %, Z switches between fitted and 100 %, F11 fills the screen; Esc closes.
 Popup {
     id: lightbox
 
@@ -12,8 +13,9 @@ Popup {
     required property PhotoFilterModel filter
 
     signal stepped(string path)
-    // Ctrl+C here: the window's own shortcut does not reach past a modal popup.
+    // Ctrl+C and F11 here: the window's own shortcuts do not reach past a modal popup.
     signal copyRequested()
+    signal fullScreenRequested()
 
     function step(delta: int) {
         const row = lightbox.filter.rowOfPath(lightbox.details.path);
@@ -32,19 +34,17 @@ Popup {
     padding: 0
     closePolicy: Popup.CloseOnEscape
 
-    SystemPalette {
-        id: colours
-    }
     FontMetrics {
         id: metrics // the application font, for a larger caption
     }
 
     background: Rectangle {
-        // The window's own colour, a shade darker: a dark room in dark mode, a light table in light mode.
-        color: Qt.darker(colours.window, 1.6)
+        // A dark room in either theme: photos are judged against neutral dark grey, as every viewer does.
+        color: "#161616"
     }
 
-    contentItem: FocusScope {
+    FocusScope {
+        anchors.fill: parent
         focus: true
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Lightbox")
@@ -56,6 +56,9 @@ Popup {
                 return;
             }
             switch (event.key) {
+            case Qt.Key_1: zoom.showActualSize(); break;
+            case Qt.Key_Z: zoom.toggleFit(); break;
+            case Qt.Key_F11: lightbox.fullScreenRequested(); break;
             case Qt.Key_Left:
             case Qt.Key_Up:
             case Qt.Key_PageUp: lightbox.step(-1); break;
@@ -77,7 +80,9 @@ Popup {
             anchors.margins: 16
             spacing: 12
 
-            PhotoView {
+            ZoomView {
+                id: zoom
+                objectName: "lightboxZoom"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 path: lightbox.details.path
@@ -85,6 +90,8 @@ Popup {
                 thumbnailSource: lightbox.visible ? lightbox.details.thumbnailSource : ""
                 photoSource: lightbox.visible ? lightbox.details.photoSource : ""
                 error: lightbox.details.error
+                photoWidth: lightbox.details.pixelWidth
+                photoHeight: lightbox.details.pixelHeight
 
                 TapHandler {
                     onDoubleTapped: lightbox.close()
@@ -97,20 +104,33 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 elide: Text.ElideRight
-                text: lightbox.details.attributedCaption
-                color: colours.text
+                visible: text !== ""
+                text: lightbox.details.captionBody
+                color: "#eeeeee"
                 font.pointSize: metrics.font.pointSize * 1.15
+            }
+            Label {
+                // Never elided with a long caption: the credit is what the desk checks.
+                objectName: "lightboxCredit"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: lightbox.details.creditLine !== "" ? lightbox.details.creditLine : qsTr("⚠ No credit")
+                color: lightbox.details.creditLine !== "" ? "#eeeeee" : "#ffb74d"
+                font.pointSize: metrics.font.pointSize * 1.15
+                font.bold: true
             }
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     const row = lightbox.filter.rowOfPath(lightbox.details.path);
-                    return qsTr("%1 — %2 of %3   ·   ← → step, Esc closes").arg(lightbox.details.fileName)
-                           .arg(row + 1).arg(lightbox.filter.count);
+                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes")
+                           .arg(lightbox.details.fileName).arg(row + 1).arg(lightbox.filter.count).arg(zoom.percent);
                 }
-                color: colours.text
+                color: "#eeeeee"
                 opacity: 0.6
+                elide: Text.ElideRight
             }
         }
         RoundButton {

@@ -15,6 +15,8 @@ ApplicationWindow {
     // The photo the detail pane and the lightbox show: the last one clicked or stepped to.
     property string currentPath: ""
     property int thumbnailSize: 160
+    // How the window was shown before F11 made it fill the screen.
+    property int visibilityBeforeFullScreen: Window.Windowed
 
     readonly property int smallestThumbnail: 96
     readonly property int largestThumbnail: 320
@@ -41,6 +43,15 @@ ApplicationWindow {
         if (photoFilter.hides(window.currentPath))
             window.currentPath = "";
     }
+    // F11: the whole screen for the window, and back to how it was.
+    function toggleFullScreen() {
+        if (window.visibility === Window.FullScreen) {
+            window.visibility = window.visibilityBeforeFullScreen;
+        } else {
+            window.visibilityBeforeFullScreen = window.visibility;
+            window.visibility = Window.FullScreen;
+        }
+    }
     function openLightbox() {
         if (window.currentPath !== "")
             lightbox.open();
@@ -48,7 +59,7 @@ ApplicationWindow {
 
     width: 1280
     height: 800
-    minimumWidth: 720
+    minimumWidth: 760
     minimumHeight: 480
     visible: true
     title: photos.folder === "" ? "Byline" : qsTr("%1 — Byline").arg(photos.folder)
@@ -126,6 +137,10 @@ ApplicationWindow {
         onActivated: photos.selection.selectAll(photoFilter)
     }
     Shortcut {
+        sequences: ["F11"]
+        onActivated: window.toggleFullScreen()
+    }
+    Shortcut {
         sequences: ["Ctrl+C"]
         onActivated: window.copySelection()
     }
@@ -201,6 +216,7 @@ ApplicationWindow {
         // Stepping is moving in the grid: the photo shown becomes the current and only selected one.
         onStepped: (path) => grid.choose(photoFilter.rowOfPath(path), Qt.NoModifier)
         onCopyRequested: window.copySelection()
+        onFullScreenRequested: window.toggleFullScreen()
         onClosed: grid.forceActiveFocus()
     }
 

@@ -13,6 +13,12 @@ Item {
     property string error: ""
     // The part of the file read so far, which PhotoProvider reports: reading is what takes the time.
     property real readFraction: 0
+    // Decode at about the pixels shown, in steps of 256 so dragging a pane's edge does not ask for a
+    // new decode at every pixel.
+    readonly property int fittedDecodeWidth: Math.ceil(view.width * Screen.devicePixelRatio / 256) * 256
+    readonly property int fittedDecodeHeight: Math.ceil(view.height * Screen.devicePixelRatio / 256) * 256
+    property int decodeWidth: view.fittedDecodeWidth
+    property int decodeHeight: view.fittedDecodeHeight
 
     onPhotoSourceChanged: view.readFraction = 0
 
@@ -38,10 +44,8 @@ Item {
         id: photo
         anchors.fill: parent
         source: view.photoSource
-        // Decode at about the pixels shown, in steps of 256 so dragging a pane's edge does not ask for a
-        // new decode at every pixel.
-        sourceSize.width: Math.ceil(view.width * Screen.devicePixelRatio / 256) * 256
-        sourceSize.height: Math.ceil(view.height * Screen.devicePixelRatio / 256) * 256
+        sourceSize.width: view.decodeWidth
+        sourceSize.height: view.decodeHeight
         asynchronous: true
         fillMode: Image.PreserveAspectFit
         smooth: true

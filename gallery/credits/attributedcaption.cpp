@@ -21,18 +21,24 @@ QString AttributedCaption::creditLine(const QString &credit)
     return trimmed.isEmpty() ? QString() : QStringLiteral("Credit: ") + trimmed;
 }
 
-QString AttributedCaption::compose(const QString &caption, const QString &credit)
+QString AttributedCaption::body(const QString &caption, const QString &credit)
 {
-    const QString line = creditLine(credit);
     QString body = caption.trimmed();
-    if (line.isEmpty())
+    if (creditLine(credit).isEmpty())
         return body;
     const std::optional<QString> own = CaptionCreditParser::trailingCredit(body);
     if (own && CreditName::groupingKey(*own) == CreditName::groupingKey(credit))
         body = CaptionCreditParser::withoutTrailingCredit(body);
-    if (body.isEmpty())
-        return line;
-    if (!endsSentence(body))
+    if (!body.isEmpty() && !endsSentence(body))
         body += u'.';
-    return body + u' ' + line;
+    return body;
+}
+
+QString AttributedCaption::compose(const QString &caption, const QString &credit)
+{
+    const QString line = creditLine(credit);
+    const QString text = body(caption, credit);
+    if (line.isEmpty() || text.isEmpty())
+        return line.isEmpty() ? text : line;
+    return text + u' ' + line;
 }

@@ -19,4 +19,8 @@ public:
      * words the author wrote would be worse than printing two credits.
      */
     [[nodiscard]] static QString compose(const QString &caption, const QString &credit);
+
+    /** What compose() prints before the credit line: the caption, less its own line for the same
+     *  credit, ending a sentence when a credit line follows. */
+    [[nodiscard]] static QString body(const QString &caption, const QString &credit);
 };

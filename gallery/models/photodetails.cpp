@@ -62,6 +62,11 @@ QString PhotoDetails::creditLine() const
     return AttributedCaption::creditLine(credit());
 }
 
+QString PhotoDetails::captionBody() const
+{
+    return AttributedCaption::body(caption(), credit());
+}
+
 QString PhotoDetails::attributedCaption() const
 {
     return AttributedCaption::compose(caption(), credit());

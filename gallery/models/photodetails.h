@@ -28,11 +28,14 @@ class PhotoDetails : public QObject
     Q_PROPERTY(bool creditInferred READ creditInferred NOTIFY detailsChanged)
     Q_PROPERTY(QString creditLine READ creditLine NOTIFY detailsChanged)
     Q_PROPERTY(QString attributedCaption READ attributedCaption NOTIFY detailsChanged)
+    Q_PROPERTY(QString captionBody READ captionBody NOTIFY detailsChanged)
     Q_PROPERTY(QString creator READ creator NOTIFY detailsChanged)
     Q_PROPERTY(QString copyright READ copyright NOTIFY detailsChanged)
     Q_PROPERTY(QString headline READ headline NOTIFY detailsChanged)
     Q_PROPERTY(QString dateTaken READ dateTaken NOTIFY detailsChanged)
     Q_PROPERTY(QString dimensions READ dimensions NOTIFY detailsChanged)
+    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY detailsChanged)
+    Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY detailsChanged)
     Q_PROPERTY(QString format READ format NOTIFY detailsChanged)
     Q_PROPERTY(QString fileSize READ fileSize NOTIFY detailsChanged)
     Q_PROPERTY(QString error READ error NOTIFY detailsChanged)
@@ -77,12 +80,17 @@ public:
     [[nodiscard]] QString creditLine() const;
     /** "caption. Credit: X" (AttributedCaption). */
     [[nodiscard]] QString attributedCaption() const;
+    /** The attributed caption without its credit line: the lightbox prints the credit line apart. */
+    [[nodiscard]] QString captionBody() const;
     [[nodiscard]] QString creator() const { return text(PhotoRow::Text::Creator); }
     [[nodiscard]] QString copyright() const { return text(PhotoRow::Text::Copyright); }
     [[nodiscard]] QString headline() const { return text(PhotoRow::Text::Headline); }
     [[nodiscard]] QString dateTaken() const;
     /** "4000 × 3000" as displayed, "" when unknown. */
     [[nodiscard]] QString dimensions() const;
+    /** The photo's pixels as displayed (orientation applied); 0 when unknown. */
+    [[nodiscard]] int pixelWidth() const { return m_valid ? m_row.width() : 0; }
+    [[nodiscard]] int pixelHeight() const { return m_valid ? m_row.height() : 0; }
     /** "JPEG", "PNG", ... */
     [[nodiscard]] QString format() const;
     /** "1.2 MB" (IEC units, as file managers show them). */
