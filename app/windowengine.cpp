@@ -24,7 +24,8 @@ WindowEngine::WindowEngine(QObject *parent) : QQmlApplicationEngine(parent)
 bool WindowEngine::installTranslator(QTranslator &translator, const QLocale &locale)
 {
     // Tries each of the locale's UI languages in turn: de_AT falls back to byline_de.qm.
-    if (!translator.load(locale, QStringLiteral("byline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!translator.load(locale, QStringLiteral("byline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !translator.load(QStringLiteral(":/i18n/byline_en.qm")))
         return false;
     return QCoreApplication::installTranslator(&translator);
 }

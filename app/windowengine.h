@@ -20,7 +20,8 @@ public:
     explicit WindowEngine(QObject *parent = nullptr);
 
     /** Loads the window's translation for @p locale (:/i18n/byline_<language>.qm) into @p translator and
-     *  installs it; false, and nothing installed, when there is none (the window stays in English). */
+     *  installs it. A language without one gets English (byline_en.qm), whose plural forms turn
+     *  "%n photo(s)" into "1 photo" and "3 photos". False, and nothing installed, when neither loads. */
     static bool installTranslator(QTranslator &translator, const QLocale &locale);
 
     /** Creates the main window on @p folder ("" for none), showing @p photo first when one is given;

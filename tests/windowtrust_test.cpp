@@ -256,6 +256,7 @@ TEST_CASE("the lightbox zooms, fills the screen, and always shows the credit lin
         QQuickItem *credit = nullptr;
         REQUIRE(waitUntil([&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
         CHECK(credit->property("text").toString() == QStringLiteral("⚠ No credit"));
+        CHECK(item(window, QStringLiteral("selectionCount"))->property("text").toString() == QStringLiteral("1 photo · 1 selected"));
 
         QQuickItem *zoom = item(window, QStringLiteral("lightboxZoom"));
         REQUIRE(zoom);
@@ -309,6 +310,12 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
             const QRectF rect = control->mapRectToScene(QRectF(0, 0, control->width(), control->height()));
             return control->isVisible() && rect.left() >= 0 && rect.right() <= window->width() && rect.width() > 0;
         };
+        // Plurals from the English numerus forms, not hand-made.
+        QQuickItem *count = item(window, QStringLiteral("selectionCount"));
+        CHECK(count->property("text").toString() == QStringLiteral("13 photos"));
+        session.filter()->setSelectedCredits({QStringLiteral("energia")});
+        CHECK(count->property("text").toString() == QStringLiteral("10 of 13 photos"));
+        session.filter()->clearFilters();
         for (const int width : {1280, 1024, 760}) {
             INFO("window width " << width);
             window->setWidth(width);

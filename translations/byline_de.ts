@@ -38,42 +38,38 @@
 <context>
     <name>CreditGateSummary</name>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
-        <source>1 photo has no credit</source>
-        <translation>1 Foto hat keinen Bildnachweis</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
-        <source>%1 photos have no credit</source>
-        <translation>%1 Fotos haben keinen Bildnachweis</translation>
-    </message>
-    <message>
         <location filename="../app/qml/CreditGateSummary.qml" line="31"/>
         <source>%1 only an inferred one</source>
         <translation>%1 nur einen erschlossenen</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
+        <source>%n photo(s) have no credit</source>
+        <translation>
+            <numerusform>%n Foto hat keinen Bildnachweis</numerusform>
+            <numerusform>%n Fotos haben keinen Bildnachweis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/qml/CreditGateSummary.qml" line="33"/>
-        <source>1 photo has only an inferred credit</source>
-        <translation>1 Foto hat nur einen erschlossenen Bildnachweis</translation>
+        <source>%n photo(s) have only an inferred credit</source>
+        <translation>
+            <numerusform>%n Foto hat nur einen erschlossenen Bildnachweis</numerusform>
+            <numerusform>%n Fotos haben nur einen erschlossenen Bildnachweis</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/qml/CreditGateSummary.qml" line="34"/>
-        <source>%1 photos have only an inferred credit</source>
-        <translation>%1 Fotos haben nur einen erschlossenen Bildnachweis</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="35"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="57"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="56"/>
         <source>Deselect these photos</source>
         <translation>Diese Fotos abwählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="58"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="57"/>
         <source>Deselect the photos without an embedded credit</source>
         <translation>Die Fotos ohne eingebetteten Bildnachweis abwählen</translation>
     </message>
@@ -216,38 +212,39 @@
         <source>Open a folder of photos, or drop one onto this window.</source>
         <translation>Öffnen Sie einen Ordner mit Fotos oder ziehen Sie einen auf dieses Fenster.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/qml/EmptyState.qml" line="74"/>
-        <source>%1 holds no photos of its own, but the folder inside it may.</source>
-        <translation>%1 enthält selbst keine Fotos, vielleicht aber der Ordner darin.</translation>
+        <source>%1 holds no photos of its own, but the %n folder(s) inside it may.</source>
+        <translation>
+            <numerusform>%1 enthält selbst keine Fotos, vielleicht aber der Ordner darin.</numerusform>
+            <numerusform>%1 enthält selbst keine Fotos, vielleicht aber die %n Ordner darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EmptyState.qml" line="78"/>
+        <source>Nothing among the %n photo(s) matches the search and the checked credits.</source>
+        <translation>
+            <numerusform>Das eine Foto passt nicht zur Suche und zu den gewählten Bildnachweisen.</numerusform>
+            <numerusform>Keines der %n Fotos passt zur Suche und zu den gewählten Bildnachweisen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/qml/EmptyState.qml" line="76"/>
-        <source>%1 holds no photos of its own, but the %2 folders inside it may.</source>
-        <translation>%1 enthält selbst keine Fotos, vielleicht aber die %2 Ordner darin.</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/EmptyState.qml" line="78"/>
         <source>%1 holds no image files. Open another folder, or drop one here.</source>
         <translation>%1 enthält keine Bilddateien. Öffnen Sie einen anderen Ordner oder ziehen Sie einen hierher.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="80"/>
-        <source>Nothing among the %1 photos matches the search and the checked credits.</source>
-        <translation>Keines der %1 Fotos passt zur Suche und zu den gewählten Bildnachweisen.</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/EmptyState.qml" line="90"/>
+        <location filename="../app/qml/EmptyState.qml" line="88"/>
         <source>Show the photos in its folders</source>
         <translation>Fotos in seinen Ordnern zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="96"/>
+        <location filename="../app/qml/EmptyState.qml" line="94"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/EmptyState.qml" line="102"/>
+        <location filename="../app/qml/EmptyState.qml" line="100"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -255,24 +252,25 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="40"/>
-        <source>Export 1 photo</source>
-        <translation>1 Foto exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/ExportDialog.qml" line="40"/>
-        <source>Export %1 photos</source>
-        <translation>%1 Fotos exportieren</translation>
-    </message>
-    <message>
         <location filename="../app/qml/ExportDialog.qml" line="68"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/qml/ExportDialog.qml" line="40"/>
+        <source>Export %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto exportieren</numerusform>
+            <numerusform>%n Fotos exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/qml/ExportDialog.qml" line="93"/>
-        <source>Exporting %1 of %2 photos…</source>
-        <translation>Exportiere %1 von %2 Fotos …</translation>
+        <source>Exporting %1 of %n photo(s)…</source>
+        <translation>
+            <numerusform>Exportiere %1 von %n Foto …</numerusform>
+            <numerusform>Exportiere %1 von %n Fotos …</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/qml/ExportDialog.qml" line="100"/>
@@ -416,28 +414,34 @@
 </context>
 <context>
     <name>ExportResult</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/qml/ExportResult.qml" line="19"/>
-        <source>Exported %1 of %2 photos to %3</source>
-        <translation>%1 von %2 Fotos nach %3 exportiert</translation>
+        <source>Exported %1 of %n photo(s) to %2</source>
+        <translation>
+            <numerusform>%1 von %n Foto nach %2 exportiert</numerusform>
+            <numerusform>%1 von %n Fotos nach %2 exportiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportResult.qml" line="22"/>
+        <location filename="../app/qml/ExportResult.qml" line="21"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportResult.qml" line="24"/>
+        <location filename="../app/qml/ExportResult.qml" line="23"/>
         <source>, %1 not exported (cancelled)</source>
         <translation>, %1 nicht exportiert (abgebrochen)</translation>
     </message>
 </context>
 <context>
     <name>FacetDelegate</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/qml/FacetDelegate.qml" line="29"/>
-        <source>%1, %2 photos</source>
-        <translation>%1, %2 Fotos</translation>
+        <source>%1, %n photo(s)</source>
+        <translation>
+            <numerusform>%1, %n Foto</numerusform>
+            <numerusform>%1, %n Fotos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="85"/>
@@ -502,17 +506,22 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="48"/>
+        <location filename="../app/qml/Lightbox.qml" line="50"/>
         <source>Lightbox</source>
         <translation>Leuchtkasten</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="102"/>
-        <source>%1 — %2 of %3   ·   ← → step, Esc closes</source>
-        <translation>%1 — %2 von %3   ·   ← → blättern, Esc schließt</translation>
+        <location filename="../app/qml/Lightbox.qml" line="118"/>
+        <source>⚠ No credit</source>
+        <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="114"/>
+        <location filename="../app/qml/Lightbox.qml" line="128"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
+        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Lightbox.qml" line="141"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -520,12 +529,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/qml/Main.qml" line="47"/>
+        <location filename="../app/qml/Main.qml" line="65"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="197"/>
+        <location filename="../app/qml/Main.qml" line="234"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -533,172 +542,173 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="37"/>
+        <location filename="../app/qml/MainToolBar.qml" line="50"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="38"/>
+        <location filename="../app/qml/MainToolBar.qml" line="51"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="39"/>
+        <location filename="../app/qml/MainToolBar.qml" line="52"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="46"/>
+        <location filename="../app/qml/MainToolBar.qml" line="59"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="47"/>
+        <location filename="../app/qml/MainToolBar.qml" line="60"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="66"/>
+        <location filename="../app/qml/MainToolBar.qml" line="82"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="78"/>
+        <location filename="../app/qml/MainToolBar.qml" line="94"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="79"/>
+        <location filename="../app/qml/MainToolBar.qml" line="95"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="111"/>
+        <location filename="../app/qml/MainToolBar.qml" line="133"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="120"/>
+        <location filename="../app/qml/MainToolBar.qml" line="142"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="121"/>
+        <location filename="../app/qml/MainToolBar.qml" line="143"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="129"/>
+        <location filename="../app/qml/MainToolBar.qml" line="151"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="131"/>
+        <location filename="../app/qml/MainToolBar.qml" line="153"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="140"/>
+        <location filename="../app/qml/MainToolBar.qml" line="162"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="141"/>
+        <location filename="../app/qml/MainToolBar.qml" line="163"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="142"/>
+        <location filename="../app/qml/MainToolBar.qml" line="164"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="143"/>
+        <location filename="../app/qml/MainToolBar.qml" line="165"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="173"/>
+        <location filename="../app/qml/MainToolBar.qml" line="201"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="179"/>
+        <location filename="../app/qml/MainToolBar.qml" line="207"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="189"/>
+        <location filename="../app/qml/MainToolBar.qml" line="217"/>
         <source>Subfolders</source>
         <translation>Unterordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="192"/>
+        <location filename="../app/qml/MainToolBar.qml" line="220"/>
         <source>Include the photos of subfolders</source>
         <translation>Fotos der Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="193"/>
+        <location filename="../app/qml/MainToolBar.qml" line="221"/>
         <source>Include the photos of every folder inside this one</source>
         <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="247"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="215"/>
+        <location filename="../app/qml/MainToolBar.qml" line="251"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="216"/>
+        <location filename="../app/qml/MainToolBar.qml" line="252"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
-    <message>
-        <location filename="../app/qml/MainToolBar.qml" line="223"/>
-        <source>%1 of %2 photos</source>
-        <translation>%1 von %2 Fotos</translation>
+    <message numerus="yes">
+        <location filename="../app/qml/MainToolBar.qml" line="258"/>
+        <source>%1 of %n photo(s)</source>
+        <translation>
+            <numerusform>%1 von %n Foto</numerusform>
+            <numerusform>%1 von %n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/MainToolBar.qml" line="259"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="224"/>
-        <source>1 photo</source>
-        <translation>1 Foto</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/MainToolBar.qml" line="225"/>
-        <source>%1 photos</source>
-        <translation>%1 Fotos</translation>
-    </message>
-    <message>
-        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <location filename="../app/qml/MainToolBar.qml" line="260"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="227"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="265"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="233"/>
+        <location filename="../app/qml/MainToolBar.qml" line="267"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="237"/>
+        <location filename="../app/qml/MainToolBar.qml" line="271"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="238"/>
+        <location filename="../app/qml/MainToolBar.qml" line="272"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
@@ -706,32 +716,32 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="109"/>
+        <location filename="../gallery/models/photodetails.cpp" line="114"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="111"/>
+        <location filename="../gallery/models/photodetails.cpp" line="116"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="113"/>
+        <location filename="../gallery/models/photodetails.cpp" line="118"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="115"/>
+        <location filename="../gallery/models/photodetails.cpp" line="120"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="117"/>
+        <location filename="../gallery/models/photodetails.cpp" line="122"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="119"/>
+        <location filename="../gallery/models/photodetails.cpp" line="124"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
@@ -739,7 +749,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="65"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="71"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -747,17 +757,17 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="30"/>
+        <location filename="../app/qml/PhotoTile.qml" line="34"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="136"/>
+        <location filename="../app/qml/PhotoTile.qml" line="140"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="176"/>
+        <location filename="../app/qml/PhotoTile.qml" line="184"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>
@@ -765,12 +775,12 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="62"/>
+        <location filename="../app/qml/PhotoView.qml" line="66"/>
         <source>Loading the photo</source>
         <translation>Foto wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="72"/>
+        <location filename="../app/qml/PhotoView.qml" line="76"/>
         <source>This photo cannot be shown.</source>
         <translation>Dieses Foto kann nicht angezeigt werden.</translation>
     </message>

@@ -26,12 +26,11 @@ ColumnLayout {
             const none = gate.request.noCreditCount;
             const inferred = gate.request.inferredCount;
             if (none > 0)
-                parts.push(none === 1 ? qsTr("1 photo has no credit") : qsTr("%1 photos have no credit").arg(none));
+                parts.push(qsTr("%n photo(s) have no credit", "", none));
             if (inferred > 0 && none > 0)
                 parts.push(qsTr("%1 only an inferred one").arg(inferred));
             else if (inferred > 0)
-                parts.push(inferred === 1 ? qsTr("1 photo has only an inferred credit")
-                                          : qsTr("%1 photos have only an inferred credit").arg(inferred));
+                parts.push(qsTr("%n photo(s) have only an inferred credit", "", inferred));
             return parts.join(qsTr(", "));
         }
     }

@@ -70,15 +70,13 @@ Item {
                 case "noFolder": return qsTr("Open a folder of photos, or drop one onto this window.");
                 case "error": return empty.photos.errorString;
                 case "emptyFolder":
-                    if (empty.offersSubfolders && empty.photos.subfolderCount === 1)
-                        return qsTr("%1 holds no photos of its own, but the folder inside it may.").arg(empty.photos.folder);
                     if (empty.offersSubfolders)
-                        return qsTr("%1 holds no photos of its own, but the %2 folders inside it may.")
-                                   .arg(empty.photos.folder).arg(empty.photos.subfolderCount);
+                        return qsTr("%1 holds no photos of its own, but the %n folder(s) inside it may.", "",
+                                    empty.photos.subfolderCount).arg(empty.photos.folder);
                     return qsTr("%1 holds no image files. Open another folder, or drop one here.")
                                .arg(empty.photos.folder);
-                case "noMatch": return qsTr("Nothing among the %1 photos matches the search and the checked credits.")
-                                       .arg(empty.photos.count);
+                case "noMatch": return qsTr("Nothing among the %n photo(s) matches the search and the checked credits.",
+                                            "", empty.photos.count);
                 default: return "";
                 }
             }

@@ -37,7 +37,7 @@ Dialog {
     width: Math.min(720, parent ? parent.width - 40 : 720)
     modal: true
     focus: true
-    title: exportRequest.count === 1 ? qsTr("Export 1 photo") : qsTr("Export %1 photos").arg(exportRequest.count)
+    title: qsTr("Export %n photo(s)", "", exportRequest.count)
     // A running export is stopped with Cancel (or Esc, below), never left running behind a closed dialog.
     closePolicy: exporter.running ? Popup.NoAutoClose : Popup.CloseOnEscape
 
@@ -90,7 +90,7 @@ Dialog {
         ColumnLayout {
             Label {
                 objectName: "exportProgressLabel"
-                text: qsTr("Exporting %1 of %2 photos…").arg(exporter.done).arg(exporter.total)
+                text: qsTr("Exporting %1 of %n photo(s)…", "", exporter.total).arg(exporter.done)
             }
             ProgressBar {
                 Layout.fillWidth: true

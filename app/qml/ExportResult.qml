@@ -16,9 +16,8 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.bold: true
-        text: qsTr("Exported %1 of %2 photos to %3").arg(result.exporter.exportedCount)
-                                                   .arg(result.exporter.total)
-                                                   .arg(result.exporter.destination)
+        text: qsTr("Exported %1 of %n photo(s) to %2", "", result.exporter.total).arg(result.exporter.exportedCount)
+                                                                                .arg(result.exporter.destination)
               + (result.exporter.failedCount > 0 ? qsTr(", %1 failed").arg(result.exporter.failedCount) : "")
               + (result.exporter.notExportedCount > 0
                  ? qsTr(", %1 not exported (cancelled)").arg(result.exporter.notExportedCount) : "")

@@ -26,7 +26,7 @@ Item {
     objectName: "facet:" + facet.key
     implicitHeight: column.implicitHeight + 4
     Accessible.role: Accessible.CheckBox
-    Accessible.name: qsTr("%1, %2 photos").arg(facet.name).arg(facet.count)
+    Accessible.name: qsTr("%1, %n photo(s)", "", facet.count).arg(facet.name)
     Accessible.checked: facet.selected
 
     FontMetrics {

@@ -255,10 +255,8 @@ ToolBar {
 
             Label {
                 objectName: "selectionCount"
-                // Until translations (with real plural forms) are loaded, spell out the English ones.
-                text: (bar.filter.filtering ? qsTr("%1 of %2 photos").arg(bar.filter.count).arg(bar.photos.count)
-                                            : (bar.photos.count === 1 ? qsTr("1 photo")
-                                                                       : qsTr("%1 photos").arg(bar.photos.count)))
+                text: (bar.filter.filtering ? qsTr("%1 of %n photo(s)", "", bar.photos.count).arg(bar.filter.count)
+                                            : qsTr("%n photo(s)", "", bar.photos.count))
                       + (bar.photos.errorCount > 0 ? qsTr(", %1 unreadable").arg(bar.photos.errorCount) : "")
                       + (bar.photos.selection.count > 0 ? qsTr(" · %1 selected").arg(bar.photos.selection.count) : "")
             }

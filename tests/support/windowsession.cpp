@@ -115,6 +115,7 @@ WindowSession::WindowSession()
     useSettingsIn(m_settings.path());
     g_warnings.clear();
     m_previous = qInstallMessageHandler(collectWarnings);
+    REQUIRE(WindowEngine::installTranslator(m_translator, QLocale()));
     m_history = std::make_unique<FolderHistory>(); // reads the settings just chosen
     m_engine = std::make_unique<WindowEngine>();
 }
@@ -122,6 +123,7 @@ WindowSession::WindowSession()
 WindowSession::~WindowSession()
 {
     closeWindow();
+    QCoreApplication::removeTranslator(&m_translator);
     qInstallMessageHandler(m_previous);
 }
 

@@ -10,6 +10,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -63,6 +64,7 @@ public:
 
 private:
     QTemporaryDir m_settings;
+    QTranslator m_translator; // as byline installs it: the plural forms at least
     QtMessageHandler m_previous = nullptr;
     std::unique_ptr<FolderHistory> m_history;
     std::unique_ptr<WindowEngine> m_engine;
