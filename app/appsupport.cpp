@@ -1,6 +1,7 @@
 #include "appsupport.h"
 
 #include "metadata/exiv2extractor.h"
+#include "thumbnails/decoderlog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,7 @@ void initialize(const QString &programName)
     QCoreApplication::setApplicationName(QStringLiteral("byline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
     Exiv2Extractor::initialize();
+    DecoderLog::install();
     limitHeapGrowth();
 }
 

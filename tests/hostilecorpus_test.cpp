@@ -216,3 +216,30 @@ TEST_CASE("hostile corpus: 100,000 files in one folder are scanned whole in boun
     UNSCOPED_INFO("peak RSS grew by " << grown << " MiB for " << s_many << " files");
     CHECK(grown < s_manyMemoryMiB);
 }
+
+TEST_CASE("hostile corpus: the decoders' own complaints stay out of byline-cli's output", "[hostile]")
+{
+    const auto scan = [](const QString &rules) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        if (!rules.isEmpty())
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
+        environment.insert(QStringLiteral("BYLINE_READ_WORKER"), QStringLiteral("none")); // every decode in this process
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(BYLINE_CLI), {QStringLiteral("scan"), QStringLiteral("--no-cache"), corpus().folder()});
+        REQUIRE(cli.waitForFinished(120000));
+        return QString::fromUtf8(cli.readAllStandardError());
+    };
+    // libtiff (straight to stderr), libpng and libjpeg (through Qt's qt.gui.imageio) all have
+    // something to say about this corpus.
+    const QString quiet = scan({});
+    INFO(quiet.toStdString());
+    CHECK_FALSE(quiet.contains(QStringLiteral("TIFF")));
+    CHECK_FALSE(quiet.contains(QStringLiteral("libpng")));
+    CHECK_FALSE(quiet.contains(QStringLiteral("qt.gui.imageio")));
+    // Behind the debug category, for whoever needs them.
+    const QString told = scan(QStringLiteral("byline.decoders.debug=true"));
+    CHECK(told.contains(QStringLiteral("byline.decoders: libtiff: ")));
+    CHECK(told.contains(QStringLiteral("byline.decoders: qt.gui.imageio")));
+}

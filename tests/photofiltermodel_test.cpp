@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/galleryfolder.h"
+#include "support/photofixture.h"
 
 #include "models/photofiltermodel.h"
 
@@ -150,4 +151,25 @@ TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter]
         CHECK(size <= previous);
         previous = size;
     }
+}
+
+TEST_CASE("unreadable files can be hidden, and clearing the filters keeps them hidden", "[filter]")
+{
+    DeskView desk;
+    PhotoFilterModel &filter = desk.filter;
+    PhotoFixture::writeAll(desk.folder.filePath(QStringLiteral("broken.jpg")), "not a photo at all");
+    desk.photos.rescan();
+    waitForScan(desk.photos);
+    REQUIRE(desk.photos.errorCount() == 1);
+    REQUIRE(filter.count() == 7);
+    filter.setHideUnreadable(true);
+    CHECK(filter.count() == 6);
+    CHECK_FALSE(shownNames(filter).contains(QStringLiteral("broken.jpg")));
+    filter.setSearchText(QStringLiteral("broken"));
+    CHECK(filter.count() == 0);
+    filter.clearFilters();
+    CHECK(filter.hideUnreadable()); // a view preference, not a filter
+    CHECK(filter.count() == 6);
+    filter.setHideUnreadable(false);
+    CHECK(filter.count() == 7);
 }

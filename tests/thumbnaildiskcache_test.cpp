@@ -274,6 +274,13 @@ TEST_CASE("a failure is remembered until the file changes", "[thumbnaildiskcache
     CHECK(QFile::exists(
         dir.filePath(QStringLiteral("thumbnails/fail/byline-1.0/c6ee772d9e49320e97ec29a7eb5b1697.png"))));
     CHECK(cache.load(s_photo, s_mtime, Flavor::Normal).isNull()); // a failure is not a thumbnail
+    CHECK(cache.failure(s_photo, s_mtime) == QString()); // marked without a reason
+
+    // The reason comes back as it was given, whatever its characters, for the error tile to show.
+    const QString reason = QStringLiteral("cannot decode the image: Unsupported image format (100% sure, naïve \"TIFF\")");
+    REQUIRE(cache.markFailed(s_photo, s_mtime + 5, reason));
+    CHECK(cache.failure(s_photo, s_mtime + 5) == reason);
+    CHECK_FALSE(cache.failure(s_photo, s_mtime + 6).has_value());
 }
 
 TEST_CASE("an unwritable root fails cleanly", "[thumbnaildiskcache]")

@@ -390,11 +390,21 @@ TEST_CASE("broken files get the error tile, a reason, finished(), and a fail ent
         const QString path = dir.filePath(name);
         const Request result = request(provider, path, 256);
         CHECK(result.image.size() == ErrorTile::make(256).size());
-        CHECK_FALSE(static_cast<ThumbnailResponse *>(result.response.get())->problem().isEmpty());
+        const QString problem = static_cast<ThumbnailResponse *>(result.response.get())->problem();
+        CHECK_FALSE(problem.isEmpty());
+        // The tile says why in words: it differs from the bare tile (the cross moves up for the text).
+        CHECK(result.image != ErrorTile::make(256));
+        CHECK(result.image == ErrorTile::make(256, problem));
         // An error string would make Qt Quick drop the tile and warn: the reason travels in problem().
         CHECK(result.response->errorString().isEmpty());
-        if (QFile::exists(path))
-            CHECK(disk.hasFailed(path, QFileInfo(path).lastModified().toSecsSinceEpoch()));
+        if (QFile::exists(path)) {
+            CHECK(disk.failure(path, QFileInfo(path).lastModified().toSecsSinceEpoch()) == problem);
+            // Asked again, the remembered failure gives the same reason without decoding again.
+            ThumbnailProvider again(1, cacheRoot.path());
+            const Request second = request(again, path, 256);
+            CHECK(static_cast<ThumbnailResponse *>(second.response.get())->problem() == problem);
+            CHECK(second.image == ErrorTile::make(256, problem));
+        }
     }
     // Truncated in the image data: a partial picture is still a thumbnail.
     PhotoFixture::writeAll(dir.filePath(QStringLiteral("truncated.jpg")), full.left(full.size() * 2 / 3));

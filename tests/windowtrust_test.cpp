@@ -236,6 +236,17 @@ TEST_CASE("Open folder… opens Qt Quick's own dialog on the folder, whatever it
         CHECK(dialog->property("currentFolder").toUrl() == QUrl::fromLocalFile(folder));
         QMetaObject::invokeMethod(dialog, "reject");
         REQUIRE(waitUntil([&] { return !dialog->property("visible").toBool(); }, 3000));
+
+        // An unreadable file is listed, and can be hidden from the grid.
+        PhotoFixture::writeAll(QDir(folder).filePath(QStringLiteral("notes.jpg")), "not a photo at all");
+        session.photos()->rescan();
+        QQuickItem *hide = nullptr;
+        REQUIRE(waitUntil([&] { return (hide = item(window, QStringLiteral("hideUnreadable"))) && hide->isVisible(); }, 10000));
+        QQuickItem *count = item(window, QStringLiteral("selectionCount"));
+        CHECK(count->property("text").toString() == QStringLiteral("2 photos, 1 unreadable"));
+        click(window, hide);
+        CHECK(session.filter()->count() == 1);
+        CHECK(count->property("text").toString() == QStringLiteral("1 of 2 photos, 1 unreadable"));
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

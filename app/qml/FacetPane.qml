@@ -10,6 +10,7 @@ Pane {
 
     required property CreditFacetModel facets
     required property PhotoFilterModel filter
+    required property PhotoModel photos
 
     padding: 0
     clip: true
@@ -45,6 +46,17 @@ Pane {
             Accessible.name: qsTr("Show only photos whose credit was inferred from the caption")
             checked: pane.filter.inferredOnly
             onToggled: pane.filter.inferredOnly = checked
+        }
+        CheckBox {
+            objectName: "hideUnreadable"
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            visible: pane.photos.errorCount > 0
+            text: qsTr("Hide unreadable files (%1)").arg(pane.photos.errorCount)
+            Accessible.name: qsTr("Hide the files that cannot be read as images")
+            checked: pane.filter.hideUnreadable
+            onToggled: pane.filter.hideUnreadable = checked
         }
 
         ListView {

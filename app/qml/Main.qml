@@ -111,6 +111,7 @@ ApplicationWindow {
         property alias thumbnailSize: window.thumbnailSize
         property alias sortKey: photoFilter.sortKey
         property alias descending: photoFilter.descending
+        property alias hideUnreadable: photoFilter.hideUnreadable
         property real facetPaneWidth: 240
         property real detailPaneWidth: 360
     }
@@ -175,6 +176,7 @@ ApplicationWindow {
             SplitView.minimumWidth: 160
             facets: facets
             filter: photoFilter
+            photos: photos
         }
 
         Item {

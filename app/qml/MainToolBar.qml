@@ -255,7 +255,8 @@ ToolBar {
 
             Label {
                 objectName: "selectionCount"
-                text: (bar.filter.filtering ? qsTr("%1 of %n photo(s)", "", bar.photos.count).arg(bar.filter.count)
+                // "N of M" whenever the grid shows fewer than the folder holds, hidden unreadable files too.
+                text: (bar.filter.count !== bar.photos.count ? qsTr("%1 of %n photo(s)", "", bar.photos.count).arg(bar.filter.count)
                                             : qsTr("%n photo(s)", "", bar.photos.count))
                       + (bar.photos.errorCount > 0 ? qsTr(", %1 unreadable").arg(bar.photos.errorCount) : "")
                       + (bar.photos.selection.count > 0 ? qsTr(" · %1 selected").arg(bar.photos.selection.count) : "")

@@ -89,7 +89,11 @@ Item {
         }
         Image {
             id: thumbnail
-            anchors.fill: parent
+            // Never larger than the picture itself: a 32 px icon stays 32 px instead of a blur.
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: thumbnail.status === Image.Ready ? Math.min(parent.width, thumbnail.implicitWidth) : parent.width
+            height: thumbnail.status === Image.Ready ? Math.min(parent.height, thumbnail.implicitHeight) : parent.height
             // The provider makes 256 px thumbnails (freedesktop "large"); 512 on dense screens and big tiles.
             sourceSize.width: tile.edge * Screen.devicePixelRatio > 256 ? 512 : 256
             sourceSize.height: tile.edge * Screen.devicePixelRatio > 256 ? 512 : 256

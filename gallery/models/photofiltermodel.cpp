@@ -104,6 +104,15 @@ void PhotoFilterModel::setInferredOnly(bool only)
     refilter(true);
 }
 
+void PhotoFilterModel::setHideUnreadable(bool hide)
+{
+    if (hide == m_hideUnreadable)
+        return;
+    m_hideUnreadable = hide;
+    emit hideUnreadableChanged();
+    refilter(true);
+}
+
 void PhotoFilterModel::setSortKey(SortKey key)
 {
     if (key == m_sortKey)
@@ -173,6 +182,8 @@ bool PhotoFilterModel::matchesSearch(int sourceRow) const
     if (m_noCreditOnly && row.creditId() >= 0)
         return false;
     if (m_inferredOnly && row.creditSource() != CreditSource::Caption)
+        return false;
+    if (m_hideUnreadable && row.hasError())
         return false;
     return m_terms.isEmpty() || SearchText::containsAll(row.searchKey(), m_terms);
 }

@@ -29,6 +29,8 @@ class PhotoFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(QStringList selectedCredits READ selectedCredits WRITE setSelectedCredits NOTIFY selectedCreditsChanged)
     Q_PROPERTY(bool noCreditOnly READ noCreditOnly WRITE setNoCreditOnly NOTIFY noCreditOnlyChanged)
     Q_PROPERTY(bool inferredOnly READ inferredOnly WRITE setInferredOnly NOTIFY inferredOnlyChanged)
+    // A view preference rather than a filter: kept by "clear filters", remembered by the window.
+    Q_PROPERTY(bool hideUnreadable READ hideUnreadable WRITE setHideUnreadable NOTIFY hideUnreadableChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
     Q_PROPERTY(Qt::SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
     // sortOrder for QML: qmllint (6.4) cannot resolve Qt::SortOrder in a module's type information.
@@ -55,6 +57,9 @@ public:
     void setNoCreditOnly(bool only);
     [[nodiscard]] bool inferredOnly() const { return m_inferredOnly; }
     void setInferredOnly(bool only);
+    /** Files that cannot be read as images (those with an error) are not shown. */
+    [[nodiscard]] bool hideUnreadable() const { return m_hideUnreadable; }
+    void setHideUnreadable(bool hide);
     [[nodiscard]] SortKey sortKey() const { return m_sortKey; }
     void setSortKey(SortKey key);
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -84,6 +89,7 @@ signals:
     void selectedCreditsChanged();
     void noCreditOnlyChanged();
     void inferredOnlyChanged();
+    void hideUnreadableChanged();
     void sortKeyChanged();
     void sortOrderChanged();
     void countChanged();
@@ -116,6 +122,7 @@ private:
     bool m_noCreditSelected = false;
     bool m_noCreditOnly = false;
     bool m_inferredOnly = false;
+    bool m_hideUnreadable = false;
     // Each source row's place in the current sort order, so re-sorting after a filter change compares
     // two integers instead of two rows; empty while rows change (then rows are compared directly).
     mutable std::vector<int> m_ranks;

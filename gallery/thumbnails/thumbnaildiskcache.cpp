@@ -23,6 +23,10 @@ namespace {
 const QString s_uriKey = QStringLiteral("Thumb::URI");
 const QString s_mtimeKey = QStringLiteral("Thumb::MTime");
 
+// Byline's own key in a failure record: why the file could not be thumbnailed, for its error tile.
+const QByteArray s_reasonKey = QByteArrayLiteral("Byline::Reason");
+constexpr qsizetype s_maxReasonChars = 300;
+
 // The spec puts each program's failure records in its own folder, named after the program and its version.
 const QString s_failFolder = QStringLiteral("fail/byline-1.0");
 
@@ -183,12 +187,15 @@ bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Fl
     return writePng(m_root, folderOf(flavor), pathFor(absolutePath, flavor), inSrgb(image), text);
 }
 
-bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSecs)
+bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason)
 {
     QImage marker(1, 1, QImage::Format_ARGB32);
     marker.fill(Qt::transparent);
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
     text.append({QByteArrayLiteral("Software"), QByteArrayLiteral("Byline")});
+    // So the error tile can say why without decoding the file again; percent-encoded, as tEXt is Latin-1.
+    if (!reason.isEmpty())
+        text.append({s_reasonKey, QUrl::toPercentEncoding(reason.left(s_maxReasonChars), " /:,()'")});
     return writePng(m_root, s_failFolder, failPathFor(absolutePath), marker, text);
 }
 
@@ -210,7 +217,10 @@ int ThumbnailDiskCache::removeAbandonedTemporaries(std::chrono::seconds age) con
     return removed;
 }
 
-bool ThumbnailDiskCache::hasFailed(const QString &absolutePath, qint64 mtimeSecs) const
+std::optional<QString> ThumbnailDiskCache::failure(const QString &absolutePath, qint64 mtimeSecs) const
 {
-    return !readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs).isNull();
+    const QImage marker = readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs);
+    if (marker.isNull())
+        return std::nullopt;
+    return QUrl::fromPercentEncoding(marker.text(QString::fromLatin1(s_reasonKey)).toLatin1());
 }

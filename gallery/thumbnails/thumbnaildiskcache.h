@@ -3,6 +3,7 @@
 #include <QImage>
 
 #include <chrono>
+#include <optional>
 #include <QSize>
 #include <QString>
 
@@ -43,8 +44,10 @@ public:
 
     /** Records that @p absolutePath cannot be thumbnailed (root/fail/byline-1.0/<md5>.png, a 1x1 PNG with
         the same URI/MTime chunks), so it is not retried until it changes. */
-    bool markFailed(const QString &absolutePath, qint64 mtimeSecs);
-    [[nodiscard]] bool hasFailed(const QString &absolutePath, qint64 mtimeSecs) const;
+    bool markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason = {});
+    [[nodiscard]] bool hasFailed(const QString &absolutePath, qint64 mtimeSecs) const { return failure(absolutePath, mtimeSecs).has_value(); }
+    /** Why the file failed, when it failed before at this mtime ("" for a marker written without one). */
+    [[nodiscard]] std::optional<QString> failure(const QString &absolutePath, qint64 mtimeSecs) const;
 
     /** A temporary file younger than this may belong to a writer still at work in another process. */
     static constexpr std::chrono::minutes s_abandonedAfter{60};

@@ -82,8 +82,9 @@ QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime
         m_memory->insert(memoryKey, image);
         return image;
     }
-    if (m_disk->hasFailed(m_path, mtime))
-        m_problem = QStringLiteral("this file could not be thumbnailed before and has not changed");
+    if (const std::optional<QString> failure = m_disk->failure(m_path, mtime))
+        m_problem = failure->isEmpty() ? QStringLiteral("this file could not be thumbnailed before and has not changed")
+                                       : *failure;
     return {};
 }
 
@@ -108,7 +109,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
     if (made.image.isNull()) {
         m_problem = made.error;
         if (m_disk && !m_cancelled)
-            m_disk->markFailed(m_path, mtime);
+            m_disk->markFailed(m_path, mtime, m_problem);
         return {};
     }
     if (m_disk) {
@@ -125,7 +126,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
 
 void ThumbnailResponse::finish(const QImage &image)
 {
-    m_image = image.isNull() ? ErrorTile::make(m_edge) : image;
+    m_image = image.isNull() ? ErrorTile::make(m_edge, m_problem) : image;
     const std::shared_ptr<std::atomic<bool>> done = m_done;
     emit finished();
     // The engine may delete the response once it has finished(), and a poller once it is done: from
