@@ -39,12 +39,13 @@ PhotoRecord fullRecord(const QString &path)
     record.format = QStringLiteral("jpeg");
     record.fileSize = 7'654'321;
     record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123);
-    record.setProvenance(MetadataField::Caption, {MetadataStore::Iptc, true});
-    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false});
-    record.setProvenance(MetadataField::Creator, {MetadataStore::Xmp, true});
-    record.setProvenance(MetadataField::Copyright, {MetadataStore::Exif, false});
-    record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false});
-    record.setProvenance(MetadataField::DateTaken, {MetadataStore::PngText, true});
+    // Conflicts keep what the other store said, down to an empty value.
+    record.setProvenance(MetadataField::Caption, {MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("Cupola, édité")});
+    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false, {}, {}});
+    record.setProvenance(MetadataField::Creator, {MetadataStore::Xmp, true, MetadataStore::Sidecar, QStringLiteral("")});
+    record.setProvenance(MetadataField::Copyright, {MetadataStore::Exif, false, {}, {}});
+    record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false, {}, {}});
+    record.setProvenance(MetadataField::DateTaken, {MetadataStore::PngText, true, MetadataStore::Iptc, QStringLiteral("2016-04-22")});
     record.error = QStringLiteral("the JPEG stream ends before any image data");
     record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(),
                        QStringLiteral("ünïcödé ✓")};

@@ -86,7 +86,7 @@ TEST_CASE("reader rule 1: Exif wins when valid and not blank", "[reader][rules]"
     spec.xmp.creator = QStringLiteral("XMP Creator");
     const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
     CHECK(record.caption == QStringLiteral("exif caption"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc caption")});
     CHECK(record.creator == QStringLiteral("Exif Artist"));
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("reader rule 1: blank, boilerplate or non-UTF-8 Exif is absent", "[rea
         spec.xmp.caption = QStringLiteral("the real caption");
         const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
         CHECK(record.caption == QStringLiteral("the real caption"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
     }
     SECTION("camera boilerplate")
     {
@@ -134,7 +134,7 @@ TEST_CASE("reader rule 2: without IPTC, XMP wins", "[reader][rules]")
     const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
     CHECK(record.caption == QStringLiteral("xmp caption"));
     CHECK(record.credit == QStringLiteral("ESA/Tim Peake"));
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, false});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
     CHECK(record.creditSource == CreditSource::Embedded);
 }
 
@@ -146,7 +146,7 @@ TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP",
     {
         const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matching)));
         CHECK(record.caption == QStringLiteral("new"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
     }
     SECTION("no digest: XMP")
     {
@@ -157,7 +157,7 @@ TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP",
     {
         const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale)));
         CHECK(record.caption == QStringLiteral("edited"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
     }
     SECTION("stale digest, IPTC a truncated prefix of XMP: the full XMP value")
     {
@@ -167,7 +167,7 @@ TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP",
         spec.xmp.creator = full;
         const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, spec));
         CHECK(record.creator == full);
-        CHECK(provenance(record, MetadataField::Creator) == FieldProvenance{MetadataStore::Xmp, false});
+        CHECK(provenance(record, MetadataField::Creator) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
     }
 }
 
@@ -183,7 +183,7 @@ TEST_CASE("reader rules 4-5: credit and headline, each field from the next store
     const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
     CHECK(record.caption == QStringLiteral("xmp caption"));
     CHECK(record.credit == QStringLiteral("Energia"));
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false, {}, {}});
     CHECK(record.headline == QStringLiteral("Progress MS-02 lifts off"));
     CHECK(record.copyright == QStringLiteral("\u00A9 RSC Energia"));
 }
@@ -199,7 +199,7 @@ TEST_CASE("reader: sidecars override embedded XMP, IMG.xmp before IMG.jpg.xmp", 
                  {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("x-default"), QStringLiteral("long-name sidecar")}})});
     PhotoRecord record = readOk(image);
     CHECK(record.caption == QStringLiteral("long-name sidecar"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
     CHECK(record.credit == QStringLiteral("embedded credit"));
 
     writeSidecar(f.path(QStringLiteral("IMG_1.xmp")),
@@ -300,7 +300,7 @@ TEST_CASE("reader: dates from each store, ISO 8601 with the recorded zone", "[re
     spec.exif.dateTaken = QStringLiteral("2016-03-31T22:23:57+06:00");
     record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("exif.jpg")), spec));
     CHECK(record.dateTaken == QStringLiteral("2016-03-31T22:23:57+06:00"));
-    CHECK(provenance(record, MetadataField::DateTaken) == FieldProvenance{MetadataStore::Exif, true});
+    CHECK(provenance(record, MetadataField::DateTaken) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("2016-03-31T16:23:57+00:00")});
 }
 
 TEST_CASE("reader: orientations 5-8 swap the displayed size", "[reader][orientation]")
@@ -327,7 +327,7 @@ TEST_CASE("reader: a trailing caption credit is inferred end to end", "[reader][
     const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
     CHECK(record.credit == QStringLiteral("Energia"));
     CHECK(record.creditSource == CreditSource::Caption);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Caption, false});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Caption, false, {}, {}});
     CHECK(record.caption == spec.xmp.caption);
 }
 
@@ -418,5 +418,5 @@ TEST_CASE("reader: a Photoshop file's IPTCDigest is read from its image resource
     CHECK(record.format == QStringLiteral("psd"));
     CHECK(record.error == QStringLiteral("no decoder for PSD images is installed"));
     CHECK(record.caption == QStringLiteral("IPTC caption, edited later"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("XMP caption")});
 }

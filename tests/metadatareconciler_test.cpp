@@ -41,7 +41,7 @@ TEST_CASE("rule 1: a non-blank Exif value wins over IPTC and XMP", "[rules]")
     sources.exif.caption = QStringLiteral("exif");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("exif"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc")});
 }
 
 TEST_CASE("rule 2: without IPTC, XMP wins", "[rules]")
@@ -51,7 +51,7 @@ TEST_CASE("rule 2: without IPTC, XMP wins", "[rules]")
     sources.xmp.creator = QStringLiteral("Tim Kopra");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("xmp caption"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
     CHECK(provenance(record, MetadataField::Creator).store == MetadataStore::Xmp);
 }
 
@@ -61,7 +61,7 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
     {
         const PhotoRecord record = reconciled(iptcAndXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Absent));
         CHECK(record.caption == QStringLiteral("new"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
     }
     SECTION("digest matches: XMP")
     {
@@ -72,14 +72,14 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
     {
         const PhotoRecord record = reconciled(iptcAndXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale));
         CHECK(record.caption == QStringLiteral("edited"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
     }
     SECTION("stale, but IPTC is the IIM-truncated prefix of XMP: the full XMP value")
     {
         const QString full = QString(2100, QLatin1Char('c'));
         const PhotoRecord record = reconciled(iptcAndXmp(full.left(2000), full, Digest::Stale));
         CHECK(record.caption == full);
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false});
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
     }
     SECTION("stale, and IPTC a short prefix edited on purpose: IPTC")
     {
@@ -93,7 +93,7 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
         const PhotoRecord record = reconciled(sources);
         CHECK(record.credit == QStringLiteral("NASA"));
         CHECK(record.creator == QStringLiteral("Jane Doe"));
-        CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true});
+        CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA/Bill Ingalls")});
     }
     SECTION("stale, creators each cut at 32 bytes: the full XMP names")
     {
@@ -119,7 +119,7 @@ TEST_CASE("rule 4: credit and headline follow IPTC/XMP precedence and ignore Exi
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
     CHECK(record.creditSource == CreditSource::Embedded);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA")});
     CHECK(record.headline == QStringLiteral("Progress 63P"));
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("rule 5: each field falls back to the next store that has it", "[rules
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("xmp caption"));
     CHECK(record.credit == QStringLiteral("Energia"));
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false, {}, {}});
 }
 
 TEST_CASE("a sidecar overrides embedded XMP field by field", "[rules][sidecar]")
@@ -141,7 +141,7 @@ TEST_CASE("a sidecar overrides embedded XMP field by field", "[rules][sidecar]")
     sources.sidecar.caption = QStringLiteral("sidecar caption");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("sidecar caption"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true});
+    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
     CHECK(record.credit == QStringLiteral("embedded credit"));
     CHECK(provenance(record, MetadataField::Credit).store == MetadataStore::Xmp);
 }
@@ -155,7 +155,7 @@ TEST_CASE("a file whose only metadata is a sidecar takes everything from it", "[
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("Energia"));
     CHECK(record.orientation == 6);
-    CHECK(provenance(record, MetadataField::Orientation) == FieldProvenance{MetadataStore::Sidecar, false});
+    CHECK(provenance(record, MetadataField::Orientation) == FieldProvenance{MetadataStore::Sidecar, false, {}, {}});
     CHECK_FALSE(record.provenanceOf(MetadataField::Creator).has_value());
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("dates: Exif wins and a zone on one side only is no conflict", "[rules
     sources.xmp.dateTaken = QStringLiteral("2016-03-31T16:23:57+00:00");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.dateTaken == QStringLiteral("2016-03-31T16:23:57"));
-    CHECK(provenance(record, MetadataField::DateTaken) == FieldProvenance{MetadataStore::Exif, false});
+    CHECK(provenance(record, MetadataField::DateTaken) == FieldProvenance{MetadataStore::Exif, false, {}, {}});
 }
 
 TEST_CASE("a trailing caption credit is used when no store has one", "[rules][credits]")
@@ -176,7 +176,7 @@ TEST_CASE("a trailing caption credit is used when no store has one", "[rules][cr
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("NASA/Tim Copra"));
     CHECK(record.creditSource == CreditSource::Caption);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Caption, false});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Caption, false, {}, {}});
     CHECK(record.caption == sources.xmp.caption); // nothing cut from what the author wrote
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("an embedded credit beats an inferred one, and a disagreement is flagg
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
     CHECK(record.creditSource == CreditSource::Embedded);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, true});
+    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
 
     sources.xmp.caption = QStringLiteral("Launch. Credit: NASA / Tim Kopra");
     CHECK(provenance(reconciled(sources), MetadataField::Credit).conflict == false);

@@ -3,10 +3,14 @@
 #include "support/galleryfolder.h"
 #include "support/photofixture.h"
 
+#include "catalog/photorecordcodec.h"
+#include "metadata/metadatareader.h"
+#include "metadata/photorecordjson.h"
 #include "models/photodetails.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 TEST_CASE("the details of a photo are display text with their provenance", "[details]")
@@ -102,4 +106,44 @@ TEST_CASE("the details follow the row when the file changes on disk, and show wh
     photos.rescan();
     waitForScan(photos);
     CHECK_FALSE(details.isValid()); // the row is gone
+}
+
+TEST_CASE("when the stores disagree, the details say what the other store holds", "[details][provenance]")
+{
+    GalleryFolder folder;
+    MetadataWrite spec;
+    spec.exif.caption = QStringLiteral("Liftoff at dawn. Credit: NASA/Tim Copra");
+    spec.xmp.caption = QStringLiteral("Liftoff at dusk.");
+    spec.xmp.credit = QStringLiteral("NASA/Tim Kopra");
+    const QString path = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("conflict.jpg")), spec);
+
+    // The record keeps the other value through every layer: reader, catalog blob, model row, JSON.
+    const PhotoRecord record = MetadataReader::read(path);
+    const auto caption = record.provenanceOf(MetadataField::Caption);
+    REQUIRE(caption);
+    CHECK(*caption == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Xmp, QStringLiteral("Liftoff at dusk.")});
+    const auto credit = record.provenanceOf(MetadataField::Credit);
+    REQUIRE(credit);
+    CHECK(*credit == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
+    const auto decoded = PhotoRecordCodec::decode(PhotoRecordCodec::encode(record));
+    REQUIRE(decoded);
+    CHECK(decoded->provenance == record.provenance);
+    CHECK(PhotoRow::fromRecord(record).toRecord().provenance == record.provenance);
+    const QJsonObject json = PhotoRecordJson::toJson(record)[QStringLiteral("provenance")].toObject();
+    CHECK(json[QStringLiteral("caption")].toObject()[QStringLiteral("other")].toObject() ==
+          QJsonObject{{QStringLiteral("source"), QStringLiteral("xmp")}, {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
+    CHECK_FALSE(json[QStringLiteral("creator")].toObject().contains(QStringLiteral("other")));
+
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoDetails details;
+    details.setPhotos(&photos);
+    details.setPath(path);
+    REQUIRE(details.isValid());
+    const QVariantMap disagreements = details.disagreements().toMap();
+    CHECK(disagreements.keys() == QStringList({QStringLiteral("caption"), QStringLiteral("credit")}));
+    CHECK(disagreements[QStringLiteral("caption")].toMap() ==
+          QVariantMap{{QStringLiteral("source"), QStringLiteral("XMP")}, {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
+    CHECK(disagreements[QStringLiteral("credit")].toMap() ==
+          QVariantMap{{QStringLiteral("source"), QStringLiteral("caption text")}, {QStringLiteral("value"), QStringLiteral("NASA/Tim Copra")}});
 }

@@ -247,6 +247,15 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         CHECK_FALSE(creditMark->isVisible());
         CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() ==
               QStringLiteral("Exif"));
+        // Where each value came from is in view, and so is what the other store says.
+        QQuickItem *sourceMark = findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("sourceMark"));
+        REQUIRE(sourceMark);
+        CHECK(sourceMark->isVisible());
+        CHECK(sourceMark->property("text").toString() == QStringLiteral("Exif"));
+        QQuickItem *other = findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("otherValue"));
+        REQUIRE(other);
+        CHECK(other->isVisible());
+        CHECK(other->property("text").toString() == QStringLiteral("XMP says: Liftoff at dusk."));
 
         // Ctrl+= and Ctrl+- size the thumbnails, which is remembered with the sort order and the panes.
         const int size = window->property("thumbnailSize").toInt();

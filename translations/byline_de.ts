@@ -77,34 +77,39 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="36"/>
+        <location filename="../app/qml/DetailField.qml" line="56"/>
         <source>⚠ stores disagree</source>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="42"/>
+        <location filename="../app/qml/DetailField.qml" line="62"/>
         <source>◇ inferred from the caption</source>
         <translation>◇ aus der Bildunterschrift erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="67"/>
+        <location filename="../app/qml/DetailField.qml" line="83"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation>Erschlossen: kein Metadatenfeld enthält einen Bildnachweis; die Bildunterschrift endet mit diesem</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <location filename="../app/qml/DetailField.qml" line="84"/>
         <source>From the file itself</source>
         <translation>Aus der Datei selbst</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <location filename="../app/qml/DetailField.qml" line="84"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="69"/>
+        <location filename="../app/qml/DetailField.qml" line="85"/>
         <source>; another store holds a different value</source>
         <translation>; eine andere Quelle enthält einen anderen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="96"/>
+        <source>%1 says: %2</source>
+        <translation>%1 sagt: %2</translation>
     </message>
 </context>
 <context>
@@ -120,62 +125,62 @@
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="59"/>
+        <location filename="../app/qml/DetailPane.qml" line="60"/>
         <source>Credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="69"/>
+        <location filename="../app/qml/DetailPane.qml" line="71"/>
         <source>No credit: neither the metadata nor the caption names one.</source>
         <translation>Kein Bildnachweis: weder die Metadaten noch die Bildunterschrift nennen einen.</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="75"/>
+        <location filename="../app/qml/DetailPane.qml" line="77"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="81"/>
+        <location filename="../app/qml/DetailPane.qml" line="84"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="87"/>
+        <location filename="../app/qml/DetailPane.qml" line="91"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="93"/>
+        <location filename="../app/qml/DetailPane.qml" line="98"/>
         <source>Date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="99"/>
+        <location filename="../app/qml/DetailPane.qml" line="105"/>
         <source>Dimensions</source>
         <translation>Abmessungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="103"/>
+        <location filename="../app/qml/DetailPane.qml" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="107"/>
+        <location filename="../app/qml/DetailPane.qml" line="113"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="111"/>
+        <location filename="../app/qml/DetailPane.qml" line="117"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="115"/>
+        <location filename="../app/qml/DetailPane.qml" line="121"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="128"/>
+        <location filename="../app/qml/DetailPane.qml" line="134"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
     </message>
@@ -477,28 +482,38 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="28"/>
+        <location filename="../app/qml/FacetPane.qml" line="29"/>
         <source>Credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="33"/>
-        <location filename="../app/qml/FacetPane.qml" line="36"/>
+        <location filename="../app/qml/FacetPane.qml" line="34"/>
+        <location filename="../app/qml/FacetPane.qml" line="37"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="44"/>
+        <location filename="../app/qml/FacetPane.qml" line="45"/>
         <source>Inferred credits only</source>
         <translation>Nur erschlossene Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="45"/>
+        <location filename="../app/qml/FacetPane.qml" line="46"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="81"/>
+        <location filename="../app/qml/FacetPane.qml" line="56"/>
+        <source>Hide unreadable files (%1)</source>
+        <translation>Unlesbare Dateien ausblenden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="57"/>
+        <source>Hide the files that cannot be read as images</source>
+        <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="93"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
     </message>
@@ -534,7 +549,7 @@
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="234"/>
+        <location filename="../app/qml/Main.qml" line="236"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -667,7 +682,7 @@
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="258"/>
+        <location filename="../app/qml/MainToolBar.qml" line="259"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 von %n Foto</numerusform>
@@ -675,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="259"/>
+        <location filename="../app/qml/MainToolBar.qml" line="260"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -683,32 +698,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="260"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="261"/>
+        <location filename="../app/qml/MainToolBar.qml" line="262"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="265"/>
+        <location filename="../app/qml/MainToolBar.qml" line="266"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="267"/>
+        <location filename="../app/qml/MainToolBar.qml" line="268"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="271"/>
+        <location filename="../app/qml/MainToolBar.qml" line="272"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="272"/>
+        <location filename="../app/qml/MainToolBar.qml" line="273"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
@@ -716,32 +731,32 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="114"/>
+        <location filename="../gallery/models/photodetails.cpp" line="127"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="116"/>
+        <location filename="../gallery/models/photodetails.cpp" line="129"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="118"/>
+        <location filename="../gallery/models/photodetails.cpp" line="131"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="120"/>
+        <location filename="../gallery/models/photodetails.cpp" line="133"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="122"/>
+        <location filename="../gallery/models/photodetails.cpp" line="135"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="124"/>
+        <location filename="../gallery/models/photodetails.cpp" line="137"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
@@ -762,12 +777,12 @@
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="140"/>
+        <location filename="../app/qml/PhotoTile.qml" line="144"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <location filename="../app/qml/PhotoTile.qml" line="188"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>

@@ -77,33 +77,38 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="36"/>
+        <location filename="../app/qml/DetailField.qml" line="56"/>
         <source>⚠ stores disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="42"/>
+        <location filename="../app/qml/DetailField.qml" line="62"/>
         <source>◇ inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="67"/>
+        <location filename="../app/qml/DetailField.qml" line="83"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <location filename="../app/qml/DetailField.qml" line="84"/>
         <source>From the file itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="68"/>
+        <location filename="../app/qml/DetailField.qml" line="84"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="69"/>
+        <location filename="../app/qml/DetailField.qml" line="85"/>
         <source>; another store holds a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="96"/>
+        <source>%1 says: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,62 +125,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="59"/>
+        <location filename="../app/qml/DetailPane.qml" line="60"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="69"/>
+        <location filename="../app/qml/DetailPane.qml" line="71"/>
         <source>No credit: neither the metadata nor the caption names one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="75"/>
+        <location filename="../app/qml/DetailPane.qml" line="77"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="81"/>
+        <location filename="../app/qml/DetailPane.qml" line="84"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="87"/>
+        <location filename="../app/qml/DetailPane.qml" line="91"/>
         <source>Copyright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="93"/>
+        <location filename="../app/qml/DetailPane.qml" line="98"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="99"/>
+        <location filename="../app/qml/DetailPane.qml" line="105"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="103"/>
+        <location filename="../app/qml/DetailPane.qml" line="109"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="107"/>
+        <location filename="../app/qml/DetailPane.qml" line="113"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="111"/>
+        <location filename="../app/qml/DetailPane.qml" line="117"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="115"/>
+        <location filename="../app/qml/DetailPane.qml" line="121"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="128"/>
+        <location filename="../app/qml/DetailPane.qml" line="134"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,28 +482,38 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="28"/>
+        <location filename="../app/qml/FacetPane.qml" line="29"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="33"/>
-        <location filename="../app/qml/FacetPane.qml" line="36"/>
+        <location filename="../app/qml/FacetPane.qml" line="34"/>
+        <location filename="../app/qml/FacetPane.qml" line="37"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="44"/>
+        <location filename="../app/qml/FacetPane.qml" line="45"/>
         <source>Inferred credits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="45"/>
+        <location filename="../app/qml/FacetPane.qml" line="46"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="81"/>
+        <location filename="../app/qml/FacetPane.qml" line="56"/>
+        <source>Hide unreadable files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="57"/>
+        <source>Hide the files that cannot be read as images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="93"/>
         <source>No credits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="234"/>
+        <location filename="../app/qml/Main.qml" line="236"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="258"/>
+        <location filename="../app/qml/MainToolBar.qml" line="259"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -675,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="259"/>
+        <location filename="../app/qml/MainToolBar.qml" line="260"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -683,32 +698,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="260"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="261"/>
+        <location filename="../app/qml/MainToolBar.qml" line="262"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="265"/>
+        <location filename="../app/qml/MainToolBar.qml" line="266"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="267"/>
+        <location filename="../app/qml/MainToolBar.qml" line="268"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="271"/>
+        <location filename="../app/qml/MainToolBar.qml" line="272"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="272"/>
+        <location filename="../app/qml/MainToolBar.qml" line="273"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,32 +731,32 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="114"/>
+        <location filename="../gallery/models/photodetails.cpp" line="127"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="116"/>
+        <location filename="../gallery/models/photodetails.cpp" line="129"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="118"/>
+        <location filename="../gallery/models/photodetails.cpp" line="131"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="120"/>
+        <location filename="../gallery/models/photodetails.cpp" line="133"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="122"/>
+        <location filename="../gallery/models/photodetails.cpp" line="135"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="124"/>
+        <location filename="../gallery/models/photodetails.cpp" line="137"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,12 +777,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="140"/>
+        <location filename="../app/qml/PhotoTile.qml" line="144"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <location filename="../app/qml/PhotoTile.qml" line="188"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One value of the detail pane: its name, the value (selectable), where it came from on hover, and a
-// mark when the stores disagree about it or when it was inferred from the caption.
+// One value of the detail pane: its name, where it came from (a small mark beside the name), the value
+// (selectable), and when the stores disagree about it, what the other store says.
 ColumnLayout {
     id: field
 
@@ -11,6 +11,8 @@ ColumnLayout {
     required property string value
     property string source: ""     // "IPTC", "XMP sidecar", ... or "" for what the file itself says
     property bool conflict: false
+    // What the other store says when they disagree: {source, value}, or undefined.
+    property var other: undefined
     property bool inferred: false
     property bool emphasised: false
 
@@ -18,6 +20,9 @@ ColumnLayout {
 
     FontMetrics {
         id: metrics // the application font, for smaller and larger text
+    }
+    SystemPalette {
+        id: colours
     }
     visible: field.value !== ""
     Layout.fillWidth: true
@@ -29,6 +34,21 @@ ColumnLayout {
             text: field.label
             font.pointSize: metrics.font.pointSize * 0.85
             opacity: 0.65
+        }
+        Label {
+            // The store the value came from, always in view: "IPTC", "XMP sidecar", "caption text".
+            objectName: "sourceMark"
+            visible: field.source !== "" && !field.inferred
+            text: field.source
+            font.pointSize: metrics.font.pointSize * 0.75
+            leftPadding: 4
+            rightPadding: 4
+            opacity: 0.75
+            background: Rectangle {
+                radius: 3
+                color: "transparent"
+                border.color: colours.mid
+            }
         }
         Label {
             objectName: "conflictMark"
@@ -57,10 +77,6 @@ ColumnLayout {
         font.bold: field.emphasised
         Accessible.name: field.label
         Accessible.description: hover.toolTip
-
-        SystemPalette {
-            id: colours
-        }
         HoverHandler {
             id: hover
             readonly property string toolTip: field.inferred
@@ -71,5 +87,15 @@ ColumnLayout {
         ToolTip.text: hover.toolTip
         ToolTip.visible: hover.hovered
         ToolTip.delay: 500
+    }
+    Label {
+        // The value the other store holds, so the desk sees the disagreement without another tool.
+        objectName: "otherValue"
+        Layout.fillWidth: true
+        visible: field.conflict && field.other !== undefined
+        text: field.other === undefined ? "" : qsTr("%1 says: %2").arg(field.other.source).arg(field.other.value)
+        wrapMode: Text.Wrap
+        color: "#d08700"
+        font.pointSize: metrics.font.pointSize * 0.85
     }
 }

@@ -53,6 +53,7 @@ Pane {
                     value: pane.details.caption
                     source: pane.details.captionSource
                     conflict: pane.details.captionConflict
+                    other: pane.details.disagreements.caption
                 }
                 DetailField {
                     objectName: "detailCredit"
@@ -61,6 +62,7 @@ Pane {
                     emphasised: true
                     source: pane.details.creditSource
                     conflict: pane.details.creditConflict
+                    other: pane.details.disagreements.credit
                     inferred: pane.details.creditInferred
                 }
                 Label {
@@ -76,24 +78,28 @@ Pane {
                     value: pane.details.headline
                     source: pane.details.headlineSource
                     conflict: pane.details.headlineConflict
+                    other: pane.details.disagreements.headline
                 }
                 DetailField {
                     label: qsTr("Creator")
                     value: pane.details.creator
                     source: pane.details.creatorSource
                     conflict: pane.details.creatorConflict
+                    other: pane.details.disagreements.creator
                 }
                 DetailField {
                     label: qsTr("Copyright")
                     value: pane.details.copyright
                     source: pane.details.copyrightSource
                     conflict: pane.details.copyrightConflict
+                    other: pane.details.disagreements.copyright
                 }
                 DetailField {
                     label: qsTr("Date taken")
                     value: pane.details.dateTaken
                     source: pane.details.dateTakenSource
                     conflict: pane.details.dateTakenConflict
+                    other: pane.details.disagreements.dateTaken
                 }
                 DetailField {
                     label: qsTr("Dimensions")

@@ -10,6 +10,7 @@ namespace {
 constexpr QDataStream::Version s_streamVersion = QDataStream::Qt_6_4;
 
 // A provenance byte: the store in the low bits, the conflict flag on top; 0xff when the field has none.
+// A conflict is followed by the other store's byte and its value.
 constexpr quint8 s_noProvenance = 0xff;
 constexpr quint8 s_conflictBit = 0x80;
 
@@ -82,10 +83,15 @@ void writeProvenance(QDataStream &out, const PhotoRecord &record)
 {
     out << quint8(s_metadataFieldCount);
     for (const std::optional<FieldProvenance> &value : record.provenance) {
-        if (!value)
+        if (!value) {
             out << s_noProvenance;
-        else
-            out << quint8(quint8(value->store) | (value->conflict ? s_conflictBit : 0));
+            continue;
+        }
+        out << quint8(quint8(value->store) | (value->conflict ? s_conflictBit : 0));
+        if (value->conflict) {
+            out << quint8(value->otherStore);
+            writeText(out, value->otherValue);
+        }
     }
 }
 
@@ -104,7 +110,15 @@ bool readProvenance(QDataStream &in, PhotoRecord &record)
         const quint8 store = byte & ~s_conflictBit;
         if (store > quint8(MetadataStore::PngText))
             return false;
-        value = FieldProvenance{MetadataStore(store), (byte & s_conflictBit) != 0};
+        value = FieldProvenance{MetadataStore(store), (byte & s_conflictBit) != 0, {}, {}};
+        if (value->conflict) {
+            quint8 other = 0;
+            in >> other;
+            if (other > quint8(MetadataStore::PngText))
+                return false;
+            value->otherStore = MetadataStore(other);
+            value->otherValue = readText(in);
+        }
     }
     return true;
 }

@@ -20,7 +20,7 @@
 namespace PhotoRecordCodec {
 
 /** Bump when the layout changes: blobs of another version then decode as absent. */
-inline constexpr quint8 s_formatVersion = 1;
+inline constexpr quint8 s_formatVersion = 2; // 2: a conflicting field keeps the other store's value
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

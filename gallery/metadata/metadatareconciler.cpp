@@ -88,15 +88,16 @@ public:
 
     [[nodiscard]] const std::optional<Candidate> &winner() const { return m_winner; }
 
-    [[nodiscard]] bool conflict() const
+    /** The first store, in the rules' order, whose value differs from the winner's. */
+    [[nodiscard]] std::optional<Candidate> disagreement() const
     {
         if (!m_winner)
-            return false;
+            return std::nullopt;
         for (const auto &other : {m_exif, m_iptc, m_embeddedXmp, m_sidecar}) {
             if (other && other->store != m_winner->store && !valuesAgree(m_field, *m_winner, *other))
-                return true;
+                return other;
         }
-        return false;
+        return std::nullopt;
     }
 
 private:
@@ -157,7 +158,10 @@ void applyChoice(const FieldChoice &choice, MetadataField field, PhotoRecord &re
         record.orientation = choice.winner()->value.toInt();
     else
         *recordField(record, field) = choice.winner()->value;
-    record.setProvenance(field, {choice.winner()->store, choice.conflict()});
+    FieldProvenance provenance{choice.winner()->store, false, {}, {}};
+    if (const std::optional<Candidate> other = choice.disagreement())
+        provenance = {choice.winner()->store, true, other->store, other->value};
+    record.setProvenance(field, provenance);
 }
 
 void applyCaptionCredit(PhotoRecord &record)
@@ -167,7 +171,8 @@ void applyCaptionCredit(PhotoRecord &record)
         record.creditSource = CreditSource::Embedded;
         if (inferred && CreditName::groupingKey(*inferred) != CreditName::groupingKey(record.credit)) {
             FieldProvenance provenance = *record.provenanceOf(MetadataField::Credit);
-            provenance.conflict = true;
+            if (!provenance.conflict) // a store's own disagreement is the stronger one to show
+                provenance = {provenance.store, true, MetadataStore::Caption, *inferred};
             record.setProvenance(MetadataField::Credit, provenance);
         }
         return;
@@ -176,7 +181,7 @@ void applyCaptionCredit(PhotoRecord &record)
         return;
     record.credit = *inferred;
     record.creditSource = CreditSource::Caption;
-    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false});
+    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false, {}, {}});
 }
 
 } // namespace
@@ -189,7 +194,7 @@ void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &
     }
     if (record.caption.isNull() && !sources.pngDescription.isNull()) {
         record.caption = sources.pngDescription;
-        record.setProvenance(MetadataField::Caption, {MetadataStore::PngText, false});
+        record.setProvenance(MetadataField::Caption, {MetadataStore::PngText, false, {}, {}});
     }
     applyCaptionCredit(record);
 }

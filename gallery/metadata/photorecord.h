@@ -19,11 +19,14 @@ inline constexpr int s_metadataFieldCount = 7;
 /** Whether the credit came from a metadata store, was inferred from the caption, or is missing. */
 enum class CreditSource { None, Embedded, Caption };
 
-/** Which store a field's value came from, and whether another store held a different value. */
+/** Which store a field's value came from, and whether another store held a different value: then
+ *  the first such store and its value, so a person can see what the files disagree about. */
 struct FieldProvenance
 {
     MetadataStore store = MetadataStore::Exif;
     bool conflict = false;
+    MetadataStore otherStore = MetadataStore::Exif; // meaningful when conflict
+    QString otherValue{};                           // the other store's value when conflict
 
     friend bool operator==(const FieldProvenance &, const FieldProvenance &) = default;
 };

@@ -20,9 +20,12 @@ QJsonObject provenanceJson(const PhotoRecord &record)
     for (int i = 0; i < s_metadataFieldCount; ++i) {
         const auto field = static_cast<MetadataField>(i);
         if (const auto value = record.provenanceOf(field)) {
-            provenance.insert(metadataFieldName(field),
-                              QJsonObject{{QStringLiteral("source"), metadataStoreName(value->store)},
-                                          {QStringLiteral("conflict"), value->conflict}});
+            QJsonObject entry{{QStringLiteral("source"), metadataStoreName(value->store)},
+                              {QStringLiteral("conflict"), value->conflict}};
+            if (value->conflict) // what the other store says
+                entry.insert(QStringLiteral("other"), QJsonObject{{QStringLiteral("source"), metadataStoreName(value->otherStore)},
+                                                                  {QStringLiteral("value"), value->otherValue}});
+            provenance.insert(metadataFieldName(field), entry);
         }
     }
     return provenance;

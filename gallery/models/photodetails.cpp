@@ -107,6 +107,19 @@ bool PhotoDetails::conflictOf(MetadataField field) const
     return provenance && provenance->conflict;
 }
 
+QVariant PhotoDetails::disagreements() const
+{
+    QVariantMap map;
+    for (int i = 0; m_valid && i < s_metadataFieldCount; ++i) {
+        const auto provenance = m_row.provenance(MetadataField(i));
+        if (provenance && provenance->conflict)
+            map.insert(metadataFieldName(MetadataField(i)),
+                       QVariantMap{{QStringLiteral("source"), storeLabel(provenance->otherStore)},
+                                   {QStringLiteral("value"), provenance->otherValue}});
+    }
+    return map;
+}
+
 QString PhotoDetails::storeLabel(MetadataStore store)
 {
     switch (store) {

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -48,6 +49,8 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString copyrightSource READ copyrightSource NOTIFY detailsChanged)
     Q_PROPERTY(QString headlineSource READ headlineSource NOTIFY detailsChanged)
     Q_PROPERTY(QString dateTakenSource READ dateTakenSource NOTIFY detailsChanged)
+    // Per field name ("caption", "credit", ...) that the stores disagree about: {source, value} of the other.
+    Q_PROPERTY(QVariant disagreements READ disagreements NOTIFY detailsChanged)
     Q_PROPERTY(bool captionConflict READ captionConflict NOTIFY detailsChanged)
     Q_PROPERTY(bool creditConflict READ creditConflict NOTIFY detailsChanged)
     Q_PROPERTY(bool creatorConflict READ creatorConflict NOTIFY detailsChanged)
@@ -119,6 +122,8 @@ public:
 
     /** The name of @p store as the interface shows it. */
     [[nodiscard]] static QString storeLabel(MetadataStore store);
+    /** What the other store says of each field the stores disagree about, keyed by field name. */
+    [[nodiscard]] QVariant disagreements() const;
 
 signals:
     void photosChanged();

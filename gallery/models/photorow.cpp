@@ -9,8 +9,22 @@ namespace {
 constexpr quint8 s_present = 0x80;
 constexpr quint8 s_conflict = 0x40;
 constexpr quint8 s_storeMask = 0x0F;
-// Warnings are joined with the ASCII record separator, which no warning contains.
+// Warnings are joined with the ASCII record separator, which no warning contains; so are disagreements,
+// each "field, store, value" joined by the unit separator.
 constexpr char s_warningSeparator = '\x1E';
+constexpr char s_unitSeparator = '\x1F';
+
+QString disagreementsOf(const PhotoRecord &record)
+{
+    QStringList entries;
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        const auto provenance = record.provenanceOf(MetadataField(i));
+        if (provenance && provenance->conflict)
+            entries.append(QString::number(i) + QChar(s_unitSeparator) + QString::number(int(provenance->otherStore)) +
+                           QChar(s_unitSeparator) + provenance->otherValue);
+    }
+    return entries.join(QChar(s_warningSeparator));
+}
 
 QString recordText(const PhotoRecord &record, PhotoRow::Text field)
 {
@@ -33,6 +47,8 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return record.error;
     case PhotoRow::Text::Warnings:
         return record.warnings.join(QChar(s_warningSeparator));
+    case PhotoRow::Text::Disagreements:
+        return disagreementsOf(record);
     case PhotoRow::Text::Count:
         break;
     }
@@ -132,7 +148,19 @@ std::optional<FieldProvenance> PhotoRow::provenance(MetadataField field) const
     const quint8 packed = m_provenance[size_t(field)];
     if (!(packed & s_present))
         return std::nullopt;
-    return FieldProvenance{MetadataStore(packed & s_storeMask), bool(packed & s_conflict)};
+    FieldProvenance provenance{MetadataStore(packed & s_storeMask), bool(packed & s_conflict), {}, {}};
+    if (!provenance.conflict)
+        return provenance;
+    // Rare (a field the stores disagree about), so parsed when asked rather than kept parsed.
+    const QString entries = text(Text::Disagreements);
+    for (const QStringView entry : QStringView(entries).split(QChar(s_warningSeparator))) {
+        const QList<QStringView> parts = entry.split(QChar(s_unitSeparator));
+        if (parts.size() == 3 && parts[0].toInt() == int(field)) {
+            provenance.otherStore = MetadataStore(parts[1].toInt());
+            provenance.otherValue = parts[2].toString();
+        }
+    }
+    return provenance;
 }
 
 bool PhotoRow::hasConflict() const
