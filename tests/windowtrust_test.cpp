@@ -341,3 +341,38 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
     session.closeWindow();
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the current photo in view", "[window][trust]")
+{
+    std::mt19937 random(testSeed());
+    const RandomGallery gallery(random, 120);
+    const QString photo = gallery.paths().constLast();
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(gallery.path(), photo);
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        REQUIRE(grid);
+        const auto inView = [&] {
+            QQuickItem *tile = item(window, QStringLiteral("tile:") + QFileInfo(photo).fileName());
+            if (!tile || !tile->isVisible())
+                return false;
+            const QRectF shown = tile->mapRectToScene(QRectF(0, 0, tile->width(), tile->height()));
+            return grid->mapRectToScene(QRectF(0, 0, grid->width(), grid->height())).contains(shown);
+        };
+        REQUIRE(waitUntil([&] { return grid->property("currentIndex").toInt() == filter->rowOfPath(photo); }, 3000));
+        CHECK(waitUntil(inView, 3000));
+        // Scrolled away, then sorted otherwise: the current photo is brought back into view.
+        for (const auto key : {PhotoFilterModel::SortKey::Name, PhotoFilterModel::SortKey::FileSize,
+                               PhotoFilterModel::SortKey::Credit}) {
+            QMetaObject::invokeMethod(grid, "positionViewAtIndex", Q_ARG(int, filter->rowOfPath(photo) < 60 ? 119 : 0),
+                                      Q_ARG(int, 1));
+            QTest::qWait(20);
+            filter->setSortKey(key);
+            CHECK(waitUntil(inView, 3000));
+        }
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

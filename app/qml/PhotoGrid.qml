@@ -45,9 +45,15 @@ GridView {
         grid.positionViewAtIndex(row, GridView.Contain);
         grid.currentPathChosen(grid.filter.pathAt(row));
     }
-    // The current photo's row after the filter or the sort moved it (or -1 when it is hidden).
-    function followCurrent() {
-        grid.currentIndex = grid.filter.rowOfPath(grid.currentPath);
+    // The current photo's row after the filter or the sort moved it (or -1 when it is hidden). It is
+    // scrolled into view when asked, and when it first appears (`byline PHOTO` opens on that photo),
+    // but not on every batch of a scan, which would fight the user's scrolling.
+    function followCurrent(reveal: bool) {
+        const row = grid.filter.rowOfPath(grid.currentPath);
+        const appeared = grid.currentIndex < 0 && row >= 0;
+        grid.currentIndex = row;
+        if (row >= 0 && (reveal || appeared))
+            grid.positionViewAtIndex(row, GridView.Contain);
     }
 
     // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
@@ -72,22 +78,31 @@ GridView {
 
     ScrollBar.vertical: ScrollBar {}
 
-    onCurrentPathChanged: grid.followCurrent()
+    onCurrentPathChanged: grid.followCurrent(true)
     // After the filter's rows change, later: never from inside the change. The proxy inserts one batch
     // of a scan as many separate ranges, and a view told to move its current item between two of them
     // creates that delegate from rows its delegate model has not been told about yet, so the tile
     // would show one photo while standing for another (issue 16). The timer runs once per burst.
     Timer {
         id: followLater
+        // A new sort or filter shows the current photo again; rows coming and going do not scroll.
+        property bool reveal: false
         interval: 0
-        onTriggered: grid.followCurrent()
+        onTriggered: {
+            grid.followCurrent(followLater.reveal);
+            followLater.reveal = false;
+        }
+        function after(reveal: bool) {
+            followLater.reveal = followLater.reveal || reveal;
+            followLater.restart();
+        }
     }
     Connections {
         target: grid.filter
-        function onLayoutChanged() { followLater.restart(); }
-        function onRowsInserted() { followLater.restart(); }
-        function onRowsRemoved() { followLater.restart(); }
-        function onModelReset() { followLater.restart(); }
+        function onLayoutChanged() { followLater.after(true); }
+        function onRowsInserted() { followLater.after(false); }
+        function onRowsRemoved() { followLater.after(false); }
+        function onModelReset() { followLater.after(true); }
     }
 
     Keys.onPressed: (event) => {
