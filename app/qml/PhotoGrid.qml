@@ -17,6 +17,11 @@ GridView {
     required property string currentPath
     // Where Shift+click and Shift+arrow ranges start; a path, so it survives filtering and sorting.
     property string anchorPath: ""
+    // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
+    // right, and the largest size never leaves a third of the grid blank.
+    readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
+    // The thumbnail's edge in each tile (the cell less its margins), which PhotoTile reads.
+    readonly property int tileEdge: grid.cellWidth - 16
 
     signal currentPathChosen(string path)
     signal activated()
@@ -55,12 +60,6 @@ GridView {
         if (row >= 0 && (reveal || appeared))
             grid.positionViewAtIndex(row, GridView.Contain);
     }
-
-    // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
-    // right, and the largest size never leaves a third of the grid blank.
-    readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
-    // The thumbnail's edge in each tile (the cell less its margins), which PhotoTile reads.
-    readonly property int tileEdge: grid.cellWidth - 16
 
     cellWidth: Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
     cellHeight: grid.tileEdge + 60
