@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSignalSpy>
 
@@ -48,7 +49,8 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK_FALSE(details.creditConflict());
     CHECK(details.creatorSource().isEmpty()); // no value, no source
     CHECK(details.photoSource().toString() ==
-          QStringLiteral("image://photo/") + QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
+          QStringLiteral("image://photo/%1-%2/").arg(QFileInfo(embedded).lastModified().toMSecsSinceEpoch()).arg(QFileInfo(embedded).size()) +
+              QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
     CHECK(details.thumbnailSource().toString().startsWith(QStringLiteral("image://thumb/")));
     CHECK(details.error().isEmpty());
 

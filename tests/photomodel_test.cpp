@@ -6,6 +6,7 @@
 #include "support/waituntil.h"
 
 #include "models/photomodel.h"
+#include "thumbnails/imageid.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -66,7 +67,8 @@ TEST_CASE("a folder loads in batches, with every role filled", "[photomodel]")
     CHECK(model.index(inferred).data(PhotoModel::WidthRole).toInt() == 32);
     CHECK(model.index(inferred).data(PhotoModel::ProvenanceRole).toMap().value(QStringLiteral("credit")).toMap()
               .value(QStringLiteral("source")) == QStringLiteral("caption"));
-    CHECK(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).startsWith(QStringLiteral("image://thumb/%2F")));
+    CHECK(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).startsWith(QStringLiteral("image://thumb/")));
+    CHECK(ImageId::parse(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).mid(14)).path == model.row(inferred).path());
     const int broken = model.rowOf(folder.filePath(QStringLiteral("broken.jpg")));
     CHECK(roleText(model, broken, PhotoModel::ErrorRole) == QStringLiteral("not an image: the content is text"));
 }

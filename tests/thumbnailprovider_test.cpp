@@ -349,10 +349,18 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
     CHECK(entry.text(QStringLiteral("Thumb::URI")) == ThumbnailDiskCache::uriOf(path));
     CHECK(entry.text(QStringLiteral("Thumb::MTime")) == QString::number(mtime));
 
-    // Repaint the photo but keep its mtime: a new provider must show the disk entry, not decode.
+    CHECK(entry.text(QStringLiteral("Thumb::Size")) == QString::number(QFileInfo(path).size()));
+
+    // Repaint the photo but keep its mtime and its size (decoders ignore bytes after the end): a new
+    // provider must show the disk entry, not decode.
+    const qint64 size = QFileInfo(path).size();
     QImage other(800, 600, QImage::Format_RGB32);
     other.fill(Qt::yellow);
-    REQUIRE(other.save(path, "JPEG"));
+    QBuffer repainted;
+    REQUIRE(repainted.open(QIODevice::WriteOnly));
+    REQUIRE(other.save(&repainted, "JPEG"));
+    REQUIRE(repainted.size() < size);
+    PhotoFixture::writeAll(path, repainted.data() + QByteArray(size - repainted.size(), '\0'));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.setFileTime(QDateTime::fromSecsSinceEpoch(mtime), QFileDevice::FileModificationTime));
@@ -362,6 +370,16 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
         const QImage fromDisk = request(provider, path, 256).image;
         INFO("colour " << colourAt(fromDisk, 0.1, 0.5).name().toStdString());
         CHECK(sameColour(colourAt(fromDisk, 0.1, 0.5), Qt::red));
+    }
+    // Same mtime, another size (cp -p of another photo, touch -r): another picture, never the old one.
+    PhotoFixture::writeAll(path, repainted.data());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::fromSecsSinceEpoch(mtime), QFileDevice::FileModificationTime));
+    file.close();
+    {
+        ThumbnailProvider provider(2, cacheRoot.path());
+        CHECK(sameColour(colourAt(request(provider, path, 256).image, 0.1, 0.5), Qt::yellow));
+        REQUIRE(provider.waitForDone(20000));
     }
     // Touch it: the stale entry is replaced by the new picture.
     REQUIRE(file.open(QIODevice::ReadWrite));

@@ -376,3 +376,62 @@ TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the
     session.closeWindow();
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("files swapped or replaced on disk while the window is open: every tile shows the new picture", "[window][trust]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    // Two photos of one flat colour each, of different sizes, and a third to replace one of them with.
+    const auto solid = [&](const QString &name, QColor colour, QSize size) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(colour);
+        REQUIRE(image.save(folder.filePath(name), "JPEG", 90));
+        return folder.filePath(name);
+    };
+    const QString red = solid(QStringLiteral("red.jpg"), Qt::red, {640, 480});
+    const QString blue = solid(QStringLiteral("blue.jpg"), Qt::blue, {400, 300});
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path());
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        // The colour drawn at the middle of a tile's picture, from the window itself.
+        const auto shownColour = [&](const QString &name) {
+            QQuickItem *tile = tileInView(window, *filter, name);
+            const QPointF centre = tile->mapToScene(QPointF(tile->width() / 2, 8 + tile->property("edge").toInt() * 0.8));
+            return window->grabWindow().pixelColor(centre.toPoint());
+        };
+        const auto looksLike = [](QColor shown, QColor expected) {
+            return qAbs(shown.red() - expected.red()) < 40 && qAbs(shown.green() - expected.green()) < 40 &&
+                   qAbs(shown.blue() - expected.blue()) < 40;
+        };
+        REQUIRE(waitUntil([&] { return looksLike(shownColour(QStringLiteral("red.jpg")), Qt::red); }, 10000));
+        REQUIRE(waitUntil([&] { return looksLike(shownColour(QStringLiteral("blue.jpg")), Qt::blue); }, 10000));
+
+        // Swap the two names, as `mv a t; mv b a; mv t b` does: each file keeps its own times.
+        const QString swap = folder.filePath(QStringLiteral("swap"));
+        REQUIRE(QFile::rename(red, swap));
+        REQUIRE(QFile::rename(blue, red));
+        REQUIRE(QFile::rename(swap, blue));
+        session.photos()->rescan();
+        CHECK(waitUntil([&] { return looksLike(shownColour(QStringLiteral("red.jpg")), Qt::blue); }, 10000));
+        CHECK(waitUntil([&] { return looksLike(shownColour(QStringLiteral("blue.jpg")), Qt::red); }, 10000));
+
+        // Replace one with another picture that keeps the old modification time (cp -p, touch -r).
+        const QDateTime before = QFileInfo(red).lastModified();
+        const QString green = solid(QStringLiteral("green.tmp"), Qt::green, {320, 240});
+        REQUIRE(QFile::remove(red));
+        REQUIRE(QFile::rename(green, red));
+        QFile file(red);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(before, QFileDevice::FileModificationTime));
+        file.close();
+        session.photos()->rescan();
+        CHECK(waitUntil([&] { return looksLike(shownColour(QStringLiteral("red.jpg")), Qt::green); }, 10000));
+        const QStringList faults = tileFaults(item(window, QStringLiteral("photoGrid")), *filter);
+        INFO(faults.join(QLatin1Char('\n')).toStdString());
+        CHECK(faults.isEmpty());
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

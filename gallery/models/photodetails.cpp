@@ -1,6 +1,7 @@
 #include "photodetails.h"
 
 #include "credits/attributedcaption.h"
+#include "thumbnails/imageid.h"
 
 #include <QLocale>
 
@@ -53,8 +54,7 @@ QUrl PhotoDetails::imageUrl(const QString &provider) const
 {
     if (!m_valid)
         return {};
-    return QUrl(QStringLiteral("image://%1/").arg(provider) +
-                QString::fromLatin1(QUrl::toPercentEncoding(m_row.path())));
+    return QUrl(ImageId::url(provider, m_row.path(), m_row.mtimeMs(), m_row.fileSize()));
 }
 
 QString PhotoDetails::creditLine() const

@@ -1,5 +1,7 @@
 #include "photomodel.h"
 
+#include "thumbnails/imageid.h"
+
 #include <QDir>
 #include <QUrl>
 
@@ -113,7 +115,7 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
     case HasConflictRole:
         return row.hasConflict();
     case ThumbnailSourceRole:
-        return QStringLiteral("image://thumb/") + QString::fromLatin1(QUrl::toPercentEncoding(row.path()));
+        return ImageId::url(u"thumb", row.path(), row.mtimeMs(), row.fileSize());
     case SelectedRole:
         return m_selection.contains(row.path());
     case SubfolderRole:

@@ -1,5 +1,6 @@
 #include "photoprovider.h"
 
+#include "imageid.h"
 #include "photoresponse.h"
 
 #include <QUrl>
@@ -18,7 +19,7 @@ PhotoProvider::~PhotoProvider()
 
 QQuickImageResponse *PhotoProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
-    const QString path = QUrl::fromPercentEncoding(id.toUtf8());
+    const QString path = ImageId::parse(id).path;
     const QSize box = requestedSize.width() > 0 && requestedSize.height() > 0
                           ? requestedSize
                           : QSize(s_defaultEdge, s_defaultEdge);

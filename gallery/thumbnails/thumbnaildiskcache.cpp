@@ -22,6 +22,7 @@ namespace {
 // "Thumb::URI" into a key "Thumb" that no other reader would find.
 const QString s_uriKey = QStringLiteral("Thumb::URI");
 const QString s_mtimeKey = QStringLiteral("Thumb::MTime");
+const QString s_sizeKey = QStringLiteral("Thumb::Size");
 
 // Byline's own key in a failure record: why the file could not be thumbnailed, for its error tile.
 const QByteArray s_reasonKey = QByteArrayLiteral("Byline::Reason");
@@ -112,8 +113,11 @@ ThumbnailPng::TextChunks identity(const QString &absolutePath, qint64 mtimeSecs)
             {s_mtimeKey.toLatin1(), QByteArray::number(mtimeSecs)}};
 }
 
-// The image at @p path when its chunks name @p uri and @p mtimeSecs, else a null image.
-QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs)
+// The image at @p path when its chunks name @p uri and @p mtimeSecs, and @p fileSize when both the
+// entry and the caller know one, else a null image. The size catches a file replaced by one with the
+// same modification time (cp -p, touch -r, tools that set it to the capture date), which the spec's
+// seconds alone would take for the old file.
+QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs, qint64 fileSize)
 {
     QImageReader reader(path, "png");
     QImage image;
@@ -122,6 +126,9 @@ QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs)
     bool ok = false;
     const qint64 storedMtime = image.text(s_mtimeKey).toLongLong(&ok);
     if (!ok || storedMtime != mtimeSecs || image.text(s_uriKey) != uri)
+        return {};
+    if (const QString storedSize = image.text(s_sizeKey); fileSize >= 0 && !storedSize.isEmpty() &&
+                                                            storedSize.toLongLong() != fileSize)
         return {};
     return image;
 }
@@ -162,9 +169,9 @@ QString ThumbnailDiskCache::failPathFor(const QString &absolutePath) const
     return m_root + QLatin1Char('/') + s_failFolder + QLatin1Char('/') + md5FileName(uriOf(absolutePath));
 }
 
-QImage ThumbnailDiskCache::load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor) const
+QImage ThumbnailDiskCache::load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, qint64 fileSize) const
 {
-    return readMatching(pathFor(absolutePath, flavor), uriOf(absolutePath), mtimeSecs);
+    return readMatching(pathFor(absolutePath, flavor), uriOf(absolutePath), mtimeSecs, fileSize);
 }
 
 bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor,
@@ -178,7 +185,7 @@ bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Fl
                        : thumbnail;
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
     if (fileSize > 0)
-        text.append({"Thumb::Size", QByteArray::number(fileSize)});
+        text.append({s_sizeKey.toLatin1(), QByteArray::number(fileSize)});
     if (original.width() > 0 && original.height() > 0) {
         text.append({"Thumb::Image::Width", QByteArray::number(original.width())});
         text.append({"Thumb::Image::Height", QByteArray::number(original.height())});
@@ -187,11 +194,14 @@ bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Fl
     return writePng(m_root, folderOf(flavor), pathFor(absolutePath, flavor), inSrgb(image), text);
 }
 
-bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason)
+bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason,
+                                    qint64 fileSize)
 {
     QImage marker(1, 1, QImage::Format_ARGB32);
     marker.fill(Qt::transparent);
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
+    if (fileSize >= 0)
+        text.append({s_sizeKey.toLatin1(), QByteArray::number(fileSize)});
     text.append({QByteArrayLiteral("Software"), QByteArrayLiteral("Byline")});
     // So the error tile can say why without decoding the file again; percent-encoded, as tEXt is Latin-1.
     if (!reason.isEmpty())
@@ -217,9 +227,9 @@ int ThumbnailDiskCache::removeAbandonedTemporaries(std::chrono::seconds age) con
     return removed;
 }
 
-std::optional<QString> ThumbnailDiskCache::failure(const QString &absolutePath, qint64 mtimeSecs) const
+std::optional<QString> ThumbnailDiskCache::failure(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize) const
 {
-    const QImage marker = readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs);
+    const QImage marker = readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs, fileSize);
     if (marker.isNull())
         return std::nullopt;
     return QUrl::fromPercentEncoding(marker.text(QString::fromLatin1(s_reasonKey)).toLatin1());

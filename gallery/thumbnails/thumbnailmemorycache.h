@@ -18,8 +18,9 @@ public:
     void insert(const QString &key, const QImage &image);
     [[nodiscard]] qint64 usedBytes() const;
 
-    /** The key of a thumbnail: the file, its modification time, and the requested edge. */
-    [[nodiscard]] static QString keyFor(const QString &path, qint64 mtimeSecs, int edge);
+    /** The key of a thumbnail: the file, its modification time and size (a replaced file is another
+        picture), and the requested edge. */
+    [[nodiscard]] static QString keyFor(const QString &path, qint64 mtimeMs, qint64 fileSize, int edge);
 
 private:
     mutable QMutex m_mutex;

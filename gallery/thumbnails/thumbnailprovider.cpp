@@ -4,6 +4,7 @@
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailmemorycache.h"
+#include "imageid.h"
 #include "thumbnailresponse.h"
 
 #include <QThread>
@@ -35,9 +36,7 @@ ThumbnailProvider::~ThumbnailProvider()
 
 QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
-    const bool placeholder = id.endsWith(s_placeholderSuffix);
-    const QString encoded = placeholder ? id.chopped(s_placeholderSuffix.size()) : id;
-    const QString path = QUrl::fromPercentEncoding(encoded.toUtf8());
+    const auto [path, placeholder] = ImageId::parse(id);
     const int edge = requestedSize.isValid() && !requestedSize.isEmpty()
                          ? qMax(requestedSize.width(), requestedSize.height())
                          : s_defaultEdge;

@@ -14,7 +14,7 @@ class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
 
 /**
- * image://thumb/<percent-encoded absolute path> for QML Images: thumbnails made on the provider's own
+ * image://thumb/<version>/<percent-encoded absolute path> (ImageId) for QML Images: thumbnails made on the provider's own
  * thread pool (the global pool belongs to the application), through a memory cache and the shared
  * freedesktop disk cache. The requested size picks the edge (256 px when none is given).
  *
@@ -36,7 +36,6 @@ public:
     static constexpr int s_burstGapMs = 50;
     /** Scrolling asks for a row every frame, never pausing: it still starts a new burst this often. */
     static constexpr int s_longestBurstMs = 250;
-    static constexpr QStringView s_placeholderSuffix = u"?placeholder";
 
     /**
      * @p threads 0 means one per core; an empty @p diskCacheRoot means the user's freedesktop cache;

@@ -60,9 +60,12 @@ QImage ThumbnailResponse::produce()
         m_problem = QStringLiteral("no such file");
         return {};
     }
-    const qint64 mtime = info.lastModified().toSecsSinceEpoch();
-    const QString key = ThumbnailMemoryCache::keyFor(m_path, mtime, m_edge);
-    if (const QImage cached = cachedThumbnail(key, mtime); !cached.isNull() || !m_problem.isEmpty())
+    const QDateTime modified = info.lastModified();
+    const qint64 mtime = modified.toSecsSinceEpoch(); // what the freedesktop cache keys on
+    // The memory tier keys on the millisecond and the size too: a file replaced within the same second
+    // must not get the old picture.
+    const QString key = ThumbnailMemoryCache::keyFor(m_path, modified.toMSecsSinceEpoch(), info.size(), m_edge);
+    if (const QImage cached = cachedThumbnail(key, mtime, info.size()); !cached.isNull() || !m_problem.isEmpty())
         return cached;
     if (m_mode == Mode::Placeholder)
         return placeholder();
@@ -70,19 +73,20 @@ QImage ThumbnailResponse::produce()
 }
 
 // The memory tier, then the disk tier (which also remembers files that failed before).
-QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime)
+QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime, qint64 fileSize)
 {
     if (const QImage cached = m_memory->find(memoryKey); !cached.isNull())
         return cached;
     if (!m_disk)
         return {};
     // The thumbnail first: it is what a reopened folder finds for nearly every file.
-    if (const QImage stored = m_disk->load(m_path, mtime, ThumbnailDiskCache::flavorFor(m_edge)); !stored.isNull()) {
+    if (const QImage stored = m_disk->load(m_path, mtime, ThumbnailDiskCache::flavorFor(m_edge), fileSize);
+        !stored.isNull()) {
         const QImage image = fittedTo(stored, m_edge);
         m_memory->insert(memoryKey, image);
         return image;
     }
-    if (const std::optional<QString> failure = m_disk->failure(m_path, mtime))
+    if (const std::optional<QString> failure = m_disk->failure(m_path, mtime, fileSize))
         m_problem = failure->isEmpty() ? QStringLiteral("this file could not be thumbnailed before and has not changed")
                                        : *failure;
     return {};
@@ -109,7 +113,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
     if (made.image.isNull()) {
         m_problem = made.error;
         if (m_disk && !m_cancelled)
-            m_disk->markFailed(m_path, mtime, m_problem);
+            m_disk->markFailed(m_path, mtime, m_problem, fileSize);
         return {};
     }
     if (m_disk) {

@@ -52,7 +52,7 @@ public:
 
 private:
     QImage produce();
-    QImage cachedThumbnail(const QString &memoryKey, qint64 mtime);
+    QImage cachedThumbnail(const QString &memoryKey, qint64 mtime, qint64 fileSize);
     QImage placeholder();
     [[nodiscard]] Thumbnailer::PreviewLookup previewLookup() const;
     QImage decoded(const QString &memoryKey, qint64 mtime, qint64 fileSize);
