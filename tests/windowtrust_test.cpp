@@ -244,6 +244,14 @@ TEST_CASE("Open folder… opens Qt Quick's own dialog on the folder, whatever it
         REQUIRE(waitUntil([&] { return (hide = item(window, QStringLiteral("hideUnreadable"))) && hide->isVisible(); }, 10000));
         QQuickItem *count = item(window, QStringLiteral("selectionCount"));
         CHECK(count->property("text").toString() == QStringLiteral("2 photos, 1 unreadable"));
+        // Its lightbox says why it cannot be shown where the credit line would be: its credit is unknown.
+        click(window, tileInView(window, *session.filter(), QStringLiteral("notes.jpg")));
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *credit = nullptr;
+        REQUIRE(waitUntil([&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
+        CHECK(credit->property("text").toString() == QStringLiteral("⚠ not an image: the content is text"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !credit->isVisible(); }, 3000));
         click(window, hide);
         CHECK(session.filter()->count() == 1);
         CHECK(count->property("text").toString() == QStringLiteral("1 of 2 photos, 1 unreadable"));

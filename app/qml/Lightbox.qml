@@ -115,8 +115,10 @@ Popup {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: lightbox.details.creditLine !== "" ? lightbox.details.creditLine : qsTr("⚠ No credit")
-                color: lightbox.details.creditLine !== "" ? "#eeeeee" : "#ffb74d"
+                // An unreadable file says why instead: its credit is unknown, not missing.
+                text: lightbox.details.error !== "" ? "⚠ " + lightbox.details.error
+                      : lightbox.details.creditLine !== "" ? lightbox.details.creditLine : qsTr("⚠ No credit")
+                color: lightbox.details.creditLine !== "" && lightbox.details.error === "" ? "#eeeeee" : "#ffb74d"
                 font.pointSize: metrics.font.pointSize * 1.15
                 font.bold: true
             }

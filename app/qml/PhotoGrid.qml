@@ -78,6 +78,8 @@ GridView {
     ScrollBar.vertical: ScrollBar {}
 
     onCurrentPathChanged: grid.followCurrent(true)
+    // A new size moves every tile: the current photo stays in view.
+    onCellWidthChanged: followLater.after(true)
     // After the filter's rows change, later: never from inside the change. The proxy inserts one batch
     // of a scan as many separate ranges, and a view told to move its current item between two of them
     // creates that delegate from rows its delegate model has not been told about yet, so the tile

@@ -141,7 +141,7 @@ Item {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: tile.error !== "" ? "⚠ " + tile.error
-                  : tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? " ◇" : "")
+                  : tile.credit === "" ? qsTr("No credit") : tile.credit + (tile.creditInferred ? "\u00A0◇" : "") // the mark never wraps alone
             font.italic: tile.credit === "" && tile.error === ""
             opacity: tile.credit === "" && tile.error === "" ? 0.6 : 1
             // Two lines before eliding: "NASA/Tim Kopra" and "NASA/Tim Copra" differ at the end.
