@@ -6,6 +6,7 @@
 #include "models/photofiltermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 
 #include <memory>
 
@@ -172,4 +173,28 @@ TEST_CASE("unreadable files can be hidden, and clearing the filters keeps them h
     CHECK(filter.count() == 6);
     filter.setHideUnreadable(false);
     CHECK(filter.count() == 7);
+}
+
+TEST_CASE("in Subfolders mode the search finds the folder a tile names", "[filter]")
+{
+    GalleryFolder folder;
+    using In = FixturePhoto::CreditIn;
+    REQUIRE(QDir(folder.path()).mkpath(QStringLiteral("Expedition 47/day 2")));
+    folder.add({QStringLiteral("Expedition 47/IMG_1.jpg"), QStringLiteral("Cupola view"), QStringLiteral("NASA"), In::Xmp});
+    folder.add({QStringLiteral("Expedition 47/day 2/IMG_2.jpg"), QStringLiteral("Spacewalk"), QStringLiteral("NASA"), In::Xmp});
+    folder.add({QStringLiteral("IMG_3.jpg"), QStringLiteral("Launch"), QStringLiteral("Roscosmos"), In::Xmp});
+    PhotoModel photos;
+    photos.setRecursive(true);
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(filter.count() == 3);
+    filter.setSearchText(QStringLiteral("expedition"));
+    CHECK(sorted(shownNames(filter)) == QStringList{"IMG_1.jpg", "IMG_2.jpg"});
+    // Words may come from the folder and from the photo: each word must be found somewhere.
+    filter.setSearchText(QStringLiteral("expedition spacewalk"));
+    CHECK(shownNames(filter) == QStringList{"IMG_2.jpg"});
+    filter.setSearchText(QStringLiteral("day launch"));
+    CHECK(filter.count() == 0);
 }

@@ -3,6 +3,8 @@
 #include "photomodel.h"
 #include "searchtext.h"
 
+#include <algorithm>
+
 namespace {
 
 int compareBytes(QByteArrayView a, QByteArrayView b)
@@ -185,7 +187,16 @@ bool PhotoFilterModel::matchesSearch(int sourceRow) const
         return false;
     if (m_hideUnreadable && row.hasError())
         return false;
-    return m_terms.isEmpty() || SearchText::containsAll(row.searchKey(), m_terms);
+    if (m_terms.isEmpty() || SearchText::containsAll(row.searchKey(), m_terms))
+        return true;
+    // In Subfolders mode a tile names the folder its photo is in, so the search finds it there too.
+    const QString subfolder = m_photos->subfolder(sourceRow);
+    if (subfolder.isEmpty())
+        return false;
+    const QByteArray folded = SearchText::fold(subfolder);
+    return std::all_of(m_terms.cbegin(), m_terms.cend(), [&](const QByteArray &term) {
+        return SearchText::containsAll(row.searchKey(), {term}) || folded.contains(term);
+    });
 }
 
 bool PhotoFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

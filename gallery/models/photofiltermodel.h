@@ -14,7 +14,8 @@
 
 /**
  * What the grid shows: PhotoModel's rows filtered by credit (several credits OR-ed), free text (every
- * word must occur in the caption, credit, creator, headline or file name; case and accents ignored)
+ * word must occur in the caption, credit, creator, headline, file name or, in Subfolders mode, the
+ * folder the tile names; case and accents ignored)
  * and the "no credit" / "inferred only" toggles, all AND-ed, and sorted stably.
  *
  * Credit keys are CreditFacetModel keys: a credit's grouping key, "agency:<key>" for every credit under
