@@ -168,6 +168,10 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
         CHECK(QGuiApplication::clipboard()->text() == details->attributedCaption());
+        // It says so, over the lightbox.
+        QQuickItem *notice = nullptr;
+        REQUIRE(waitUntil([&] { return (notice = item(window, QStringLiteral("notice"))) && notice->isVisible(); }, 3000));
+        CHECK(notice->property("text").toString() == QStringLiteral("Copied the attributed caption of 1 photo"));
 
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !caption->isVisible(); }, 3000));
@@ -178,6 +182,14 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         REQUIRE(waitUntil([&] { return request->count() == 1; }, 3000));
         CHECK(request->recordList().constFirst().path == seventh);
         QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !session.find<QObject>("exportDialog")->property("visible").toBool(); }, 3000));
+
+        // With nothing selected, Ctrl+E says what to do instead of nothing.
+        QTest::keyClick(window, Qt::Key_Escape); // clears the selection
+        REQUIRE(photos->selection()->count() == 0);
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        CHECK(waitUntil([&] { return notice->property("text").toString() == QStringLiteral("Select the photos to export first"); }, 3000));
+        CHECK_FALSE(session.find<QObject>("exportDialog")->property("visible").toBool());
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

@@ -526,17 +526,17 @@
         <translation>Leuchtkasten</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="118"/>
+        <location filename="../app/qml/Lightbox.qml" line="120"/>
         <source>⚠ No credit</source>
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="128"/>
+        <location filename="../app/qml/Lightbox.qml" line="130"/>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
         <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="141"/>
+        <location filename="../app/qml/Lightbox.qml" line="143"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -544,12 +544,30 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/qml/Main.qml" line="65"/>
+        <location filename="../app/qml/Main.qml" line="39"/>
+        <source>Nothing to copy: select a photo first</source>
+        <translation>Nichts zu kopieren: zuerst ein Foto auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="43"/>
+        <source>Copied the attributed caption of %n photo(s)</source>
+        <translation>
+            <numerusform>Bildunterschrift mit Bildnachweis von %n Foto kopiert</numerusform>
+            <numerusform>Bildunterschriften mit Bildnachweis von %n Fotos kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="47"/>
+        <source>Select the photos to export first</source>
+        <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="77"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="236"/>
+        <location filename="../app/qml/Main.qml" line="257"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -764,7 +782,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="71"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="76"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>

@@ -34,7 +34,19 @@ ApplicationWindow {
                                         Math.min(window.largestThumbnail, window.thumbnailSize + steps * 32));
     }
     function copySelection() {
-        transfer.copyToClipboard(transfer.shownSelection(window.currentPath));
+        const paths = transfer.shownSelection(window.currentPath);
+        if (paths.length === 0) {
+            notice.show(qsTr("Nothing to copy: select a photo first"));
+            return;
+        }
+        transfer.copyToClipboard(paths);
+        notice.show(qsTr("Copied the attributed caption of %n photo(s)", "", paths.length));
+    }
+    function exportSelection() {
+        if (photos.selection.count === 0)
+            notice.show(qsTr("Select the photos to export first"));
+        else
+            exportDialog.exportSelection();
     }
     // What is shown is what is current and selected: photos the filter hides let go of both, so the
     // detail pane, "N selected", Ctrl+C and Export never act on a photo the grid does not show.
@@ -147,8 +159,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: ["Ctrl+E"]
-        enabled: photos.selection.count > 0
-        onActivated: exportDialog.exportSelection()
+        onActivated: window.exportSelection()
     }
 
     header: MainToolBar {
@@ -209,6 +220,16 @@ ApplicationWindow {
             SplitView.minimumWidth: 240
             details: details
         }
+    }
+
+    Notice {
+        id: notice
+        // Above the lightbox too, which lives in the overlay.
+        parent: Overlay.overlay
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        z: 1000
     }
 
     Lightbox {
