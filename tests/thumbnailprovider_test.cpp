@@ -14,6 +14,9 @@
 #include "thumbnails/thumbnailresponse.h"
 
 #include <QBuffer>
+
+#include <sys/resource.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -567,6 +570,29 @@ TEST_CASE("the photo provider gives the error tile for broken files and reports 
         CHECK(report.at(1).toDouble() > previous);
         previous = report.at(1).toDouble();
     }
+}
+
+TEST_CASE("the photo provider decodes a huge file as it reads it, never reading it whole", "[thumbnails][photo][bad]")
+{
+    // A real JPEG followed by 300 MB of nothing (a sparse file: no disk is used). Read whole first, it
+    // would cost 300 MB of memory per decoding thread; decoded as it is read, a few.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = markedJpeg(dir.filePath(QStringLiteral("huge.jpg")), {800, 600});
+    QFile file(path);
+    REQUIRE(file.resize(300LL << 20));
+    const auto peakMiB = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_maxrss) / 1024.0;
+    };
+    const double before = peakMiB();
+    PhotoProvider provider;
+    const PhotoRequest photo = requestPhoto(provider, path, {400, 400});
+    CHECK(photo.image.size() == QSize(400, 300));
+    CHECK(photo.response->problem().isEmpty());
+    INFO("peak RSS " << before << " -> " << peakMiB() << " MiB");
+    CHECK(peakMiB() - before < 150);
 }
 
 TEST_CASE("the memory tier stays within the byte limit it is given", "[thumbnails][cache]")

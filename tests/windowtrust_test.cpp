@@ -205,9 +205,16 @@ TEST_CASE("a filter that hides the current photo empties the detail pane and the
         PhotoFilterModel *filter = session.filter();
         auto *details = session.find<PhotoDetails>("details");
         const QString name = QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg");
-        click(window, tileInView(window, *filter, name));
+        QQuickItem *tile = tileInView(window, *filter, name);
+        click(window, tile);
         REQUIRE(details->fileName() == name);
         REQUIRE(photos->selection()->count() == 1);
+        // What a drag carries is made when a drag starts, not on every click.
+        CHECK(tile->property("dragData").toMap().isEmpty());
+        REQUIRE(QMetaObject::invokeMethod(tile, "dragStarting"));
+        const QVariantMap drag = tile->property("dragData").toMap();
+        CHECK(drag.value(QStringLiteral("text/uri-list")).toString().contains(QUrl::fromLocalFile(details->path()).toEncoded()));
+        CHECK(drag.value(QStringLiteral("text/plain")).toString() == details->attributedCaption());
 
         filter->setSelectedCredits({QStringLiteral("energia")}); // the photo is credited to NASA
         REQUIRE(filter->rowOfPath(QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(name)) < 0);

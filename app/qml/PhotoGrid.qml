@@ -149,7 +149,6 @@ GridView {
             // A plain press on a selected tile may start dragging the whole selection: decide on release.
             if (!tile.selected || modifiers !== Qt.NoModifier)
                 grid.choose(tile.index, modifiers);
-            tile.dragData = grid.transfer.dragData(grid.transfer.shownSelection(tile.path));
             grid.forceActiveFocus();
         }
         onClickedWith: (modifiers) => {
@@ -157,5 +156,6 @@ GridView {
                 grid.choose(tile.index, modifiers);
         }
         onDoubleClicked: () => grid.activated()
+        onDragStarting: () => tile.dragData = grid.transfer.dragData(grid.transfer.shownSelection(tile.path))
     }
 }

@@ -19,12 +19,15 @@ Item {
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
     readonly property int edge: (tile.GridView.view as PhotoGrid)?.tileEdge ?? 160
-    // Set on press by the grid: what a drag of this tile carries.
+    // Set by the grid when a drag starts (dragStarting): what the drag carries.
     property var dragData: ({})
 
     signal pressedWith(int modifiers)
     signal clickedWith(int modifiers)
     signal doubleClicked()
+    // A drag is about to start: the grid sets dragData now, not on every press (a payload of the whole
+    // selection is file URLs and captions for every selected photo).
+    signal dragStarting()
 
     width: tile.edge + 16
     height: tile.edge + 60
@@ -176,6 +179,7 @@ Item {
         drag.onActiveChanged: {
             if (!mouse.drag.active)
                 return;
+            tile.dragStarting();
             dragProxy.Drag.active = true;
             dragProxy.Drag.startDrag(); // blocks until the drop
             dragProxy.Drag.active = false;

@@ -7,6 +7,9 @@
 #include <QBuffer>
 #include <QFile>
 
+#include <exception>
+#include <new>
+
 PhotoResponse::PhotoResponse(QString path, QSize box)
     : m_path(std::move(path)), m_box(box)
 {
@@ -20,7 +23,17 @@ QQuickTextureFactory *PhotoResponse::textureFactory() const
 
 void PhotoResponse::run()
 {
-    Thumbnailer::Result made = m_cancelled ? Thumbnailer::Result{{}, QStringLiteral("cancelled"), false, {}} : decoded();
+    Thumbnailer::Result made{{}, QStringLiteral("cancelled"), false, {}};
+    // finished() must be emitted on every path, or the Image waits for ever: a failed allocation in a
+    // decoder, or anything else thrown, is this photo's error.
+    try {
+        if (!m_cancelled)
+            made = decoded();
+    } catch (const std::bad_alloc &) {
+        made = {{}, QStringLiteral("not enough memory to decode this photo"), false, {}};
+    } catch (const std::exception &error) {
+        made = {{}, QStringLiteral("cannot decode the photo: %1").arg(QString::fromLocal8Bit(error.what())), false, {}};
+    }
     m_problem = made.error;
     m_image = made.image.isNull() ? ErrorTile::make(qMin(m_box.width(), m_box.height())) : made.image;
     const std::shared_ptr<std::atomic<bool>> done = m_done;
@@ -38,6 +51,8 @@ Thumbnailer::Result PhotoResponse::decoded()
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
     const qint64 size = file.size();
+    if (size > s_largestReadWhole)
+        return Thumbnailer::fitted(m_path, m_box);
     QByteArray data;
     data.reserve(qMax<qint64>(0, size));
     PhotoLoadProgress *progress = PhotoLoadProgress::instance();

@@ -35,6 +35,9 @@ public:
 private:
     // Small enough for a smooth bar on a slow share, large enough that a local read is a few calls.
     static constexpr qint64 s_chunkBytes = 1 << 20;
+    // Larger files are decoded as they are read, not read whole first: a 4 GB TIFF would otherwise take
+    // 4 GB of memory per decoding thread. Their reading progress is not reported.
+    static constexpr qint64 s_largestReadWhole = 256 << 20;
 
     Thumbnailer::Result decoded();
 

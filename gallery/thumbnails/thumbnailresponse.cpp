@@ -9,6 +9,9 @@
 
 #include <QFileInfo>
 
+#include <exception>
+#include <new>
+
 namespace {
 
 QImage fittedTo(const QImage &image, int edge)
@@ -50,7 +53,17 @@ void ThumbnailResponse::run()
         finish({});
         return;
     }
-    finish(produce());
+    // finished() must be emitted on every path, or the tile waits for ever: a failed allocation in a
+    // decoder, or anything else thrown, is this file's error.
+    QImage image;
+    try {
+        image = produce();
+    } catch (const std::bad_alloc &) {
+        m_problem = QStringLiteral("not enough memory to make this thumbnail");
+    } catch (const std::exception &error) {
+        m_problem = QStringLiteral("cannot make the thumbnail: %1").arg(QString::fromLocal8Bit(error.what()));
+    }
+    finish(image);
 }
 
 QImage ThumbnailResponse::produce()
