@@ -9,6 +9,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -25,7 +27,20 @@ struct DirEntry
     bool isRegular = false;
     qint64 size = -1;
     qint64 mtimeNs = 0;
+    dev_t device = 0; // with the inode, which folder this is, however it was reached
+    ino_t inode = 0;
 };
+
+// Whether the entry is a symbolic link. d_type says so on most file systems; where it is DT_UNKNOWN
+// (some network, FUSE and older XFS file systems), only lstat does, and a link to a parent folder
+// ("up -> ..") would otherwise be walked for ever.
+bool isSymlink(int dirFd, const dirent *entry)
+{
+    if (entry->d_type != DT_UNKNOWN)
+        return entry->d_type == DT_LNK;
+    struct stat link {};
+    return ::fstatat(dirFd, entry->d_name, &link, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(link.st_mode);
+}
 
 // A file whose name does not say "image" is listed only if its first bytes do.
 bool contentLooksLikeImage(const QByteArray &nativePath)
@@ -55,10 +70,12 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         struct stat info {};
         // stat follows links: a link to a file is listed, a broken link too (below), a link to a folder is not walked.
         if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0) {
-            item.isDirectory = S_ISDIR(info.st_mode) && entry->d_type != DT_LNK;
+            item.isDirectory = S_ISDIR(info.st_mode) && !isSymlink(::dirfd(dir), entry);
             item.isRegular = S_ISREG(info.st_mode);
             item.size = info.st_size;
             item.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+            item.device = info.st_dev;
+            item.inode = info.st_ino;
             if (S_ISDIR(info.st_mode) && !item.isDirectory)
                 continue;
         }
@@ -78,6 +95,8 @@ public:
 
     void walk(const QByteArray &nativeDir, QString &error)
     {
+        if (struct stat top {}; m_depth == 0 && ::stat(nativeDir.constData(), &top) == 0)
+            m_walked.insert({top.st_dev, top.st_ino});
         const QList<DirEntry> entries = readEntries(nativeDir, error);
         XmpSidecar::NameIndex sidecars;
         QHash<QString, qint64> sidecarMtimes;
@@ -97,7 +116,10 @@ public:
             if (entry.isDirectory) {
                 m_subfolders += m_depth == 0 ? 1 : 0;
                 QString subfolderError; // an unreadable subfolder does not fail the listing...
-                if (m_recursive) {
+                // A folder already walked (a bind mount of a parent, a link we could not tell) is not
+                // walked again: each folder once, so no loop can make the listing endless.
+                const bool seen = !m_walked.insert({entry.device, entry.inode}).second;
+                if (m_recursive && !seen) {
                     ++m_depth;
                     walk(nativePath, subfolderError);
                     --m_depth;
@@ -148,6 +170,7 @@ private:
     bool m_complete = true;
     int m_depth = 0; // 0 in the listed folder itself
     int m_subfolders = 0;
+    std::set<std::pair<dev_t, ino_t>> m_walked;
     QList<PhotoFile> m_files;
 };
 
