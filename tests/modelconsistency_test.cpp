@@ -248,7 +248,9 @@ public:
             return change();
         if (kind < 90)
             return alias();
-        return redeliver();
+        if (kind < 95)
+            return redeliver();
+        return remove(in(65, 160)); // scattered over many runs: the model resets instead
     }
 
     void check(const QString &what) const
@@ -360,11 +362,11 @@ private:
     }
 
     // Files deleted on disk: the watcher's rescan removes their rows; they may come back later.
-    QString remove()
+    QString remove(int most = 24)
     {
         QStringList delivered = m_reference.photos.keys();
         std::shuffle(delivered.begin(), delivered.end(), m_random);
-        const QStringList doomed = delivered.mid(0, in(1, 24));
+        const QStringList doomed = delivered.mid(0, in(1, most));
         for (const QString &path : doomed)
             m_reference.photos.remove(path);
         m_undelivered += doomed;

@@ -13,6 +13,7 @@ namespace {
 // (adds, removals, renames and atomic saves are still seen; in-place edits need a manual rescan).
 constexpr int s_maxWatchedFiles = 2000;
 constexpr int s_defaultWatchDelayMs = 300;
+constexpr qsizetype s_largestRemovalRuns = 64;
 
 // A key that points into the row's own block instead of copying the path: the row keeps it alive,
 // and every change of a row updates its key.
@@ -306,6 +307,17 @@ void PhotoModel::removePaths(const QStringList &paths)
     if (doomed.isEmpty())
         return;
     std::sort(doomed.begin(), doomed.end(), std::greater<>());
+    qsizetype runs = 1;
+    for (qsizetype i = 1; i < doomed.size(); ++i)
+        runs += doomed[i] != doomed[i - 1] - 1;
+    // Each run renumbers the rows after it: past a few dozen scattered runs (half a big folder deleted)
+    // one reset is cheaper than renumbering 100,000 rows per run.
+    if (runs > s_largestRemovalRuns) {
+        removeByReset(doomed);
+        m_selection.removePaths(paths);
+        emit countChanged();
+        return;
+    }
     // Remove runs of adjacent rows together, from the end so earlier indexes stay valid. Each run
     // leaves the rows and the path index consistent before endRemoveRows(): whoever the signal reaches
     // (the proxy, a view, the grid's current row) may look a path up at once.
@@ -333,6 +345,30 @@ void PhotoModel::removeRun(int first, int last)
     for (int row = first; row < m_rows.size(); ++row)
         m_index[pathKey(m_rows[row])] = row; // moving a row does not move its block: only the number changes
     endRemoveRows();
+}
+
+void PhotoModel::removeByReset(const QList<int> &doomedDescending)
+{
+    beginResetModel();
+    for (const int row : doomedDescending) {
+        const PhotoRow &gone = m_rows[row];
+        m_credits.remove(gone.text(PhotoRow::Text::Credit));
+        m_errorCount -= int(gone.hasError());
+    }
+    m_index.clear(); // its keys point into rows about to go
+    std::vector<bool> doomed(size_t(m_rows.size()), false);
+    for (const int row : doomedDescending)
+        doomed[size_t(row)] = true;
+    qsizetype kept = 0; // one pass: removing one at a time would move the tail once per row
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!doomed[size_t(row)])
+            m_rows[kept++] = std::move(m_rows[row]);
+    }
+    m_rows.resize(kept);
+    m_index.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_index.insert(pathKey(m_rows[row]), row);
+    endResetModel();
 }
 
 void PhotoModel::keepOnly(const QStringList &listedPaths)

@@ -133,6 +133,7 @@ signals:
 private:
     void startScan();
     void removeRun(int first, int last);
+    void removeByReset(const QList<int> &doomedDescending);
     [[nodiscard]] QString subfolderOf(const PhotoRow &row) const;
     /** Removes the rows of files a complete listing no longer has. */
     void keepOnly(const QStringList &listedPaths);
