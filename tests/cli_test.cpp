@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -250,14 +252,30 @@ TEST_CASE("scan uses the catalog, and --no-cache bypasses it", "[cli][catalog]")
     REQUIRE(cli(scan, cache.path()).exitCode == 0);
     CHECK(QFileInfo::exists(cache.filePath(QStringLiteral("Byline/byline/catalog.sqlite"))));
 
-    // Change the credit without changing size or mtime: only a read that bypasses the catalog sees it.
+    {
+        // The catalog holds the record, keyed by the file's change stamp.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-test"));
+        db.setDatabaseName(cache.filePath(QStringLiteral("Byline/byline/catalog.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery query(QStringLiteral("SELECT count(*) FROM photos WHERE path = '%1'").arg(photo), db);
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-test"));
+
+    // Change the credit in place, keeping size and mtime (an editor that sets the time back): the change
+    // time and the inode still tell, so the catalog never serves the old credit.
     QByteArray bytes = PhotoFixture::readAll(photo);
     REQUIRE(bytes.count("Energia") == 1);
     bytes.replace("Energia", "Roscosm");
     PhotoFixture::writeAll(photo, bytes);
     setMtime();
-    CHECK(cli(scan, cache.path()).out.contains("\"credit\": \"Energia\""));
-    CHECK(cli(scan + QStringList{QStringLiteral("--no-cache")}, cache.path()).out.contains("\"credit\": \"Roscosm\""));
+    CHECK(cli(scan, cache.path()).out.contains("\"credit\": \"Roscosm\""));
+    // --no-cache neither reads nor writes a catalog.
+    QTemporaryDir noCache;
+    REQUIRE(noCache.isValid());
+    CHECK(cli(scan + QStringList{QStringLiteral("--no-cache")}, noCache.path()).out.contains("\"credit\": \"Roscosm\""));
+    CHECK_FALSE(QFileInfo::exists(noCache.filePath(QStringLiteral("Byline/byline/catalog.sqlite"))));
 }
 
 TEST_CASE("processes scanning one folder at once share the catalog without damaging it", "[cli][catalog]")

@@ -49,7 +49,7 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK_FALSE(details.creditConflict());
     CHECK(details.creatorSource().isEmpty()); // no value, no source
     CHECK(details.photoSource().toString() ==
-          QStringLiteral("image://photo/%1-%2/").arg(QFileInfo(embedded).lastModified().toMSecsSinceEpoch()).arg(QFileInfo(embedded).size()) +
+          QStringLiteral("image://photo/%1-%2/").arg(photos.row(photos.rowOf(embedded)).version(), 0, 16).arg(QFileInfo(embedded).size()) +
               QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
     CHECK(details.thumbnailSource().toString().startsWith(QStringLiteral("image://thumb/")));
     CHECK(details.error().isEmpty());

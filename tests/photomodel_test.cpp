@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -108,6 +109,51 @@ TEST_CASE("reopening reads nothing; a changed file is re-read and updated in pla
     const int edited = model.rowOf(folder.filePath(QStringLiteral("p007.jpg")));
     CHECK(roleText(model, edited, PhotoModel::CaptionRole) == QStringLiteral("Edited caption"));
     CHECK(model.rowOf(folder.filePath(QStringLiteral("p008.jpg"))) == -1);
+}
+
+TEST_CASE("a file replaced by another of the same size and mtime is read again, not taken from the catalog", "[photomodel][catalog]")
+{
+    GalleryFolder folder;
+    const QString path = folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
+    const QString other = folder.add({QStringLiteral("b.jpg"), QStringLiteral("Other caption"), QStringLiteral("NASA")});
+    {
+        PhotoModel first;
+        folder.open(first);
+        REQUIRE(first.lastScan().read == 2);
+    }
+    // b's bytes, padded to a's size, over a, with a's mtime back: size and mtime are as catalogued
+    // (cp -p, touch -r, or two files swapped by name).
+    const QDateTime mtime = QFileInfo(path).lastModified();
+    const qint64 size = qMax(QFileInfo(path).size(), QFileInfo(other).size());
+    QByteArray bytes = PhotoFixture::readAll(other);
+    bytes += QByteArray(size - bytes.size(), '\0');
+    const QByteArray mine = PhotoFixture::readAll(path);
+    PhotoFixture::writeAll(path, mine + QByteArray(size - mine.size(), '\0'));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(mtime, QFileDevice::FileModificationTime));
+    }
+    { // catalogue a at its padded size first, so only the content changes below
+        PhotoModel padded;
+        folder.open(padded);
+    }
+    const QString replacement = folder.filePath(QStringLiteral("replacement.tmp"));
+    PhotoFixture::writeAll(replacement, bytes);
+    REQUIRE(QFile::remove(path));
+    REQUIRE(QFile::rename(replacement, path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(mtime, QFileDevice::FileModificationTime));
+    file.close();
+    REQUIRE(QFileInfo(path).size() == size);
+    REQUIRE(QFileInfo(path).lastModified() == mtime);
+
+    PhotoModel model;
+    folder.open(model);
+    CHECK(model.lastScan().read == 1);
+    CHECK(roleText(model, model.rowOf(path), PhotoModel::CaptionRole) == QStringLiteral("Other caption"));
+    CHECK(roleText(model, model.rowOf(path), PhotoModel::CreditRole) == QStringLiteral("NASA"));
 }
 
 TEST_CASE("a sidecar edit re-reads its photo", "[photomodel][catalog]")

@@ -10,6 +10,7 @@
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
+#include "thumbnails/thumbnailpng.h"
 #include "thumbnails/thumbnailprovider.h"
 #include "thumbnails/thumbnailresponse.h"
 
@@ -354,8 +355,28 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
 
     CHECK(entry.text(QStringLiteral("Thumb::Size")) == QString::number(QFileInfo(path).size()));
 
-    // Repaint the photo but keep its mtime and its size (decoders ignore bytes after the end): a new
-    // provider must show the disk entry, not decode.
+    CHECK_FALSE(entry.text(QStringLiteral("Byline::Stamp")).isEmpty());
+
+    // Paint the disk entry blue, its chunks kept: a new provider must show it rather than decode.
+    {
+        QImage painted = entry;
+        painted.fill(Qt::blue);
+        ThumbnailPng::TextChunks chunks;
+        for (const QString &key : entry.textKeys())
+            chunks.append({key.toLatin1(), entry.text(key).toLatin1()});
+        QFile png(stored);
+        REQUIRE(png.open(QIODevice::WriteOnly));
+        REQUIRE(ThumbnailPng::write(png, painted, chunks).isEmpty());
+    }
+    {
+        ThumbnailProvider provider(2, cacheRoot.path());
+        const QImage fromDisk = request(provider, path, 256).image;
+        INFO("colour " << colourAt(fromDisk, 0.1, 0.5).name().toStdString());
+        CHECK(sameColour(colourAt(fromDisk, 0.1, 0.5), Qt::blue));
+    }
+
+    // Repaint the photo, keeping its size (decoders ignore bytes after the end) and its mtime, as a
+    // copy made with cp -p or touch -r would: another picture, never the cached one.
     const qint64 size = QFileInfo(path).size();
     QImage other(800, 600, QImage::Format_RGB32);
     other.fill(Qt::yellow);
@@ -368,13 +389,15 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.setFileTime(QDateTime::fromSecsSinceEpoch(mtime), QFileDevice::FileModificationTime));
     file.close();
+    REQUIRE(QFileInfo(path).size() == size);
     {
         ThumbnailProvider provider(2, cacheRoot.path());
-        const QImage fromDisk = request(provider, path, 256).image;
-        INFO("colour " << colourAt(fromDisk, 0.1, 0.5).name().toStdString());
-        CHECK(sameColour(colourAt(fromDisk, 0.1, 0.5), Qt::red));
+        const QImage fresh = request(provider, path, 256).image;
+        INFO("colour " << colourAt(fresh, 0.1, 0.5).name().toStdString());
+        CHECK(sameColour(colourAt(fresh, 0.1, 0.5), Qt::yellow));
+        REQUIRE(provider.waitForDone(20000));
     }
-    // Same mtime, another size (cp -p of another photo, touch -r): another picture, never the old one.
+    // Same mtime, another size: another picture too.
     PhotoFixture::writeAll(path, repainted.data());
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.setFileTime(QDateTime::fromSecsSinceEpoch(mtime), QFileDevice::FileModificationTime));

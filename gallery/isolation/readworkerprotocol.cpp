@@ -28,7 +28,7 @@ QByteArray encodeRequest(const Request &request)
     const PhotoFile &file = request.file;
     if (request.kind == Request::Kind::Read)
         stream << file.path << file.sidecarPath << file.sidecarKnown << file.undecodableName << file.size
-               << file.mtimeNs << file.sidecarMtimeNs;
+               << file.mtimeNs << file.ctimeNs << file.inode << file.sidecarMtimeNs;
     else
         stream << file.path << qint32(request.minEdge);
     return out;
@@ -44,7 +44,7 @@ std::optional<Request> decodeRequest(QByteArrayView payload)
     PhotoFile &file = request.file;
     if (kind == quint8(Request::Kind::Read)) {
         stream >> file.path >> file.sidecarPath >> file.sidecarKnown >> file.undecodableName >> file.size >>
-            file.mtimeNs >> file.sidecarMtimeNs;
+            file.mtimeNs >> file.ctimeNs >> file.inode >> file.sidecarMtimeNs;
     } else if (kind == quint8(Request::Kind::Preview)) {
         request.kind = Request::Kind::Preview;
         qint32 minEdge = 0;

@@ -27,6 +27,7 @@ struct DirEntry
     bool isRegular = false;
     qint64 size = -1;
     qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0;
     dev_t device = 0; // with the inode, which folder this is, however it was reached
     ino_t inode = 0;
 };
@@ -74,6 +75,7 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
             item.isRegular = S_ISREG(info.st_mode);
             item.size = info.st_size;
             item.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+            item.ctimeNs = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
             item.device = info.st_dev;
             item.inode = info.st_ino;
             if (S_ISDIR(info.st_mode) && !item.isDirectory)
@@ -156,6 +158,8 @@ private:
         PhotoFile file;
         file.size = entry.size;
         file.mtimeNs = entry.mtimeNs;
+        file.ctimeNs = entry.ctimeNs;
+        file.inode = quint64(entry.inode);
         file.path = QFile::decodeName(nativeDir + '/' + name);
         file.undecodableName = !TextDecoding::isValidUtf8(name);
         file.sidecarKnown = true;

@@ -54,7 +54,7 @@ QUrl PhotoDetails::imageUrl(const QString &provider) const
 {
     if (!m_valid)
         return {};
-    return QUrl(ImageId::url(provider, m_row.path(), m_row.mtimeMs(), m_row.fileSize()));
+    return QUrl(ImageId::url(provider, m_row.path(), m_row.version(), m_row.fileSize()));
 }
 
 QString PhotoDetails::creditLine() const

@@ -116,7 +116,7 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
     case HasConflictRole:
         return row.hasConflict();
     case ThumbnailSourceRole:
-        return ImageId::url(u"thumb", row.path(), row.mtimeMs(), row.fileSize());
+        return ImageId::url(u"thumb", row.path(), row.version(), row.fileSize());
     case SelectedRole:
         return m_selection.contains(row.path());
     case SubfolderRole:

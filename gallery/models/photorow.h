@@ -49,6 +49,11 @@ public:
     [[nodiscard]] int height() const { return m_height; }
     [[nodiscard]] int orientation() const { return m_orientation; }
 
+    /** What changes whenever the file does (the scan's change stamp, PhotoFile::metadataStamp(), else the
+     *  mtime): image URLs carry it, so a replaced file is never shown with its former picture. */
+    [[nodiscard]] quint64 version() const { return m_stamp ? quint64(m_stamp) : quint64(m_mtimeMs); }
+    void setStamp(qint64 stamp) { m_stamp = stamp; }
+
     /** The model's id for this row's credit group (CreditIndex), -1 without a credit. */
     [[nodiscard]] int creditId() const { return m_creditId; }
     void setCreditId(int id) { m_creditId = id; }
@@ -63,6 +68,7 @@ private:
     quint32 m_searchKeyStart = 0;
     qint64 m_fileSize = 0;
     qint64 m_mtimeMs = 0;
+    qint64 m_stamp = 0;
     qint32 m_width = 0;
     qint32 m_height = 0;
     qint32 m_creditId = -1;

@@ -88,6 +88,7 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
             continue;
         }
         batch.append(PhotoRow::fromRecord(entry.record));
+        batch.last().setStamp(entry.mtimeNs);
         ++m_statistics.fromCatalog;
         if (batch.size() == s_cataloguedBatch) {
             emit rowsReady(batch);
@@ -193,6 +194,7 @@ void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
         for (qsizetype i = emitted; i < ready; ++i) {
             CatalogEntry entry{reader.take(i), files[i].metadataStamp()};
             rows.append(PhotoRow::fromRecord(entry.record));
+            rows.last().setStamp(entry.mtimeNs);
             entries.append(std::move(entry));
         }
         m_statistics.read += int(ready - emitted);

@@ -4,10 +4,10 @@
 
 namespace ImageId {
 
-QString url(QStringView provider, const QString &path, qint64 mtimeMs, qint64 size)
+QString url(QStringView provider, const QString &path, quint64 version, qint64 size)
 {
     // The path is percent-encoded, '/' included, so the first '/' of the id ends the version.
-    return QStringLiteral("image://") + provider.toString() + u'/' + QString::number(mtimeMs) + u'-' + QString::number(size) +
+    return QStringLiteral("image://") + provider.toString() + u'/' + QString::number(version, 16) + u'-' + QString::number(size) +
            u'/' + QString::fromLatin1(QUrl::toPercentEncoding(path));
 }
 

@@ -6,7 +6,7 @@
  * The ids of Byline's image providers: image://thumb/<version>/<percent-encoded path>[?placeholder]
  * and image://photo/<version>/<percent-encoded path>, built and read here only.
  *
- * The version is the file's modification time and size as the catalog last saw them. It changes
+ * The version is the file's change stamp and size as the scan last saw them. It changes
  * whenever the file does, so a QML Image showing the file asks again, and Qt's pixmap cache, keyed by
  * URL, never hands out the picture of what the file used to hold (issue 16: a file replaced or renamed
  * over another kept the old picture under the new name). The providers ignore it and check the file
@@ -20,8 +20,8 @@ struct Request
     bool placeholder = false; // the instant picture a tile shows first (ThumbnailProvider)
 };
 
-/** "image://<provider>/<version>/<path>". */
-[[nodiscard]] QString url(QStringView provider, const QString &path, qint64 mtimeMs, qint64 size);
+/** "image://<provider>/<version>-<size>/<path>"; @p version is anything that changes with the file. */
+[[nodiscard]] QString url(QStringView provider, const QString &path, quint64 version, qint64 size);
 /** What a provider was asked for, from the id Qt hands it (the URL after "image://<provider>/"). */
 [[nodiscard]] Request parse(QStringView id);
 

@@ -23,6 +23,9 @@ namespace {
 const QString s_uriKey = QStringLiteral("Thumb::URI");
 const QString s_mtimeKey = QStringLiteral("Thumb::MTime");
 const QString s_sizeKey = QStringLiteral("Thumb::Size");
+// Byline's own: the file's change stamp (mtime, ctime, inode), which tells a file replaced by another of
+// the same size and mtime; entries other programs wrote lack it and are checked as the spec says.
+const QString s_stampKey = QStringLiteral("Byline::Stamp");
 
 // Byline's own key in a failure record: why the file could not be thumbnailed, for its error tile.
 const QByteArray s_reasonKey = QByteArrayLiteral("Byline::Reason");
@@ -117,7 +120,7 @@ ThumbnailPng::TextChunks identity(const QString &absolutePath, qint64 mtimeSecs)
 // entry and the caller know one, else a null image. The size catches a file replaced by one with the
 // same modification time (cp -p, touch -r, tools that set it to the capture date), which the spec's
 // seconds alone would take for the old file.
-QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs, qint64 fileSize)
+QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs, qint64 fileSize, qint64 stamp)
 {
     QImageReader reader(path, "png");
     QImage image;
@@ -129,6 +132,9 @@ QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs, q
         return {};
     if (const QString storedSize = image.text(s_sizeKey); fileSize >= 0 && !storedSize.isEmpty() &&
                                                             storedSize.toLongLong() != fileSize)
+        return {};
+    if (const QString storedStamp = image.text(s_stampKey); stamp != 0 && !storedStamp.isEmpty() &&
+                                                              storedStamp.toLongLong() != stamp)
         return {};
     return image;
 }
@@ -169,13 +175,14 @@ QString ThumbnailDiskCache::failPathFor(const QString &absolutePath) const
     return m_root + QLatin1Char('/') + s_failFolder + QLatin1Char('/') + md5FileName(uriOf(absolutePath));
 }
 
-QImage ThumbnailDiskCache::load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, qint64 fileSize) const
+QImage ThumbnailDiskCache::load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, qint64 fileSize,
+                                qint64 stamp) const
 {
-    return readMatching(pathFor(absolutePath, flavor), uriOf(absolutePath), mtimeSecs, fileSize);
+    return readMatching(pathFor(absolutePath, flavor), uriOf(absolutePath), mtimeSecs, fileSize, stamp);
 }
 
 bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor,
-                               const QImage &thumbnail, qint64 fileSize, QSize original)
+                               const QImage &thumbnail, qint64 fileSize, QSize original, qint64 stamp)
 {
     if (thumbnail.isNull())
         return false;
@@ -186,6 +193,8 @@ bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Fl
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
     if (fileSize > 0)
         text.append({s_sizeKey.toLatin1(), QByteArray::number(fileSize)});
+    if (stamp != 0)
+        text.append({s_stampKey.toLatin1(), QByteArray::number(stamp)});
     if (original.width() > 0 && original.height() > 0) {
         text.append({"Thumb::Image::Width", QByteArray::number(original.width())});
         text.append({"Thumb::Image::Height", QByteArray::number(original.height())});
@@ -195,13 +204,15 @@ bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Fl
 }
 
 bool ThumbnailDiskCache::markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason,
-                                    qint64 fileSize)
+                                    qint64 fileSize, qint64 stamp)
 {
     QImage marker(1, 1, QImage::Format_ARGB32);
     marker.fill(Qt::transparent);
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
     if (fileSize >= 0)
         text.append({s_sizeKey.toLatin1(), QByteArray::number(fileSize)});
+    if (stamp != 0)
+        text.append({s_stampKey.toLatin1(), QByteArray::number(stamp)});
     text.append({QByteArrayLiteral("Software"), QByteArrayLiteral("Byline")});
     // So the error tile can say why without decoding the file again; percent-encoded, as tEXt is Latin-1.
     if (!reason.isEmpty())
@@ -227,9 +238,10 @@ int ThumbnailDiskCache::removeAbandonedTemporaries(std::chrono::seconds age) con
     return removed;
 }
 
-std::optional<QString> ThumbnailDiskCache::failure(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize) const
+std::optional<QString> ThumbnailDiskCache::failure(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize,
+                                                   qint64 stamp) const
 {
-    const QImage marker = readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs, fileSize);
+    const QImage marker = readMatching(failPathFor(absolutePath), uriOf(absolutePath), mtimeSecs, fileSize, stamp);
     if (marker.isNull())
         return std::nullopt;
     return QUrl::fromPercentEncoding(marker.text(QString::fromLatin1(s_reasonKey)).toLatin1());

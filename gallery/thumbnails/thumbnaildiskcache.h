@@ -34,24 +34,28 @@ public:
     [[nodiscard]] QString pathFor(const QString &absolutePath, Flavor flavor) const;
 
     /** The cached thumbnail, or a null image when missing, unreadable, or stale (Thumb::URI differs,
-        Thumb::MTime differs from @p mtimeSecs, or Thumb::Size from @p fileSize when both are known). */
-    [[nodiscard]] QImage load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, qint64 fileSize = -1) const;
+        Thumb::MTime differs from @p mtimeSecs, Thumb::Size from @p fileSize, or Byline::Stamp from
+        @p stamp (PhotoFile::metadataStamp) when both sides know them). */
+    [[nodiscard]] QImage load(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, qint64 fileSize = -1,
+                              qint64 stamp = 0) const;
     /** Writes a PNG with Thumb::URI, Thumb::MTime (and Thumb::Size, Thumb::Image::Width/Height when given
         > 0, Software "Byline") via a temporary file + rename, scaled down to the flavor's edge; creates the
         folders with 0700 permissions. Returns false on failure. */
     bool store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, const QImage &thumbnail,
-               qint64 fileSize = -1, QSize original = {});
+               qint64 fileSize = -1, QSize original = {}, qint64 stamp = 0);
 
     /** Records that @p absolutePath cannot be thumbnailed (root/fail/byline-1.0/<md5>.png, a 1x1 PNG with
         the same URI/MTime chunks), so it is not retried until it changes. */
-    bool markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason = {}, qint64 fileSize = -1);
+    bool markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason = {}, qint64 fileSize = -1,
+                    qint64 stamp = 0);
     [[nodiscard]] bool hasFailed(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize = -1) const
     {
         return failure(absolutePath, mtimeSecs, fileSize).has_value();
     }
     /** Why the file failed, when it failed before at this mtime (and size, when both are known); "" for a
         marker written without a reason. */
-    [[nodiscard]] std::optional<QString> failure(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize = -1) const;
+    [[nodiscard]] std::optional<QString> failure(const QString &absolutePath, qint64 mtimeSecs, qint64 fileSize = -1,
+                                                 qint64 stamp = 0) const;
 
     /** A temporary file younger than this may belong to a writer still at work in another process. */
     static constexpr std::chrono::minutes s_abandonedAfter{60};

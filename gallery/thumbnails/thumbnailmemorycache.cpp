@@ -21,7 +21,7 @@ qint64 ThumbnailMemoryCache::usedBytes() const
     return qint64(m_images.totalCost()) * 1024;
 }
 
-QString ThumbnailMemoryCache::keyFor(const QString &path, qint64 mtimeMs, qint64 fileSize, int edge)
+QString ThumbnailMemoryCache::keyFor(const QString &path, qint64 stamp, qint64 fileSize, int edge)
 {
-    return path + u'\n' + QString::number(mtimeMs) + u'\n' + QString::number(fileSize) + u'\n' + QString::number(edge);
+    return path + u'\n' + QString::number(stamp) + u'\n' + QString::number(fileSize) + u'\n' + QString::number(edge);
 }

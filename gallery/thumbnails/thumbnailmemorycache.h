@@ -20,7 +20,7 @@ public:
 
     /** The key of a thumbnail: the file, its modification time and size (a replaced file is another
         picture), and the requested edge. */
-    [[nodiscard]] static QString keyFor(const QString &path, qint64 mtimeMs, qint64 fileSize, int edge);
+    [[nodiscard]] static QString keyFor(const QString &path, qint64 stamp, qint64 fileSize, int edge);
 
 private:
     mutable QMutex m_mutex;

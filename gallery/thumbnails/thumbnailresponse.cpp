@@ -1,5 +1,7 @@
 #include "thumbnailresponse.h"
 
+#include "metadata/photofile.h"
+
 #include "deferredcachewrites.h"
 #include "errortile.h"
 #include "previewworkers.h"
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 
 #include <exception>
+#include <sys/stat.h>
 #include <new>
 
 namespace {
@@ -68,21 +71,26 @@ void ThumbnailResponse::run()
 
 QImage ThumbnailResponse::produce()
 {
-    const QFileInfo info(m_path);
-    if (!info.isFile()) {
+    struct stat status {};
+    if (::stat(QFile::encodeName(m_path).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
         m_problem = QStringLiteral("no such file");
         return {};
     }
-    const QDateTime modified = info.lastModified();
-    const qint64 mtime = modified.toSecsSinceEpoch(); // what the freedesktop cache keys on
-    // The memory tier keys on the millisecond and the size too: a file replaced within the same second
-    // must not get the old picture.
-    const QString key = ThumbnailMemoryCache::keyFor(m_path, modified.toMSecsSinceEpoch(), info.size(), m_edge);
-    if (const QImage cached = cachedThumbnail(key, mtime, info.size()); !cached.isNull() || !m_problem.isEmpty())
+    PhotoFile file;
+    file.size = status.st_size;
+    file.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
+    file.ctimeNs = qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec;
+    file.inode = quint64(status.st_ino);
+    m_stamp = file.metadataStamp();
+    const qint64 mtime = status.st_mtim.tv_sec; // what the freedesktop cache keys on
+    // The memory tier keys on the change stamp (mtime, ctime, inode) and the size: a file replaced by
+    // another, even of the same size and mtime, must not get the old picture.
+    const QString key = ThumbnailMemoryCache::keyFor(m_path, m_stamp, file.size, m_edge);
+    if (const QImage cached = cachedThumbnail(key, mtime, file.size); !cached.isNull() || !m_problem.isEmpty())
         return cached;
     if (m_mode == Mode::Placeholder)
         return placeholder();
-    return decoded(key, mtime, info.size());
+    return decoded(key, mtime, file.size);
 }
 
 // The memory tier, then the disk tier (which also remembers files that failed before).
@@ -93,13 +101,13 @@ QImage ThumbnailResponse::cachedThumbnail(const QString &memoryKey, qint64 mtime
     if (!m_disk)
         return {};
     // The thumbnail first: it is what a reopened folder finds for nearly every file.
-    if (const QImage stored = m_disk->load(m_path, mtime, ThumbnailDiskCache::flavorFor(m_edge), fileSize);
+    if (const QImage stored = m_disk->load(m_path, mtime, ThumbnailDiskCache::flavorFor(m_edge), fileSize, m_stamp);
         !stored.isNull()) {
         const QImage image = fittedTo(stored, m_edge);
         m_memory->insert(memoryKey, image);
         return image;
     }
-    if (const std::optional<QString> failure = m_disk->failure(m_path, mtime, fileSize))
+    if (const std::optional<QString> failure = m_disk->failure(m_path, mtime, fileSize, m_stamp))
         m_problem = failure->isEmpty() ? QStringLiteral("this file could not be thumbnailed before and has not changed")
                                        : *failure;
     return {};
@@ -126,12 +134,12 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
     if (made.image.isNull()) {
         m_problem = made.error;
         if (m_disk && !m_cancelled)
-            m_disk->markFailed(m_path, mtime, m_problem, fileSize);
+            m_disk->markFailed(m_path, mtime, m_problem, fileSize, m_stamp);
         return {};
     }
     if (m_disk) {
-        auto store = [disk = m_disk, path = m_path, mtime, flavor, made, fileSize] {
-            disk->store(path, mtime, flavor, made.image, fileSize, made.original);
+        auto store = [disk = m_disk, path = m_path, mtime, flavor, made, fileSize, stamp = m_stamp] {
+            disk->store(path, mtime, flavor, made.image, fileSize, made.original, stamp);
         };
         if (!m_writes || !m_writes->defer(store, made.image.sizeInBytes()))
             store();

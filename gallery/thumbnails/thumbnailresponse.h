@@ -71,4 +71,5 @@ private:
     std::shared_ptr<std::atomic<bool>> m_done = std::make_shared<std::atomic<bool>>(false);
     QImage m_image;
     QString m_problem;
+    qint64 m_stamp = 0; // the file's change stamp (PhotoFile::metadataStamp) when it was looked at
 };
