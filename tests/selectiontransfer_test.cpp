@@ -55,6 +55,11 @@ TEST_CASE("the selection leaves the window as attributed captions and file URLs"
     CHECK(transfer.shownSelection() == QStringList{a});
     CHECK(transfer.copyToClipboard(transfer.shownSelection(b)) == 1);
 
+    // A photo with nothing to copy empties the clipboard: a paste never gives the photo copied before.
+    QGuiApplication::clipboard()->setText(QStringLiteral("Rocket on the pad. Credit: Energia"));
+    CHECK(transfer.copyToClipboard({c}) == 0);
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+
     view.clearFilters();
     const QVariantMap drag = transfer.dragData({b, a});
     const QString uris = drag.value(QStringLiteral("text/uri-list")).toString();

@@ -548,8 +548,13 @@
         <source>Nothing to copy: select a photo first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/qml/Main.qml" line="43"/>
+        <source>Nothing to copy: no caption or credit (the clipboard is now empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="44"/>
         <source>Copied the attributed caption of %n photo(s)</source>
         <translation>
             <numerusform>Copied the attributed caption of %n photo</numerusform>
@@ -557,17 +562,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="47"/>
+        <location filename="../app/qml/Main.qml" line="48"/>
         <source>Select the photos to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="77"/>
+        <location filename="../app/qml/Main.qml" line="78"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="257"/>
+        <location filename="../app/qml/Main.qml" line="258"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,17 +795,17 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="34"/>
+        <location filename="../app/qml/PhotoTile.qml" line="37"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="144"/>
+        <location filename="../app/qml/PhotoTile.qml" line="147"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="188"/>
+        <location filename="../app/qml/PhotoTile.qml" line="192"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

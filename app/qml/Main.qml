@@ -39,8 +39,9 @@ ApplicationWindow {
             notice.show(qsTr("Nothing to copy: select a photo first"));
             return;
         }
-        transfer.copyToClipboard(paths);
-        notice.show(qsTr("Copied the attributed caption of %n photo(s)", "", paths.length));
+        const copied = transfer.copyToClipboard(paths);
+        notice.show(copied === 0 ? qsTr("Nothing to copy: no caption or credit (the clipboard is now empty)")
+                                 : qsTr("Copied the attributed caption of %n photo(s)", "", copied));
     }
     function exportSelection() {
         if (photos.selection.count === 0)

@@ -90,9 +90,9 @@ QString SelectionTransfer::attributedText(const QStringList &paths) const
 
 int SelectionTransfer::copyToClipboard(const QStringList &paths) const
 {
+    // Emptied when there is nothing to copy: a paste must never give the caption of the photo copied
+    // before (a wrong credit, printed).
     const QStringList texts = paragraphs(paths);
-    if (texts.isEmpty())
-        return 0;
     QGuiApplication::clipboard()->setText(texts.join(QStringLiteral("\n\n")));
     return int(texts.size());
 }

@@ -36,7 +36,8 @@ public:
     /** The attributed captions of @p paths, one paragraph each; photos without caption or credit are
      *  skipped (an empty paragraph helps nobody). */
     Q_INVOKABLE [[nodiscard]] QString attributedText(const QStringList &paths) const;
-    /** Puts attributedText() on the clipboard as plain text; returns how many photos it holds. */
+    /** Puts attributedText() on the clipboard as plain text, emptying it when that is empty; returns how
+     *  many photos it holds. */
     Q_INVOKABLE int copyToClipboard(const QStringList &paths) const;
     /** The full records of @p paths as a QList<PhotoRecord>, for the Export dialog's ExportRequest
      *  (export takes records, not models); paths not in the model are left out. */
