@@ -399,6 +399,22 @@ TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the
             filter->setSortKey(key);
             CHECK(waitUntil(inView, 3000));
         }
+        // The user scrolls with the wheel: a photo arriving later no longer pulls the grid back.
+        filter->setSortKey(PhotoFilterModel::SortKey::Name);
+        REQUIRE(waitUntil(inView, 3000));
+        const QPointF centre = grid->mapToScene(QPointF(grid->width() / 2, grid->height() / 2));
+        for (int step = 0; step < 40 && inView(); ++step) {
+            QWheelEvent event(centre, window->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QGuiApplication::sendEvent(window, &event);
+            QTest::qWait(30);
+        }
+        REQUIRE_FALSE(inView());
+        QFile::copy(gallery.paths().constFirst(), gallery.path() + QStringLiteral("/zz-late.jpg"));
+        REQUIRE(waitUntil([&] { return filter->rowOfPath(gallery.path() + QStringLiteral("/zz-late.jpg")) >= 0; },
+                          10000));
+        QTest::qWait(100);
+        CHECK_FALSE(inView());
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

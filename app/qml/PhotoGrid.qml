@@ -17,6 +17,8 @@ GridView {
     required property string currentPath
     // Where Shift+click and Shift+arrow ranges start; a path, so it survives filtering and sorting.
     property string anchorPath: ""
+    // True from the moment the grid shows the current photo until the user scrolls away from it.
+    property bool keepCurrentInView: false
     // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
     // right, and the largest size never leaves a third of the grid blank.
     readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
@@ -48,18 +50,24 @@ GridView {
     function moveTo(row: int) {
         grid.currentIndex = row;
         grid.positionViewAtIndex(row, GridView.Contain);
+        grid.keepCurrentInView = true;
         grid.currentPathChosen(grid.filter.pathAt(row));
     }
     // The current photo's row after the filter or the sort moved it (or -1 when it is hidden). It is
     // scrolled into view when asked, and when it first appears (`byline PHOTO` opens on that photo),
     // but not on every batch of a scan, which would fight the user's scrolling.
+    // Once shown, the current photo stays in view while the scan inserts rows around it, until the
+    // user scrolls the grid themselves.
     function followCurrent(reveal: bool) {
         const row = grid.filter.rowOfPath(grid.currentPath);
         const appeared = grid.currentIndex < 0 && row >= 0;
         grid.currentIndex = row;
-        if (row >= 0 && (reveal || appeared))
+        if (row >= 0 && (reveal || appeared || grid.keepCurrentInView)) {
             grid.positionViewAtIndex(row, GridView.Contain);
+            grid.keepCurrentInView = true;
+        }
     }
+    onMovementStarted: grid.keepCurrentInView = false
 
     cellWidth: Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
     cellHeight: grid.tileEdge + 60
@@ -75,7 +83,9 @@ GridView {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Photos")
 
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+        onPressedChanged: if (pressed) grid.keepCurrentInView = false
+    }
 
     onCurrentPathChanged: grid.followCurrent(true)
     // A new size moves every tile: the current photo stays in view.
@@ -100,7 +110,12 @@ GridView {
     }
     Connections {
         target: grid.filter
-        function onLayoutChanged() { followLater.after(true); }
+        // The user's sort or filter: show the current photo again. A layout change alone is not
+        // enough, the proxy also re-sorts when the scan changes a row's date or credit.
+        function onSortKeyChanged() { followLater.after(true); }
+        function onSortOrderChanged() { followLater.after(true); }
+        function onFilteringChanged() { followLater.after(true); }
+        function onLayoutChanged() { followLater.after(false); }
         function onRowsInserted() { followLater.after(false); }
         function onRowsRemoved() { followLater.after(false); }
         function onModelReset() { followLater.after(true); }

@@ -60,6 +60,16 @@ void CreditIndex::clearAliases()
         group.canonical = -1;
 }
 
+QHash<QString, QString> CreditIndex::aliases() const
+{
+    QHash<QString, QString> aliases;
+    for (const Group &group : m_groups) {
+        if (group.canonical >= 0)
+            aliases.insert(group.key, m_groups.at(group.canonical).key);
+    }
+    return aliases;
+}
+
 int CreditIndex::effective(int id) const
 {
     if (id < 0)

@@ -31,6 +31,8 @@ public:
     void setAlias(const QString &aliasKey, const QString &canonicalKey);
     void removeAlias(const QString &aliasKey);
     void clearAliases();
+    /** Every alias as aliasKey → canonicalKey. */
+    [[nodiscard]] QHash<QString, QString> aliases() const;
 
     [[nodiscard]] int idOf(const QString &key) const { return m_ids.value(key, -1); }
     /** @p id, or the group it is an alias of. */

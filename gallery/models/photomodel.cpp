@@ -238,6 +238,12 @@ void PhotoModel::startScan()
     connect(job, &ScanJob::aliasesLoaded, this, [this, current](const QList<CreditAlias> &aliases) {
         if (!current())
             return;
+        // Every scan loads them: only a real change regroups the rows (and refilters the view).
+        QHash<QString, QString> loaded;
+        for (const CreditAlias &alias : aliases)
+            loaded.insert(alias.alias, alias.canonical);
+        if (loaded == m_credits.aliases())
+            return;
         m_credits.clearAliases();
         for (const CreditAlias &alias : aliases)
             m_credits.setAlias(alias.alias, alias.canonical);
