@@ -1,7 +1,7 @@
 #include "appsupport.h"
 
 #include "metadata/exiv2extractor.h"
-#include "thumbnails/decoderlog.h"
+#include "imaging/decoderlog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "support/photofixture.h"
 
-#include "metadata/batchreader.h"
-#include "metadata/folderlister.h"
+#include "scan/batchreader.h"
+#include "scan/folderlister.h"
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
 #include "metadata/xmpsidecar.h"

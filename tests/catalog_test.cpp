@@ -3,7 +3,7 @@
 #include "support/photofixture.h"
 
 #include "catalog/catalog.h"
-#include "catalog/photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 
 #include <QDir>
 #include <QFile>

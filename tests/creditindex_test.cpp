@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "credits/creditname.h"
-#include "models/creditindex.h"
+#include "credits/creditindex.h"
 
 TEST_CASE("credits are interned by grouping key and named by their commonest spelling", "[credits]")
 {

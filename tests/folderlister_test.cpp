@@ -2,7 +2,7 @@
 
 #include "support/photofixture.h"
 
-#include "metadata/folderlister.h"
+#include "scan/folderlister.h"
 
 #include <QDir>
 #include <QFile>

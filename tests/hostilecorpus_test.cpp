@@ -2,7 +2,7 @@
 
 #include "support/waituntil.h"
 
-#include "metadata/folderlister.h"
+#include "scan/folderlister.h"
 #include "metadata/metadatareader.h"
 #include "models/photomodel.h"
 #include "thumbnails/photoprovider.h"

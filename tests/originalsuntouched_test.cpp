@@ -3,7 +3,7 @@
 #include "support/waituntil.h"
 
 #include "export/exportjob.h"
-#include "metadata/folderlister.h"
+#include "scan/folderlister.h"
 #include "models/photodetails.h"
 #include "models/photomodel.h"
 #include "thumbnails/photoprovider.h"

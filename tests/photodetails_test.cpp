@@ -3,7 +3,7 @@
 #include "support/galleryfolder.h"
 #include "support/photofixture.h"
 
-#include "catalog/photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
 #include "models/photodetails.h"

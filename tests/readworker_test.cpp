@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "catalog/photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 #include "isolation/readworker.h"
-#include "metadata/folderlister.h"
+#include "scan/folderlister.h"
 #include "metadata/metadatareader.h"
-#include "models/scanjob.h"
+#include "scan/scanjob.h"
 #include "thumbnails/previewworkers.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

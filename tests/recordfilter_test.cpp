@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "credits/creditname.h"
-#include "models/recordfilter.h"
+#include "search/recordfilter.h"
 
 namespace {
 

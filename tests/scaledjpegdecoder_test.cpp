@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "thumbnails/scaledjpegdecoder.h"
+#include "imaging/scaledjpegdecoder.h"
 
 #include <QBuffer>
 #include <QColorSpace>

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "models/searchtext.h"
+#include "search/searchtext.h"
 
 TEST_CASE("search text ignores case and accents", "[search]")
 {

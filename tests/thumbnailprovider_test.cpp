@@ -8,7 +8,7 @@
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/photoresponse.h"
 #include "thumbnails/thumbnaildiskcache.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailpng.h"
 #include "thumbnails/thumbnailprovider.h"

@@ -1,8 +1,8 @@
 #include "exportbench.h"
 
 #include "export/exportjob.h"
-#include "metadata/batchreader.h"
-#include "metadata/folderlister.h"
+#include "scan/batchreader.h"
+#include "scan/folderlister.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

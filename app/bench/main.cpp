@@ -13,8 +13,8 @@
 #include "modelbench.h"
 #include "thumbsbench.h"
 
-#include "metadata/batchreader.h"
-#include "metadata/folderlister.h"
+#include "scan/batchreader.h"
+#include "scan/folderlister.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

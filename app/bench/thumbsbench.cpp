@@ -1,9 +1,9 @@
 #include "thumbsbench.h"
 
 #include "isolation/readworker.h"
-#include "metadata/folderlister.h"
+#include "scan/folderlister.h"
 #include "thumbnails/previewworkers.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailprovider.h"
 #include "thumbnails/thumbnailresponse.h"

@@ -7,8 +7,8 @@
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
-#include "models/creditindex.h"
-#include "thumbnails/thumbnailer.h"
+#include "credits/creditindex.h"
+#include "imaging/thumbnailer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

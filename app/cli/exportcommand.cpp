@@ -6,7 +6,7 @@
 #include "export/creditgate.h"
 #include "export/exportjob.h"
 #include "export/filenametemplate.h"
-#include "models/recordfilter.h"
+#include "search/recordfilter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "folderrecords.h"
 
-#include "models/scanjob.h"
+#include "scan/scanjob.h"
 
 #include <QFileInfo>
 #include <QTextStream>

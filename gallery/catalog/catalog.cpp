@@ -1,6 +1,6 @@
 #include "catalog.h"
 
-#include "photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 
 #include <QDateTime>
 #include <QDir>

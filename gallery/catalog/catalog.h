@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include "credits/creditalias.h"
 #include "metadata/photorecord.h"
 
 #include <QHash>
@@ -17,15 +18,6 @@ struct CatalogEntry
 {
     PhotoRecord record;
     qint64 mtimeNs = 0;
-};
-
-/** An accepted credit alias for one folder, both sides as grouping keys (CreditName::groupingKey). */
-struct CreditAlias
-{
-    QString alias;
-    QString canonical;
-
-    friend bool operator==(const CreditAlias &, const CreditAlias &) = default;
 };
 
 /**

@@ -1,7 +1,7 @@
 #include "captionsheet.h"
 
 #include "credits/attributedcaption.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QBuffer>
 #include <QImageWriter>

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
-#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
@@ -24,7 +23,6 @@ class ExportJob;
 class Exporter : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(int done READ done NOTIFY progress)
     Q_PROPERTY(int total READ total NOTIFY progress)

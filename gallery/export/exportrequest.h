@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariant>
-#include <QtQml/qqmlregistration.h>
 
 /**
  * What the window's Export dialog is about to export: the photos (records, handed over by
@@ -20,7 +19,6 @@
 class ExportRequest : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(QVariant records READ records WRITE setRecords NOTIFY recordsChanged)
     Q_PROPERTY(int count READ count NOTIFY recordsChanged)
     Q_PROPERTY(QString destination READ destination WRITE setDestination NOTIFY optionsChanged)

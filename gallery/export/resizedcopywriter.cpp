@@ -6,7 +6,7 @@
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photoshopresources.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QFile>
 #include <QFileInfo>

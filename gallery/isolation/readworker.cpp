@@ -2,7 +2,7 @@
 
 #include "readworkerprotocol.h"
 
-#include "catalog/photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 #include "metadata/metadatareader.h"
 
 #include <QCoreApplication>

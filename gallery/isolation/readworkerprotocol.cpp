@@ -1,6 +1,6 @@
 #include "readworkerprotocol.h"
 
-#include "catalog/photorecordcodec.h"
+#include "metadata/photorecordcodec.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #include "photofiltermodel.h"
 
 #include "photomodel.h"
-#include "searchtext.h"
+#include "search/searchtext.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "creditindex.h"
-#include "photorow.h"
+#include "credits/creditindex.h"
+#include "search/photorow.h"
 #include "photoselection.h"
-#include "scanjob.h"
+#include "scan/scanjob.h"
 
 #include <QAbstractListModel>
 #include <QFileSystemWatcher>

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
 class QQmlEngine;
@@ -19,8 +18,6 @@ class QQmlEngine;
 class PhotoLoadProgress : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
 
 public:
     [[nodiscard]] static PhotoLoadProgress *instance();

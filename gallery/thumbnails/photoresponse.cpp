@@ -2,7 +2,7 @@
 
 #include "errortile.h"
 #include "photoloadprogress.h"
-#include "thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QBuffer>
 #include <QFile>

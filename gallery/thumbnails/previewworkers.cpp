@@ -1,6 +1,6 @@
 #include "previewworkers.h"
 
-#include "thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include "isolation/readworker.h"
 

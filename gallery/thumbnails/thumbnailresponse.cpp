@@ -6,7 +6,7 @@
 #include "errortile.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
-#include "thumbnailer.h"
+#include "imaging/thumbnailer.h"
 #include "thumbnailmemorycache.h"
 
 #include <QFileInfo>

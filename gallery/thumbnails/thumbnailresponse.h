@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QImage>
 #include <QQuickImageResponse>

@@ -3,7 +3,7 @@
 #include "fuzzfile.h"
 
 #include "metadata/exiv2extractor.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QGuiApplication>
 

@@ -5,7 +5,7 @@
 
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
-#include "thumbnails/thumbnailer.h"
+#include "imaging/thumbnailer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

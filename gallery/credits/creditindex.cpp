@@ -1,6 +1,6 @@
 #include "creditindex.h"
 
-#include "credits/creditname.h"
+#include "creditname.h"
 
 int CreditIndex::intern(const QString &key)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "creditaliases.h"
+#include "credits/creditaliases.h"
 #include "metadata/photorecord.h"
 
 #include <QByteArray>

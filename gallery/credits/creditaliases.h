@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/catalog.h"
+#include "creditalias.h"
 #include "creditindex.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "photofile.h"
-#include "photorecord.h"
+#include "metadata/photofile.h"
+#include "metadata/photorecord.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #include "batchreader.h"
 
-#include "metadatareader.h"
+#include "metadata/metadatareader.h"
 
 #include <QThread>
 #include <QThreadPool>

@@ -1,6 +1,6 @@
 #include "creditaliases.h"
 
-#include "credits/creditname.h"
+#include "creditname.h"
 
 CreditAliases::CreditAliases(const QList<CreditAlias> &aliases)
 {

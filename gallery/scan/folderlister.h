@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photofile.h"
+#include "metadata/photofile.h"
 
 #include <QList>
 #include <QString>

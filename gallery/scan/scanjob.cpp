@@ -1,12 +1,10 @@
 #include "scanjob.h"
 
+#include "folderlister.h"
+#include "readahead.h"
 #include "isolation/readworker.h"
-#include "metadata/folderlister.h"
-#include "metadata/metadatareader.h"
 
-#include <QMutex>
 #include <QThreadPool>
-#include <QWaitCondition>
 
 #include <memory>
 
@@ -100,81 +98,6 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
     emit progressed(m_statistics.fromCatalog, m_statistics.listed);
     return toRead;
 }
-
-namespace {
-
-/**
- * Reads files on a private pool while the job thread converts, stores and emits what is done, so the
- * readers never wait for the catalog. Results are taken in file order, as a contiguous done prefix.
- */
-class ReadAhead
-{
-public:
-    ReadAhead(const QList<PhotoFile> &files, int threads, QString readWorker, const std::atomic<bool> &cancelled)
-        : m_files(files), m_records(size_t(files.size())), m_done(size_t(files.size()), false),
-          m_cancelled(cancelled), m_readWorker(std::move(readWorker))
-    {
-        m_pool.setMaxThreadCount(qMax(1, threads));
-        for (int t = 0; t < m_pool.maxThreadCount(); ++t)
-            m_pool.start([this] { m_readWorker.isEmpty() ? readLoop() : isolatedReadLoop(); });
-    }
-    ~ReadAhead() { m_pool.waitForDone(); }
-
-    /** Waits until at least @p count files (from the start) are read, or all that will be; returns how many. */
-    qsizetype waitFor(qsizetype count)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_contiguous < count && !m_cancelled)
-            m_advanced.wait(&m_mutex, 50); // wake now and then to notice a cancel
-        return m_contiguous;
-    }
-
-    PhotoRecord take(qsizetype index) { return std::move(m_records[size_t(index)]); }
-
-private:
-    void readLoop()
-    {
-        for (qsizetype i = m_next++; i < m_files.size() && !m_cancelled; i = m_next++)
-            store(i, MetadataReader::read(m_files[i]));
-    }
-
-    // The same through a helper process of this thread's own, a batch of files at a time.
-    void isolatedReadLoop()
-    {
-        // Several of the helper's batches per claim, so it is rarely left waiting between claims.
-        constexpr qsizetype s_claim = 4 * ReadWorker::s_batch;
-        ReadWorker worker(m_readWorker, ReadWorker::defaultArguments());
-        for (qsizetype from = m_next.fetch_add(s_claim); from < m_files.size() && !m_cancelled;
-             from = m_next.fetch_add(s_claim)) {
-            const QList<PhotoFile> batch = m_files.mid(from, s_claim);
-            worker.read(batch, [this, from](qsizetype i, PhotoRecord record) { store(from + i, std::move(record)); },
-                        &m_cancelled);
-        }
-    }
-
-    void store(qsizetype index, PhotoRecord record)
-    {
-        m_records[size_t(index)] = std::move(record);
-        QMutexLocker lock(&m_mutex);
-        m_done[size_t(index)] = true;
-        while (m_contiguous < m_files.size() && m_done[size_t(m_contiguous)])
-            ++m_contiguous;
-        m_advanced.wakeAll();
-    }
-
-    const QList<PhotoFile> &m_files;
-    std::vector<PhotoRecord> m_records;
-    std::vector<bool> m_done;
-    const std::atomic<bool> &m_cancelled;
-    const QString m_readWorker;
-    std::atomic<qsizetype> m_next{0};
-    qsizetype m_contiguous = 0;
-    QMutex m_mutex;
-    QWaitCondition m_advanced;
-    QThreadPool m_pool;
-};
-
-} // namespace
 
 void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
 {

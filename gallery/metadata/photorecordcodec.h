@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metadata/photorecord.h"
+#include "photorecord.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

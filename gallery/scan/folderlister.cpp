@@ -1,8 +1,8 @@
 #include "folderlister.h"
 
-#include "imageformat.h"
-#include "textdecoding.h"
-#include "xmpsidecar.h"
+#include "metadata/imageformat.h"
+#include "metadata/textdecoding.h"
+#include "metadata/xmpsidecar.h"
 
 #include <QDir>
 #include <QFile>

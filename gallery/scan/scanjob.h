@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "metadata/photofile.h"
-#include "photorow.h"
+#include "search/photorow.h"
 
 #include <QList>
 #include <QObject>
