@@ -1,7 +1,7 @@
 #include "appsupport.h"
 
-#include "metadata/exiv2extractor.h"
 #include "imaging/decoderlog.h"
+#include "metadata/exiv2extractor.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -13,7 +13,8 @@ TEST_CASE("byline opens its window without warnings", "[app]")
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), runtime.filePath(QStringLiteral("cache"))); // a private catalog
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                       runtime.filePath(QStringLiteral("cache"))); // a private catalog
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), runtime.filePath(QStringLiteral("config"))); // and settings
 
     QProcess byline;

@@ -13,12 +13,10 @@ TEST_CASE("a caption is printed with its credit line, as a publication would", "
     // A caption without a final stop gets one; quotes and question marks already end a sentence.
     CHECK(AttributedCaption::compose(QStringLiteral("Liftoff"), QStringLiteral("Energia")) ==
           QStringLiteral("Liftoff. Credit: Energia"));
-    CHECK(AttributedCaption::compose(QString::fromUtf8("\xE2\x80\x9CWow!\xE2\x80\x9D"),
-                                     QStringLiteral("NASA")) ==
+    CHECK(AttributedCaption::compose(QString::fromUtf8("\xE2\x80\x9CWow!\xE2\x80\x9D"), QStringLiteral("NASA")) ==
           QString::fromUtf8("\xE2\x80\x9CWow!\xE2\x80\x9D Credit: NASA"));
     CHECK(AttributedCaption::compose(QStringLiteral("Liftoff."), QString()) == QStringLiteral("Liftoff."));
-    CHECK(AttributedCaption::compose(QString(), QStringLiteral("Energia")) ==
-          QStringLiteral("Credit: Energia"));
+    CHECK(AttributedCaption::compose(QString(), QStringLiteral("Energia")) == QStringLiteral("Credit: Energia"));
     CHECK(AttributedCaption::compose(QString(), QString()).isEmpty());
 }
 
@@ -36,9 +34,8 @@ TEST_CASE("a credit the caption already ends with is not printed twice", "[credi
                                      QStringLiteral("NASA/Bill Ingalls")) ==
           QStringLiteral("Rollout. Credit: NASA/Bill Ingalls"));
     // A different credit in the caption is the author's text: it stays.
-    CHECK(
-        AttributedCaption::compose(QStringLiteral("Rollout. Photo: NASA"), QStringLiteral("ESA/Tim Peake")) ==
-        QStringLiteral("Rollout. Photo: NASA. Credit: ESA/Tim Peake"));
+    CHECK(AttributedCaption::compose(QStringLiteral("Rollout. Photo: NASA"), QStringLiteral("ESA/Tim Peake")) ==
+          QStringLiteral("Rollout. Photo: NASA. Credit: ESA/Tim Peake"));
 }
 
 TEST_CASE("the body is what compose prints before the credit line", "[credits]")

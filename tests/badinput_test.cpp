@@ -2,11 +2,11 @@
 
 #include "support/photofixture.h"
 
-#include "scan/batchreader.h"
-#include "scan/folderlister.h"
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
 #include "metadata/xmpsidecar.h"
+#include "scan/batchreader.h"
+#include "scan/folderlister.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -135,7 +135,9 @@ TEST_CASE("a corrupt APP13 (impossible IPTC lengths) keeps the image and other s
     spec.xmp.caption = QStringLiteral("XMP caption");
     PhotoFixture::write(path, spec);
     QByteArray iim("\x1C\x02\x6E\x00\x04NASA", 9);
-    iim += QByteArray("\x1C\x02\x78\x7F\xF0" "short", 10); // caption claims 32,752 bytes
+    iim += QByteArray("\x1C\x02\x78\x7F\xF0"
+                      "short",
+                      10); // caption claims 32,752 bytes
     REQUIRE(MetadataWriter::writeJpegIptc(path, iim, MetadataWrite::Digest::Matching).isEmpty());
     const PhotoRecord record = MetadataReader::read(path);
     CHECK_FALSE(record.hasError());
@@ -163,7 +165,8 @@ TEST_CASE("huge XMP neither crashes nor stalls the reader", "[bad][slow]")
     SECTION("a 20 MB sidecar is ignored with a warning")
     {
         PhotoFixture::writeAll(f.path(QStringLiteral("big.xmp")),
-                               PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Headline"), QString::fromLatin1(filler))}));
+                               PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(
+                                   QStringLiteral("photoshop:Headline"), QString::fromLatin1(filler))}));
         const PhotoRecord record = MetadataReader::read(image);
         CHECK_FALSE(record.hasError());
         CHECK(mentions(record.warnings, QStringLiteral("larger than any real sidecar")));
@@ -184,12 +187,14 @@ TEST_CASE("huge XMP neither crashes nor stalls the reader", "[bad][slow]")
     SECTION("a PNG declaring a 20 MB XMP chunk keeps its picture and skips its metadata (Exiv2 took 9 s)")
     {
         QByteArray png = PhotoFixture::readAll(PhotoFixture::png(f.path(QStringLiteral("huge.png"))));
-        const QByteArray data = "XML:com.adobe.xmp" + QByteArray(5, '\0')
-                                + PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Headline"), QString::fromLatin1(filler))});
+        const QByteArray data =
+            "XML:com.adobe.xmp" + QByteArray(5, '\0') +
+            PhotoFixture::xmpPacket(
+                {PhotoFixture::simpleProperty(QStringLiteral("photoshop:Headline"), QString::fromLatin1(filler))});
         QByteArray chunk(4, '\0');
         qToBigEndian<quint32>(quint32(data.size()), chunk.data());
         chunk += "iTXt" + data + QByteArray(4, '\0'); // the CRC does not matter: the chunk is never parsed
-        png.insert(33, chunk); // after the signature and IHDR
+        png.insert(33, chunk);                        // after the signature and IHDR
         PhotoFixture::writeAll(f.path(QStringLiteral("huge.png")), png);
         const PhotoRecord record = MetadataReader::read(f.path(QStringLiteral("huge.png")));
         CHECK_FALSE(record.hasError());
@@ -214,12 +219,13 @@ TEST_CASE("an unreadable file is listed with the reason", "[bad]")
     REQUIRE_FALSE(setpriv.isEmpty());
     REQUIRE(::chmod(QFile::encodeName(f.dir.path()).constData(), 0755) == 0);
     QProcess probe;
-    probe.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                          QStringLiteral("cat"), path});
+    probe.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                          QStringLiteral("--clear-groups"), QStringLiteral("cat"), path});
     REQUIRE(probe.waitForFinished());
     CHECK(probe.exitCode() != 0); // the unprivileged user really cannot read it
-    probe.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                          QStringLiteral(BYLINE_CLI), QStringLiteral("scan"), QStringLiteral("--json"), f.dir.path()});
+    probe.start(setpriv,
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                 QStringLiteral(BYLINE_CLI), QStringLiteral("scan"), QStringLiteral("--json"), f.dir.path()});
     REQUIRE(probe.waitForFinished());
     const QByteArray output = probe.readAllStandardOutput();
     INFO(output.toStdString() << probe.readAllStandardError().toStdString());
@@ -236,7 +242,8 @@ TEST_CASE("broken symlinks, folders and pipes named like photos are listed with 
     REQUIRE(QDir(f.dir.path()).mkdir(QStringLiteral("folder.jpg")));
     CHECK(MetadataReader::read(f.path(QStringLiteral("folder.jpg"))).error.contains(QStringLiteral("folder")));
     REQUIRE(::mkfifo(QFile::encodeName(f.path(QStringLiteral("pipe.jpg"))).constData(), 0600) == 0);
-    CHECK(MetadataReader::read(f.path(QStringLiteral("pipe.jpg"))).error.contains(QStringLiteral("not a regular file")));
+    CHECK(
+        MetadataReader::read(f.path(QStringLiteral("pipe.jpg"))).error.contains(QStringLiteral("not a regular file")));
     CHECK(MetadataReader::read(f.path(QStringLiteral("missing.jpg"))).error.contains(QStringLiteral("No such file")));
 }
 
@@ -319,7 +326,10 @@ TEST_CASE("a motion photo's appended video is not mistaken for truncation", "[ba
 {
     Fixture f;
     const QString plain = PhotoFixture::jpeg(f.path(QStringLiteral("plain.jpg")), {96, 64});
-    const QByteArray video = QByteArray("\0\0\0\x18" "ftypmp42", 12) + QByteArray(8000, 'v');
+    const QByteArray video = QByteArray("\0\0\0\x18"
+                                        "ftypmp42",
+                                        12) +
+                             QByteArray(8000, 'v');
     const QByteArray packet = PhotoFixture::xmpPacket({QStringLiteral(
         "   <GCamera:MicroVideo xmlns:GCamera=\"http://ns.google.com/photos/1.0/camera/\">1</GCamera:MicroVideo>\n")});
     const QByteArray payload = QByteArray("http://ns.adobe.com/xap/1.0/", 29) + packet;

@@ -13,8 +13,10 @@ QString creditOf(const char *caption)
 
 TEST_CASE("the seed page's trailing credits are found", "[credits]")
 {
-    CHECK(creditOf("\xE2\x80\x9C#Progress 63P flying (way) over a city in western Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
-          QStringLiteral("NASA/Tim Kopra"));
+    CHECK(
+        creditOf(
+            "\xE2\x80\x9C#Progress 63P flying (way) over a city in western Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
+        QStringLiteral("NASA/Tim Kopra"));
     CHECK(creditOf("Amazing to watch Progress 63P launch from #Baikonur #Kazakhstan \xE2\x80\x93 supplies to #ISS. "
                    "Credit: NASA/Tim Copra") == QStringLiteral("NASA/Tim Copra"));
     CHECK(creditOf("Photo credit: Energia") == QStringLiteral("Energia"));
@@ -81,8 +83,10 @@ TEST_CASE("the caption without its credit line keeps every word the author wrote
     };
     CHECK(body("The rocket lifts off. Photo credit: Energia") == QStringLiteral("The rocket lifts off."));
     CHECK(body("Rollout at dawn (Photo: NASA/Bill Ingalls).") == QStringLiteral("Rollout at dawn"));
-    CHECK(body("\xE2\x80\x9C" "Flying over Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
-          QString::fromUtf8("\xE2\x80\x9C" "Flying over Asia.\xE2\x80\x9D"));
+    CHECK(body("\xE2\x80\x9C"
+               "Flying over Asia.\xE2\x80\x9D Credit: NASA/Tim Kopra") ==
+          QString::fromUtf8("\xE2\x80\x9C"
+                            "Flying over Asia.\xE2\x80\x9D"));
     CHECK(body("Credit: NASA") == QString());
     // Not a credit line: nothing is cut.
     CHECK(body("  Credit Suisse sponsors the launch. ") == QStringLiteral("Credit Suisse sponsors the launch."));

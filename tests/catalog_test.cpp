@@ -40,15 +40,17 @@ PhotoRecord fullRecord(const QString &path)
     record.fileSize = 7'654'321;
     record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123);
     // Conflicts keep what the other store said, down to an empty value.
-    record.setProvenance(MetadataField::Caption, {MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("Cupola, édité")});
+    record.setProvenance(MetadataField::Caption,
+                         {MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("Cupola, édité")});
     record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false, {}, {}});
-    record.setProvenance(MetadataField::Creator, {MetadataStore::Xmp, true, MetadataStore::Sidecar, QStringLiteral("")});
+    record.setProvenance(MetadataField::Creator,
+                         {MetadataStore::Xmp, true, MetadataStore::Sidecar, QStringLiteral("")});
     record.setProvenance(MetadataField::Copyright, {MetadataStore::Exif, false, {}, {}});
     record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false, {}, {}});
-    record.setProvenance(MetadataField::DateTaken, {MetadataStore::PngText, true, MetadataStore::Iptc, QStringLiteral("2016-04-22")});
+    record.setProvenance(MetadataField::DateTaken,
+                         {MetadataStore::PngText, true, MetadataStore::Iptc, QStringLiteral("2016-04-22")});
     record.error = QStringLiteral("the JPEG stream ends before any image data");
-    record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(),
-                       QStringLiteral("ünïcödé ✓")};
+    record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(), QStringLiteral("ünïcödé ✓")};
     return record;
 }
 
@@ -232,8 +234,8 @@ TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog
     CHECK(afterChange[QStringLiteral("/photos/a.jpg")].record == changed.record);
     CHECK(afterChange[QStringLiteral("/photos/a.jpg")].mtimeNs == 99);
 
-    REQUIRE(catalog.remove({QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/sub/c.jpg"),
-                            QStringLiteral("/never/stored.jpg")}));
+    REQUIRE(catalog.remove(
+        {QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/sub/c.jpg"), QStringLiteral("/never/stored.jpg")}));
     CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"), true)) ==
           QStringList{QStringLiteral("/photos/b.jpg"), QStringLiteral("/photos/sub/deep/d.jpg")});
     CHECK(catalog.store({}));
@@ -251,10 +253,8 @@ TEST_CASE("a batch that fails part way is not stored at all", "[catalog]")
     // The relative path comes after two good entries, so they were written before it failed.
     CHECK_FALSE(catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg")),
                                entry(QStringLiteral("relative.jpg"))}));
-    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/"), true)) ==
-          QStringList{QStringLiteral("/photos/kept.jpg")});
-    CHECK(catalog.store(
-        {entry(QStringLiteral("/photos/a.jpg"))})); // and the catalog is not left in a transaction
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/"), true)) == QStringList{QStringLiteral("/photos/kept.jpg")});
+    CHECK(catalog.store({entry(QStringLiteral("/photos/a.jpg"))})); // and the catalog is not left in a transaction
 }
 
 TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
@@ -263,10 +263,10 @@ TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
     REQUIRE(dir.isValid());
     Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
     REQUIRE(catalog.isOpen());
-    REQUIRE(catalog.store(
-        {entry(QStringLiteral("/x/50%_off/a.jpg")), entry(QStringLiteral("/x/50%_off/deeper/b.jpg")),
-         entry(QStringLiteral("/x/50abcXoff/c.jpg")), entry(QStringLiteral("/x/50abcXoff/deeper/d.jpg")),
-         entry(QStringLiteral("/x/50%_off_too/e.jpg"))}));
+    REQUIRE(
+        catalog.store({entry(QStringLiteral("/x/50%_off/a.jpg")), entry(QStringLiteral("/x/50%_off/deeper/b.jpg")),
+                       entry(QStringLiteral("/x/50abcXoff/c.jpg")), entry(QStringLiteral("/x/50abcXoff/deeper/d.jpg")),
+                       entry(QStringLiteral("/x/50%_off_too/e.jpg"))}));
 
     CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/x/50%_off"))) ==
           QStringList{QStringLiteral("/x/50%_off/a.jpg")});
@@ -282,16 +282,14 @@ TEST_CASE("a record whose blob no longer decodes is absent, the rest are kept", 
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     {
         Catalog catalog(path);
-        REQUIRE(
-            catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg"))}));
+        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg"))}));
     }
     execRaw(path, QStringLiteral("UPDATE photos SET record = x'ff00' WHERE path = '/photos/a.jpg'"));
 
     Catalog catalog(path);
     REQUIRE(catalog.isOpen());
     CHECK(catalog.warnings().isEmpty());
-    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) ==
-          QStringList{QStringLiteral("/photos/b.jpg")});
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) == QStringList{QStringLiteral("/photos/b.jpg")});
 }
 
 TEST_CASE("a second catalog on the same file sees the data, and closing leaves no warning", "[catalog]")
@@ -450,10 +448,8 @@ TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
     {
         Catalog catalog(path);
         REQUIRE(catalog.isOpen());
-        REQUIRE(
-            catalog.setAlias(mission, {QStringLiteral("nasa/tim peak"), QStringLiteral("nasa/tim peake")}));
-        REQUIRE(
-            catalog.setAlias(mission, {QStringLiteral("esa/t. peake"), QStringLiteral("nasa/tim peake")}));
+        REQUIRE(catalog.setAlias(mission, {QStringLiteral("nasa/tim peak"), QStringLiteral("nasa/tim peake")}));
+        REQUIRE(catalog.setAlias(mission, {QStringLiteral("esa/t. peake"), QStringLiteral("nasa/tim peake")}));
         REQUIRE(catalog.setAlias(other, {QStringLiteral("roscosmos"), QStringLiteral("energia")}));
     }
     Catalog catalog(path);
@@ -461,8 +457,7 @@ TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
     CHECK(catalog.aliases(mission) ==
           QList<CreditAlias>{{QStringLiteral("esa/t. peake"), QStringLiteral("nasa/tim peake")},
                              {QStringLiteral("nasa/tim peak"), QStringLiteral("nasa/tim peake")}});
-    CHECK(catalog.aliases(other) ==
-          QList<CreditAlias>{{QStringLiteral("roscosmos"), QStringLiteral("energia")}});
+    CHECK(catalog.aliases(other) == QList<CreditAlias>{{QStringLiteral("roscosmos"), QStringLiteral("energia")}});
     CHECK(catalog.aliases(QStringLiteral("/photos")).isEmpty());
 
     REQUIRE(catalog.setAlias(mission, {QStringLiteral("nasa/tim peak"), QStringLiteral("esa/tim peake")}));

@@ -6,11 +6,11 @@
 
 #include <QDir>
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -78,9 +78,9 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",      "caption",  "credit", "creditSource", "creator", "copyright",
-                              "headline",  "dateTaken", "width", "height",       "orientation", "format",
-                              "fileSize",  "error",    "warnings", "provenance"};
+    const QStringList keys = {"path",     "caption",   "credit",   "creditSource", "creator",     "copyright",
+                              "headline", "dateTaken", "width",    "height",       "orientation", "format",
+                              "fileSize", "error",     "warnings", "provenance"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {
@@ -193,11 +193,12 @@ TEST_CASE("scan --recursive includes subfolders, absent values are null", "[cli]
 
 TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]")
 {
-    for (const QStringList &arguments : QList<QStringList>{{},
-                                                           {QStringLiteral("frobnicate"), QStringLiteral("/tmp")},
-                                                           {QStringLiteral("scan")},
-                                                           {QStringLiteral("scan"), QStringLiteral("/nonexistent/folder")},
-                                                           {QStringLiteral("scan"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}}) {
+    for (const QStringList &arguments :
+         QList<QStringList>{{},
+                            {QStringLiteral("frobnicate"), QStringLiteral("/tmp")},
+                            {QStringLiteral("scan")},
+                            {QStringLiteral("scan"), QStringLiteral("/nonexistent/folder")},
+                            {QStringLiteral("scan"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}}) {
         const Run run = cli(arguments);
         INFO(arguments.join(u' ').toStdString());
         CHECK(run.exitCode == 2);
@@ -214,7 +215,8 @@ TEST_CASE("the table shows control characters from files instead of sending them
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     MetadataWrite spec;
-    spec.iptc.caption = QStringLiteral("Clear screen \x1B[2J and bell \x07 here"); // IIM keeps control bytes; XML would not
+    spec.iptc.caption =
+        QStringLiteral("Clear screen \x1B[2J and bell \x07 here"); // IIM keeps control bytes; XML would not
     PhotoFixture::jpegWith(dir.filePath(QStringLiteral("escape.jpg")), spec);
     const Run run = cli({QStringLiteral("scan"), dir.path()});
     REQUIRE(run.exitCode == 0);
@@ -274,7 +276,8 @@ TEST_CASE("scan uses the catalog, and --no-cache bypasses it", "[cli][catalog]")
     // --no-cache neither reads nor writes a catalog.
     QTemporaryDir noCache;
     REQUIRE(noCache.isValid());
-    CHECK(cli(scan + QStringList{QStringLiteral("--no-cache")}, noCache.path()).out.contains("\"credit\": \"Roscosm\""));
+    CHECK(
+        cli(scan + QStringList{QStringLiteral("--no-cache")}, noCache.path()).out.contains("\"credit\": \"Roscosm\""));
     CHECK_FALSE(QFileInfo::exists(noCache.filePath(QStringLiteral("Byline/byline/catalog.sqlite"))));
 }
 
@@ -306,9 +309,11 @@ TEST_CASE("processes scanning one folder at once share the catalog without damag
     CHECK(after.exitCode == 0);
     CHECK(after.out == reference.out);
     QStringList broken;
-    QDirIterator it(cache.path(), {QStringLiteral("catalog.sqlite.broken*")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(cache.path(), {QStringLiteral("catalog.sqlite.broken*")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         broken.append(it.next());
     CHECK(broken.isEmpty());
-    CHECK(QDirIterator(cache.path(), {QStringLiteral("catalog.sqlite")}, QDir::Files, QDirIterator::Subdirectories).hasNext());
+    CHECK(QDirIterator(cache.path(), {QStringLiteral("catalog.sqlite")}, QDir::Files, QDirIterator::Subdirectories)
+              .hasNext());
 }

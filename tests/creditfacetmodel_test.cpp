@@ -22,9 +22,12 @@ void makeDesk(GalleryFolder &folder)
         folder.add({name, QStringLiteral("Soyuz at Baikonur"), QStringLiteral("Energia"), In::Iptc});
     folder.add({QStringLiteral("e4.jpg"), QStringLiteral("Lift-off"), QStringLiteral("Energia"), In::Caption});
     folder.add({QStringLiteral("k1.jpg"), QStringLiteral("Over a city"), QStringLiteral("NASA/Tim Kopra"), In::Xmp});
-    folder.add({QStringLiteral("k2.jpg"), QStringLiteral("Over the steppe"), QStringLiteral("NASA / Tim Kopra"), In::Xmp});
-    folder.add({QStringLiteral("c1.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"), In::Caption});
-    folder.add({QStringLiteral("p1.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"), In::Xmp});
+    folder.add(
+        {QStringLiteral("k2.jpg"), QStringLiteral("Over the steppe"), QStringLiteral("NASA / Tim Kopra"), In::Xmp});
+    folder.add({QStringLiteral("c1.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"),
+                In::Caption});
+    folder.add(
+        {QStringLiteral("p1.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"), In::Xmp});
     folder.add({QStringLiteral("n1.jpg"), QStringLiteral("Uncredited"), {}, In::Nowhere});
 }
 

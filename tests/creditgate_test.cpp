@@ -15,8 +15,8 @@ TEST_CASE("the credit gate lists photos without a credit or with only an inferre
 
     const QList<CreditGate::Offender> offenders = CreditGate::offenders({embedded, inferred, none});
     REQUIRE(offenders.size() == 2);
-    CHECK(offenders[0] == CreditGate::Offender{inferred.path, CreditGate::Offender::Reason::InferredOnly,
-                                               QStringLiteral("Energia")});
+    CHECK(offenders[0] ==
+          CreditGate::Offender{inferred.path, CreditGate::Offender::Reason::InferredOnly, QStringLiteral("Energia")});
     CHECK(offenders[1] == CreditGate::Offender{none.path, CreditGate::Offender::Reason::NoCredit, {}});
     CHECK(CreditGate::describe(offenders) ==
           QStringLiteral("/p/b.jpg: credit only inferred from the caption (Energia)\n/p/c.jpg: no credit\n"));

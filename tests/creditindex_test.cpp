@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "credits/creditname.h"
 #include "credits/creditindex.h"
+#include "credits/creditname.h"
 
 TEST_CASE("credits are interned by grouping key and named by their commonest spelling", "[credits]")
 {
@@ -26,7 +26,7 @@ TEST_CASE("an alias points a group at another, without cycles", "[credits]")
     index.add(QStringLiteral("NASA/Tim Copra"));
     index.setAlias(QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra"));
     CHECK(index.effective(copra) == kopra);
-    CHECK(index.displayName(kopra) == QStringLiteral("NASA/Tim Kopra")); // the accepted spelling
+    CHECK(index.displayName(kopra) == QStringLiteral("NASA/Tim Kopra"));                // the accepted spelling
     index.setAlias(QStringLiteral("nasa/tim kopra"), QStringLiteral("nasa/tim copra")); // would be a cycle
     CHECK(index.effective(kopra) == kopra);
     index.removeAlias(QStringLiteral("nasa/tim copra"));

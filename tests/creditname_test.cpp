@@ -14,7 +14,8 @@ TEST_CASE("credit spellings that differ only in case, spacing or punctuation sha
 
 TEST_CASE("AGENCY/Person credits name their agencies and person", "[credits]")
 {
-    CHECK(CreditName::agencies(QStringLiteral("NASA/ESA/Tim Peake")) == QStringList{QStringLiteral("NASA"), QStringLiteral("ESA")});
+    CHECK(CreditName::agencies(QStringLiteral("NASA/ESA/Tim Peake")) ==
+          QStringList{QStringLiteral("NASA"), QStringLiteral("ESA")});
     CHECK(CreditName::agencies(QStringLiteral("NASA / Tim Kopra")) == QStringList{QStringLiteral("NASA")});
     CHECK(CreditName::agencies(QStringLiteral("Energia")).isEmpty());
     CHECK(CreditName::person(QStringLiteral("NASA/ESA/Tim Peake")) == QStringLiteral("Tim Peake"));

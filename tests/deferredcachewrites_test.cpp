@@ -31,7 +31,7 @@ TEST_CASE("cache writes wait behind the pool's work, holding at most a byte limi
         CHECK(writes.pendingBytes() == 0);
         CHECK_FALSE(writes.defer([] {}, DeferredCacheWrites::s_maxPendingBytes + 1)); // never fits
         CHECK(writes.defer([&written] { ++written; }, each));                         // room again
-        REQUIRE(pool.waitForDone(10000)); // before the writes object goes
+        REQUIRE(pool.waitForDone(10000));                                             // before the writes object goes
     }
     CHECK(written == DeferredCacheWrites::s_maxPendingBytes / (1024 * 1024) + 1);
 }

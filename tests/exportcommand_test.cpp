@@ -46,35 +46,33 @@ TEST_CASE("byline-cli export: bad usage exits 2 with one line", "[cli][export]")
                                        QStringLiteral("--name-template"), QStringLiteral("{nope}")});
     CHECK(badTemplate.exitCode == 2);
     CHECK(badTemplate.err.contains(QStringLiteral("{nope}")));
-    CHECK(cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(),
-                     QStringLiteral("--resize"), QStringLiteral("big")})
+    CHECK(cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(), QStringLiteral("--resize"),
+                     QStringLiteral("big")})
               .exitCode == 2);
-    CHECK(cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(),
-                     QStringLiteral("--quality"), QStringLiteral("101")})
+    CHECK(cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(), QStringLiteral("--quality"),
+                     QStringLiteral("101")})
               .exitCode == 2);
-    CHECK(cliExport(
-              {fixture.source() + QStringLiteral("/missing"), QStringLiteral("--to"), fixture.destination()})
+    CHECK(cliExport({fixture.source() + QStringLiteral("/missing"), QStringLiteral("--to"), fixture.destination()})
               .exitCode == 2);
     CHECK(fixture.destinationFiles().isEmpty());
 }
 
-TEST_CASE("byline-cli export: the window's filters pick the photos, exit 0 when all are exported",
-          "[cli][export]")
+TEST_CASE("byline-cli export: the window's filters pick the photos, exit 0 when all are exported", "[cli][export]")
 {
     ExportFixture fixture;
-    fixture.add(QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia."),
-                QStringLiteral("NASA/Tim Kopra"), {800, 600});
+    fixture.add(QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia."), QStringLiteral("NASA/Tim Kopra"),
+                {800, 600});
     fixture.add(QStringLiteral("peake.jpg"), QStringLiteral("Docking Saturday night."),
                 QStringLiteral("NASA/ESA/Tim Peake"), {800, 600});
-    fixture.add(QStringLiteral("energia.jpg"), QStringLiteral("Liftoff at Baikonur."),
-                QStringLiteral("Energia"), {800, 600});
+    fixture.add(QStringLiteral("energia.jpg"), QStringLiteral("Liftoff at Baikonur."), QStringLiteral("Energia"),
+                {800, 600});
 
     // "NASA" is an agency: both NASA credits; the search narrows to the one that mentions Asia.
-    const Run run = cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(),
-                               QStringLiteral("--credit"), QStringLiteral("nasa"), QStringLiteral("--search"),
-                               QStringLiteral("ASIA"), QStringLiteral("--resize"), QStringLiteral("200"),
-                               QStringLiteral("--quality"), QStringLiteral("80"), QStringLiteral("--sheet"),
-                               QStringLiteral("--name-template"), QStringLiteral("{n:03}_{credit}")});
+    const Run run =
+        cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(), QStringLiteral("--credit"),
+                   QStringLiteral("nasa"), QStringLiteral("--search"), QStringLiteral("ASIA"),
+                   QStringLiteral("--resize"), QStringLiteral("200"), QStringLiteral("--quality"), QStringLiteral("80"),
+                   QStringLiteral("--sheet"), QStringLiteral("--name-template"), QStringLiteral("{n:03}_{credit}")});
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(fixture.destinationFiles() ==
@@ -91,18 +89,16 @@ TEST_CASE("byline-cli export: the window's filters pick the photos, exit 0 when 
           QStringList({QStringLiteral("energia.jpg"), QStringLiteral("kopra.jpg")}));
 }
 
-TEST_CASE("byline-cli export --require-credit fails with the photos lacking an embedded credit",
-          "[cli][export]")
+TEST_CASE("byline-cli export --require-credit fails with the photos lacking an embedded credit", "[cli][export]")
 {
     ExportFixture fixture;
     fixture.add(QStringLiteral("credited.jpg"), QStringLiteral("Liftoff."), QStringLiteral("Energia"));
     const PhotoRecord inferred =
         fixture.addInferred(QStringLiteral("inferred.jpg"), QStringLiteral("Rollout. Credit: NASA"));
-    const Run refused = cliExport({fixture.source(), QStringLiteral("--to"), fixture.destination(),
-                                   QStringLiteral("--require-credit")});
+    const Run refused = cliExport(
+        {fixture.source(), QStringLiteral("--to"), fixture.destination(), QStringLiteral("--require-credit")});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(inferred.path +
-                               QStringLiteral(": credit only inferred from the caption (NASA)")));
+    CHECK(refused.err.contains(inferred.path + QStringLiteral(": credit only inferred from the caption (NASA)")));
     CHECK_FALSE(refused.err.contains(QStringLiteral("credited.jpg")));
     CHECK(fixture.destinationFiles().isEmpty());
 
@@ -131,8 +127,8 @@ TEST_CASE("byline-cli export stopped by a signal removes its temporary files and
 {
     ExportFixture fixture;
     for (int i = 0; i < 24; ++i)
-        fixture.add(QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')),
-                    QStringLiteral("Photo %1.").arg(i), QStringLiteral("NASA"), {2000, 1500});
+        fixture.add(QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Photo %1.").arg(i),
+                    QStringLiteral("NASA"), {2000, 1500});
     static QTemporaryDir s_cache;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

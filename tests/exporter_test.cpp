@@ -12,8 +12,7 @@ TEST_CASE("the Exporter runs off the calling thread and delivers progress and th
 {
     ExportFixture fixture;
     for (int i = 0; i < 4; ++i)
-        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i),
-                    QStringLiteral("NASA"));
+        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i), QStringLiteral("NASA"));
     Exporter exporter;
     QSignalSpy progress(&exporter, &Exporter::progress);
     QSignalSpy running(&exporter, &Exporter::runningChanged);
@@ -47,13 +46,12 @@ TEST_CASE("cancelling the Exporter reports what was left out", "[export]")
 {
     ExportFixture fixture;
     for (int i = 0; i < 8; ++i)
-        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i),
-                    QStringLiteral("NASA"), {1600, 1200});
+        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i), QStringLiteral("NASA"),
+                    {1600, 1200});
     Exporter exporter;
     ExportReport report;
     bool finished = false;
-    QObject::connect(&exporter, &Exporter::finished,
-                     [&](const ExportReport &r) { report = r, finished = true; });
+    QObject::connect(&exporter, &Exporter::finished, [&](const ExportReport &r) { report = r, finished = true; });
     ExportOptions options;
     options.destination = fixture.destination();
     options.resized = true;
@@ -72,8 +70,8 @@ TEST_CASE("destroying a running Exporter cancels and waits for it", "[export]")
 {
     ExportFixture fixture;
     for (int i = 0; i < 6; ++i)
-        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i),
-                    QStringLiteral("NASA"), {1600, 1200});
+        fixture.add(QStringLiteral("p%1.jpg").arg(i), QStringLiteral("Photo %1.").arg(i), QStringLiteral("NASA"),
+                    {1600, 1200});
     {
         Exporter exporter;
         ExportOptions options;

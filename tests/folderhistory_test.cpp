@@ -67,7 +67,7 @@ TEST_CASE("folders with #, ? and % in their names round-trip through dialog URLs
     QTemporaryDir parent;
     REQUIRE(parent.isValid());
     for (const QString &name : {QStringLiteral("Launch #3"), QStringLiteral("what?"), QStringLiteral("100% crop"),
-                               QStringLiteral("a%20b"), QStringLiteral("x#y?z%25")}) {
+                                QStringLiteral("a%20b"), QStringLiteral("x#y?z%25")}) {
         const QString folder = parent.filePath(name);
         REQUIRE(QDir().mkpath(folder));
         const QUrl url = FolderHistory::localUrl(folder);

@@ -39,8 +39,8 @@ TEST_CASE("photos are listed by extension or content, sorted, sidecars paired", 
 
     const FolderLister::Listing flat = FolderLister::list(root, false);
     CHECK(flat.error.isEmpty());
-    CHECK(names(flat, root) == QStringList{QStringLiteral("a.JPG"), QStringLiteral("b.jpg"), QStringLiteral("broken.png"),
-                                            QStringLiteral("no-extension")});
+    CHECK(names(flat, root) == QStringList{QStringLiteral("a.JPG"), QStringLiteral("b.jpg"),
+                                           QStringLiteral("broken.png"), QStringLiteral("no-extension")});
     CHECK(flat.files[0].sidecarPath == dir.filePath(QStringLiteral("a.xmp")));
     CHECK(flat.files[1].sidecarPath == dir.filePath(QStringLiteral("b.jpg.XMP")));
     CHECK(flat.files[2].sidecarPath.isEmpty());

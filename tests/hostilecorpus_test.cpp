@@ -2,9 +2,9 @@
 
 #include "support/waituntil.h"
 
-#include "scan/folderlister.h"
 #include "metadata/metadatareader.h"
 #include "models/photomodel.h"
+#include "scan/folderlister.h"
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/photoresponse.h"
 #include "thumbnails/thumbnailprovider.h"
@@ -144,7 +144,8 @@ TEST_CASE("hostile corpus: thumbnails and the photo provider finish for every fi
     const FolderLister::Listing listing = FolderLister::list(c.folder(), true);
     for (const PhotoFile &file : listing.files) {
         responses.emplace_back(file.path, thumbnails.requestImageResponse(idOf(file.path), QSize(256, 256)));
-        responses.emplace_back(file.path, thumbnails.requestImageResponse(idOf(file.path) + QStringLiteral("?placeholder"), QSize(256, 256)));
+        responses.emplace_back(file.path, thumbnails.requestImageResponse(
+                                              idOf(file.path) + QStringLiteral("?placeholder"), QSize(256, 256)));
         responses.emplace_back(file.path, photos.requestImageResponse(idOf(file.path), QSize(1600, 1000)));
     }
     REQUIRE(thumbnails.waitForDone(120000));
@@ -184,9 +185,9 @@ TEST_CASE("hostile corpus: 100,000 files in one folder are scanned whole in boun
     REQUIRE(dir.isValid());
     const QString corpus = dir.filePath(QStringLiteral("corpus"));
     QProcess generator;
-    generator.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(BYLINE_HOSTILE_GENERATOR), corpus,
-                                                        QStringLiteral(BYLINE_HOSTILE_BASE), QStringLiteral("--many"),
-                                                        QString::number(s_many)});
+    generator.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral(BYLINE_HOSTILE_GENERATOR), corpus, QStringLiteral(BYLINE_HOSTILE_BASE),
+                     QStringLiteral("--many"), QString::number(s_many)});
     REQUIRE(generator.waitForFinished(600000));
     REQUIRE(generator.exitCode() == 0);
     const QString many = corpus + QStringLiteral("/many");
@@ -225,9 +226,11 @@ TEST_CASE("hostile corpus: the decoders' own complaints stay out of byline-cli's
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         if (!rules.isEmpty())
             environment.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
-        environment.insert(QStringLiteral("BYLINE_READ_WORKER"), QStringLiteral("none")); // every decode in this process
+        environment.insert(QStringLiteral("BYLINE_READ_WORKER"),
+                           QStringLiteral("none")); // every decode in this process
         cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(BYLINE_CLI), {QStringLiteral("scan"), QStringLiteral("--no-cache"), corpus().folder()});
+        cli.start(QStringLiteral(BYLINE_CLI),
+                  {QStringLiteral("scan"), QStringLiteral("--no-cache"), corpus().folder()});
         REQUIRE(cli.waitForFinished(120000));
         return QString::fromUtf8(cli.readAllStandardError());
     };

@@ -10,14 +10,26 @@ TEST_CASE("formats are told from content", "[format]")
     CHECK(ImageFormat::sniff(QByteArrayView("MM\0*\0\0\0\x08", 8)).name() == QStringLiteral("tiff"));
     CHECK(ImageFormat::sniff(QByteArrayView("RIFF\x10\0\0\0WEBPVP8 ", 16)).name() == QStringLiteral("webp"));
     CHECK(ImageFormat::sniff("GIF89a").name() == QStringLiteral("gif"));
-    CHECK(ImageFormat::sniff(QByteArrayView("\0\0\0\x18" "ftypheic\0\0\0\0", 16)).name() == QStringLiteral("heif"));
-    CHECK(ImageFormat::sniff(QByteArrayView("\0\0\0\x18" "ftypavif\0\0\0\0", 16)).name() == QStringLiteral("avif"));
+    CHECK(ImageFormat::sniff(QByteArrayView("\0\0\0\x18"
+                                            "ftypheic\0\0\0\0",
+                                            16))
+              .name() == QStringLiteral("heif"));
+    CHECK(ImageFormat::sniff(QByteArrayView("\0\0\0\x18"
+                                            "ftypavif\0\0\0\0",
+                                            16))
+              .name() == QStringLiteral("avif"));
 }
 
 TEST_CASE("video containers, documents and text are not images", "[format]")
 {
-    CHECK_FALSE(ImageFormat::sniff(QByteArrayView("\0\0\0\x18" "ftypisom\0\0\0\0", 16)).isImage());
-    CHECK_FALSE(ImageFormat::sniff(QByteArrayView("\0\0\0\x18" "ftypqt  \0\0\0\0", 16)).isImage());
+    CHECK_FALSE(ImageFormat::sniff(QByteArrayView("\0\0\0\x18"
+                                                  "ftypisom\0\0\0\0",
+                                                  16))
+                    .isImage());
+    CHECK_FALSE(ImageFormat::sniff(QByteArrayView("\0\0\0\x18"
+                                                  "ftypqt  \0\0\0\0",
+                                                  16))
+                    .isImage());
     CHECK_FALSE(ImageFormat::sniff("%PDF-1.7").isImage());
     CHECK_FALSE(ImageFormat::sniff("Hello, this is text").isImage());
     CHECK_FALSE(ImageFormat::sniff("").isImage());

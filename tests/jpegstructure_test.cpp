@@ -66,8 +66,8 @@ TEST_CASE("Photoshop APP13 blocks are concatenated in file order", "[jpeg]")
     const QByteArray sig("Photoshop 3.0\0", 14);
     const QByteArray frame("\x08\x00\x10\x00\x20\x01\x01\x11\x00", 9);
     const QByteArray data = QByteArray("\xFF\xD8", 2) + segment(0xED, sig + "first-") + segment(0xE1, "Exif\0\0x") +
-                            segment(0xED, sig + "second") + segment(0xED, "Other signature") +
-                            segment(0xC0, frame) + segment(0xDA, QByteArray(8, '\0')) + "scan";
+                            segment(0xED, sig + "second") + segment(0xED, "Other signature") + segment(0xC0, frame) +
+                            segment(0xDA, QByteArray(8, '\0')) + "scan";
     const JpegStructure structure = JpegStructure::scan(data);
     REQUIRE(structure.status == JpegStructure::Status::Complete);
     CHECK(structure.width == 32);
@@ -78,7 +78,8 @@ TEST_CASE("Photoshop APP13 blocks are concatenated in file order", "[jpeg]")
 TEST_CASE("stray bytes between segments are skipped with a warning", "[jpeg]")
 {
     const QByteArray frame("\x08\x00\x10\x00\x20\x01\x01\x11\x00", 9);
-    const QByteArray data = QByteArray("\xFF\xD8", 2) + "junk" + segment(0xC0, frame) + segment(0xDA, QByteArray(8, '\0'));
+    const QByteArray data =
+        QByteArray("\xFF\xD8", 2) + "junk" + segment(0xC0, frame) + segment(0xDA, QByteArray(8, '\0'));
     const JpegStructure structure = JpegStructure::scan(data);
     CHECK(structure.status == JpegStructure::Status::Complete);
     CHECK(structure.warnings.size() == 1);

@@ -211,7 +211,8 @@ TEST_CASE("the thumbnail cache holds only whole entries after its writer is kill
         QFile file(it.next());
         leftovers << file.fileName();
         REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        REQUIRE(
+            file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
     }
     UNSCOPED_INFO(leftovers.size() << " temporary files left by the kills");
     {

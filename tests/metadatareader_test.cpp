@@ -86,7 +86,8 @@ TEST_CASE("reader rule 1: Exif wins when valid and not blank", "[reader][rules]"
     spec.xmp.creator = QStringLiteral("XMP Creator");
     const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
     CHECK(record.caption == QStringLiteral("exif caption"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc caption")});
+    CHECK(provenance(record, MetadataField::Caption) ==
+          FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc caption")});
     CHECK(record.creator == QStringLiteral("Exif Artist"));
 }
 
@@ -144,20 +145,25 @@ TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP",
     const QString path = f.path(QStringLiteral("a.jpg"));
     SECTION("matching digest: XMP")
     {
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matching)));
+        const PhotoRecord record = readOk(
+            PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matching)));
         CHECK(record.caption == QStringLiteral("new"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
+        CHECK(provenance(record, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
     }
     SECTION("no digest: XMP")
     {
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::None)));
+        const PhotoRecord record =
+            readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::None)));
         CHECK(record.caption == QStringLiteral("new"));
     }
     SECTION("stale digest: IPTC")
     {
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale)));
+        const PhotoRecord record = readOk(
+            PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale)));
         CHECK(record.caption == QStringLiteral("edited"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
+        CHECK(provenance(record, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
     }
     SECTION("stale digest, IPTC a truncated prefix of XMP: the full XMP value")
     {
@@ -196,14 +202,17 @@ TEST_CASE("reader: sidecars override embedded XMP, IMG.xmp before IMG.jpg.xmp", 
     spec.xmp.credit = QStringLiteral("embedded credit");
     const QString image = PhotoFixture::jpegWith(f.path(QStringLiteral("IMG_1.jpg")), spec);
     writeSidecar(f.path(QStringLiteral("IMG_1.jpg.xmp")),
-                 {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("x-default"), QStringLiteral("long-name sidecar")}})});
+                 {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                        {{QStringLiteral("x-default"), QStringLiteral("long-name sidecar")}})});
     PhotoRecord record = readOk(image);
     CHECK(record.caption == QStringLiteral("long-name sidecar"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
+    CHECK(provenance(record, MetadataField::Caption) ==
+          FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
     CHECK(record.credit == QStringLiteral("embedded credit"));
 
     writeSidecar(f.path(QStringLiteral("IMG_1.xmp")),
-                 {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("x-default"), QStringLiteral("short-name sidecar")}}),
+                 {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                        {{QStringLiteral("x-default"), QStringLiteral("short-name sidecar")}}),
                   PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral("Roscosmos"))});
     record = readOk(image);
     CHECK(record.caption == QStringLiteral("short-name sidecar"));
@@ -216,9 +225,11 @@ TEST_CASE("reader: a sidecar alone supplies every field and invents no Exif or I
     Fixture f;
     const QString image = PhotoFixture::jpeg(f.path(QStringLiteral("bare.jpg")));
     writeSidecar(f.path(QStringLiteral("bare.xmp")),
-                 {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("x-default"), QStringLiteral("From the sidecar")}}),
+                 {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                        {{QStringLiteral("x-default"), QStringLiteral("From the sidecar")}}),
                   PhotoFixture::seqProperty(QStringLiteral("dc:creator"), {QStringLiteral("Tim Peake")}),
-                  PhotoFixture::simpleProperty(QStringLiteral("photoshop:DateCreated"), QStringLiteral("2016-03-31T16:23:57+00:00")),
+                  PhotoFixture::simpleProperty(QStringLiteral("photoshop:DateCreated"),
+                                               QStringLiteral("2016-03-31T16:23:57+00:00")),
                   PhotoFixture::simpleProperty(QStringLiteral("tiff:Orientation"), QStringLiteral("6"))});
     const PhotoRecord record = readOk(image);
     CHECK(record.caption == QStringLiteral("From the sidecar"));
@@ -239,17 +250,27 @@ TEST_CASE("reader: IPTC charset from 1:90, UTF-8 detection, Windows-1252 fallbac
     const QString path = PhotoFixture::jpeg(f.path(QStringLiteral("a.jpg")));
     SECTION("declared UTF-8")
     {
-        REQUIRE(MetadataWriter::writeJpegIptc(path, iimWith({{IptcRecords::s_credit, "\xD0\xA0\xD0\xBE\xD1\x81\xD0\xBA\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x81"}}, true), Digest::None).isEmpty());
+        REQUIRE(MetadataWriter::writeJpegIptc(
+                    path,
+                    iimWith({{IptcRecords::s_credit,
+                              "\xD0\xA0\xD0\xBE\xD1\x81\xD0\xBA\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x81"}},
+                            true),
+                    Digest::None)
+                    .isEmpty());
         CHECK(readOk(path).credit == QStringLiteral("\u0420\u043E\u0441\u043A\u043E\u0441\u043C\u043E\u0441"));
     }
     SECTION("undeclared but valid UTF-8")
     {
-        REQUIRE(MetadataWriter::writeJpegIptc(path, iimWith({{IptcRecords::s_byline, "St\xC3\xA9phane Corvaja"}}, false), Digest::None).isEmpty());
+        REQUIRE(MetadataWriter::writeJpegIptc(
+                    path, iimWith({{IptcRecords::s_byline, "St\xC3\xA9phane Corvaja"}}, false), Digest::None)
+                    .isEmpty());
         CHECK(readOk(path).creator == QStringLiteral("St\u00E9phane Corvaja"));
     }
     SECTION("legacy Windows-1252")
     {
-        REQUIRE(MetadataWriter::writeJpegIptc(path, iimWith({{IptcRecords::s_credit, "ESA\x96St\xE9phane Corvaja"}}, false), Digest::None).isEmpty());
+        REQUIRE(MetadataWriter::writeJpegIptc(
+                    path, iimWith({{IptcRecords::s_credit, "ESA\x96St\xE9phane Corvaja"}}, false), Digest::None)
+                    .isEmpty());
         CHECK(readOk(path).credit == QStringLiteral("ESA\u2013St\u00E9phane Corvaja"));
     }
 }
@@ -261,12 +282,15 @@ TEST_CASE("reader: lang-alt takes x-default, else the first alternative in the f
     const QString sidecar = f.path(QStringLiteral("a.xmp"));
     const QString de = QStringLiteral("Start der Sojus"), fr = QStringLiteral("D\u00E9collage du Soyouz"),
                   en = QStringLiteral("Soyuz lift-off");
-    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"),
-                                                 {{QStringLiteral("de"), de}, {QStringLiteral("x-default"), en}, {QStringLiteral("fr"), fr}})});
+    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("de"), de},
+                                                                                    {QStringLiteral("x-default"), en},
+                                                                                    {QStringLiteral("fr"), fr}})});
     CHECK(readOk(image).caption == en);
-    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("fr"), fr}, {QStringLiteral("de"), de}})});
+    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                                 {{QStringLiteral("fr"), fr}, {QStringLiteral("de"), de}})});
     CHECK(readOk(image).caption == fr);
-    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("de"), de}, {QStringLiteral("fr"), fr}})});
+    writeSidecar(sidecar, {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                                 {{QStringLiteral("de"), de}, {QStringLiteral("fr"), fr}})});
     CHECK(readOk(image).caption == de);
 }
 
@@ -277,12 +301,19 @@ TEST_CASE("reader: repeated creators are joined with a semicolon", "[reader]")
     {
         MetadataWrite spec;
         spec.xmp.creator = QStringLiteral("Tim Kopra; Tim Peake");
-        CHECK(readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec)).creator == QStringLiteral("Tim Kopra; Tim Peake"));
+        CHECK(readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec)).creator ==
+              QStringLiteral("Tim Kopra; Tim Peake"));
     }
     SECTION("IPTC By-line")
     {
         const QString path = PhotoFixture::jpeg(f.path(QStringLiteral("a.jpg")));
-        REQUIRE(MetadataWriter::writeJpegIptc(path, iimWith({{IptcRecords::s_byline, "Tim Kopra"}, {IptcRecords::s_byline, " "}, {IptcRecords::s_byline, "Tim Peake"}}, true), Digest::None).isEmpty());
+        REQUIRE(MetadataWriter::writeJpegIptc(path,
+                                              iimWith({{IptcRecords::s_byline, "Tim Kopra"},
+                                                       {IptcRecords::s_byline, " "},
+                                                       {IptcRecords::s_byline, "Tim Peake"}},
+                                                      true),
+                                              Digest::None)
+                    .isEmpty());
         CHECK(readOk(path).creator == QStringLiteral("Tim Kopra; Tim Peake"));
     }
 }
@@ -300,7 +331,8 @@ TEST_CASE("reader: dates from each store, ISO 8601 with the recorded zone", "[re
     spec.exif.dateTaken = QStringLiteral("2016-03-31T22:23:57+06:00");
     record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("exif.jpg")), spec));
     CHECK(record.dateTaken == QStringLiteral("2016-03-31T22:23:57+06:00"));
-    CHECK(provenance(record, MetadataField::DateTaken) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("2016-03-31T16:23:57+00:00")});
+    CHECK(provenance(record, MetadataField::DateTaken) ==
+          FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("2016-03-31T16:23:57+00:00")});
 }
 
 TEST_CASE("reader: orientations 5-8 swap the displayed size", "[reader][orientation]")
@@ -309,7 +341,8 @@ TEST_CASE("reader: orientations 5-8 swap the displayed size", "[reader][orientat
     for (int orientation = 1; orientation <= 8; ++orientation) {
         MetadataWrite spec;
         spec.exif.orientation = orientation;
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("o%1.jpg").arg(orientation)), spec, {80, 30}));
+        const PhotoRecord record =
+            readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("o%1.jpg").arg(orientation)), spec, {80, 30}));
         INFO("orientation " << orientation);
         CHECK(record.orientation == orientation);
         CHECK(record.width == (orientation >= 5 ? 30 : 80));
@@ -334,7 +367,8 @@ TEST_CASE("reader: a trailing caption credit is inferred end to end", "[reader][
 TEST_CASE("reader: PNG with XMP in iTXt, and a tEXt Description as caption", "[reader][png]")
 {
     Fixture f;
-    const QString described = PhotoFixture::png(f.path(QStringLiteral("d.png")), {40, 30}, QStringLiteral("Launch feed. Photo: Roscosmos"));
+    const QString described =
+        PhotoFixture::png(f.path(QStringLiteral("d.png")), {40, 30}, QStringLiteral("Launch feed. Photo: Roscosmos"));
     PhotoRecord record = readOk(described);
     CHECK(record.format == QStringLiteral("png"));
     CHECK(record.width == 40);
@@ -345,7 +379,8 @@ TEST_CASE("reader: PNG with XMP in iTXt, and a tEXt Description as caption", "[r
     MetadataWrite spec;
     spec.xmp.caption = QStringLiteral("XMP in PNG");
     spec.xmp.credit = QStringLiteral("SpaceX");
-    const QString withXmp = PhotoFixture::png(f.path(QStringLiteral("x.png")), {40, 30}, QStringLiteral("ignored: XMP has a caption"));
+    const QString withXmp =
+        PhotoFixture::png(f.path(QStringLiteral("x.png")), {40, 30}, QStringLiteral("ignored: XMP has a caption"));
     PhotoFixture::write(withXmp, spec);
     record = readOk(withXmp);
     CHECK(record.caption == QStringLiteral("XMP in PNG"));
@@ -386,10 +421,10 @@ TEST_CASE("reader: a blank x-default falls through to the first written alternat
     Fixture f;
     const QString image = PhotoFixture::jpeg(f.path(QStringLiteral("a.jpg")));
     PhotoFixture::writeAll(f.path(QStringLiteral("a.xmp")),
-                           PhotoFixture::xmpPacket({PhotoFixture::langAlt(QStringLiteral("dc:description"),
-                                                                          {{QStringLiteral("x-default"), QStringLiteral("  ")},
-                                                                           {QStringLiteral("fr"), QStringLiteral("Fus\u00E9e")},
-                                                                           {QStringLiteral("en"), QStringLiteral("Rocket")}})}));
+                           PhotoFixture::xmpPacket({PhotoFixture::langAlt(
+                               QStringLiteral("dc:description"), {{QStringLiteral("x-default"), QStringLiteral("  ")},
+                                                                  {QStringLiteral("fr"), QStringLiteral("Fus\u00E9e")},
+                                                                  {QStringLiteral("en"), QStringLiteral("Rocket")}})}));
     CHECK(readOk(image).caption == QStringLiteral("Fus\u00E9e"));
 }
 
@@ -402,8 +437,9 @@ TEST_CASE("reader: a Photoshop file's IPTCDigest is read from its image resource
     PhotoshopResources resources;
     resources.set(PhotoshopResources::s_iptcId, iim);
     resources.set(PhotoshopResources::s_iptcDigestId, QByteArray(16, '\x01')); // stale
-    resources.set(0x0424, PhotoFixture::xmpPacket({PhotoFixture::langAlt(QStringLiteral("dc:description"),
-                                                                         {{QStringLiteral("x-default"), QStringLiteral("XMP caption")}})}));
+    resources.set(0x0424, PhotoFixture::xmpPacket(
+                              {PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                                                     {{QStringLiteral("x-default"), QStringLiteral("XMP caption")}})}));
     const QByteArray irb = resources.serialize();
     const auto u32 = [](quint32 v) {
         const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
@@ -418,5 +454,6 @@ TEST_CASE("reader: a Photoshop file's IPTCDigest is read from its image resource
     CHECK(record.format == QStringLiteral("psd"));
     CHECK(record.error == QStringLiteral("no decoder for PSD images is installed"));
     CHECK(record.caption == QStringLiteral("IPTC caption, edited later"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("XMP caption")});
+    CHECK(provenance(record, MetadataField::Caption) ==
+          FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("XMP caption")});
 }

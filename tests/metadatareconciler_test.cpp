@@ -41,7 +41,8 @@ TEST_CASE("rule 1: a non-blank Exif value wins over IPTC and XMP", "[rules]")
     sources.exif.caption = QStringLiteral("exif");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("exif"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc")});
+    CHECK(provenance(record, MetadataField::Caption) ==
+          FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc")});
 }
 
 TEST_CASE("rule 2: without IPTC, XMP wins", "[rules]")
@@ -61,18 +62,22 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
     {
         const PhotoRecord record = reconciled(iptcAndXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Absent));
         CHECK(record.caption == QStringLiteral("new"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
+        CHECK(provenance(record, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
     }
     SECTION("digest matches: XMP")
     {
-        const PhotoRecord record = reconciled(iptcAndXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matches));
+        const PhotoRecord record =
+            reconciled(iptcAndXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matches));
         CHECK(record.caption == QStringLiteral("new"));
     }
     SECTION("digest stale: IPTC was edited later")
     {
-        const PhotoRecord record = reconciled(iptcAndXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale));
+        const PhotoRecord record =
+            reconciled(iptcAndXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale));
         CHECK(record.caption == QStringLiteral("edited"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
+        CHECK(provenance(record, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
     }
     SECTION("stale, but IPTC is the IIM-truncated prefix of XMP: the full XMP value")
     {
@@ -93,14 +98,16 @@ TEST_CASE("rule 3: the IPTCDigest decides between IPTC and XMP", "[rules]")
         const PhotoRecord record = reconciled(sources);
         CHECK(record.credit == QStringLiteral("NASA"));
         CHECK(record.creator == QStringLiteral("Jane Doe"));
-        CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA/Bill Ingalls")});
+        CHECK(provenance(record, MetadataField::Credit) ==
+              FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA/Bill Ingalls")});
     }
     SECTION("stale, creators each cut at 32 bytes: the full XMP names")
     {
         MetadataSources sources;
         sources.hasIptc = true;
         sources.digest = Digest::Stale;
-        const QString first = QStringLiteral("Johns Hopkins APL photographer Steve"), second = QStringLiteral("Tim Kopra");
+        const QString first = QStringLiteral("Johns Hopkins APL photographer Steve"),
+                      second = QStringLiteral("Tim Kopra");
         sources.iptc.creator = first.left(32) + QStringLiteral("; ") + second;
         sources.xmp.creator = first + QStringLiteral("; ") + second;
         CHECK(reconciled(sources).creator == sources.xmp.creator);
@@ -119,7 +126,8 @@ TEST_CASE("rule 4: credit and headline follow IPTC/XMP precedence and ignore Exi
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
     CHECK(record.creditSource == CreditSource::Embedded);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA")});
+    CHECK(provenance(record, MetadataField::Credit) ==
+          FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("NASA")});
     CHECK(record.headline == QStringLiteral("Progress 63P"));
 }
 
@@ -141,7 +149,8 @@ TEST_CASE("a sidecar overrides embedded XMP field by field", "[rules][sidecar]")
     sources.sidecar.caption = QStringLiteral("sidecar caption");
     const PhotoRecord record = reconciled(sources);
     CHECK(record.caption == QStringLiteral("sidecar caption"));
-    CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
+    CHECK(provenance(record, MetadataField::Caption) ==
+          FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Xmp, QStringLiteral("embedded caption")});
     CHECK(record.credit == QStringLiteral("embedded credit"));
     CHECK(provenance(record, MetadataField::Credit).store == MetadataStore::Xmp);
 }
@@ -188,7 +197,8 @@ TEST_CASE("an embedded credit beats an inferred one, and a disagreement is flagg
     const PhotoRecord record = reconciled(sources);
     CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
     CHECK(record.creditSource == CreditSource::Embedded);
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
+    CHECK(provenance(record, MetadataField::Credit) ==
+          FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
 
     sources.xmp.caption = QStringLiteral("Launch. Credit: NASA / Tim Kopra");
     CHECK(provenance(reconciled(sources), MetadataField::Credit).conflict == false);

@@ -79,7 +79,8 @@ public:
             if (accepts(photo))
                 rows.append(&photo);
         }
-        std::sort(rows.begin(), rows.end(), [this](const ReferencePhoto *a, const ReferencePhoto *b) { return before(*a, *b); });
+        std::sort(rows.begin(), rows.end(),
+                  [this](const ReferencePhoto *a, const ReferencePhoto *b) { return before(*a, *b); });
         QStringList paths;
         for (const ReferencePhoto *photo : std::as_const(rows))
             paths.append(photo->record.path);
@@ -96,7 +97,8 @@ private:
             return false;
         const QStringList fields = {photo.name(), record.caption, record.credit, record.creator, record.headline};
         for (const QString &term : terms) {
-            if (std::none_of(fields.cbegin(), fields.cend(), [&](const QString &f) { return f.contains(term, Qt::CaseInsensitive); }))
+            if (std::none_of(fields.cbegin(), fields.cend(),
+                             [&](const QString &f) { return f.contains(term, Qt::CaseInsensitive); }))
                 return false;
         }
         if (credits.isEmpty())
@@ -107,8 +109,9 @@ private:
         if (credits.contains(key) || credits.contains(PhotoFilterModel::s_agencyPrefix + key))
             return true;
         const QStringList agencies = CreditName::agencies(key);
-        return std::any_of(agencies.cbegin(), agencies.cend(),
-                           [&](const QString &agency) { return credits.contains(PhotoFilterModel::s_agencyPrefix + agency); });
+        return std::any_of(agencies.cbegin(), agencies.cend(), [&](const QString &agency) {
+            return credits.contains(PhotoFilterModel::s_agencyPrefix + agency);
+        });
     }
 
     // The sort value: missing values last in both directions; equal values by name, then path, A to Z.
@@ -161,22 +164,25 @@ class ViewMirror
 public:
     explicit ViewMirror(PhotoFilterModel &filter) : m_filter(filter)
     {
-        QObject::connect(&filter, &QAbstractItemModel::rowsInserted, &filter, [this](const QModelIndex &, int first, int last) {
-            for (int row = first; row <= last; ++row)
-                m_rows.insert(row, m_filter.pathAt(row));
-            verify("rowsInserted");
-        });
-        QObject::connect(&filter, &QAbstractItemModel::rowsRemoved, &filter, [this](const QModelIndex &, int first, int last) {
-            m_rows.remove(first, last - first + 1);
-            verify("rowsRemoved");
-        });
-        QObject::connect(&filter, &QAbstractItemModel::dataChanged, &filter,
-                         [this](const QModelIndex &from, const QModelIndex &to) {
-                             for (int row = from.row(); row <= to.row(); ++row) {
-                                 if (m_rows.value(row) != m_filter.pathAt(row))
-                                     ++m_faults, m_firstFault = m_firstFault.isEmpty() ? QStringLiteral("dataChanged moved a row") : m_firstFault;
-                             }
+        QObject::connect(&filter, &QAbstractItemModel::rowsInserted, &filter,
+                         [this](const QModelIndex &, int first, int last) {
+                             for (int row = first; row <= last; ++row)
+                                 m_rows.insert(row, m_filter.pathAt(row));
+                             verify("rowsInserted");
                          });
+        QObject::connect(&filter, &QAbstractItemModel::rowsRemoved, &filter,
+                         [this](const QModelIndex &, int first, int last) {
+                             m_rows.remove(first, last - first + 1);
+                             verify("rowsRemoved");
+                         });
+        QObject::connect(
+            &filter, &QAbstractItemModel::dataChanged, &filter, [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    if (m_rows.value(row) != m_filter.pathAt(row))
+                        ++m_faults, m_firstFault = m_firstFault.isEmpty() ? QStringLiteral("dataChanged moved a row")
+                                                                          : m_firstFault;
+                }
+            });
         const auto reread = [this] {
             m_rows = proxyRows(m_filter);
             verify("layoutChanged/modelReset");
@@ -207,7 +213,9 @@ private:
                 ++m_faults;
                 if (m_firstFault.isEmpty())
                     m_firstFault = QStringLiteral("during %1, %2 is not found at its row %3 (found at %4)")
-                                       .arg(QLatin1String(signal), m_rows[row]).arg(row).arg(m_filter.rowOfPath(m_rows[row]));
+                                       .arg(QLatin1String(signal), m_rows[row])
+                                       .arg(row)
+                                       .arg(m_filter.rowOfPath(m_rows[row]));
                 return;
             }
         }
@@ -226,8 +234,10 @@ public:
     Scenario(std::mt19937 &random, const QList<PhotoRecord> &records) : m_random(random), m_records(records)
     {
         m_filter.setPhotos(&m_photos);
-        m_modelTester = std::make_unique<QAbstractItemModelTester>(&m_photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        m_filterTester = std::make_unique<QAbstractItemModelTester>(&m_filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            &m_photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_filterTester = std::make_unique<QAbstractItemModelTester>(
+            &m_filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
         for (const PhotoRecord &record : records)
             m_undelivered.append(record.path);
     }
@@ -328,7 +338,9 @@ private:
         m_reference.descending = in(0, 1) == 1;
         m_filter.setSortKey(m_reference.sortKey);
         m_filter.setDescending(m_reference.descending);
-        return QStringLiteral("sorted by %1%2").arg(int(m_reference.sortKey)).arg(m_reference.descending ? " descending" : "");
+        return QStringLiteral("sorted by %1%2")
+            .arg(int(m_reference.sortKey))
+            .arg(m_reference.descending ? " descending" : "");
     }
 
     QString filter()
@@ -389,13 +401,15 @@ private:
 
     QString alias()
     {
-        const QString from = CreditName::groupingKey(RandomGallery::s_credits[in(0, int(RandomGallery::s_credits.size()) - 2)]);
+        const QString from =
+            CreditName::groupingKey(RandomGallery::s_credits[in(0, int(RandomGallery::s_credits.size()) - 2)]);
         if (in(0, 2) == 0) {
             m_photos.removeAlias(from);
             m_reference.aliases.remove(from);
             return QStringLiteral("ungrouped %1").arg(from);
         }
-        const QString to = CreditName::groupingKey(RandomGallery::s_credits[in(0, int(RandomGallery::s_credits.size()) - 2)]);
+        const QString to =
+            CreditName::groupingKey(RandomGallery::s_credits[in(0, int(RandomGallery::s_credits.size()) - 2)]);
         if (from == to)
             return QStringLiteral("nothing");
         m_photos.acceptAlias(from, to);
@@ -407,7 +421,8 @@ private:
     {
         if (const auto changed = m_changed.constFind(path); changed != m_changed.constEnd())
             return *changed;
-        return *std::find_if(m_records.cbegin(), m_records.cend(), [&](const PhotoRecord &r) { return r.path == path; });
+        return *std::find_if(m_records.cbegin(), m_records.cend(),
+                             [&](const PhotoRecord &r) { return r.path == path; });
     }
 
     std::mt19937 &m_random;

@@ -3,9 +3,9 @@
 #include "support/waituntil.h"
 
 #include "export/exportjob.h"
-#include "scan/folderlister.h"
 #include "models/photodetails.h"
 #include "models/photomodel.h"
+#include "scan/folderlister.h"
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/thumbnailprovider.h"
 
@@ -95,9 +95,9 @@ QString makeCorpus(const QTemporaryDir &dir)
     for (const QString &name : sample.entryList(QDir::Files))
         REQUIRE(QFile::copy(sample.filePath(name), root + QStringLiteral("/sample/") + name));
     QProcess generator;
-    generator.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(BYLINE_HOSTILE_GENERATOR),
-                                                        root + QStringLiteral("/hostile"),
-                                                        QStringLiteral(BYLINE_HOSTILE_BASE)});
+    generator.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral(BYLINE_HOSTILE_GENERATOR), root + QStringLiteral("/hostile"),
+                     QStringLiteral(BYLINE_HOSTILE_BASE)});
     REQUIRE(generator.waitForFinished(120000));
     INFO(generator.readAllStandardError().toStdString());
     REQUIRE(generator.exitCode() == 0);
@@ -152,7 +152,8 @@ TEST_CASE("scan, thumbnails, detail pane, full-size view and export leave every 
         for (int pass = 0; pass < 2; ++pass) {
             for (const PhotoRecord &record : std::as_const(records)) {
                 const QString id = idOf(record.path);
-                responses.emplace_back(thumbnails.requestImageResponse(id + QStringLiteral("?placeholder"), {256, 256}));
+                responses.emplace_back(
+                    thumbnails.requestImageResponse(id + QStringLiteral("?placeholder"), {256, 256}));
                 responses.emplace_back(thumbnails.requestImageResponse(id, {256, 256}));
                 responses.emplace_back(photos.requestImageResponse(id, {1600, 1000}));
             }

@@ -3,8 +3,8 @@
 #include "support/galleryfolder.h"
 #include "support/photofixture.h"
 
-#include "metadata/photorecordcodec.h"
 #include "metadata/metadatareader.h"
+#include "metadata/photorecordcodec.h"
 #include "metadata/photorecordjson.h"
 #include "models/photodetails.h"
 
@@ -17,9 +17,9 @@
 TEST_CASE("the details of a photo are display text with their provenance", "[details]")
 {
     GalleryFolder folder;
-    const QString embedded = folder.add({QStringLiteral("a.jpg"), QStringLiteral("Liftoff at 16:23."),
-                                         QStringLiteral("NASA/ESA/Tim Peake"), FixturePhoto::CreditIn::Iptc,
-                                         QStringLiteral("2016-03-31T16:23:57")});
+    const QString embedded =
+        folder.add({QStringLiteral("a.jpg"), QStringLiteral("Liftoff at 16:23."), QStringLiteral("NASA/ESA/Tim Peake"),
+                    FixturePhoto::CreditIn::Iptc, QStringLiteral("2016-03-31T16:23:57")});
     const QString inferred = folder.add({QStringLiteral("b.jpg"), QStringLiteral("Amazing to watch"),
                                          QStringLiteral("NASA/Tim Copra"), FixturePhoto::CreditIn::Caption});
     PhotoModel photos;
@@ -48,9 +48,10 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK_FALSE(details.captionConflict());
     CHECK_FALSE(details.creditConflict());
     CHECK(details.creatorSource().isEmpty()); // no value, no source
-    CHECK(details.photoSource().toString() ==
-          QStringLiteral("image://photo/%1-%2/").arg(photos.row(photos.rowOf(embedded)).version(), 0, 16).arg(QFileInfo(embedded).size()) +
-              QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
+    CHECK(details.photoSource().toString() == QStringLiteral("image://photo/%1-%2/")
+                                                      .arg(photos.row(photos.rowOf(embedded)).version(), 0, 16)
+                                                      .arg(QFileInfo(embedded).size()) +
+                                                  QString::fromLatin1(QUrl::toPercentEncoding(embedded)));
     CHECK(details.thumbnailSource().toString().startsWith(QStringLiteral("image://thumb/")));
     CHECK(details.error().isEmpty());
 
@@ -71,8 +72,7 @@ TEST_CASE("the details of a photo are display text with their provenance", "[det
     CHECK(details.captionSource().isEmpty());
 }
 
-TEST_CASE("the details follow the row when the file changes on disk, and show why a file is broken",
-          "[details]")
+TEST_CASE("the details follow the row when the file changes on disk, and show why a file is broken", "[details]")
 {
     GalleryFolder folder;
     const QString path =
@@ -123,17 +123,20 @@ TEST_CASE("when the stores disagree, the details say what the other store holds"
     const PhotoRecord record = MetadataReader::read(path);
     const auto caption = record.provenanceOf(MetadataField::Caption);
     REQUIRE(caption);
-    CHECK(*caption == FieldProvenance{MetadataStore::Exif, true, MetadataStore::Xmp, QStringLiteral("Liftoff at dusk.")});
+    CHECK(*caption ==
+          FieldProvenance{MetadataStore::Exif, true, MetadataStore::Xmp, QStringLiteral("Liftoff at dusk.")});
     const auto credit = record.provenanceOf(MetadataField::Credit);
     REQUIRE(credit);
-    CHECK(*credit == FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
+    CHECK(*credit ==
+          FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Caption, QStringLiteral("NASA/Tim Copra")});
     const auto decoded = PhotoRecordCodec::decode(PhotoRecordCodec::encode(record));
     REQUIRE(decoded);
     CHECK(decoded->provenance == record.provenance);
     CHECK(PhotoRow::fromRecord(record).toRecord().provenance == record.provenance);
     const QJsonObject json = PhotoRecordJson::toJson(record)[QStringLiteral("provenance")].toObject();
     CHECK(json[QStringLiteral("caption")].toObject()[QStringLiteral("other")].toObject() ==
-          QJsonObject{{QStringLiteral("source"), QStringLiteral("xmp")}, {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
+          QJsonObject{{QStringLiteral("source"), QStringLiteral("xmp")},
+                      {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
     CHECK_FALSE(json[QStringLiteral("creator")].toObject().contains(QStringLiteral("other")));
 
     PhotoModel photos;
@@ -145,7 +148,9 @@ TEST_CASE("when the stores disagree, the details say what the other store holds"
     const QVariantMap disagreements = details.disagreements().toMap();
     CHECK(disagreements.keys() == QStringList({QStringLiteral("caption"), QStringLiteral("credit")}));
     CHECK(disagreements[QStringLiteral("caption")].toMap() ==
-          QVariantMap{{QStringLiteral("source"), QStringLiteral("XMP")}, {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
+          QVariantMap{{QStringLiteral("source"), QStringLiteral("XMP")},
+                      {QStringLiteral("value"), QStringLiteral("Liftoff at dusk.")}});
     CHECK(disagreements[QStringLiteral("credit")].toMap() ==
-          QVariantMap{{QStringLiteral("source"), QStringLiteral("caption text")}, {QStringLiteral("value"), QStringLiteral("NASA/Tim Copra")}});
+          QVariantMap{{QStringLiteral("source"), QStringLiteral("caption text")},
+                      {QStringLiteral("value"), QStringLiteral("NASA/Tim Copra")}});
 }

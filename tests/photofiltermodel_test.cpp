@@ -18,11 +18,16 @@ using In = FixturePhoto::CreditIn;
 // A small desk: credits with and without agencies, an inferred credit, a near-duplicate, no credit.
 void makeDesk(GalleryFolder &folder)
 {
-    folder.add({QStringLiteral("a.jpg"), QStringLiteral("Soyuz on the pad at Baikonur"), QStringLiteral("Energia"), In::Iptc, QStringLiteral("2016-03-31T15:40:00")});
-    folder.add({QStringLiteral("b.jpg"), QStringLiteral("Lift-off"), QStringLiteral("Energia"), In::Caption, QStringLiteral("2016-03-31T16:23:57")});
-    folder.add({QStringLiteral("c.jpg"), QStringLiteral("Progress over a city"), QStringLiteral("NASA/Tim Kopra"), In::Xmp, QStringLiteral("2016-03-31T16:32:00")});
-    folder.add({QStringLiteral("d.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"), In::Caption, QStringLiteral("2016-03-31T16:30:00")});
-    folder.add({QStringLiteral("e.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"), In::Xmp, QStringLiteral("2016-03-31T16:35:00")});
+    folder.add({QStringLiteral("a.jpg"), QStringLiteral("Soyuz on the pad at Baikonur"), QStringLiteral("Energia"),
+                In::Iptc, QStringLiteral("2016-03-31T15:40:00")});
+    folder.add({QStringLiteral("b.jpg"), QStringLiteral("Lift-off"), QStringLiteral("Energia"), In::Caption,
+                QStringLiteral("2016-03-31T16:23:57")});
+    folder.add({QStringLiteral("c.jpg"), QStringLiteral("Progress over a city"), QStringLiteral("NASA/Tim Kopra"),
+                In::Xmp, QStringLiteral("2016-03-31T16:32:00")});
+    folder.add({QStringLiteral("d.jpg"), QStringLiteral("Launch from Baikonur"), QStringLiteral("NASA/Tim Copra"),
+                In::Caption, QStringLiteral("2016-03-31T16:30:00")});
+    folder.add({QStringLiteral("e.jpg"), QStringLiteral("Ride into orbit"), QStringLiteral("NASA/ESA/Tim Peake"),
+                In::Xmp, QStringLiteral("2016-03-31T16:35:00")});
     folder.add({QStringLiteral("f.jpg"), QStringLiteral("D\u00E9collage \u00E0 Ba\u00EFkonour"), {}, In::Nowhere});
 }
 
@@ -180,8 +185,10 @@ TEST_CASE("in Subfolders mode the search finds the folder a tile names", "[filte
     GalleryFolder folder;
     using In = FixturePhoto::CreditIn;
     REQUIRE(QDir(folder.path()).mkpath(QStringLiteral("Expedition 47/day 2")));
-    folder.add({QStringLiteral("Expedition 47/IMG_1.jpg"), QStringLiteral("Cupola view"), QStringLiteral("NASA"), In::Xmp});
-    folder.add({QStringLiteral("Expedition 47/day 2/IMG_2.jpg"), QStringLiteral("Spacewalk"), QStringLiteral("NASA"), In::Xmp});
+    folder.add(
+        {QStringLiteral("Expedition 47/IMG_1.jpg"), QStringLiteral("Cupola view"), QStringLiteral("NASA"), In::Xmp});
+    folder.add({QStringLiteral("Expedition 47/day 2/IMG_2.jpg"), QStringLiteral("Spacewalk"), QStringLiteral("NASA"),
+                In::Xmp});
     folder.add({QStringLiteral("IMG_3.jpg"), QStringLiteral("Launch"), QStringLiteral("Roscosmos"), In::Xmp});
     PhotoModel photos;
     photos.setRecursive(true);

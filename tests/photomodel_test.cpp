@@ -36,7 +36,8 @@ TEST_CASE("a folder loads in batches, with every role filled", "[photomodel]")
 {
     GalleryFolder folder;
     fill(folder, 40);
-    folder.add({QStringLiteral("inferred.jpg"), QStringLiteral("Lift-off."), QStringLiteral("Roscosmos"), FixturePhoto::CreditIn::Caption});
+    folder.add({QStringLiteral("inferred.jpg"), QStringLiteral("Lift-off."), QStringLiteral("Roscosmos"),
+                FixturePhoto::CreditIn::Caption});
     PhotoFixture::writeAll(folder.filePath(QStringLiteral("broken.jpg")), "not a photo");
 
     PhotoModel model;
@@ -66,10 +67,15 @@ TEST_CASE("a folder loads in batches, with every role filled", "[photomodel]")
     CHECK(roleText(model, inferred, PhotoModel::FileNameRole) == QStringLiteral("inferred.jpg"));
     CHECK(roleText(model, inferred, PhotoModel::FormatRole) == QStringLiteral("jpeg"));
     CHECK(model.index(inferred).data(PhotoModel::WidthRole).toInt() == 32);
-    CHECK(model.index(inferred).data(PhotoModel::ProvenanceRole).toMap().value(QStringLiteral("credit")).toMap()
+    CHECK(model.index(inferred)
+              .data(PhotoModel::ProvenanceRole)
+              .toMap()
+              .value(QStringLiteral("credit"))
+              .toMap()
               .value(QStringLiteral("source")) == QStringLiteral("caption"));
     CHECK(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).startsWith(QStringLiteral("image://thumb/")));
-    CHECK(ImageId::parse(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).mid(14)).path == model.row(inferred).path());
+    CHECK(ImageId::parse(roleText(model, inferred, PhotoModel::ThumbnailSourceRole).mid(14)).path ==
+          model.row(inferred).path());
     const int broken = model.rowOf(folder.filePath(QStringLiteral("broken.jpg")));
     CHECK(roleText(model, broken, PhotoModel::ErrorRole) == QStringLiteral("not an image: the content is text"));
 }
@@ -111,11 +117,14 @@ TEST_CASE("reopening reads nothing; a changed file is re-read and updated in pla
     CHECK(model.rowOf(folder.filePath(QStringLiteral("p008.jpg"))) == -1);
 }
 
-TEST_CASE("a file replaced by another of the same size and mtime is read again, not taken from the catalog", "[photomodel][catalog]")
+TEST_CASE("a file replaced by another of the same size and mtime is read again, not taken from the catalog",
+          "[photomodel][catalog]")
 {
     GalleryFolder folder;
-    const QString path = folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
-    const QString other = folder.add({QStringLiteral("b.jpg"), QStringLiteral("Other caption"), QStringLiteral("NASA")});
+    const QString path =
+        folder.add({QStringLiteral("a.jpg"), QStringLiteral("First caption"), QStringLiteral("Energia")});
+    const QString other =
+        folder.add({QStringLiteral("b.jpg"), QStringLiteral("Other caption"), QStringLiteral("NASA")});
     {
         PhotoModel first;
         folder.open(first);
@@ -163,11 +172,13 @@ TEST_CASE("a sidecar edit re-reads its photo", "[photomodel][catalog]")
     PhotoModel model;
     folder.open(model);
     PhotoFixture::writeAll(folder.filePath(QStringLiteral("p001.xmp")),
-                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral("Roscosmos"))}));
+                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"),
+                                                                                 QStringLiteral("Roscosmos"))}));
     model.rescan();
     waitForScan(model);
     CHECK(model.lastScan().read == 1);
-    CHECK(roleText(model, model.rowOf(folder.filePath(QStringLiteral("p001.jpg"))), PhotoModel::CreditRole) == QStringLiteral("Roscosmos"));
+    CHECK(roleText(model, model.rowOf(folder.filePath(QStringLiteral("p001.jpg"))), PhotoModel::CreditRole) ==
+          QStringLiteral("Roscosmos"));
 }
 
 TEST_CASE("cancel stops the scan and leaves a consistent model", "[photomodel]")
@@ -264,7 +275,8 @@ TEST_CASE("the folder is watched: added, changed and removed files show up", "[p
     QTest::qWait(20);
     folder.add({QStringLiteral("p000.jpg"), QStringLiteral("Changed on disk"), QStringLiteral("NASA/Tim Kopra")});
     const int changed = model.rowOf(folder.filePath(QStringLiteral("p000.jpg")));
-    REQUIRE(waitUntil([&] { return roleText(model, changed, PhotoModel::CaptionRole) == QStringLiteral("Changed on disk"); }));
+    REQUIRE(waitUntil(
+        [&] { return roleText(model, changed, PhotoModel::CaptionRole) == QStringLiteral("Changed on disk"); }));
     waitForScan(model);
 
     REQUIRE(QFile::remove(folder.filePath(QStringLiteral("p001.jpg"))));

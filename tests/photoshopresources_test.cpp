@@ -22,7 +22,11 @@ TEST_CASE("resources survive a serialise / parse round trip, odd sizes padded", 
 TEST_CASE("a named resource is parsed past its padded Pascal name", "[photoshop]")
 {
     // "8BIM", id 0x0404, name "ab" (length byte + 2 = 3, padded to 4), size 2, data "xy".
-    const QByteArray block("8BIM\x04\x04\x02" "ab\0" "\0\0\0\x02" "xy", 16);
+    const QByteArray block("8BIM\x04\x04\x02"
+                           "ab\0"
+                           "\0\0\0\x02"
+                           "xy",
+                           16);
     const PhotoshopResources parsed = PhotoshopResources::parse(block);
     REQUIRE(parsed.resources().size() == 1);
     CHECK(parsed.resources().first().name == QByteArray("ab"));
@@ -47,7 +51,8 @@ TEST_CASE("damaged blocks keep what parsed and say what broke", "[photoshop]")
     resources.set(PhotoshopResources::s_iptcId, QByteArray("good"));
     const QByteArray good = resources.serialize();
 
-    const PhotoshopResources lying = PhotoshopResources::parse(good + QByteArray("8BIM\x04\x25\0\0\x7F\xFF\xFF\xFF", 12));
+    const PhotoshopResources lying =
+        PhotoshopResources::parse(good + QByteArray("8BIM\x04\x25\0\0\x7F\xFF\xFF\xFF", 12));
     CHECK(lying.find(PhotoshopResources::s_iptcId) == QByteArray("good"));
     CHECK(lying.problem().contains(QStringLiteral("claims")));
 

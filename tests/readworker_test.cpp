@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "metadata/photorecordcodec.h"
+#include "imaging/thumbnailer.h"
 #include "isolation/readworker.h"
-#include "scan/folderlister.h"
 #include "metadata/metadatareader.h"
+#include "metadata/photorecordcodec.h"
+#include "scan/folderlister.h"
 #include "scan/scanjob.h"
 #include "thumbnails/previewworkers.h"
-#include "imaging/thumbnailer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -77,7 +77,8 @@ TEST_CASE("requests larger than the socket's buffer do not deadlock with the hel
     QList<PhotoFile> files;
     for (int i = 0; i < 40; ++i) {
         PhotoFile file;
-        file.path = QStringLiteral("/nonexistent/%1/").arg(i) + QString(16 * 1024, QLatin1Char('x')) + QStringLiteral(".jpg");
+        file.path =
+            QStringLiteral("/nonexistent/%1/").arg(i) + QString(16 * 1024, QLatin1Char('x')) + QStringLiteral(".jpg");
         files.append(file);
     }
     ReadWorker worker(QStringLiteral(BYLINE_CLI), ReadWorker::defaultArguments());
@@ -96,9 +97,9 @@ TEST_CASE("a helper that crashes or hangs costs the file it was reading, and a n
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"),
-                                                  QStringLiteral("c.jpg"), QStringLiteral("d-hang.jpg"),
-                                                  QStringLiteral("e.jpg")});
+    const QList<PhotoFile> files =
+        folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"), QStringLiteral("c.jpg"),
+                       QStringLiteral("d-hang.jpg"), QStringLiteral("e.jpg")});
     // 3 s: time enough for a helper to start on a loaded machine, under the sanitizers too.
     ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 3000ms);
     QElapsedTimer timer;
@@ -123,7 +124,8 @@ TEST_CASE("after a crash past the first batches, the files the dead helper held 
     REQUIRE(dir.isValid());
     QStringList names;
     for (int i = 0; i < 50; ++i)
-        names << (i == 35 ? QStringLiteral("p35-crash.jpg") : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
+        names << (i == 35 ? QStringLiteral("p35-crash.jpg")
+                          : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
     const QList<PhotoFile> files = folderOf(dir, names);
     ReadWorker worker(QStringLiteral(BYLINE_FAULTY_READ_WORKER), {}, 3000ms);
     const std::map<qsizetype, PhotoRecord> records = readWith(worker, files);
@@ -160,15 +162,17 @@ TEST_CASE("a scan through a crashing helper lists every file and catalogs the cr
     REQUIRE(cache.isValid());
     QStringList names;
     for (int i = 0; i < 30; ++i)
-        names << (i == 17 ? QStringLiteral("p17-crash.jpg") : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
+        names << (i == 17 ? QStringLiteral("p17-crash.jpg")
+                          : QStringLiteral("p%1.jpg").arg(i, 2, 10, QLatin1Char('0')));
     (void)folderOf(dir, names);
     const auto scan = [&](ScanStatistics &statistics) {
         ScanJob job({dir.path(), true, cache.filePath(QStringLiteral("catalog.sqlite")), false, 2,
                      QStringLiteral(BYLINE_FAULTY_READ_WORKER)});
         QList<PhotoRow> rows;
         QObject::connect(&job, &ScanJob::rowsReady, [&rows](const QList<PhotoRow> &batch) { rows += batch; });
-        QObject::connect(&job, &ScanJob::finished,
-                         [&statistics](const ScanStatistics &s, const QString &, const QStringList &) { statistics = s; });
+        QObject::connect(
+            &job, &ScanJob::finished,
+            [&statistics](const ScanStatistics &s, const QString &, const QStringList &) { statistics = s; });
         job.run();
         return rows;
     };
@@ -199,8 +203,8 @@ TEST_CASE("previews looked up in a helper match the in-process lookup; a crash o
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QList<PhotoFile> files = folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"),
-                                                  QStringLiteral("c-hang.jpg")});
+    const QList<PhotoFile> files =
+        folderOf(dir, {QStringLiteral("a.jpg"), QStringLiteral("b-crash.jpg"), QStringLiteral("c-hang.jpg")});
     const QString a = files[0].path, crash = files[1].path, hang = files[2].path;
     const Exiv2Extractor::Preview expected = Thumbnailer::embeddedPreview(a, 0);
     REQUIRE_FALSE(expected.data.isEmpty()); // the sample photos carry an Exif thumbnail

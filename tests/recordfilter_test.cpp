@@ -33,8 +33,7 @@ TEST_CASE("a record filter applies the window's credit and search rules to recor
     // Every word, any field or the file name, case and accents ignored.
     CHECK(RecordFilter({}, QStringLiteral("baikonur LIFTOFF")).filtered(all) == QList<PhotoRecord>{energia});
     CHECK(RecordFilter({}, QStringLiteral("peake.jpg")).filtered(all) == QList<PhotoRecord>{peake});
-    CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) ==
-          QList<PhotoRecord>{kopra});
+    CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) == QList<PhotoRecord>{kopra});
 }
 
 TEST_CASE("a record filter applies the folder's accepted credit aliases, as the facet list does", "[models]")
@@ -57,8 +56,7 @@ TEST_CASE("a record filter applies the folder's accepted credit aliases, as the 
           QList<PhotoRecord>{kopra, copra, bare});
     // An aliased photo sits under its group's agencies: "Tim Kopra" alone now counts under NASA.
     CHECK(RecordFilter({QStringLiteral("NASA")}, {}).filtered(all) == QList<PhotoRecord>{kopra, copra});
-    CHECK(RecordFilter({QStringLiteral("NASA")}, {}, aliases).filtered(all) ==
-          QList<PhotoRecord>{kopra, copra, bare});
+    CHECK(RecordFilter({QStringLiteral("NASA")}, {}, aliases).filtered(all) == QList<PhotoRecord>{kopra, copra, bare});
     CHECK(RecordFilter({QStringLiteral("Energia")}, {}, aliases).filtered(all) == QList<PhotoRecord>{energia});
     // Search still applies on top of the credit.
     CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("cupola"), aliases).filtered(all) ==
@@ -68,7 +66,8 @@ TEST_CASE("a record filter applies the folder's accepted credit aliases, as the 
 TEST_CASE("credit aliases resolve chains and ignore cycles", "[models]")
 {
     const CreditAliases none;
-    CHECK(none.canonicalKey(QStringLiteral("  NASA / Tim Kopra ")) == CreditName::groupingKey(QStringLiteral("NASA/Tim Kopra")));
+    CHECK(none.canonicalKey(QStringLiteral("  NASA / Tim Kopra ")) ==
+          CreditName::groupingKey(QStringLiteral("NASA/Tim Kopra")));
     CHECK(none.canonicalKey(QStringLiteral("   ")).isEmpty());
 
     const CreditAliases chain({{QStringLiteral("roskosmos"), QStringLiteral("roscosmos")},

@@ -23,7 +23,8 @@ QImage picture(QSize size)
     QImage image(size, QImage::Format_RGB32);
     for (int y = 0; y < size.height(); ++y) {
         for (int x = 0; x < size.width(); ++x)
-            image.setPixel(x, y, qRgb((x * 255) / size.width(), (y * 255) / size.height(), ((x / 37 + y / 23) % 2) * 200));
+            image.setPixel(x, y,
+                           qRgb((x * 255) / size.width(), (y * 255) / size.height(), ((x / 37 + y / 23) % 2) * 200));
     }
     return image;
 }
@@ -48,7 +49,8 @@ constexpr Sampling s_444{1, 1}, s_422{2, 1}, s_420{2, 2};
 
 // What QImageWriter cannot write: any chroma subsampling, and any scan script (libjpeg's standard
 // progression when none is given).
-QByteArray encoded(const QImage &source, Sampling sampling, bool progressive, const std::vector<jpeg_scan_info> &script = {})
+QByteArray encoded(const QImage &source, Sampling sampling, bool progressive,
+                   const std::vector<jpeg_scan_info> &script = {})
 {
     const QImage image = source.convertToFormat(QImage::Format_RGB888);
     jpeg_compress_struct info{};
@@ -137,7 +139,8 @@ TEST_CASE("the DCT scale is the smallest that still covers the box", "[jpegdecod
     CHECK(result.error.isEmpty());
 }
 
-TEST_CASE("a scaled decode is Qt's, pixel for pixel; progressive at 1/8 leaves the rest of the file unread", "[jpegdecoder]")
+TEST_CASE("a scaled decode is Qt's, pixel for pixel; progressive at 1/8 leaves the rest of the file unread",
+          "[jpegdecoder]")
 {
     const QImage source = picture({1600, 1200});
     for (const bool progressive : {false, true}) {
@@ -239,13 +242,16 @@ TEST_CASE("greyscale stays greyscale and an embedded ICC profile becomes the col
     wide.setColorSpace(QColorSpace(QColorSpace::AdobeRgb));
     const ScaledJpegDecoder::Result decodedWide = ScaledJpegDecoder::decode(jpegOf(wide, false), {40, 30}, s_maxPixels);
     CHECK(decodedWide.image.colorSpace() == QColorSpace(QColorSpace::AdobeRgb));
-    CHECK_FALSE(ScaledJpegDecoder::decode(jpegOf(picture({320, 240}), false), {40, 30}, s_maxPixels).image.colorSpace().isValid());
+    CHECK_FALSE(ScaledJpegDecoder::decode(jpegOf(picture({320, 240}), false), {40, 30}, s_maxPixels)
+                    .image.colorSpace()
+                    .isValid());
 }
 
 TEST_CASE("damaged and oversized JPEGs give an error, never a crash", "[jpegdecoder][bad]")
 {
     CHECK_FALSE(ScaledJpegDecoder::decode(QByteArray(), {64, 64}, s_maxPixels).error.isEmpty());
-    CHECK_FALSE(ScaledJpegDecoder::decode(QByteArray("\xff\xd8\xff\xe0 not really", 16), {64, 64}, s_maxPixels).error.isEmpty());
+    CHECK_FALSE(ScaledJpegDecoder::decode(QByteArray("\xff\xd8\xff\xe0 not really", 16), {64, 64}, s_maxPixels)
+                    .error.isEmpty());
     const QByteArray jpeg = jpegOf(picture({320, 240}), false);
     CHECK_FALSE(ScaledJpegDecoder::decode(jpeg.left(200), {64, 64}, s_maxPixels).error.isEmpty()); // header only
     const ScaledJpegDecoder::Result huge = ScaledJpegDecoder::decode(jpeg, {64, 64}, 320 * 240 - 1);

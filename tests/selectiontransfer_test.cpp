@@ -20,8 +20,7 @@ TEST_CASE("the selection leaves the window as attributed captions and file URLs"
         folder.add({QStringLiteral("a.jpg"), QStringLiteral("Rocket on the pad"), QStringLiteral("Energia")});
     const QString b = folder.add({QStringLiteral("b b.jpg"), QStringLiteral("Over Asia"),
                                   QStringLiteral("NASA/Tim Kopra"), FixturePhoto::CreditIn::Caption});
-    const QString c =
-        folder.add({QStringLiteral("c.jpg"), QString(), QString(), FixturePhoto::CreditIn::Nowhere});
+    const QString c = folder.add({QStringLiteral("c.jpg"), QString(), QString(), FixturePhoto::CreditIn::Nowhere});
     PhotoModel photos;
     folder.open(photos);
     PhotoFilterModel view;

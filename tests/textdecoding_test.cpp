@@ -6,11 +6,11 @@ TEST_CASE("valid UTF-8 is recognised, malformed sequences are not", "[textdecodi
 {
     CHECK(TextDecoding::isValidUtf8("plain ASCII"));
     CHECK(TextDecoding::isValidUtf8("Ro\xD1\x81kosmos \xE2\x80\x93 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x9A\x80"));
-    CHECK_FALSE(TextDecoding::isValidUtf8("caf\xE9"));             // Latin-1 é
-    CHECK_FALSE(TextDecoding::isValidUtf8("\xC0\xAF"));            // overlong '/'
-    CHECK_FALSE(TextDecoding::isValidUtf8("\xED\xA0\x80"));        // UTF-16 surrogate
-    CHECK_FALSE(TextDecoding::isValidUtf8("\xE2\x80"));            // truncated sequence
-    CHECK_FALSE(TextDecoding::isValidUtf8("\xF4\x90\x80\x80"));    // beyond U+10FFFF
+    CHECK_FALSE(TextDecoding::isValidUtf8("caf\xE9"));          // Latin-1 é
+    CHECK_FALSE(TextDecoding::isValidUtf8("\xC0\xAF"));         // overlong '/'
+    CHECK_FALSE(TextDecoding::isValidUtf8("\xED\xA0\x80"));     // UTF-16 surrogate
+    CHECK_FALSE(TextDecoding::isValidUtf8("\xE2\x80"));         // truncated sequence
+    CHECK_FALSE(TextDecoding::isValidUtf8("\xF4\x90\x80\x80")); // beyond U+10FFFF
 }
 
 TEST_CASE("Windows-1252 maps the 0x80-0x9F range to typographic characters", "[textdecoding]")

@@ -69,8 +69,7 @@ TEST_CASE("names follow the spec's example", "[thumbnaildiskcache]")
 TEST_CASE("default root is the generic cache's thumbnails folder", "[thumbnaildiskcache]")
 {
     CHECK(ThumbnailDiskCache::defaultRoot() ==
-          QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-              QStringLiteral("/thumbnails"));
+          QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails"));
 }
 
 TEST_CASE("flavorFor picks the smallest flavor that is large enough", "[thumbnaildiskcache]")
@@ -223,8 +222,8 @@ TEST_CASE("folders are private and no temporary file is left behind", "[thumbnai
     CHECK(modeOf(root + QStringLiteral("/fail/byline-1.0")) == 0700);
     CHECK(modeOf(cache.pathFor(s_photo, Flavor::XLarge)) == 0600);
 
-    const QStringList entries = QDir(root + QStringLiteral("/x-large"))
-                                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(root + QStringLiteral("/x-large")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     CHECK(entries == QStringList{QStringLiteral("c6ee772d9e49320e97ec29a7eb5b1697.png")});
     CHECK(cache.load(s_photo, s_mtime + 1, Flavor::XLarge).size() == QSize(512, 341));
 }
@@ -242,14 +241,13 @@ TEST_CASE("temporary files a killed writer left are removed once they are old", 
         PhotoFixture::writeAll(path, "half a PNG");
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs),
-                                 QFileDevice::FileModificationTime));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs), QFileDevice::FileModificationTime));
     };
     const QString md5 = QStringLiteral("c6ee772d9e49320e97ec29a7eb5b1697");
-    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.aB3xYz.tmp"), 2 * 3600);      // abandoned
+    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.aB3xYz.tmp"), 2 * 3600); // abandoned
     leave(QStringLiteral("fail/byline-1.0/") + md5 + QStringLiteral(".png.Qq1234.tmp"), 2 * 3600);
-    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.k9LmNo.tmp"), 5);           // being written now
-    leave(QStringLiteral("large/someone-elses.tmp"), 2 * 3600);                               // not ours
+    leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.k9LmNo.tmp"), 5); // being written now
+    leave(QStringLiteral("large/someone-elses.tmp"), 2 * 3600);                   // not ours
 
     CHECK(cache.removeAbandonedTemporaries() == 2);
     CHECK(QDir(root + QStringLiteral("/large")).entryList(QDir::Files | QDir::Hidden, QDir::Name) ==
@@ -258,7 +256,7 @@ TEST_CASE("temporary files a killed writer left are removed once they are old", 
     CHECK(QDir(root + QStringLiteral("/fail/byline-1.0")).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{md5 + QStringLiteral(".png")});
     CHECK(cache.removeAbandonedTemporaries(std::chrono::seconds(0)) == 1); // the young one, when told
-    CHECK_FALSE(cache.load(s_photo, s_mtime, Flavor::Large).isNull());  // entries are never touched
+    CHECK_FALSE(cache.load(s_photo, s_mtime, Flavor::Large).isNull());     // entries are never touched
 }
 
 TEST_CASE("a failure is remembered until the file changes", "[thumbnaildiskcache]")
@@ -271,13 +269,14 @@ TEST_CASE("a failure is remembered until the file changes", "[thumbnaildiskcache
     CHECK(cache.hasFailed(s_photo, s_mtime));
     CHECK_FALSE(cache.hasFailed(s_photo, s_mtime + 1));
     CHECK_FALSE(cache.hasFailed(QStringLiteral("/home/jens/photos/other.png"), s_mtime));
-    CHECK(QFile::exists(
-        dir.filePath(QStringLiteral("thumbnails/fail/byline-1.0/c6ee772d9e49320e97ec29a7eb5b1697.png"))));
+    CHECK(
+        QFile::exists(dir.filePath(QStringLiteral("thumbnails/fail/byline-1.0/c6ee772d9e49320e97ec29a7eb5b1697.png"))));
     CHECK(cache.load(s_photo, s_mtime, Flavor::Normal).isNull()); // a failure is not a thumbnail
-    CHECK(cache.failure(s_photo, s_mtime) == QString()); // marked without a reason
+    CHECK(cache.failure(s_photo, s_mtime) == QString());          // marked without a reason
 
     // The reason comes back as it was given, whatever its characters, for the error tile to show.
-    const QString reason = QStringLiteral("cannot decode the image: Unsupported image format (100% sure, naïve \"TIFF\")");
+    const QString reason =
+        QStringLiteral("cannot decode the image: Unsupported image format (100% sure, naïve \"TIFF\")");
     REQUIRE(cache.markFailed(s_photo, s_mtime + 5, reason));
     CHECK(cache.failure(s_photo, s_mtime + 5) == reason);
     CHECK_FALSE(cache.failure(s_photo, s_mtime + 6).has_value());

@@ -3,12 +3,12 @@
 #include "support/photofixture.h"
 #include "support/waituntil.h"
 
+#include "imaging/thumbnailer.h"
 #include "thumbnails/errortile.h"
 #include "thumbnails/photoloadprogress.h"
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/photoresponse.h"
 #include "thumbnails/thumbnaildiskcache.h"
-#include "imaging/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailpng.h"
 #include "thumbnails/thumbnailprovider.h"
@@ -23,12 +23,12 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QPainter>
 #include <QMutex>
+#include <QPainter>
 #include <QSemaphore>
 #include <QSignalSpy>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -81,7 +81,8 @@ bool sameOrientation(const QImage &thumbnail, const QImage &reference)
     if ((thumbnail.width() > thumbnail.height()) != (reference.width() > reference.height()))
         return false;
     // The corners: green, green, red, blue as painted; every orientation puts them elsewhere.
-    for (const auto &[x, y] : {std::pair{0.03, 0.03}, std::pair{0.97, 0.03}, std::pair{0.03, 0.97}, std::pair{0.97, 0.97}}) {
+    for (const auto &[x, y] :
+         {std::pair{0.03, 0.03}, std::pair{0.97, 0.03}, std::pair{0.03, 0.97}, std::pair{0.97, 0.97}}) {
         if (!sameColour(colourAt(thumbnail, x, y), colourAt(reference, x, y)))
             return false;
     }
@@ -103,7 +104,8 @@ struct Request
 
 QString idOf(const QString &path, bool placeholder = false)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(path)) + (placeholder ? QStringLiteral("?placeholder") : QString());
+    return QString::fromLatin1(QUrl::toPercentEncoding(path)) +
+           (placeholder ? QStringLiteral("?placeholder") : QString());
 }
 
 Request request(ThumbnailProvider &provider, const QString &path, int edge, bool placeholder = false)
@@ -210,7 +212,10 @@ public:
 
     ThumbnailProvider &provider() { return *m_provider; }
     /** Holds the only thread, so the requests that follow wait in the queue and the order is the pool's. */
-    void hold() { m_provider->pool().start([this] { m_gate.acquire(); }, 1 << 20); }
+    void hold()
+    {
+        m_provider->pool().start([this] { m_gate.acquire(); }, 1 << 20);
+    }
     void release() { m_gate.release(); }
 
     /** A request named @p name; the edge differs per request, so none is served from another's result. */
@@ -296,7 +301,8 @@ TEST_CASE("thumbnails are upright for all eight orientations, previews included"
     REQUIRE(dir.isValid());
     for (int orientation = 1; orientation <= 8; ++orientation) {
         INFO("orientation " << orientation);
-        const QString path = markedJpeg(dir.filePath(QStringLiteral("o%1.jpg").arg(orientation)), {400, 200}, orientation, true);
+        const QString path =
+            markedJpeg(dir.filePath(QStringLiteral("o%1.jpg").arg(orientation)), {400, 200}, orientation, true);
         const QImage reference = fullUpright(path);
         REQUIRE_FALSE(reference.isNull());
         const Thumbnailer::Result decoded = Thumbnailer::make(path, 256);
@@ -428,8 +434,8 @@ TEST_CASE("broken files get the error tile, a reason, finished(), and a fail ent
     PhotoFixture::writeAll(dir.filePath(QStringLiteral("header-only.jpg")), full.left(300));
     ThumbnailProvider provider(2, cacheRoot.path());
     const ThumbnailDiskCache disk(cacheRoot.path());
-    for (const QString &name : {QStringLiteral("empty.jpg"), QStringLiteral("text.jpg"), QStringLiteral("header-only.jpg"),
-                               QStringLiteral("missing.jpg")}) {
+    for (const QString &name : {QStringLiteral("empty.jpg"), QStringLiteral("text.jpg"),
+                                QStringLiteral("header-only.jpg"), QStringLiteral("missing.jpg")}) {
         INFO(name.toStdString());
         const QString path = dir.filePath(name);
         const Request result = request(provider, path, 256);
@@ -468,7 +474,8 @@ TEST_CASE("500 queued requests cancelled: every one finishes and the pool drains
     ThumbnailProvider provider(1, cacheRoot.path());
     for (int i = 0; i < 500; ++i) {
         responses.emplace_back(provider.requestImageResponse(
-            QString::fromLatin1(QUrl::toPercentEncoding(dir.filePath(QStringLiteral("p%1.jpg").arg(i % 10)))), QSize(256 + i, 256 + i)));
+            QString::fromLatin1(QUrl::toPercentEncoding(dir.filePath(QStringLiteral("p%1.jpg").arg(i % 10)))),
+            QSize(256 + i, 256 + i)));
         QObject::connect(responses.back().get(), &QQuickImageResponse::finished, [&finished] { ++finished; });
     }
     for (auto &response : responses)
@@ -566,7 +573,8 @@ TEST_CASE("the photo provider fits the photo to the box, upright, never enlarged
     CHECK(upright.response->problem().isEmpty());
 }
 
-TEST_CASE("the photo provider gives the error tile for broken files and reports read progress", "[thumbnails][photo][bad]")
+TEST_CASE("the photo provider gives the error tile for broken files and reports read progress",
+          "[thumbnails][photo][bad]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -702,7 +710,7 @@ TEST_CASE("the first tile asked of an idle pool is not served last", "[thumbnail
 {
     // Qt 6.4 queues a request handed to an idle thread at priority 0; Byline's priorities are below it.
     FinishOrder pool;
-    REQUIRE(pool.provider().waitForDone(5000)); // its housekeeping done: the one thread waits, idle
+    REQUIRE(pool.provider().waitForDone(5000));           // its housekeeping done: the one thread waits, idle
     QThread::msleep(ThumbnailProvider::s_burstGapMs * 2); // and a new burst begins
     const QStringList tiles = numbered(6);
     for (int tile = 0; tile < tiles.size(); ++tile)

@@ -77,15 +77,14 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         for (const char key : QByteArrayLiteral("Baikonur")) // QTest::keyClicks() takes widgets only
             QTest::keyClick(window, key);
         REQUIRE(waitUntil([&] { return filter->searchText() == QStringLiteral("Baikonur"); }, 3000));
-        CHECK(shownNames(*filter) ==
-              QStringList({QStringLiteral("energia-progress-ms02-01-rocket-on-the-pad.jpg"),
-                           QStringLiteral("energia-progress-ms02-02-floodlit-before-launch.jpg"),
-                           QStringLiteral("energia-progress-ms02-03-liftoff.jpg"),
-                           QStringLiteral("energia-progress-ms02-05-climbing-away.jpg"),
-                           QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"),
-                           QStringLiteral("energia-progress-ms02-08-trail-into-the-night.jpg"),
-                           QStringLiteral("energia-progress-ms02-10-smoke-over-the-pad.jpg"),
-                           QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg")}));
+        CHECK(shownNames(*filter) == QStringList({QStringLiteral("energia-progress-ms02-01-rocket-on-the-pad.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-02-floodlit-before-launch.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-03-liftoff.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-05-climbing-away.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-08-trail-into-the-night.jpg"),
+                                                  QStringLiteral("energia-progress-ms02-10-smoke-over-the-pad.jpg"),
+                                                  QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg")}));
         QTest::keyClick(window, Qt::Key_Escape); // empties the field and goes back to the grid
         REQUIRE(waitUntil([&] { return filter->count() == 13; }, 3000));
 
@@ -180,8 +179,7 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         // A double-click opens it too.
         QQuickItem *secondTile = tileOfRow(1);
         REQUIRE(secondTile);
-        const QPointF centre2 =
-            secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
+        const QPointF centre2 = secondTile->mapToScene(QPointF(secondTile->width() / 2, secondTile->height() / 2));
         QTest::mouseDClick(window, Qt::LeftButton, {}, centre2.toPoint());
         REQUIRE(waitUntil([&] { return lightboxCaption->isVisible(); }, 3000));
         CHECK(details->path() == filter->pathAt(1));
@@ -234,19 +232,18 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
         spec.xmp.credit = QStringLiteral("Energia");
         PhotoFixture::jpegWith(dropped.filePath(QStringLiteral("conflict.jpg")), spec);
         photos->rescan();
-        REQUIRE(waitUntil([&] { return filter->rowOfPath(dropped.filePath(QStringLiteral("conflict.jpg"))) >= 0; }, 10000));
+        REQUIRE(
+            waitUntil([&] { return filter->rowOfPath(dropped.filePath(QStringLiteral("conflict.jpg"))) >= 0; }, 10000));
         click(window, tileInView(window, *filter, QStringLiteral("conflict.jpg")));
         REQUIRE(waitUntil([&] { return details->fileName() == QStringLiteral("conflict.jpg"); }, 3000));
         QQuickItem *captionMark =
             findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("conflictMark"));
-        QQuickItem *creditMark =
-            findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
+        QQuickItem *creditMark = findItem(item(window, QStringLiteral("detailCredit")), QStringLiteral("conflictMark"));
         REQUIRE(captionMark);
         REQUIRE(creditMark);
         CHECK(captionMark->isVisible());
         CHECK_FALSE(creditMark->isVisible());
-        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() ==
-              QStringLiteral("Exif"));
+        CHECK(item(window, QStringLiteral("detailCaption"))->property("source").toString() == QStringLiteral("Exif"));
         // Where each value came from is in view, and so is what the other store says.
         QQuickItem *sourceMark = findItem(item(window, QStringLiteral("detailCaption")), QStringLiteral("sourceMark"));
         REQUIRE(sourceMark);
@@ -281,8 +278,8 @@ TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the vers
         const QString photo = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
                                   .filePath(QStringLiteral("energia-progress-ms02-06-plume-over-the-steppe.jpg"));
         const QStringList arguments{QStringLiteral("byline"), photo};
-        QQuickWindow *window = session.open(session.history().startFolder(arguments, QString()),
-                                            FolderHistory::startPhoto(arguments));
+        QQuickWindow *window =
+            session.open(session.history().startFolder(arguments, QString()), FolderHistory::startPhoto(arguments));
         PhotoModel *photos = session.photos();
         PhotoFilterModel *filter = session.filter();
         auto *details = session.find<PhotoDetails>("details");
@@ -336,8 +333,8 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         CHECK_FALSE(exportButton->isEnabled()); // nothing selected yet
 
         // Two photos: the first with an embedded credit, and the one whose credit is only inferred.
-        const QString inferred =
-            QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg"));
+        const QString inferred = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
+                                     .filePath(QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg"));
         QString embedded;
         for (int row = 0; row < filter->rowCount() && embedded.isEmpty(); ++row) {
             if (filter->index(row, 0).data(PhotoModel::CreditSourceRole).toString() == QStringLiteral("embedded"))
@@ -357,8 +354,8 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
         REQUIRE(waitUntil([&] { return dialog->property("opened").toBool(); }, 3000));
         REQUIRE(request->count() == 2);
-        CHECK(request->namePreview() == QStringList({QFileInfo(inViewOrder[0]).fileName(),
-                                                      QFileInfo(inViewOrder[1]).fileName()}));
+        CHECK(request->namePreview() ==
+              QStringList({QFileInfo(inViewOrder[0]).fileName(), QFileInfo(inViewOrder[1]).fileName()}));
         CHECK(request->noCreditCount() == 0);
         CHECK(request->inferredCount() == 1);
         CHECK(request->offenderPaths() == QStringList{inferred});
@@ -376,9 +373,8 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         templateField->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
         typeText(window, QStringLiteral("{n:03}-{name}.{ext}"));
-        CHECK(request->namePreview() ==
-              QStringList({QStringLiteral("001-") + QFileInfo(inViewOrder[0]).fileName(),
-                           QStringLiteral("002-") + QFileInfo(inViewOrder[1]).fileName()}));
+        CHECK(request->namePreview() == QStringList({QStringLiteral("001-") + QFileInfo(inViewOrder[0]).fileName(),
+                                                     QStringLiteral("002-") + QFileInfo(inViewOrder[1]).fileName()}));
         click(window, item(window, QStringLiteral("exportSheet")));
         REQUIRE(request->sheet());
         CHECK(request->originals());
@@ -396,8 +392,8 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         CHECK(exporter->failures().isEmpty());
         const QDir out(target);
         for (int n = 0; n < 2; ++n) {
-            const QString name = QStringLiteral("%1-%2").arg(n + 1, 3, 10, QLatin1Char('0'))
-                                     .arg(QFileInfo(inViewOrder[n]).fileName());
+            const QString name =
+                QStringLiteral("%1-%2").arg(n + 1, 3, 10, QLatin1Char('0')).arg(QFileInfo(inViewOrder[n]).fileName());
             CHECK(FileDigest::of(out.filePath(name)).sha256 == (n == 0 ? before0 : before1));
         }
         CHECK(out.exists(QStringLiteral("index.html")));
@@ -511,7 +507,8 @@ TEST_CASE("a folder of folders offers their photos, and the Subfolders button in
     QTemporaryDir year;
     REQUIRE(year.isValid());
     // A year folder of two event folders, as a news desk files them; no photo at the top.
-    const QStringList samples = QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    const QStringList samples =
+        QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
     for (const QString &event : {QStringLiteral("2016-03-18 Soyuz launch"), QStringLiteral("2016-06-18 Landing")}) {
         REQUIRE(QDir(year.path()).mkdir(event));
         for (int i = 0; i < 2; ++i)
@@ -546,7 +543,8 @@ TEST_CASE("a folder of folders offers their photos, and the Subfolders button in
 
         // The toolbar button turns it off again: the top folder's own photos only, which are none.
         click(window, item(window, QStringLiteral("subfoldersToolButton")));
-        REQUIRE(waitUntil([photos] { return !photos->recursive() && photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
+        REQUIRE(waitUntil(
+            [photos] { return !photos->recursive() && photos->state() == PhotoModel::LoadingState::Ready; }, 30000));
         CHECK(photos->count() == 0);
     }
     session.closeWindow();

@@ -70,7 +70,8 @@ QStringList tileFaults(QQuickItem *grid, const PhotoFilterModel &filter)
         if (shows != path)
             fault(QStringLiteral("stands for %1").arg(QFileInfo(path).fileName()));
         if (tile->property("credit").toString() != credit)
-            fault(QStringLiteral("shows credit '%1', its row's is '%2'").arg(tile->property("credit").toString(), credit));
+            fault(QStringLiteral("shows credit '%1', its row's is '%2'")
+                      .arg(tile->property("credit").toString(), credit));
         if (tile->property("thumbnailSource").toString() != index.data(PhotoModel::ThumbnailSourceRole).toString())
             fault(QStringLiteral("shows another photo's thumbnail"));
         const QString spoken = accessibleName(tile);
@@ -140,7 +141,8 @@ TEST_CASE("a folder of a few hundred photos opened cold: every tile shows the ph
     WindowSession::checkNoWarnings();
 }
 
-TEST_CASE("the lightbox moves the selection: what it shows is current, selected, copied and exported", "[window][trust]")
+TEST_CASE("the lightbox moves the selection: what it shows is current, selected, copied and exported",
+          "[window][trust]")
 {
     WindowSession session;
     {
@@ -157,7 +159,8 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         REQUIRE(photos->selection()->paths() == QStringList{fifth});
         QTest::keyClick(window, Qt::Key_Return);
         QQuickItem *caption = nullptr;
-        REQUIRE(waitUntil([&] { return (caption = item(window, QStringLiteral("lightboxCaption"))) && caption->isVisible(); }, 3000));
+        REQUIRE(waitUntil(
+            [&] { return (caption = item(window, QStringLiteral("lightboxCaption"))) && caption->isVisible(); }, 3000));
         QTest::keyClick(window, Qt::Key_Right);
         QTest::keyClick(window, Qt::Key_Right);
         CHECK(details->path() == seventh);
@@ -170,7 +173,8 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         CHECK(QGuiApplication::clipboard()->text() == details->attributedCaption());
         // It says so, over the lightbox.
         QQuickItem *notice = nullptr;
-        REQUIRE(waitUntil([&] { return (notice = item(window, QStringLiteral("notice"))) && notice->isVisible(); }, 3000));
+        REQUIRE(
+            waitUntil([&] { return (notice = item(window, QStringLiteral("notice"))) && notice->isVisible(); }, 3000));
         CHECK(notice->property("text").toString() == QStringLiteral("Copied the attributed caption of 1 photo"));
 
         QTest::keyClick(window, Qt::Key_Escape);
@@ -188,7 +192,9 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
         QTest::keyClick(window, Qt::Key_Escape); // clears the selection
         REQUIRE(photos->selection()->count() == 0);
         QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
-        CHECK(waitUntil([&] { return notice->property("text").toString() == QStringLiteral("Select the photos to export first"); }, 3000));
+        CHECK(waitUntil(
+            [&] { return notice->property("text").toString() == QStringLiteral("Select the photos to export first"); },
+            3000));
         CHECK_FALSE(session.find<QObject>("exportDialog")->property("visible").toBool());
     }
     session.closeWindow();
@@ -213,7 +219,9 @@ TEST_CASE("a filter that hides the current photo empties the detail pane and the
         CHECK(tile->property("dragData").toMap().isEmpty());
         REQUIRE(QMetaObject::invokeMethod(tile, "dragStarting"));
         const QVariantMap drag = tile->property("dragData").toMap();
-        CHECK(drag.value(QStringLiteral("text/uri-list")).toString().contains(QUrl::fromLocalFile(details->path()).toEncoded()));
+        CHECK(drag.value(QStringLiteral("text/uri-list"))
+                  .toString()
+                  .contains(QUrl::fromLocalFile(details->path()).toEncoded()));
         CHECK(drag.value(QStringLiteral("text/plain")).toString() == details->attributedCaption());
 
         filter->setSelectedCredits({QStringLiteral("energia")}); // the photo is credited to NASA
@@ -260,14 +268,16 @@ TEST_CASE("Open folder… opens Qt Quick's own dialog on the folder, whatever it
         PhotoFixture::writeAll(QDir(folder).filePath(QStringLiteral("notes.jpg")), "not a photo at all");
         session.photos()->rescan();
         QQuickItem *hide = nullptr;
-        REQUIRE(waitUntil([&] { return (hide = item(window, QStringLiteral("hideUnreadable"))) && hide->isVisible(); }, 10000));
+        REQUIRE(waitUntil([&] { return (hide = item(window, QStringLiteral("hideUnreadable"))) && hide->isVisible(); },
+                          10000));
         QQuickItem *count = item(window, QStringLiteral("selectionCount"));
         CHECK(count->property("text").toString() == QStringLiteral("2 photos, 1 unreadable"));
         // Its lightbox says why it cannot be shown where the credit line would be: its credit is unknown.
         click(window, tileInView(window, *session.filter(), QStringLiteral("notes.jpg")));
         QTest::keyClick(window, Qt::Key_Return);
         QQuickItem *credit = nullptr;
-        REQUIRE(waitUntil([&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
+        REQUIRE(waitUntil(
+            [&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
         CHECK(credit->property("text").toString() == QStringLiteral("⚠ not an image: the content is text"));
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !credit->isVisible(); }, 3000));
@@ -292,9 +302,11 @@ TEST_CASE("the lightbox zooms, fills the screen, and always shows the credit lin
         click(window, tileInView(window, *filter, QStringLiteral("uncredited.jpg")));
         QTest::keyClick(window, Qt::Key_Return);
         QQuickItem *credit = nullptr;
-        REQUIRE(waitUntil([&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
+        REQUIRE(waitUntil(
+            [&] { return (credit = item(window, QStringLiteral("lightboxCredit"))) && credit->isVisible(); }, 3000));
         CHECK(credit->property("text").toString() == QStringLiteral("⚠ No credit"));
-        CHECK(item(window, QStringLiteral("selectionCount"))->property("text").toString() == QStringLiteral("1 photo · 1 selected"));
+        CHECK(item(window, QStringLiteral("selectionCount"))->property("text").toString() ==
+              QStringLiteral("1 photo · 1 selected"));
 
         QQuickItem *zoom = item(window, QStringLiteral("lightboxZoom"));
         REQUIRE(zoom);
@@ -369,7 +381,8 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
     WindowSession::checkNoWarnings();
 }
 
-TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the current photo in view", "[window][trust]")
+TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the current photo in view",
+          "[window][trust]")
 {
     std::mt19937 random(testSeed());
     const RandomGallery gallery(random, 120);
@@ -411,8 +424,8 @@ TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the
         }
         REQUIRE_FALSE(inView());
         QFile::copy(gallery.paths().constFirst(), gallery.path() + QStringLiteral("/zz-late.jpg"));
-        REQUIRE(waitUntil([&] { return filter->rowOfPath(gallery.path() + QStringLiteral("/zz-late.jpg")) >= 0; },
-                          10000));
+        REQUIRE(
+            waitUntil([&] { return filter->rowOfPath(gallery.path() + QStringLiteral("/zz-late.jpg")) >= 0; }, 10000));
         QTest::qWait(100);
         CHECK_FALSE(inView());
     }
@@ -420,7 +433,8 @@ TEST_CASE("byline PHOTO scrolls the grid to that photo, and a new sort keeps the
     WindowSession::checkNoWarnings();
 }
 
-TEST_CASE("files swapped or replaced on disk while the window is open: every tile shows the new picture", "[window][trust]")
+TEST_CASE("files swapped or replaced on disk while the window is open: every tile shows the new picture",
+          "[window][trust]")
 {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
@@ -453,7 +467,8 @@ TEST_CASE("files swapped or replaced on disk while the window is open: every til
         // The colour drawn at the middle of a tile's picture, from the window itself.
         const auto shownColour = [&](const QString &name) {
             QQuickItem *tile = tileInView(window, *filter, name);
-            const QPointF centre = tile->mapToScene(QPointF(tile->width() / 2, 8 + tile->property("edge").toInt() * 0.8));
+            const QPointF centre =
+                tile->mapToScene(QPointF(tile->width() / 2, 8 + tile->property("edge").toInt() * 0.8));
             return window->grabWindow().pixelColor(centre.toPoint());
         };
         const auto looksLike = [](QColor shown, QColor expected) {

@@ -7,9 +7,11 @@
 TEST_CASE("XMP properties are read in element and attribute form", "[xmp]")
 {
     const QByteArray packet = PhotoFixture::xmpPacket({
-        PhotoFixture::langAlt(QStringLiteral("dc:description"), {{QStringLiteral("de"), QStringLiteral("Start")},
-                                                                 {QStringLiteral("x-default"), QStringLiteral("Lift-off")}}),
-        PhotoFixture::seqProperty(QStringLiteral("dc:creator"), {QStringLiteral("Tim Kopra"), QStringLiteral(" "), QStringLiteral("Tim Peake")}),
+        PhotoFixture::langAlt(QStringLiteral("dc:description"),
+                              {{QStringLiteral("de"), QStringLiteral("Start")},
+                               {QStringLiteral("x-default"), QStringLiteral("Lift-off")}}),
+        PhotoFixture::seqProperty(QStringLiteral("dc:creator"),
+                                  {QStringLiteral("Tim Kopra"), QStringLiteral(" "), QStringLiteral("Tim Peake")}),
         PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"), QStringLiteral(" NASA/Tim Kopra ")),
         PhotoFixture::simpleProperty(QStringLiteral("exif:DateTimeOriginal"), QStringLiteral("2016-03-31T16:23:57")),
     });
@@ -35,8 +37,11 @@ TEST_CASE("XMP properties are read in element and attribute form", "[xmp]")
 TEST_CASE("only top-level properties count, and photoshop:DateCreated wins over exif:DateTimeOriginal", "[xmp]")
 {
     const QByteArray packet = PhotoFixture::xmpPacket({
-        QStringLiteral("   <photoshop:SupplementalCategories><rdf:Bag><rdf:li>x</rdf:li></rdf:Bag></photoshop:SupplementalCategories>\n"
-                       "   <dc:subject rdf:parseType='Resource'><photoshop:Credit>nested, not the credit</photoshop:Credit></dc:subject>\n"),
+        QStringLiteral("   "
+                       "<photoshop:SupplementalCategories><rdf:Bag><rdf:li>x</rdf:li></rdf:Bag></"
+                       "photoshop:SupplementalCategories>\n"
+                       "   <dc:subject rdf:parseType='Resource'><photoshop:Credit>nested, not the "
+                       "credit</photoshop:Credit></dc:subject>\n"),
         PhotoFixture::simpleProperty(QStringLiteral("exif:DateTimeOriginal"), QStringLiteral("2016-03-31T10:00:00")),
         PhotoFixture::simpleProperty(QStringLiteral("photoshop:DateCreated"), QStringLiteral("2016-03-31")),
     });
@@ -52,7 +57,8 @@ TEST_CASE("malformed and hostile XMP gives a problem, never a hang", "[xmp][bad]
     // Billion laughs: QXmlStreamReader caps entity expansion.
     QByteArray laughs = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a0 'ha'>";
     for (int i = 1; i < 20; ++i)
-        laughs += QByteArray("<!ENTITY a") + QByteArray::number(i) + " '" + QByteArray("&a").append(QByteArray::number(i - 1)).append(';').repeated(10) + "'>";
+        laughs += QByteArray("<!ENTITY a") + QByteArray::number(i) + " '" +
+                  QByteArray("&a").append(QByteArray::number(i - 1)).append(';').repeated(10) + "'>";
     laughs += "]><x>&a19;</x>";
     const XmpPacketReader::Result result = XmpPacketReader::read(laughs);
     CHECK_FALSE(result.problem.isEmpty());
@@ -67,12 +73,14 @@ TEST_CASE("malformed and hostile XMP gives a problem, never a hang", "[xmp][bad]
 
 TEST_CASE("XMP nested 100,000 deep is cut off with a problem, not a stack overflow", "[xmp][bad]")
 {
-    const QByteArray head = "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
-                            "xmlns:dc='http://purl.org/dc/elements/1.1/'><rdf:Description rdf:about=''>";
+    const QByteArray head =
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+        "xmlns:dc='http://purl.org/dc/elements/1.1/'><rdf:Description rdf:about=''>";
     const QByteArray credit = "<dc:rights><rdf:Alt><rdf:li xml:lang='x-default'>ESA</rdf:li></rdf:Alt></dc:rights>";
     // Inside a property (the rdf:li path), and around the properties (the packet walk).
-    const QByteArray inProperty = head + credit + QByteArray("<dc:subject><rdf:Bag><rdf:li>").repeated(100000) + "deep"
-                                  + QByteArray("</rdf:li></rdf:Bag></dc:subject>").repeated(100000) + "</rdf:Description></rdf:RDF></x:xmpmeta>";
+    const QByteArray inProperty = head + credit + QByteArray("<dc:subject><rdf:Bag><rdf:li>").repeated(100000) +
+                                  "deep" + QByteArray("</rdf:li></rdf:Bag></dc:subject>").repeated(100000) +
+                                  "</rdf:Description></rdf:RDF></x:xmpmeta>";
     const XmpPacketReader::Result cut = XmpPacketReader::read(inProperty);
     CHECK(cut.problem.contains(QStringLiteral("deeper than")));
     CHECK(cut.values.copyright == QStringLiteral("ESA")); // what came before the nesting is kept
@@ -80,8 +88,10 @@ TEST_CASE("XMP nested 100,000 deep is cut off with a problem, not a stack overfl
     CHECK(XmpPacketReader::read(around).problem.contains(QStringLiteral("deeper than")));
 
     // Ordinary nesting still reads, nested element text included.
-    const QByteArray nested = head + "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>A <b>bold</b> caption</rdf:li>"
-                                     "</rdf:Alt></dc:description>" + credit + "</rdf:Description></rdf:RDF></x:xmpmeta>";
+    const QByteArray nested = head +
+                              "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>A <b>bold</b> caption</rdf:li>"
+                              "</rdf:Alt></dc:description>" +
+                              credit + "</rdf:Description></rdf:RDF></x:xmpmeta>";
     const XmpPacketReader::Result ordinary = XmpPacketReader::read(nested);
     CHECK(ordinary.problem.isEmpty());
     CHECK(ordinary.values.caption == QStringLiteral("A bold caption"));

@@ -50,7 +50,8 @@ int benchScan(const QString &folder, int threads, int repeat)
         timer.restart();
         const QList<PhotoRecord> records = BatchReader::read(listing.files, threads);
         runs.append(timer.nsecsElapsed() / 1e9);
-        errors = int(std::count_if(records.cbegin(), records.cend(), [](const PhotoRecord &p) { return p.hasError(); }));
+        errors =
+            int(std::count_if(records.cbegin(), records.cend(), [](const PhotoRecord &p) { return p.hasError(); }));
     }
     std::sort(runs.begin(), runs.end());
     const double median = runs.at(runs.size() / 2);
@@ -75,9 +76,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Byline benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Reader threads."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs; the median is reported."), QStringLiteral("R"), QStringLiteral("3"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Photos to export."), QStringLiteral("C"), QStringLiteral("100"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Reader threads."), QStringLiteral("N"),
+                                     QStringLiteral("1"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs; the median is reported."),
+                                    QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Photos to export."), QStringLiteral("C"),
+                                   QStringLiteral("100"));
     parser.addOptions({threads, repeat, count});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("scan: metadata reading; model: the models."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to read."));

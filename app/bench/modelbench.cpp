@@ -133,8 +133,8 @@ int benchModel(const QString &folder, int threads)
         textBytes += reopened->row(row).pathUtf8().size() + reopened->row(row).searchKey().size() +
                      reopened->row(row).textUtf8(PhotoRow::Text::Warnings).size();
     out << "  reopen from catalog       " << QString::number(timing.finishedMs / 1000, 'f', 2) << " s (first rows "
-        << QString::number(timing.firstRowsMs, 'f', 1) << " ms, last rows " << QString::number(timing.lastRowsMs, 'f', 1)
-        << " ms; " << reopened->lastScan().read << " files read)\n"
+        << QString::number(timing.firstRowsMs, 'f', 1) << " ms, last rows "
+        << QString::number(timing.lastRowsMs, 'f', 1) << " ms; " << reopened->lastScan().read << " files read)\n"
         << "  model memory              " << QString::number((after - before) * 1024 * 1024 / qMax(1, rows), 'f', 0)
         << " bytes per photo (RSS " << QString::number(before, 'f', 1) << " -> " << QString::number(after, 'f', 1)
         << " MiB; path + search key " << textBytes / qMax(1, rows) << " bytes of it)\n";
@@ -151,7 +151,8 @@ int benchModel(const QString &folder, int threads)
         f.setSearchText(on ? QStringLiteral("baikonur crew") : QString());
     });
     const double credit = timeFilter(filter, [](PhotoFilterModel &f, bool on) {
-        f.setSelectedCredits(on ? QStringList{QStringLiteral("energia"), QStringLiteral("agency:nasa")} : QStringList());
+        f.setSelectedCredits(on ? QStringList{QStringLiteral("energia"), QStringLiteral("agency:nasa")}
+                                : QStringList());
     });
     const double widen = timeFilter(filter, [](PhotoFilterModel &f, bool on) {
         f.setSearchText(on ? QString() : QStringLiteral("zzzz-no-match"));
@@ -160,6 +161,7 @@ int benchModel(const QString &folder, int threads)
         << " ms from cancel() until every worker has stopped\n";
     out << "  re-filter: search text    " << QString::number(search, 'f', 1) << " ms (median of 5)\n"
         << "  re-filter: two credits    " << QString::number(credit, 'f', 1) << " ms\n"
-        << "  re-filter: none -> all    " << QString::number(widen, 'f', 1) << " ms (every row re-inserted and sorted)\n";
+        << "  re-filter: none -> all    " << QString::number(widen, 'f', 1)
+        << " ms (every row re-inserted and sorted)\n";
     return 0;
 }

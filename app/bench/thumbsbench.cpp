@@ -1,9 +1,9 @@
 #include "thumbsbench.h"
 
+#include "imaging/thumbnailer.h"
 #include "isolation/readworker.h"
 #include "scan/folderlister.h"
 #include "thumbnails/previewworkers.h"
-#include "imaging/thumbnailer.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailprovider.h"
 #include "thumbnails/thumbnailresponse.h"
@@ -26,8 +26,8 @@
 namespace {
 
 constexpr int s_edge = 256;
-constexpr int s_screenful = 40; // 8 columns x 5 rows at the default tile size on a 1600x1000 window
-constexpr int s_cacheBuffer = 40; // the rows a GridView builds beyond the visible ones
+constexpr int s_screenful = 40;      // 8 columns x 5 rows at the default tile size on a 1600x1000 window
+constexpr int s_cacheBuffer = 40;    // the rows a GridView builds beyond the visible ones
 constexpr int s_windowStartMs = 150; // from the image provider's creation to the first tile
 
 using Responses = std::vector<std::unique_ptr<QQuickImageResponse>>;
@@ -61,9 +61,11 @@ Completions s_completions;
 
 QQuickImageResponse *ask(ThumbnailProvider &provider, const QString &path, bool placeholder)
 {
-    const QString id = QString::fromLatin1(QUrl::toPercentEncoding(path)) + (placeholder ? QStringLiteral("?placeholder") : QString());
+    const QString id =
+        QString::fromLatin1(QUrl::toPercentEncoding(path)) + (placeholder ? QStringLiteral("?placeholder") : QString());
     QQuickImageResponse *response = provider.requestImageResponse(id, QSize(s_edge, s_edge));
-    QObject::connect(response, &QQuickImageResponse::finished, response, [] { s_completions.notify(); }, Qt::DirectConnection);
+    QObject::connect(
+        response, &QQuickImageResponse::finished, response, [] { s_completions.notify(); }, Qt::DirectConnection);
     return response;
 }
 
@@ -119,7 +121,8 @@ FirstScreen firstScreen(ThumbnailProvider &provider, const QList<PhotoFile> &fil
     waitFor(sharp, 0, s_screenful);
     result.sharpMs = msSince(timer);
     for (size_t i = 0; i < size_t(s_screenful) && i < placeholders.size(); ++i)
-        result.blankPlaceholders += static_cast<ThumbnailResponse *>(placeholders[i].get())->image().width() == 1 ? 1 : 0;
+        result.blankPlaceholders +=
+            static_cast<ThumbnailResponse *>(placeholders[i].get())->image().width() == 1 ? 1 : 0;
     waitFor(sharp, 0, sharp.size(), true);
     return result;
 }
@@ -150,7 +153,9 @@ int benchThumbs(const QString &folder, int threads)
 {
     QTextStream out(stdout);
     const QList<PhotoFile> files = FolderLister::list(folder, true).files;
-    const auto perImage = [&](double ms) { return QString::number(ms / double(qMax<qsizetype>(1, files.size())), 'f', 1); };
+    const auto perImage = [&](double ms) {
+        return QString::number(ms / double(qMax<qsizetype>(1, files.size())), 'f', 1);
+    };
     out << "thumbs " << folder << ": " << files.size() << " files, " << s_edge << " px, " << threads << " threads\n";
     const double baselineRss = peakRssMiB();
     {
@@ -160,9 +165,10 @@ int benchThumbs(const QString &folder, int threads)
         // listed the folder (a few hundred ms here); the preview helpers start meanwhile.
         QThread::msleep(s_windowStartMs);
         const FirstScreen screen = firstScreen(provider, files);
-        out << "  first screen (" << s_screenful << " tiles + " << s_cacheBuffer << " buffered), empty cache: placeholders "
-            << QString::number(screen.placeholdersMs, 'f', 0) << " ms (" << screen.blankPlaceholders
-            << " without a preview), all sharp " << QString::number(screen.sharpMs, 'f', 0) << " ms\n";
+        out << "  first screen (" << s_screenful << " tiles + " << s_cacheBuffer
+            << " buffered), empty cache: placeholders " << QString::number(screen.placeholdersMs, 'f', 0) << " ms ("
+            << screen.blankPlaceholders << " without a preview), all sharp " << QString::number(screen.sharpMs, 'f', 0)
+            << " ms\n";
         out.flush();
     }
     QTemporaryDir cache;
@@ -232,7 +238,9 @@ int benchPreviews(const QString &folder)
     QThread::msleep(200); // started, as the window's are before a folder opens
     const auto [helperMs, helperBytes] =
         timeLookups([&helpers](const QString &path, int edge) { return helpers.lookup(path, edge); });
-    const auto perFile = [&files](double ms) { return QString::number(1000.0 * ms / double(qMax<qsizetype>(1, files.size())), 'f', 0); };
+    const auto perFile = [&files](double ms) {
+        return QString::number(1000.0 * ms / double(qMax<qsizetype>(1, files.size())), 'f', 0);
+    };
     out << "  in process        " << perFile(inProcessMs) << " µs/file\n"
         << "  through a helper  " << perFile(helperMs) << " µs/file (" << ReadWorker::defaultProgram() << ")\n";
     return inProcessBytes == helperBytes ? 0 : 1; // the same previews either way

@@ -4,11 +4,11 @@
 #include "folderrecords.h"
 #include "recordtable.h"
 
+#include "credits/creditindex.h"
+#include "imaging/thumbnailer.h"
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordjson.h"
-#include "credits/creditindex.h"
-#include "imaging/thumbnailer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,8 +19,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
 #include <csignal>
+#include <cstdio>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -119,7 +119,8 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
 
 FolderRecords::Folder readFolder(const Invocation &invocation, QString &error)
 {
-    return FolderRecords::read({invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads}, error);
+    return FolderRecords::read({invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads},
+                               error);
 }
 
 int scan(const Invocation &invocation)

@@ -85,8 +85,8 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
          valued("quality", "Q"), valued("name-template", "T"), valued("title", "T"), valued("intro", "T"),
          valued("threads", "N"), QCommandLineOption(QStringLiteral("originals")),
          QCommandLineOption(QStringLiteral("sheet")), QCommandLineOption(QStringLiteral("link-thumbnails")),
-         QCommandLineOption(QStringLiteral("require-credit")),
-         QCommandLineOption(QStringLiteral("recursive")), QCommandLineOption(QStringLiteral("no-cache"))});
+         QCommandLineOption(QStringLiteral("require-credit")), QCommandLineOption(QStringLiteral("recursive")),
+         QCommandLineOption(QStringLiteral("no-cache"))});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
@@ -171,8 +171,7 @@ int run(const QStringList &arguments)
     QString error;
     const FolderRecords::Folder folder = FolderRecords::read(invocation.folder, error);
     if (!error.isEmpty()) {
-        QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder.folder << ": " << error
-                            << '\n';
+        QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder.folder << ": " << error << '\n';
         return CliCommands::s_exitUsage;
     }
     const QList<PhotoRecord> selection =

@@ -105,9 +105,7 @@ bool execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_db(db)
-    {}
+    explicit WriteTransaction(const QSqlDatabase &db) : m_db(db) {}
     ~WriteTransaction()
     {
         if (m_begun && !m_committed)
@@ -196,8 +194,8 @@ bool insertAll(const QSqlDatabase &db, const QList<CatalogEntry> &entries)
         // The path is the key column already; leaving it out of the blob keeps the blob small.
         PhotoRecord record = entry.record;
         record.path = QString();
-        if (!execBound(query, {entry.record.path, folderOf(entry.record.path), entry.record.fileSize,
-                               entry.mtimeNs, PhotoRecordCodec::encode(record)}))
+        if (!execBound(query, {entry.record.path, folderOf(entry.record.path), entry.record.fileSize, entry.mtimeNs,
+                               PhotoRecordCodec::encode(record)}))
             return false;
     }
     return true;
@@ -218,8 +216,7 @@ bool deleteAll(const QSqlDatabase &db, const QStringList &paths)
 } // namespace
 
 Catalog::Catalog(const QString &databasePath)
-    : m_path(databasePath)
-    , m_connectionName(QStringLiteral("byline-catalog-%1").arg(s_nextConnection.fetch_add(1)))
+    : m_path(databasePath), m_connectionName(QStringLiteral("byline-catalog-%1").arg(s_nextConnection.fetch_add(1)))
 {
     if (m_path.isEmpty()) {
         m_error = QStringLiteral("there is no cache folder for the catalog");
@@ -380,13 +377,11 @@ Catalog::Health Catalog::createSchema()
     const QStringList statements = {
         QStringLiteral("DROP TABLE IF EXISTS photos"),
         QStringLiteral("DROP TABLE IF EXISTS aliases"),
-        QStringLiteral(
-            "CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
-            " mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                       " mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
         QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
-        QStringLiteral(
-            "CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
-            " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                       " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
         QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion),
     };
     for (const QString &statement : statements) {
@@ -478,8 +473,7 @@ QList<CreditAlias> Catalog::aliases(const QString &folder) const
         return aliases;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!execPrepared(query,
-                      QStringLiteral("SELECT alias, canonical FROM aliases WHERE folder = ? ORDER BY alias"),
+    if (!execPrepared(query, QStringLiteral("SELECT alias, canonical FROM aliases WHERE folder = ? ORDER BY alias"),
                       {withoutTrailingSlash(folder)}))
         return aliases;
     while (query.next())

@@ -48,10 +48,10 @@ bool startsCreditLine(const QString &caption, qsizetype labelStart)
 bool isAbbreviation(const QString &word)
 {
     // "S. Corvaja", "U.S.": an initial; "Jr.", "Inc.": a short list of name suffixes and titles.
-    static const QStringList s_abbreviations = {
-        QStringLiteral("jr"),  QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("co"),
-        QStringLiteral("corp"), QStringLiteral("st"), QStringLiteral("dr"),  QStringLiteral("mr"),  QStringLiteral("mrs"),
-        QStringLiteral("ms"),  QStringLiteral("bros")};
+    static const QStringList s_abbreviations = {QStringLiteral("jr"),  QStringLiteral("sr"), QStringLiteral("inc"),
+                                                QStringLiteral("ltd"), QStringLiteral("co"), QStringLiteral("corp"),
+                                                QStringLiteral("st"),  QStringLiteral("dr"), QStringLiteral("mr"),
+                                                QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("bros")};
     return (word.size() == 1 && word[0].isLetter()) || s_abbreviations.contains(word.toLower());
 }
 

@@ -52,8 +52,7 @@ QString relativeUrl(const QString &relativePath)
 QString imageSource(const ExportReport::Photo &photo, const QString &relativePath)
 {
     if (!photo.sheetThumbnail.isEmpty())
-        return QStringLiteral("data:image/jpeg;base64,") +
-               QString::fromLatin1(photo.sheetThumbnail.toBase64());
+        return QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(photo.sheetThumbnail.toBase64());
     return relativeUrl(relativePath);
 }
 
@@ -66,21 +65,19 @@ QString figure(const ExportReport::Photo &photo, const QDir &destination)
     QString caption = AttributedCaption::compose(photo.record.caption, photo.record.credit);
     if (!creditLine.isEmpty() && caption.endsWith(creditLine))
         caption.chop(creditLine.size());
-    QString html =
-        QStringLiteral("<figure>\n  <a href=\"%1\"><img src=\"%2\" alt=\"%3\"></a>\n  <figcaption>")
-            .arg(link, imageSource(photo, relative).toHtmlEscaped(), photo.record.caption.toHtmlEscaped());
+    QString html = QStringLiteral("<figure>\n  <a href=\"%1\"><img src=\"%2\" alt=\"%3\"></a>\n  <figcaption>")
+                       .arg(link, imageSource(photo, relative).toHtmlEscaped(), photo.record.caption.toHtmlEscaped());
     html += escaped(caption.trimmed());
     if (!creditLine.isEmpty())
         html += QStringLiteral(" <span class=\"credit\">%1</span>").arg(escaped(creditLine));
-    html += QStringLiteral("<span class=\"file\">%1</span></figcaption>\n</figure>\n")
-                .arg(relative.toHtmlEscaped());
+    html += QStringLiteral("<span class=\"file\">%1</span></figcaption>\n</figure>\n").arg(relative.toHtmlEscaped());
     return html;
 }
 
 } // namespace
 
-QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QDir &destination,
-                              const QString &title, const QString &intro)
+QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QDir &destination, const QString &title,
+                              const QString &intro)
 {
     const QString heading = title.trimmed().isEmpty() ? QStringLiteral("Photos") : title.trimmed();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
@@ -98,8 +95,7 @@ QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QD
         html += figure(photo, destination);
         ++count;
     }
-    html +=
-        QStringLiteral("<footer>%1 photos. Exported with Byline.</footer>\n</body>\n</html>\n").arg(count);
+    html += QStringLiteral("<footer>%1 photos. Exported with Byline.</footer>\n</body>\n</html>\n").arg(count);
     return html.toUtf8();
 }
 

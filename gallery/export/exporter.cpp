@@ -4,8 +4,7 @@
 
 #include <QFileInfo>
 
-Exporter::Exporter(QObject *parent)
-    : QObject(parent)
+Exporter::Exporter(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
 }

@@ -36,8 +36,7 @@ QString writeDocument(const QString &target, const QByteArray &bytes, ExportRepo
         return error;
     QFile file(staged.tempPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        return QStringLiteral("cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(target), file.errorString());
+        return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
     file.close();
     if (QString error = staged.commit(target); !error.isEmpty())
         return error;
@@ -49,8 +48,7 @@ QString writeDocument(const QString &target, const QByteArray &bytes, ExportRepo
 } // namespace
 
 ExportJob::ExportJob(QList<PhotoRecord> records, ExportOptions options)
-    : m_records(std::move(records))
-    , m_options(std::move(options))
+    : m_records(std::move(records)), m_options(std::move(options))
 {}
 
 QString ExportJob::checkOptions() const
@@ -60,8 +58,7 @@ QString ExportJob::checkOptions() const
     if (!m_options.originals && !m_options.resized)
         return QStringLiteral("nothing to export: choose originals, resized copies or both");
     if (m_options.resized && (m_options.longEdge < 1 || m_options.quality < 1 || m_options.quality > 100))
-        return QStringLiteral(
-            "a resized copy needs a long edge of at least 1 px and a quality from 1 to 100");
+        return QStringLiteral("a resized copy needs a long edge of at least 1 px and a quality from 1 to 100");
     return {};
 }
 
@@ -71,9 +68,8 @@ ExportReport ExportJob::run(const ProgressCallback &progress)
         return failedReport(m_records, error);
     for (const QString &folder : ExportPlan::folders(m_options)) {
         if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
-            return failedReport(
-                m_records,
-                QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+            return failedReport(m_records,
+                                QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     }
     const ExportPlan plan = ExportPlan::make(m_records, m_options);
     if (!plan.error().isEmpty())
@@ -109,8 +105,8 @@ ExportReport ExportJob::run(const ProgressCallback &progress)
 
 void ExportJob::exportOriginal(const ExportPlan::Item &item, ExportReport::Photo &photo) const
 {
-    const OriginalCopier::Result copied = OriginalCopier::copy(
-        item.record.path, item.originalTarget, ExportReport::Output::Kind::Original, m_cancelled);
+    const OriginalCopier::Result copied =
+        OriginalCopier::copy(item.record.path, item.originalTarget, ExportReport::Output::Kind::Original, m_cancelled);
     if (!copied.error.isEmpty()) {
         photo.errors.append(copied.error);
         return;
@@ -118,8 +114,8 @@ void ExportJob::exportOriginal(const ExportPlan::Item &item, ExportReport::Photo
     photo.outputs.append(copied.output);
     if (item.sidecarSource.isEmpty())
         return;
-    const OriginalCopier::Result sidecar = OriginalCopier::copy(
-        item.sidecarSource, item.sidecarTarget, ExportReport::Output::Kind::Sidecar, m_cancelled);
+    const OriginalCopier::Result sidecar =
+        OriginalCopier::copy(item.sidecarSource, item.sidecarTarget, ExportReport::Output::Kind::Sidecar, m_cancelled);
     if (sidecar.error.isEmpty())
         photo.outputs.append(sidecar.output);
     else
@@ -155,8 +151,7 @@ ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const
         photo.sheetThumbnail = CaptionSheet::thumbnail(shown ? shown->path : photo.outputs.constFirst().path);
     }
     // A photo whose every file was written before a cancel arrived is exported: its files are complete.
-    photo.status =
-        photo.errors.isEmpty() ? ExportReport::Photo::Status::Exported : ExportReport::Photo::Status::Failed;
+    photo.status = photo.errors.isEmpty() ? ExportReport::Photo::Status::Exported : ExportReport::Photo::Status::Failed;
     return photo;
 }
 
@@ -164,14 +159,13 @@ void ExportJob::writeDocuments(const ExportPlan &plan, ExportReport &report) con
 {
     const QDir destination(m_options.destination);
     const QList<std::pair<QString, QByteArray>> documents = {
-        {plan.sheetTarget(),
-         CaptionSheet::html(report.photos, destination, m_options.title, m_options.intro)},
+        {plan.sheetTarget(), CaptionSheet::html(report.photos, destination, m_options.title, m_options.intro)},
         {plan.csvTarget(), ExportManifest::csv(report.photos, destination)},
         {plan.jsonTarget(), ExportManifest::json(report.photos, destination)},
     };
     for (const auto &[target, bytes] : documents) {
-        const auto kind = target == plan.sheetTarget() ? ExportReport::Output::Kind::Sheet
-                                                       : ExportReport::Output::Kind::Manifest;
+        const auto kind =
+            target == plan.sheetTarget() ? ExportReport::Output::Kind::Sheet : ExportReport::Output::Kind::Manifest;
         if (QString error = writeDocument(target, bytes, kind, report); !error.isEmpty())
             report.errors.append(error);
     }

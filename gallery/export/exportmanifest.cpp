@@ -8,8 +8,7 @@ namespace {
 
 bool isImage(const ExportReport::Output &output)
 {
-    return output.kind == ExportReport::Output::Kind::Original ||
-           output.kind == ExportReport::Output::Kind::Resized;
+    return output.kind == ExportReport::Output::Kind::Original || output.kind == ExportReport::Output::Kind::Resized;
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -40,16 +39,16 @@ QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const Q
         for (const ExportReport::Output &output : photo.outputs) {
             if (!isImage(output))
                 continue;
-            const QStringList fields = {
-                destination.relativeFilePath(output.path),
-                r.caption,
-                r.credit,
-                r.creditSource == CreditSource::None ? QString() : creditSourceName(r.creditSource),
-                r.creator,
-                r.copyright,
-                r.dateTaken,
-                QString::number(output.size),
-                QString::fromLatin1(output.sha256)};
+            const QStringList fields = {destination.relativeFilePath(output.path),
+                                        r.caption,
+                                        r.credit,
+                                        r.creditSource == CreditSource::None ? QString()
+                                                                             : creditSourceName(r.creditSource),
+                                        r.creator,
+                                        r.copyright,
+                                        r.dateTaken,
+                                        QString::number(output.size),
+                                        QString::fromLatin1(output.sha256)};
             QStringList quoted;
             for (const QString &field : fields)
                 quoted.append(csvField(field));

@@ -19,8 +19,7 @@ Folders foldersFor(const ExportOptions &options)
 {
     const QDir destination(options.destination);
     if (options.originals && options.resized)
-        return {destination.filePath(QStringLiteral("originals")),
-                destination.filePath(QStringLiteral("resized"))};
+        return {destination.filePath(QStringLiteral("originals")), destination.filePath(QStringLiteral("resized"))};
     return {destination.absolutePath(), destination.absolutePath()};
 }
 
@@ -76,19 +75,16 @@ ExportPlan ExportPlan::make(const QList<PhotoRecord> &records, const ExportOptio
     NameReservations originalNames(folders.originals);
     NameReservations separateResizedNames(folders.resized);
     // In one folder, originals and copies share the reservations, so a copy never takes an original's name.
-    NameReservations &resizedNames =
-        folders.originals == folders.resized ? originalNames : separateResizedNames;
+    NameReservations &resizedNames = folders.originals == folders.resized ? originalNames : separateResizedNames;
     int number = 0;
     for (const PhotoRecord &record : records) {
         Item item{record, ++number, {}, {}, {}, {}};
         if (options.originals) {
             const QString extension = QFileInfo(record.path).suffix();
-            planOriginal(item, nameTemplate.render(record, number, extension), originalNames,
-                         QDir(folders.originals));
+            planOriginal(item, nameTemplate.render(record, number, extension), originalNames, QDir(folders.originals));
         }
         if (options.resized) {
-            const QString name =
-                resizedNames.reserve(nameTemplate.render(record, number, QStringLiteral("jpg")));
+            const QString name = resizedNames.reserve(nameTemplate.render(record, number, QStringLiteral("jpg")));
             item.resizedTarget = QDir(folders.resized).filePath(name);
         }
         plan.m_items.append(item);

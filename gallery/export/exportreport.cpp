@@ -13,8 +13,7 @@ const ExportReport::Output *ExportReport::Photo::output(Output::Kind kind) const
 
 int ExportReport::count(Photo::Status status) const
 {
-    return int(std::count_if(photos.cbegin(), photos.cend(),
-                             [status](const Photo &p) { return p.status == status; }));
+    return int(std::count_if(photos.cbegin(), photos.cend(), [status](const Photo &p) { return p.status == status; }));
 }
 
 bool ExportReport::succeeded() const
@@ -27,18 +26,16 @@ QString ExportReport::summary() const
     QString text;
     for (const Photo &photo : photos) {
         for (const Output &output : photo.outputs)
-            text +=
-                QStringLiteral("exported  %1 -> %2\n")
-                    .arg(QDir::toNativeSeparators(photo.record.path), QDir::toNativeSeparators(output.path));
+            text += QStringLiteral("exported  %1 -> %2\n")
+                        .arg(QDir::toNativeSeparators(photo.record.path), QDir::toNativeSeparators(output.path));
     }
     for (const Output &document : documents)
         text += QStringLiteral("wrote     %1\n").arg(QDir::toNativeSeparators(document.path));
     for (const Photo &photo : photos) {
         if (photo.status == Photo::Status::Exported)
             continue;
-        const QString why = photo.status == Photo::Status::NotStarted
-                                ? QStringLiteral("cancelled")
-                                : photo.errors.join(QStringLiteral("; "));
+        const QString why = photo.status == Photo::Status::NotStarted ? QStringLiteral("cancelled")
+                                                                      : photo.errors.join(QStringLiteral("; "));
         text += QStringLiteral("FAILED    %1: %2\n").arg(QDir::toNativeSeparators(photo.record.path), why);
     }
     for (const QString &error : errors)

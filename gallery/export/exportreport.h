@@ -53,7 +53,7 @@ struct ExportReport
 
     QList<Photo> photos;
     QList<Output> documents; // the caption sheet and the manifests
-    QStringList errors; // about the export as a whole (a bad option, the sheet that could not be written)
+    QStringList errors;      // about the export as a whole (a bad option, the sheet that could not be written)
     bool cancelled = false;
 
     [[nodiscard]] int count(Photo::Status status) const;

@@ -9,8 +9,7 @@
 
 #include <algorithm>
 
-ExportRequest::ExportRequest(QObject *parent)
-    : QObject(parent)
+ExportRequest::ExportRequest(QObject *parent) : QObject(parent)
 {
     // The dialog starts from the desk's usual export: originals with a caption sheet.
     m_options.originals = true;
@@ -38,7 +37,8 @@ void ExportRequest::setRecords(const QVariant &records)
     updatePreview();
 }
 
-template<typename T> void ExportRequest::update(T &member, const T &value)
+template<typename T>
+void ExportRequest::update(T &member, const T &value)
 {
     if (member == value)
         return;
@@ -47,15 +47,42 @@ template<typename T> void ExportRequest::update(T &member, const T &value)
     updatePreview();
 }
 
-void ExportRequest::setDestination(const QString &destination) { update(m_options.destination, destination); }
-void ExportRequest::setOriginals(bool originals) { update(m_options.originals, originals); }
-void ExportRequest::setResized(bool resized) { update(m_options.resized, resized); }
-void ExportRequest::setLongEdge(int longEdge) { update(m_options.longEdge, longEdge); }
-void ExportRequest::setQuality(int quality) { update(m_options.quality, quality); }
-void ExportRequest::setSheet(bool sheet) { update(m_options.sheet, sheet); }
-void ExportRequest::setTitle(const QString &title) { update(m_options.title, title); }
-void ExportRequest::setIntro(const QString &intro) { update(m_options.intro, intro); }
-void ExportRequest::setNameTemplate(const QString &nameTemplate) { update(m_options.nameTemplate, nameTemplate); }
+void ExportRequest::setDestination(const QString &destination)
+{
+    update(m_options.destination, destination);
+}
+void ExportRequest::setOriginals(bool originals)
+{
+    update(m_options.originals, originals);
+}
+void ExportRequest::setResized(bool resized)
+{
+    update(m_options.resized, resized);
+}
+void ExportRequest::setLongEdge(int longEdge)
+{
+    update(m_options.longEdge, longEdge);
+}
+void ExportRequest::setQuality(int quality)
+{
+    update(m_options.quality, quality);
+}
+void ExportRequest::setSheet(bool sheet)
+{
+    update(m_options.sheet, sheet);
+}
+void ExportRequest::setTitle(const QString &title)
+{
+    update(m_options.title, title);
+}
+void ExportRequest::setIntro(const QString &intro)
+{
+    update(m_options.intro, intro);
+}
+void ExportRequest::setNameTemplate(const QString &nameTemplate)
+{
+    update(m_options.nameTemplate, nameTemplate);
+}
 
 QString ExportRequest::templateError() const
 {
@@ -96,8 +123,8 @@ QStringList ExportRequest::offenderLines() const
 
 bool ExportRequest::isReady() const
 {
-    return !m_records.isEmpty() && !m_options.destination.isEmpty()
-           && (m_options.originals || m_options.resized) && templateError().isEmpty();
+    return !m_records.isEmpty() && !m_options.destination.isEmpty() && (m_options.originals || m_options.resized) &&
+           templateError().isEmpty();
 }
 
 // The names ExportPlan will choose, so the preview shows the " (2)" a name taken in the destination

@@ -85,7 +85,8 @@ signals:
     void previewChanged();
 
 private:
-    template<typename T> void update(T &member, const T &value);
+    template<typename T>
+    void update(T &member, const T &value);
     void updatePreview();
 
     QList<PhotoRecord> m_records;

@@ -84,8 +84,7 @@ QString FileNameTemplate::parse(const QString &text)
         else if (name == QLatin1String("ext"))
             kind = Part::Kind::Extension;
         else
-            return QStringLiteral("unknown field {%1} (known: {n}, {n:03}, {date}, {credit}, {name}, {ext})")
-                .arg(name);
+            return QStringLiteral("unknown field {%1} (known: {n}, {n:03}, {date}, {credit}, {name}, {ext})").arg(name);
         m_parts.append({kind, {}, width});
         at = match.capturedEnd();
     }

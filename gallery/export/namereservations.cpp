@@ -6,8 +6,7 @@
 
 // The folder is read once, lower-cased: "Launch.JPG" there takes "launch.jpg" too, since the export may
 // be copied on to a case-insensitive volume.
-NameReservations::NameReservations(const QString &directory)
-    : m_directory(directory)
+NameReservations::NameReservations(const QString &directory) : m_directory(directory)
 {
     const QStringList names =
         m_directory.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);

@@ -46,8 +46,7 @@ Copied stream(QFile &from, QFile &to, const std::atomic<bool> &cancelled)
 } // namespace
 
 OriginalCopier::Result OriginalCopier::copy(const QString &source, const QString &target,
-                                            ExportReport::Output::Kind kind,
-                                            const std::atomic<bool> &cancelled)
+                                            ExportReport::Output::Kind kind, const std::atomic<bool> &cancelled)
 {
     QFile from(source);
     if (!from.open(QIODevice::ReadOnly))

@@ -21,6 +21,6 @@ public:
     };
 
     /** Copies @p source to @p target (a free name in an existing folder), as output @p kind. */
-    [[nodiscard]] static Result copy(const QString &source, const QString &target,
-                                     ExportReport::Output::Kind kind, const std::atomic<bool> &cancelled);
+    [[nodiscard]] static Result copy(const QString &source, const QString &target, ExportReport::Output::Kind kind,
+                                     const std::atomic<bool> &cancelled);
 };

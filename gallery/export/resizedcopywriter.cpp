@@ -3,10 +3,10 @@
 #include "filedigest.h"
 #include "stagedfile.h"
 
+#include "imaging/thumbnailer.h"
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photoshopresources.h"
-#include "imaging/thumbnailer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -93,15 +93,14 @@ QStringList ResizedCopyWriter::verify(const QString &path, const PhotoRecord &me
         problems.append(QStringLiteral("the credit is not in the copy's metadata"));
     for (size_t field = 0; field < read.provenance.size(); ++field) {
         if (read.provenance[field] && read.provenance[field]->conflict)
-            problems.append(QStringLiteral("the stores disagree about the %1")
-                                .arg(metadataFieldName(MetadataField(field))));
+            problems.append(
+                QStringLiteral("the stores disagree about the %1").arg(metadataFieldName(MetadataField(field))));
     }
     return problems;
 }
 
-ResizedCopyWriter::Result ResizedCopyWriter::write(const PhotoRecord &record, const QString &target,
-                                                   int longEdge, int quality,
-                                                   const std::atomic<bool> &cancelled)
+ResizedCopyWriter::Result ResizedCopyWriter::write(const PhotoRecord &record, const QString &target, int longEdge,
+                                                   int quality, const std::atomic<bool> &cancelled)
 {
     const Thumbnailer::Result decoded = Thumbnailer::fitted(record.path, QSize(longEdge, longEdge));
     if (decoded.image.isNull())

@@ -29,8 +29,8 @@ public:
     [[nodiscard]] static MetadataWrite metadataFor(const PhotoRecord &record);
 
     /** Writes @p record's copy to @p target (a free name in an existing folder). */
-    [[nodiscard]] static Result write(const PhotoRecord &record, const QString &target, int longEdge,
-                                      int quality, const std::atomic<bool> &cancelled);
+    [[nodiscard]] static Result write(const PhotoRecord &record, const QString &target, int longEdge, int quality,
+                                      const std::atomic<bool> &cancelled);
 
     /** The differences between what @p meant and what the file @p path reads as; empty when none. */
     [[nodiscard]] static QStringList verify(const QString &path, const PhotoRecord &meant);

@@ -63,9 +63,7 @@ mode_t processUmask()
 
 } // namespace
 
-StagedFile::StagedFile(const QString &directory)
-    : m_directory(directory)
-{}
+StagedFile::StagedFile(const QString &directory) : m_directory(directory) {}
 
 StagedFile::~StagedFile()
 {

@@ -8,8 +8,8 @@
 #include <cstdio> // jpeglib.h needs FILE
 #include <cstdlib>
 
-#include <jpeglib.h>
 #include <jerror.h>
+#include <jpeglib.h>
 
 #if !defined(JCS_EXTENSIONS)
 #error "ScaledJpegDecoder needs libjpeg-turbo (JCS_EXT_BGRX and jpeg_read_icc_profile)"
@@ -104,7 +104,8 @@ QColorSpace embeddedColorSpace(jpeg_decompress_struct &info)
     unsigned int length = 0;
     if (!jpeg_read_icc_profile(&info, &profile, &length) || !profile)
         return {};
-    const QColorSpace space = QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(profile), int(length)));
+    const QColorSpace space =
+        QColorSpace::fromIccProfile(QByteArray(reinterpret_cast<const char *>(profile), int(length)));
     std::free(profile);
     return space;
 }
@@ -121,8 +122,8 @@ QString errorMessage(const ErrorManager &errors)
 
 // Everything between setjmp() and a longjmp() from libjpeg is plain C data, apart from the QImage,
 // which is constructed before the jump point's scope and outlives it.
-bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayView jpeg, QSize box,
-                qint64 maxPixels, ScaledJpegDecoder::Result &result, QImage &image)
+bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayView jpeg, QSize box, qint64 maxPixels,
+                ScaledJpegDecoder::Result &result, QImage &image)
 {
     if (setjmp(errors.jump)) {
         result.error = errorMessage(errors);
@@ -137,7 +138,9 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
     result.stored = QSize(int(info.image_width), int(info.image_height));
     if (qint64(info.image_width) * info.image_height > maxPixels) {
         result.error = QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
-                           .arg(info.image_width).arg(info.image_height).arg(maxPixels / 1'000'000);
+                           .arg(info.image_width)
+                           .arg(info.image_height)
+                           .arg(maxPixels / 1'000'000);
         return false;
     }
     const bool grey = info.jpeg_color_space == JCS_GRAYSCALE;
@@ -156,7 +159,8 @@ bool decodeInto(jpeg_decompress_struct &info, ErrorManager &errors, QByteArrayVi
         info.do_block_smoothing = FALSE; // it guesses missing AC coefficients: none that the output uses
     }
     jpeg_calc_output_dimensions(&info);
-    image = QImage(int(info.output_width), int(info.output_height), grey ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
+    image = QImage(int(info.output_width), int(info.output_height),
+                   grey ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
     if (image.isNull()) {
         result.error = QStringLiteral("not enough memory to decode the image");
         return false;

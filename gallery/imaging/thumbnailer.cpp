@@ -65,8 +65,13 @@ Thumbnailer::Result scaledDecode(QIODevice *device, QSize box)
     if (!stored.isValid())
         return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
     if (qint64(stored.width()) * stored.height() > Thumbnailer::s_maxPixels)
-        return {{}, QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
-                        .arg(stored.width()).arg(stored.height()).arg(Thumbnailer::s_maxPixels / 1'000'000), false, {}};
+        return {{},
+                QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
+                    .arg(stored.width())
+                    .arg(stored.height())
+                    .arg(Thumbnailer::s_maxPixels / 1'000'000),
+                false,
+                {}};
     // The scaled size is the stored one; the reader turns the result upright afterwards.
     const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
     const QSize storedBox = turned ? box.transposed() : box;
@@ -216,7 +221,8 @@ std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize b
     const QImageIOHandler::Transformations orientation = orientationOf(source.rewound());
     const bool turned = orientation & QImageIOHandler::TransformationRotate90;
     const QSize storedBox = turned ? box.transposed() : box;
-    const ScaledJpegDecoder::Result decoded = ScaledJpegDecoder::decode(bytes, storedBox, Thumbnailer::s_maxPixels, cancelled);
+    const ScaledJpegDecoder::Result decoded =
+        ScaledJpegDecoder::decode(bytes, storedBox, Thumbnailer::s_maxPixels, cancelled);
     if (!decoded.handled)
         return std::nullopt;
     if (decoded.image.isNull())
@@ -224,8 +230,8 @@ std::optional<Thumbnailer::Result> scaledJpegDecode(PhotoSource &source, QSize b
     QImage image = decoded.image;
     if (const QSize fit = fittedInto(decoded.stored, storedBox); image.size() != fit)
         image = image.scaled(fit, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    return Thumbnailer::Result{upright(image, orientation), {}, false,
-                               turned ? decoded.stored.transposed() : decoded.stored};
+    return Thumbnailer::Result{
+        upright(image, orientation), {}, false, turned ? decoded.stored.transposed() : decoded.stored};
 }
 
 Thumbnailer::Result scaledDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled = nullptr)
@@ -254,7 +260,9 @@ Exiv2Extractor::Preview Thumbnailer::embeddedPreview(const QString &path, int mi
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const auto readAt = [&file](qint64 offset, qint64 length) { return file.seek(offset) ? file.read(length) : QByteArray(); };
+    const auto readAt = [&file](qint64 offset, qint64 length) {
+        return file.seek(offset) ? file.read(length) : QByteArray();
+    };
     const ImageFormat format = ImageFormat::sniff(readAt(0, ImageFormat::s_sniffSize));
     if (!format.hasExiv2Metadata())
         return {};

@@ -2,8 +2,8 @@
 
 #include "readworkerprotocol.h"
 
-#include "metadata/photorecordcodec.h"
 #include "metadata/metadatareader.h"
+#include "metadata/photorecordcodec.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,8 +63,7 @@ int readMore(int fd, QByteArray &buffer, Clock::time_point deadline, const std::
 
 ReadWorker::ReadWorker(QString program, QStringList arguments, std::chrono::milliseconds budget)
     : m_program(std::move(program)), m_arguments(std::move(arguments)), m_budget(budget)
-{
-}
+{}
 
 ReadWorker::~ReadWorker()
 {
@@ -118,7 +117,8 @@ bool ReadWorker::start()
     ::close(ends[1]);
     if (error != 0) {
         ::close(ends[0]);
-        m_startError = QStringLiteral("cannot start %1: %2").arg(m_program, QString::fromLocal8Bit(std::strerror(error)));
+        m_startError =
+            QStringLiteral("cannot start %1: %2").arg(m_program, QString::fromLocal8Bit(std::strerror(error)));
         return false;
     }
     m_pid = pid;
@@ -168,7 +168,8 @@ bool ReadWorker::queueRequests(QByteArrayView bytes)
 bool ReadWorker::flushOutgoing()
 {
     while (!m_outgoing.isEmpty()) {
-        const ssize_t wrote = ::send(m_socket, m_outgoing.constData(), size_t(m_outgoing.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        const ssize_t wrote =
+            ::send(m_socket, m_outgoing.constData(), size_t(m_outgoing.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (wrote > 0) {
             m_outgoing.remove(0, qsizetype(wrote));
             continue;
@@ -296,7 +297,8 @@ void ReadWorker::read(const QList<PhotoFile> &files, const Done &done, const std
         if (outcome != Outcome::Answered) {
             const int answered = m_answered;
             stop(); // reaped: m_exitStatus says how it ended
-            if (outcome == Outcome::Garbled || (outcome == Outcome::Died && answered == 0 && !WIFSIGNALED(m_exitStatus))) {
+            if (outcome == Outcome::Garbled ||
+                (outcome == Outcome::Died && answered == 0 && !WIFSIGNALED(m_exitStatus))) {
                 // Answers this build cannot read, or an exit before answering anything without a crash:
                 // the helper is broken (say, an older byline-cli beside a newer byline), not the file.
                 m_startError = QStringLiteral("%1 does not answer as this version expects").arg(m_program);

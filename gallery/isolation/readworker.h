@@ -84,7 +84,7 @@ private:
         Answered,
         Died,
         TimedOut,
-        Garbled,   // an answer this build cannot decode
+        Garbled, // an answer this build cannot decode
         Cancelled,
     };
 
@@ -109,9 +109,9 @@ private:
     int m_socket = -1;
     QByteArray m_received; // answers read but not yet taken
     QByteArray m_outgoing; // requests not yet written
-    int m_exitStatus = 0; // waitpid's status of the helper that died last
+    int m_exitStatus = 0;  // waitpid's status of the helper that died last
     int m_starts = 0;
-    int m_answered = 0; // by the current helper
+    int m_answered = 0;                             // by the current helper
     const std::atomic<bool> *m_cancelled = nullptr; // during read()
     QString m_startError;
 };

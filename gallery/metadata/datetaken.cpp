@@ -84,8 +84,7 @@ QString fromExif(const QString &dateTime, const QString &offset)
 QString fromIptc(const QString &date, const QString &time)
 {
     static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-?(\\d{2})-?(\\d{2})$"));
-    static const QRegularExpression timePattern(
-        QStringLiteral("^(\\d{2}):?(\\d{2}):?(\\d{2})([+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression timePattern(QStringLiteral("^(\\d{2}):?(\\d{2}):?(\\d{2})([+-]\\d{2}:?\\d{2})?$"));
     const auto dateMatch = datePattern.match(date.trimmed());
     const QString day = dateMatch.hasMatch() ? dateFrom(dateMatch, 1) : QString();
     if (day.isNull())
@@ -96,8 +95,8 @@ QString fromIptc(const QString &date, const QString &time)
 
 QString fromXmp(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::("
+                                                           "\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
     const auto match = pattern.match(value.trimmed());
     if (!match.hasMatch())
         return {};

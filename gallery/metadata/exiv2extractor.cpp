@@ -85,8 +85,8 @@ QString exifText(const Exiv2::ExifData &exif, uint16_t tag, const char *group, Q
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         bytes.truncate(nul); // Copyright: "photographer\0editor"; others: padding
     if (!TextDecoding::isValidUtf8(bytes)) {
-        warnings.append(QStringLiteral("Exif %1 is not valid UTF-8 and was ignored")
-                            .arg(QString::fromStdString(it->tagName())));
+        warnings.append(
+            QStringLiteral("Exif %1 is not valid UTF-8 and was ignored").arg(QString::fromStdString(it->tagName())));
         return {};
     }
     return TextDecoding::cleaned(QString::fromUtf8(bytes));
@@ -108,8 +108,8 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
         values.caption.clear();
     values.creator = exifText(exif, 0x013b, "Image", warnings);
     values.copyright = exifText(exif, 0x8298, "Image", warnings);
-    values.dateTaken = DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings),
-                                           exifText(exif, 0x9011, "Photo", warnings));
+    values.dateTaken =
+        DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings), exifText(exif, 0x9011, "Photo", warnings));
     const auto orientation = exif.findKey(Exiv2::ExifKey(0x0112, "Image"));
     if (orientation != exif.end() && orientation->count() > 0)
         values.orientation = validOrientation(orientation->toLong(), "Exif", warnings);
@@ -126,8 +126,7 @@ QString firstAlternativeLanguage(const std::string &packet, const QString &prope
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.namespaceUri() == QLatin1String("http://purl.org/dc/elements/1.1/") &&
-            xml.name() == property)
+        if (xml.namespaceUri() == QLatin1String("http://purl.org/dc/elements/1.1/") && xml.name() == property)
             inProperty = true;
         else if (inProperty && xml.name() == QLatin1String("li"))
             return xml.attributes()
@@ -220,9 +219,9 @@ void collect(const Exiv2::Image &image, ExtractedMetadata &out)
     out.xmp = xmpValues(image.xmpData(), image.xmpPacket(), out.warnings);
     // Google motion photos append a video after the JPEG's end marker and say so in XMP.
     const std::string &packet = image.xmpPacket();
-    out.hasTrailingMedia = packet.find("ns.google.com/photos/1.0/camera/") != std::string::npos &&
-                           (packet.find("MicroVideo") != std::string::npos ||
-                            packet.find("MotionPhoto") != std::string::npos);
+    out.hasTrailingMedia =
+        packet.find("ns.google.com/photos/1.0/camera/") != std::string::npos &&
+        (packet.find("MicroVideo") != std::string::npos || packet.find("MotionPhoto") != std::string::npos);
 }
 
 // The header with every APP1 segment removed except @p keep, to salvage one store when another is

@@ -61,5 +61,4 @@ public:
 
     /** The version of the Exiv2 library loaded at run time ("0.27.6"), for the About dialog. */
     [[nodiscard]] static QString libraryVersion();
-
 };

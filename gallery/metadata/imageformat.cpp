@@ -20,8 +20,7 @@ ImageFormat::Kind isoBrand(QByteArrayView header)
     const QByteArrayView brand = header.sliced(8, 4);
     if (brand == "avif" || brand == "avis")
         return ImageFormat::Kind::Avif;
-    if (brand == "heic" || brand == "heix" || brand == "heim" || brand == "heis" || brand == "mif1" ||
-        brand == "msf1")
+    if (brand == "heic" || brand == "heix" || brand == "heim" || brand == "heis" || brand == "mif1" || brand == "msf1")
         return ImageFormat::Kind::Heif;
     return ImageFormat::Kind::Unknown; // video and other containers are not photos
 }
@@ -46,15 +45,13 @@ ImageFormat ImageFormat::sniff(QByteArrayView header)
         return ImageFormat(K::Bmp);
     if (const Kind brand = isoBrand(header); brand != K::Unknown)
         return ImageFormat(brand);
-    if (startsWith(header, QByteArrayView("\0\0\0\x0CjP  \r\n\x87\n", 12)) ||
-        startsWith(header, "\xFF\x4F\xFF\x51"))
+    if (startsWith(header, QByteArrayView("\0\0\0\x0CjP  \r\n\x87\n", 12)) || startsWith(header, "\xFF\x4F\xFF\x51"))
         return ImageFormat(K::Jpeg2000);
     if (startsWith(header, "\xFF\x0A") || startsWith(header, QByteArrayView("\0\0\0\x0CJXL \r\n\x87\n", 12)))
         return ImageFormat(K::JpegXl);
     if (startsWith(header, "8BPS"))
         return ImageFormat(K::Psd);
-    if (header.size() >= 3 && header[0] == 'P' && header[1] >= '1' && header[1] <= '6' &&
-        QChar(header[2]).isSpace())
+    if (header.size() >= 3 && header[0] == 'P' && header[1] >= '1' && header[1] <= '6' && QChar(header[2]).isSpace())
         return ImageFormat(K::Pnm);
     if (startsWith(header, QByteArrayView("\0\0\1\0", 4)))
         return ImageFormat(K::Ico);
@@ -65,11 +62,11 @@ ImageFormat ImageFormat::fromExtension(const QString &fileName)
 {
     using K = Kind;
     static const QHash<QString, Kind> s_extensions = {
-        {"jpg", K::Jpeg},   {"jpeg", K::Jpeg}, {"jpe", K::Jpeg},  {"jfif", K::Jpeg},     {"png", K::Png},
-        {"gif", K::Gif},    {"tif", K::Tiff},  {"tiff", K::Tiff}, {"webp", K::WebP},     {"bmp", K::Bmp},
-        {"heic", K::Heif},  {"heif", K::Heif}, {"avif", K::Avif}, {"jp2", K::Jpeg2000},  {"j2k", K::Jpeg2000},
-        {"jxl", K::JpegXl}, {"psd", K::Psd},   {"pbm", K::Pnm},   {"pgm", K::Pnm},       {"ppm", K::Pnm},
-        {"pnm", K::Pnm},    {"ico", K::Ico},   {"dng", K::Tiff},  {"nef", K::Tiff},      {"cr2", K::Tiff},
+        {"jpg", K::Jpeg},   {"jpeg", K::Jpeg}, {"jpe", K::Jpeg},  {"jfif", K::Jpeg},    {"png", K::Png},
+        {"gif", K::Gif},    {"tif", K::Tiff},  {"tiff", K::Tiff}, {"webp", K::WebP},    {"bmp", K::Bmp},
+        {"heic", K::Heif},  {"heif", K::Heif}, {"avif", K::Avif}, {"jp2", K::Jpeg2000}, {"j2k", K::Jpeg2000},
+        {"jxl", K::JpegXl}, {"psd", K::Psd},   {"pbm", K::Pnm},   {"pgm", K::Pnm},      {"ppm", K::Pnm},
+        {"pnm", K::Pnm},    {"ico", K::Ico},   {"dng", K::Tiff},  {"nef", K::Tiff},     {"cr2", K::Tiff},
         {"arw", K::Tiff},
     };
     return ImageFormat(s_extensions.value(QFileInfo(fileName).suffix().toLower(), K::Unknown));

@@ -11,7 +11,23 @@
 class ImageFormat
 {
 public:
-    enum class Kind { Unknown, Jpeg, Png, Gif, Tiff, WebP, Bmp, Heif, Avif, Jpeg2000, JpegXl, Psd, Pnm, Ico };
+    enum class Kind
+    {
+        Unknown,
+        Jpeg,
+        Png,
+        Gif,
+        Tiff,
+        WebP,
+        Bmp,
+        Heif,
+        Avif,
+        Jpeg2000,
+        JpegXl,
+        Psd,
+        Pnm,
+        Ico
+    };
 
     /** Bytes needed to tell every supported format apart. */
     static constexpr qsizetype s_sniffSize = 32;

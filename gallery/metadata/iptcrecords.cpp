@@ -22,7 +22,9 @@ QString readLength(QByteArrayView block, qsizetype pos, quint64 &length, qsizety
     // Extended dataset: the low 15 bits count the length bytes that follow (IIM 4.2, 1.5.3).
     const qsizetype lengthBytes = length & 0x7FFF;
     if (lengthBytes == 0 || lengthBytes > 4 || valueOffset + lengthBytes > block.size())
-        return QStringLiteral("IPTC dataset %1:%2 has an invalid extended length").arg(bytes[pos + 1]).arg(bytes[pos + 2]);
+        return QStringLiteral("IPTC dataset %1:%2 has an invalid extended length")
+            .arg(bytes[pos + 1])
+            .arg(bytes[pos + 2]);
     length = 0;
     for (qsizetype i = 0; i < lengthBytes; ++i)
         length = (length << 8) | bytes[valueOffset + i];

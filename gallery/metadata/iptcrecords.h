@@ -24,8 +24,8 @@ public:
     // The datasets Byline reads (IPTC IIM 4.2, record 2 "Application").
     static constexpr quint8 s_envelope = 1, s_application = 2;
     static constexpr quint8 s_codedCharacterSet = 90; // 1:90
-    static constexpr quint8 s_dateCreated = 55, s_timeCreated = 60, s_byline = 80, s_headline = 105,
-                            s_credit = 110, s_copyrightNotice = 116, s_captionAbstract = 120;
+    static constexpr quint8 s_dateCreated = 55, s_timeCreated = 60, s_byline = 80, s_headline = 105, s_credit = 110,
+                            s_copyrightNotice = 116, s_captionAbstract = 120;
 
     [[nodiscard]] static IptcRecords parse(QByteArrayView block);
 

@@ -27,8 +27,7 @@ class SegmentWalker
 public:
     SegmentWalker(QByteArrayView data, JpegStructure &result)
         : m_bytes(reinterpret_cast<const unsigned char *>(data.data())), m_size(data.size()), m_result(result)
-    {
-    }
+    {}
 
     void run()
     {

@@ -29,18 +29,19 @@ struct JpegStructure
     /** The signature that starts a Photoshop APP13 payload. */
     static constexpr QByteArrayView s_photoshopSignature{"Photoshop 3.0\0", 14};
 
-    enum class Status {
-        Complete,      // reached SOS: every metadata segment is in the buffer
-        NeedMoreData,  // the buffer ended first; scan again with more bytes
-        NotJpeg,       // no SOI marker
-        Corrupt,       // the header cannot be followed (see problem)
+    enum class Status
+    {
+        Complete,     // reached SOS: every metadata segment is in the buffer
+        NeedMoreData, // the buffer ended first; scan again with more bytes
+        NotJpeg,      // no SOI marker
+        Corrupt,      // the header cannot be followed (see problem)
     };
 
     Status status = Status::NotJpeg;
     QList<JpegSegment> segments;
     int width = 0;
     int height = 0;
-    quint8 frameMarker = 0; // the SOFn marker; 0 when none was seen
+    quint8 frameMarker = 0;  // the SOFn marker; 0 when none was seen
     qsizetype headerEnd = 0; // bytes up to and including the SOS segment
     QString problem;
     QStringList warnings;

@@ -1,5 +1,6 @@
 #include "metadatareader.h"
 
+#include "datetaken.h"
 #include "exiv2extractor.h"
 #include "imageformat.h"
 #include "iptcrecords.h"
@@ -7,7 +8,6 @@
 #include "metadatablocksize.h"
 #include "metadatareconciler.h"
 #include "photoshopresources.h"
-#include "datetaken.h"
 #include "textdecoding.h"
 #include "xmppacketreader.h"
 #include "xmpsidecar.h"
@@ -18,8 +18,8 @@
 #include <QtEndian>
 
 #include <cerrno>
-#include <exception>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,10 +39,9 @@ class OpenFile
 {
 public:
     explicit OpenFile(const QByteArray &nativePath)
-        : m_fd(::open(nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY))
-        , m_error(m_fd < 0 ? errno : 0)
-    {
-    }
+        : m_fd(::open(nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)),
+          m_error(m_fd < 0 ? errno : 0)
+    {}
     ~OpenFile()
     {
         if (m_fd >= 0)
@@ -77,10 +76,14 @@ private:
 
 QString statError(const QByteArray &nativePath)
 {
-    struct stat link {};
+    struct stat link
+    {
+    };
     if (::lstat(nativePath.constData(), &link) != 0)
         return QStringLiteral("cannot read the file: %1").arg(systemError(errno));
-    struct stat target {};
+    struct stat target
+    {
+    };
     if (::stat(nativePath.constData(), &target) != 0) {
         if (S_ISLNK(link.st_mode))
             return QStringLiteral("broken symbolic link: its target does not exist");
@@ -95,13 +98,14 @@ QString statError(const QByteArray &nativePath)
 
 void setFileInfo(const OpenFile &file, PhotoRecord &record)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::fstat(file.fd(), &info) != 0)
         return;
     record.fileSize = info.st_size;
-    record.mtime = QDateTime::fromMSecsSinceEpoch(qint64(info.st_mtim.tv_sec) * 1000 +
-                                                      info.st_mtim.tv_nsec / 1000000,
-                                                  Qt::UTC);
+    record.mtime =
+        QDateTime::fromMSecsSinceEpoch(qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000, Qt::UTC);
 }
 
 StoreValues iptcValues(const IptcRecords &iptc)
@@ -154,12 +158,14 @@ QString jpegError(const JpegStructure &structure, qint64 headerBytes, qint64 fil
 {
     switch (structure.status) {
     case JpegStructure::Status::Complete:
-        return structure.width > 0 && structure.height > 0 ? QString()
-                                                           : QStringLiteral("the JPEG frame header gives no image size");
+        return structure.width > 0 && structure.height > 0
+                   ? QString()
+                   : QStringLiteral("the JPEG frame header gives no image size");
     case JpegStructure::Status::NeedMoreData:
         if (headerBytes < fileSize)
-            return headerBytes >= MetadataReader::s_maxJpegHeaderBytes ? QStringLiteral("the JPEG header is implausibly large")
-                                                                       : QStringLiteral("the file could not be read to its end");
+            return headerBytes >= MetadataReader::s_maxJpegHeaderBytes
+                       ? QStringLiteral("the JPEG header is implausibly large")
+                       : QStringLiteral("the file could not be read to its end");
         return structure.hasFrame() ? QStringLiteral("the file is truncated before its image data")
                                     : QStringLiteral("the file is truncated inside its JPEG header");
     case JpegStructure::Status::Corrupt:
@@ -239,7 +245,8 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
     QImageReader reader(&device, qtFormat);
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
-        record.error = QStringLiteral("cannot decode the %1 image: %2").arg(format.name().toUpper(), reader.errorString());
+        record.error =
+            QStringLiteral("cannot decode the %1 image: %2").arg(format.name().toUpper(), reader.errorString());
         return;
     }
     if (record.width <= 0 || record.height <= 0) {
@@ -250,8 +257,8 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
         sources.pngDescription = TextDecoding::cleaned(reader.text(QStringLiteral("Description")));
 }
 
-void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const ImageFormat &format,
-                     PhotoRecord &record, MetadataSources &sources)
+void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const ImageFormat &format, PhotoRecord &record,
+                     MetadataSources &sources)
 {
     const qint64 block = MetadataBlockSize::largest(
         format, [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); });
@@ -295,8 +302,8 @@ void checkExtension(const QString &path, const ImageFormat &format, PhotoRecord 
 void capTextFields(PhotoRecord &record)
 {
     const std::pair<MetadataField, QString *> fields[] = {
-        {MetadataField::Caption, &record.caption},     {MetadataField::Credit, &record.credit},
-        {MetadataField::Creator, &record.creator},     {MetadataField::Copyright, &record.copyright},
+        {MetadataField::Caption, &record.caption},   {MetadataField::Credit, &record.credit},
+        {MetadataField::Creator, &record.creator},   {MetadataField::Copyright, &record.copyright},
         {MetadataField::Headline, &record.headline},
     };
     for (const auto &[field, value] : fields) {

@@ -23,6 +23,6 @@ QString StoreValues::text(MetadataField field) const
 
 bool StoreValues::isEmpty() const
 {
-    return caption.isNull() && creator.isNull() && copyright.isNull() && credit.isNull() &&
-           headline.isNull() && dateTaken.isNull() && orientation == 0;
+    return caption.isNull() && creator.isNull() && copyright.isNull() && credit.isNull() && headline.isNull() &&
+           dateTaken.isNull() && orientation == 0;
 }

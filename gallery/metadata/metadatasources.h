@@ -29,8 +29,8 @@ struct MetadataSources
 {
     StoreValues exif;
     StoreValues iptc;
-    StoreValues xmp;     // embedded XMP
-    StoreValues sidecar; // XMP sidecar file, overriding embedded XMP field by field
+    StoreValues xmp;        // embedded XMP
+    StoreValues sidecar;    // XMP sidecar file, overriding embedded XMP field by field
     QString pngDescription; // PNG "Description" text chunk, the caption of last resort
     bool hasIptc = false;   // an IPTC block is present, even if it holds none of our fields
     PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;

@@ -211,8 +211,8 @@ QByteArray MetadataWriter::iptcBlock(const StoreValues &values)
         text(IptcRecords::s_dateCreated, QString(parts.date).remove(u'-'));
         if (!parts.time.isEmpty())
             text(IptcRecords::s_timeCreated,
-                 QString(parts.time).remove(u':') + (parts.offset.isEmpty() ? QStringLiteral("+0000")
-                                                                             : QString(parts.offset).remove(u':')));
+                 QString(parts.time).remove(u':') +
+                     (parts.offset.isEmpty() ? QStringLiteral("+0000") : QString(parts.offset).remove(u':')));
     }
     return records.serialize();
 }

@@ -8,7 +8,8 @@
 /** What to write into a file, store by store; a null value is not written. */
 struct MetadataWrite
 {
-    enum class Digest {
+    enum class Digest
+    {
         Matching, // IPTCDigest = MD5 of the IPTC block written: XMP and IPTC agree (what Photoshop writes)
         Stale,    // a digest of other data: IPTC edited by a tool that does not know XMP
         None,     // no IPTCDigest resource

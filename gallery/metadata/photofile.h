@@ -6,8 +6,8 @@
 struct PhotoFile
 {
     QString path;
-    QString sidecarPath;        // empty: none (when sidecarKnown) or not yet looked for
-    bool sidecarKnown = false;  // the listing already looked, so the reader does not stat again
+    QString sidecarPath;          // empty: none (when sidecarKnown) or not yet looked for
+    bool sidecarKnown = false;    // the listing already looked, so the reader does not stat again
     bool undecodableName = false; // the name on disk is not valid UTF-8; path shows it with U+FFFD
     qint64 size = -1;             // from the listing's stat, -1 when unknown
     qint64 mtimeNs = 0;           // modification time in ns since the epoch, from the same stat

@@ -10,14 +10,36 @@
 
 /** Where a metadata value was read from: the provenance names of metadata-rules.md, plus "png" for a
  *  PNG Description text chunk, which is none of them. */
-enum class MetadataStore { Exif, Iptc, Xmp, Sidecar, Caption, PngText };
+enum class MetadataStore
+{
+    Exif,
+    Iptc,
+    Xmp,
+    Sidecar,
+    Caption,
+    PngText
+};
 
 /** The reconciled text fields of a photo; each keeps its own provenance. */
-enum class MetadataField { Caption, Credit, Creator, Copyright, Headline, DateTaken, Orientation };
+enum class MetadataField
+{
+    Caption,
+    Credit,
+    Creator,
+    Copyright,
+    Headline,
+    DateTaken,
+    Orientation
+};
 inline constexpr int s_metadataFieldCount = 7;
 
 /** Whether the credit came from a metadata store, was inferred from the caption, or is missing. */
-enum class CreditSource { None, Embedded, Caption };
+enum class CreditSource
+{
+    None,
+    Embedded,
+    Caption
+};
 
 /** Which store a field's value came from, and whether another store held a different value: then
  *  the first such store and its value, so a person can see what the files disagree about. */
@@ -62,10 +84,7 @@ struct PhotoRecord
     {
         return provenance[static_cast<size_t>(field)];
     }
-    void setProvenance(MetadataField field, FieldProvenance value)
-    {
-        provenance[static_cast<size_t>(field)] = value;
-    }
+    void setProvenance(MetadataField field, FieldProvenance value) { provenance[static_cast<size_t>(field)] = value; }
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
 
     friend bool operator==(const PhotoRecord &, const PhotoRecord &) = default;

@@ -23,8 +23,9 @@ QJsonObject provenanceJson(const PhotoRecord &record)
             QJsonObject entry{{QStringLiteral("source"), metadataStoreName(value->store)},
                               {QStringLiteral("conflict"), value->conflict}};
             if (value->conflict) // what the other store says
-                entry.insert(QStringLiteral("other"), QJsonObject{{QStringLiteral("source"), metadataStoreName(value->otherStore)},
-                                                                  {QStringLiteral("value"), value->otherValue}});
+                entry.insert(QStringLiteral("other"),
+                             QJsonObject{{QStringLiteral("source"), metadataStoreName(value->otherStore)},
+                                         {QStringLiteral("value"), value->otherValue}});
             provenance.insert(metadataFieldName(field), entry);
         }
     }

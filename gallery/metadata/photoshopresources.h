@@ -25,7 +25,12 @@ public:
     static constexpr quint16 s_iptcDigestId = 0x0425;
 
     /** How the stored IPTCDigest compares with the IPTC block (metadata-rules.md, rule 3). */
-    enum class DigestState { Absent, Matches, Stale };
+    enum class DigestState
+    {
+        Absent,
+        Matches,
+        Stale
+    };
 
     /** Parses every well-formed resource; a damaged tail is reported in problem(), the rest is kept. */
     [[nodiscard]] static PhotoshopResources parse(QByteArrayView block);

@@ -171,7 +171,8 @@ XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
             descriptionDepth = depth;
             for (const QXmlStreamAttribute &attribute : xml.attributes()) {
                 if (attribute.namespaceUri() != s_rdf)
-                    walker.property(attribute.namespaceUri(), attribute.name(), PropertyValue{attribute.value().toString(), {}});
+                    walker.property(attribute.namespaceUri(), attribute.name(),
+                                    PropertyValue{attribute.value().toString(), {}});
             }
         } else if (descriptionDepth >= 0 && depth == descriptionDepth + 1) {
             const QString ns = xml.namespaceUri().toString(), name = xml.name().toString();
@@ -186,6 +187,7 @@ XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
     else if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         result.problem = QStringLiteral("XMP is not well-formed XML: %1").arg(xml.errorString());
     if (!warnings.isEmpty())
-        result.problem = result.problem.isEmpty() ? warnings.join(u'\n') : result.problem + u'\n' + warnings.join(u'\n');
+        result.problem =
+            result.problem.isEmpty() ? warnings.join(u'\n') : result.problem + u'\n' + warnings.join(u'\n');
     return result;
 }

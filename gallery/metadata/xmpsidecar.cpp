@@ -37,8 +37,8 @@ QString XmpSidecar::find(const QString &imagePath)
     const QString base = image.completeBaseName();
     NameIndex sidecars;
     // Name filters match case-insensitively, so this finds .xmp, .XMP, .Xmp, ...
-    for (const QString &name : folder.entryList({base + QStringLiteral(".xmp"), image.fileName() + QStringLiteral(".xmp")},
-                                                QDir::Files | QDir::Hidden))
+    for (const QString &name : folder.entryList(
+             {base + QStringLiteral(".xmp"), image.fileName() + QStringLiteral(".xmp")}, QDir::Files | QDir::Hidden))
         sidecars.insert(name.toLower(), name);
     const QString name = pick(image.fileName(), sidecars);
     return name.isEmpty() ? QString() : folder.filePath(name);
@@ -50,11 +50,14 @@ QByteArray XmpSidecar::read(const QString &path, QStringList &warnings)
     // O_NONBLOCK: a FIFO named like a sidecar must not hang the scan; fstat then rejects it.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        warnings.append(QStringLiteral("XMP sidecar %1 cannot be read: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+        warnings.append(QStringLiteral("XMP sidecar %1 cannot be read: %2")
+                            .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
         return {};
     }
     QByteArray packet;
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         warnings.append(QStringLiteral("XMP sidecar %1 is not a regular file; ignored").arg(name));
     } else if (info.st_size > s_maxBytes) {

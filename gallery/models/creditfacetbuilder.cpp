@@ -142,7 +142,8 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
         agency.name = agencyName(it.key(), it.value(), credits);
         agency.kind = CreditFacetModel::Kind::Agency;
         for (const int id : it.value()) {
-            agency.count += counts[id].count, agency.embedded += counts[id].embedded, agency.inferred += counts[id].inferred;
+            agency.count += counts[id].count, agency.embedded += counts[id].embedded,
+                agency.inferred += counts[id].inferred;
             children[agency.key].append(creditFacet(id, 1, counts, credits));
         }
         topLevel.append(agency);
@@ -158,14 +159,22 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
     for (Facet &facet : facets) {
         if (facet.kind != CreditFacetModel::Kind::Credit)
             continue;
-        if (const int canonical = suggestedCanonical(credits.idOf(facet.key), present, counts, credits); canonical >= 0) {
+        if (const int canonical = suggestedCanonical(credits.idOf(facet.key), present, counts, credits);
+            canonical >= 0) {
             facet.aliasOfKey = credits.group(canonical).key;
             facet.aliasOfName = credits.displayName(canonical);
         }
     }
     const Tally &none = counts.last();
     if (none.count > 0 || selected.contains(PhotoFilterModel::s_noCreditKey))
-        facets.append(Facet{PhotoFilterModel::s_noCreditKey, QObject::tr("No credit"), none.count, 0, 0, 0,
-                            CreditFacetModel::Kind::NoCredit, {}, {}});
+        facets.append(Facet{PhotoFilterModel::s_noCreditKey,
+                            QObject::tr("No credit"),
+                            none.count,
+                            0,
+                            0,
+                            0,
+                            CreditFacetModel::Kind::NoCredit,
+                            {},
+                            {}});
     return facets;
 }

@@ -121,9 +121,10 @@ void CreditFacetModel::recountNow()
 
 void CreditFacetModel::apply(const QList<Facet> &facets)
 {
-    const bool sameRows = facets.size() == m_facets.size() &&
-                          std::equal(facets.cbegin(), facets.cend(), m_facets.cbegin(),
-                                     [](const Facet &a, const Facet &b) { return a.key == b.key && a.depth == b.depth; });
+    const bool sameRows =
+        facets.size() == m_facets.size() &&
+        std::equal(facets.cbegin(), facets.cend(), m_facets.cbegin(),
+                   [](const Facet &a, const Facet &b) { return a.key == b.key && a.depth == b.depth; });
     if (!sameRows) {
         beginResetModel();
         m_facets = facets;

@@ -22,10 +22,16 @@ class CreditFacetModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum class Kind { Agency, Credit, NoCredit };
+    enum class Kind
+    {
+        Agency,
+        Credit,
+        NoCredit
+    };
     Q_ENUM(Kind)
 
-    enum Role {
+    enum Role
+    {
         KeyRole = Qt::UserRole + 1, // what PhotoFilterModel::selectedCredits holds
         NameRole,                   // as the files spell it (most common spelling)
         CountRole,                  // photos under the current search

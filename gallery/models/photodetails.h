@@ -75,10 +75,7 @@ public:
     [[nodiscard]] QUrl photoSource() const { return imageUrl(QStringLiteral("photo")); }
     [[nodiscard]] QString caption() const { return text(PhotoRow::Text::Caption); }
     [[nodiscard]] QString credit() const { return text(PhotoRow::Text::Credit); }
-    [[nodiscard]] bool creditInferred() const
-    {
-        return m_valid && m_row.creditSource() == CreditSource::Caption;
-    }
+    [[nodiscard]] bool creditInferred() const { return m_valid && m_row.creditSource() == CreditSource::Caption; }
     /** "Credit: NASA/ESA/Tim Peake", as a publication prints it. */
     [[nodiscard]] QString creditLine() const;
     /** "caption. Credit: X" (AttributedCaption). */

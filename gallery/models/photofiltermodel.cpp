@@ -45,7 +45,8 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
     if (photos) {
         // Connected before setSourceModel(), so these run before the proxy handles the same change:
         // it must not sort a changed row by its old rank.
-        for (const auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+        for (const auto signal :
+             {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
             connect(photos, signal, this, &PhotoFilterModel::dropRanks);
         connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoFilterModel::dropRanks);
         connect(photos, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

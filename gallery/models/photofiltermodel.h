@@ -40,7 +40,13 @@ class PhotoFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(bool filtering READ isFiltering NOTIFY filteringChanged)
 
 public:
-    enum class SortKey { DateTaken, Name, Credit, FileSize };
+    enum class SortKey
+    {
+        DateTaken,
+        Name,
+        Credit,
+        FileSize
+    };
     Q_ENUM(SortKey)
 
     static inline const QString s_agencyPrefix = QStringLiteral("agency:");

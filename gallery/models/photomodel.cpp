@@ -136,14 +136,30 @@ QString PhotoModel::subfolderOf(const PhotoRow &row) const
 
 QHash<int, QByteArray> PhotoModel::roleNames() const
 {
-    return {{PathRole, "path"},           {FileNameRole, "fileName"},        {CaptionRole, "caption"},
-            {CreditRole, "credit"},       {CreditSourceRole, "creditSource"}, {CreditInferredRole, "creditInferred"},
-            {CreditKeyRole, "creditKey"}, {CreatorRole, "creator"},          {CopyrightRole, "copyright"},
-            {HeadlineRole, "headline"},   {DateTakenRole, "dateTaken"},      {WidthRole, "width"},
-            {HeightRole, "height"},       {OrientationRole, "orientation"},  {FormatRole, "format"},
-            {FileSizeRole, "fileSize"},   {ModifiedRole, "modified"},        {ErrorRole, "error"},
-            {WarningsRole, "warnings"},   {ProvenanceRole, "provenance"},    {HasConflictRole, "hasConflict"},
-            {ThumbnailSourceRole, "thumbnailSource"}, {SelectedRole, "selected"}, {SubfolderRole, "subfolder"}};
+    return {{PathRole, "path"},
+            {FileNameRole, "fileName"},
+            {CaptionRole, "caption"},
+            {CreditRole, "credit"},
+            {CreditSourceRole, "creditSource"},
+            {CreditInferredRole, "creditInferred"},
+            {CreditKeyRole, "creditKey"},
+            {CreatorRole, "creator"},
+            {CopyrightRole, "copyright"},
+            {HeadlineRole, "headline"},
+            {DateTakenRole, "dateTaken"},
+            {WidthRole, "width"},
+            {HeightRole, "height"},
+            {OrientationRole, "orientation"},
+            {FormatRole, "format"},
+            {FileSizeRole, "fileSize"},
+            {ModifiedRole, "modified"},
+            {ErrorRole, "error"},
+            {WarningsRole, "warnings"},
+            {ProvenanceRole, "provenance"},
+            {HasConflictRole, "hasConflict"},
+            {ThumbnailSourceRole, "thumbnailSource"},
+            {SelectedRole, "selected"},
+            {SubfolderRole, "subfolder"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -282,7 +298,7 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
         PhotoRow &old = m_rows[existing];
         if (old == row) {
             m_credits.remove(row.text(PhotoRow::Text::Credit)); // undo the add above
-            continue; // a rescan re-sends unchanged rows: no signal for them
+            continue;                                           // a rescan re-sends unchanged rows: no signal for them
         }
         m_credits.remove(old.text(PhotoRow::Text::Credit));
         m_errorCount += int(row.hasError()) - int(old.hasError());

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "credits/creditindex.h"
-#include "search/photorow.h"
 #include "photoselection.h"
 #include "scan/scanjob.h"
+#include "search/photorow.h"
 
 #include <QAbstractListModel>
 #include <QFileSystemWatcher>
@@ -36,34 +36,41 @@ class PhotoModel : public QAbstractListModel
     Q_PROPERTY(PhotoSelection *selection READ selection CONSTANT)
 
 public:
-    enum class LoadingState { Idle, Scanning, Ready, Error };
+    enum class LoadingState
+    {
+        Idle,
+        Scanning,
+        Ready,
+        Error
+    };
     Q_ENUM(LoadingState)
 
-    enum Role {
+    enum Role
+    {
         PathRole = Qt::UserRole + 1, // absolute path
         FileNameRole,                // the name shown under a tile
         CaptionRole,
         CreditRole,
-        CreditSourceRole,            // "embedded", "caption" (inferred) or ""
-        CreditInferredRole,          // true when the credit was found in the caption text
-        CreditKeyRole,               // the grouping key of the credit after aliases; "" without a credit
+        CreditSourceRole,   // "embedded", "caption" (inferred) or ""
+        CreditInferredRole, // true when the credit was found in the caption text
+        CreditKeyRole,      // the grouping key of the credit after aliases; "" without a credit
         CreatorRole,
         CopyrightRole,
         HeadlineRole,
-        DateTakenRole,               // ISO 8601 as recorded
-        WidthRole,                   // as displayed
+        DateTakenRole, // ISO 8601 as recorded
+        WidthRole,     // as displayed
         HeightRole,
-        OrientationRole,             // Exif 1-8, 0 when unrecorded
-        FormatRole,                  // "jpeg", "png", ...
-        FileSizeRole,                // bytes
-        ModifiedRole,                // QDateTime of the file
-        ErrorRole,                   // why the file cannot be shown; "" when it can
-        WarningsRole,                // QStringList
-        ProvenanceRole,              // QVariantMap: field -> {source, conflict}
-        HasConflictRole,             // some store disagreed about some field
-        ThumbnailSourceRole,         // image://thumb/... URL for an Image
-        SelectedRole,                // in the selection
-        SubfolderRole,               // the folder inside the opened one that holds the photo ("" for the opened one)
+        OrientationRole,     // Exif 1-8, 0 when unrecorded
+        FormatRole,          // "jpeg", "png", ...
+        FileSizeRole,        // bytes
+        ModifiedRole,        // QDateTime of the file
+        ErrorRole,           // why the file cannot be shown; "" when it can
+        WarningsRole,        // QStringList
+        ProvenanceRole,      // QVariantMap: field -> {source, conflict}
+        HasConflictRole,     // some store disagreed about some field
+        ThumbnailSourceRole, // image://thumb/... URL for an Image
+        SelectedRole,        // in the selection
+        SubfolderRole,       // the folder inside the opened one that holds the photo ("" for the opened one)
     };
     Q_ENUM(Role)
 

@@ -65,8 +65,8 @@ QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
         if (row < 0)
             continue;
         const PhotoRow &photo = m_photos->row(row);
-        const QString text = AttributedCaption::compose(photo.text(PhotoRow::Text::Caption),
-                                                        photo.text(PhotoRow::Text::Credit));
+        const QString text =
+            AttributedCaption::compose(photo.text(PhotoRow::Text::Caption), photo.text(PhotoRow::Text::Credit));
         if (!text.isEmpty())
             result.append(text);
     }
@@ -109,8 +109,7 @@ QVariantMap SelectionTransfer::dragData(const QStringList &paths) const
 {
     if (paths.isEmpty())
         return {};
-    return {{QStringLiteral("text/uri-list"), uriList(paths)},
-            {QStringLiteral("text/plain"), attributedText(paths)}};
+    return {{QStringLiteral("text/uri-list"), uriList(paths)}, {QStringLiteral("text/plain"), attributedText(paths)}};
 }
 
 QMimeData *SelectionTransfer::mimeData(const QStringList &paths) const

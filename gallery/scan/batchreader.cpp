@@ -15,7 +15,8 @@ QList<PhotoRecord> BatchReader::read(const QList<PhotoFile> &files, int threadCo
     const int maxUseful = qMax(1, QThread::idealThreadCount()) * 4;
     if (threadCount <= 0)
         threadCount = QThread::idealThreadCount();
-    threadCount = int(std::clamp<qsizetype>(threadCount, 1, std::max<qsizetype>(1, std::min<qsizetype>(files.size(), maxUseful))));
+    threadCount = int(
+        std::clamp<qsizetype>(threadCount, 1, std::max<qsizetype>(1, std::min<qsizetype>(files.size(), maxUseful))));
     std::vector<PhotoRecord> records(files.size());
     if (threadCount == 1 || files.size() < 2) {
         for (qsizetype i = 0; i < files.size(); ++i)

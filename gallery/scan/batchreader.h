@@ -5,7 +5,6 @@
 
 #include <QList>
 
-
 /** Reads many files with MetadataReader on a private thread pool, keeping the input order. */
 class BatchReader
 {

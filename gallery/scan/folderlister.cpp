@@ -9,14 +9,14 @@
 #include <QHash>
 
 #include <algorithm>
-#include <set>
-#include <utility>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -39,7 +39,9 @@ bool isSymlink(int dirFd, const dirent *entry)
 {
     if (entry->d_type != DT_UNKNOWN)
         return entry->d_type == DT_LNK;
-    struct stat link {};
+    struct stat link
+    {
+    };
     return ::fstatat(dirFd, entry->d_name, &link, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(link.st_mode);
 }
 
@@ -68,7 +70,9 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         DirEntry item{QByteArray(entry->d_name)};
         if (item.name.startsWith('.'))
             continue; // ".", "..", and hidden files such as .DS_Store and AppleDouble "._IMG_1.JPG"
-        struct stat info {};
+        struct stat info
+        {
+        };
         // stat follows links: a link to a file is listed, a broken link too (below), a link to a folder is not walked.
         if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0) {
             item.isDirectory = S_ISDIR(info.st_mode) && !isSymlink(::dirfd(dir), entry);
@@ -97,7 +101,7 @@ public:
 
     void walk(const QByteArray &nativeDir, QString &error)
     {
-        if (struct stat top {}; m_depth == 0 && ::stat(nativeDir.constData(), &top) == 0)
+        if (struct stat top{}; m_depth == 0 && ::stat(nativeDir.constData(), &top) == 0)
             m_walked.insert({top.st_dev, top.st_ino});
         const QList<DirEntry> entries = readEntries(nativeDir, error);
         XmpSidecar::NameIndex sidecars;

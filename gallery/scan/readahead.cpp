@@ -40,8 +40,8 @@ void ReadAhead::isolatedReadLoop()
     for (qsizetype from = m_next.fetch_add(s_claim); from < m_files.size() && !m_cancelled;
          from = m_next.fetch_add(s_claim)) {
         const QList<PhotoFile> batch = m_files.mid(from, s_claim);
-        worker.read(batch, [this, from](qsizetype i, PhotoRecord record) { store(from + i, std::move(record)); },
-                    &m_cancelled);
+        worker.read(
+            batch, [this, from](qsizetype i, PhotoRecord record) { store(from + i, std::move(record)); }, &m_cancelled);
     }
 }
 

@@ -1,8 +1,8 @@
 #include "scanjob.h"
 
 #include "folderlister.h"
-#include "readahead.h"
 #include "isolation/readworker.h"
+#include "readahead.h"
 
 #include <QThreadPool>
 
@@ -24,11 +24,12 @@ std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
 {
     if (!m_request.useCatalog)
         return {};
-    auto catalog = std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultPath()
-                                                                               : m_request.catalogPath);
+    auto catalog =
+        std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultPath() : m_request.catalogPath);
     warnings += catalog->warnings();
     if (!catalog->isOpen())
-        warnings.append(QStringLiteral("the catalog could not be opened (%1); reading every file").arg(catalog->errorString()));
+        warnings.append(
+            QStringLiteral("the catalog could not be opened (%1); reading every file").arg(catalog->errorString()));
     emit aliasesLoaded(catalog->aliases(m_request.folder));
     return catalog;
 }
@@ -42,8 +43,9 @@ void ScanJob::run()
     lister.start([&] { listing = FolderLister::list(m_request.folder, m_request.recursive, &m_cancelled); });
     QStringList warnings;
     std::unique_ptr<Catalog> catalog = openCatalog(warnings);
-    QHash<QString, CatalogEntry> known = catalog ? catalog->entriesIn(m_request.folder, m_request.recursive, &m_cancelled)
-                                                 : QHash<QString, CatalogEntry>();
+    QHash<QString, CatalogEntry> known = catalog
+                                             ? catalog->entriesIn(m_request.folder, m_request.recursive, &m_cancelled)
+                                             : QHash<QString, CatalogEntry>();
     lister.waitForDone();
     if (m_cancelled) {
         emit finished(m_statistics, {}, warnings);
@@ -81,7 +83,8 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
             return {};
         // take(): one lookup, no copy, and what remains in @p known afterwards has vanished.
         const CatalogEntry entry = known.take(file.path);
-        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size || entry.mtimeNs != file.metadataStamp()) {
+        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size ||
+            entry.mtimeNs != file.metadataStamp()) {
             toRead.append(file);
             continue;
         }

@@ -68,8 +68,8 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
-    const QStringList searchable = {QFileInfo(record.path).fileName(), record.caption, record.credit,
-                                    record.creator, record.headline};
+    const QStringList searchable = {QFileInfo(record.path).fileName(), record.caption, record.credit, record.creator,
+                                    record.headline};
     for (const QString &field : searchable)
         row.m_block.append(SearchText::fold(field)).append('\n');
     row.m_block.chop(1);

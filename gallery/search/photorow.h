@@ -18,7 +18,20 @@ class PhotoRow
 public:
     /** The text fields kept in the block, in order. */
     // Disagreements: what the other store says of each conflicting field (see provenance()).
-    enum class Text { Caption, Credit, Creator, Copyright, Headline, DateTaken, Format, Error, Warnings, Disagreements, Count };
+    enum class Text
+    {
+        Caption,
+        Credit,
+        Creator,
+        Copyright,
+        Headline,
+        DateTaken,
+        Format,
+        Error,
+        Warnings,
+        Disagreements,
+        Count
+    };
 
     PhotoRow() = default;
     [[nodiscard]] static PhotoRow fromRecord(const PhotoRecord &record);

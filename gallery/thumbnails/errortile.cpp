@@ -13,8 +13,10 @@ QImage ErrorTile::make(int edge, const QString &reason)
     const QRect crossBox = reason.isEmpty() ? image.rect() : QRect(0, 0, width, height * 2 / 3);
     painter.setPen(QPen(QColor(200, 80, 80), qMax(2, edge / 32)));
     const int inset = qMin(crossBox.width(), crossBox.height()) / 3;
-    painter.drawLine(crossBox.left() + inset, crossBox.top() + inset, crossBox.right() - inset, crossBox.bottom() - inset);
-    painter.drawLine(crossBox.right() - inset, crossBox.top() + inset, crossBox.left() + inset, crossBox.bottom() - inset);
+    painter.drawLine(crossBox.left() + inset, crossBox.top() + inset, crossBox.right() - inset,
+                     crossBox.bottom() - inset);
+    painter.drawLine(crossBox.right() - inset, crossBox.top() + inset, crossBox.left() + inset,
+                     crossBox.bottom() - inset);
     if (reason.isEmpty() || edge < 64)
         return image;
     QFont font = painter.font();

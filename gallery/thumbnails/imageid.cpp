@@ -7,8 +7,8 @@ namespace ImageId {
 QString url(QStringView provider, const QString &path, quint64 version, qint64 size)
 {
     // The path is percent-encoded, '/' included, so the first '/' of the id ends the version.
-    return QStringLiteral("image://") + provider.toString() + u'/' + QString::number(version, 16) + u'-' + QString::number(size) +
-           u'/' + QString::fromLatin1(QUrl::toPercentEncoding(path));
+    return QStringLiteral("image://") + provider.toString() + u'/' + QString::number(version, 16) + u'-' +
+           QString::number(size) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(path));
 }
 
 Request parse(QStringView id)

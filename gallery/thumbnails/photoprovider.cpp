@@ -20,9 +20,8 @@ PhotoProvider::~PhotoProvider()
 QQuickImageResponse *PhotoProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
     const QString path = ImageId::parse(id).path;
-    const QSize box = requestedSize.width() > 0 && requestedSize.height() > 0
-                          ? requestedSize
-                          : QSize(s_defaultEdge, s_defaultEdge);
+    const QSize box =
+        requestedSize.width() > 0 && requestedSize.height() > 0 ? requestedSize : QSize(s_defaultEdge, s_defaultEdge);
     auto *response = new PhotoResponse(path, box);
     m_pool.start(response);
     return response;

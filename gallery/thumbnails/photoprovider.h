@@ -4,10 +4,10 @@
 #include <QThreadPool>
 
 /**
- * image://photo/<version>/<percent-encoded absolute path> (ImageId) for the detail pane and the lightbox: the whole photo,
- * upright, scaled on decode to fit the requested size (the Image's sourceSize, i.e. the screen area it
- * fills), never upscaled. Decodes on the provider's own small pool so a slow 100 MP file never delays
- * thumbnails. Without a requested size the photo is fitted into 2048 px.
+ * image://photo/<version>/<percent-encoded absolute path> (ImageId) for the detail pane and the lightbox: the whole
+ * photo, upright, scaled on decode to fit the requested size (the Image's sourceSize, i.e. the screen area it fills),
+ * never upscaled. Decodes on the provider's own small pool so a slow 100 MP file never delays thumbnails. Without a
+ * requested size the photo is fitted into 2048 px.
  */
 class PhotoProvider : public QQuickAsyncImageProvider
 {

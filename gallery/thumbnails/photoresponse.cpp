@@ -1,8 +1,8 @@
 #include "photoresponse.h"
 
 #include "errortile.h"
-#include "photoloadprogress.h"
 #include "imaging/thumbnailer.h"
+#include "photoloadprogress.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -10,8 +10,7 @@
 #include <exception>
 #include <new>
 
-PhotoResponse::PhotoResponse(QString path, QSize box)
-    : m_path(std::move(path)), m_box(box)
+PhotoResponse::PhotoResponse(QString path, QSize box) : m_path(std::move(path)), m_box(box)
 {
     setAutoDelete(false); // the QML engine owns the response
 }

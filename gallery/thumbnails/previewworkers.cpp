@@ -6,8 +6,7 @@
 
 PreviewWorkers::PreviewWorkers(std::optional<QString> program, std::chrono::milliseconds budget)
     : m_program(std::move(program)), m_budget(budget)
-{
-}
+{}
 
 PreviewWorkers::~PreviewWorkers() = default;
 

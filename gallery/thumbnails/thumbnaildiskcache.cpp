@@ -3,8 +3,8 @@
 #include "thumbnailpng.h"
 
 #include <QColorSpace>
-#include <QDateTime>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -86,8 +86,8 @@ QImage inSrgb(QImage image)
     return image;
 }
 
-bool writePng(const QString &folderRoot, const QString &relativeFolder, const QString &path,
-              const QImage &image, const ThumbnailPng::TextChunks &text)
+bool writePng(const QString &folderRoot, const QString &relativeFolder, const QString &path, const QImage &image,
+              const ThumbnailPng::TextChunks &text)
 {
     if (!makePrivateFolders(folderRoot, relativeFolder))
         return false;
@@ -97,12 +97,12 @@ bool writePng(const QString &folderRoot, const QString &relativeFolder, const QS
     QTemporaryFile file(path + QStringLiteral(".XXXXXX.tmp"));
     if (!file.open())
         return false;
-    if (!ThumbnailPng::write(file, image, text).isEmpty() || !file.setPermissions(s_filePermissions) ||
-        !file.flush())
+    if (!ThumbnailPng::write(file, image, text).isEmpty() || !file.setPermissions(s_filePermissions) || !file.flush())
         return false; // the temporary file removes itself
     file.close();
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(), QFile::encodeName(path).toStdString(), error);
+    std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(), QFile::encodeName(path).toStdString(),
+                            error);
     if (error)
         return false;
     file.setAutoRemove(false); // renamed: there is nothing left to remove under its old name
@@ -130,25 +130,22 @@ QImage readMatching(const QString &path, const QString &uri, qint64 mtimeSecs, q
     const qint64 storedMtime = image.text(s_mtimeKey).toLongLong(&ok);
     if (!ok || storedMtime != mtimeSecs || image.text(s_uriKey) != uri)
         return {};
-    if (const QString storedSize = image.text(s_sizeKey); fileSize >= 0 && !storedSize.isEmpty() &&
-                                                            storedSize.toLongLong() != fileSize)
+    if (const QString storedSize = image.text(s_sizeKey);
+        fileSize >= 0 && !storedSize.isEmpty() && storedSize.toLongLong() != fileSize)
         return {};
-    if (const QString storedStamp = image.text(s_stampKey); stamp != 0 && !storedStamp.isEmpty() &&
-                                                              storedStamp.toLongLong() != stamp)
+    if (const QString storedStamp = image.text(s_stampKey);
+        stamp != 0 && !storedStamp.isEmpty() && storedStamp.toLongLong() != stamp)
         return {};
     return image;
 }
 
 } // namespace
 
-ThumbnailDiskCache::ThumbnailDiskCache(const QString &root)
-    : m_root(root)
-{}
+ThumbnailDiskCache::ThumbnailDiskCache(const QString &root) : m_root(root) {}
 
 QString ThumbnailDiskCache::defaultRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-           QStringLiteral("/thumbnails");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails");
 }
 
 ThumbnailDiskCache::Flavor ThumbnailDiskCache::flavorFor(int requestedEdge)
@@ -181,15 +178,15 @@ QImage ThumbnailDiskCache::load(const QString &absolutePath, qint64 mtimeSecs, F
     return readMatching(pathFor(absolutePath, flavor), uriOf(absolutePath), mtimeSecs, fileSize, stamp);
 }
 
-bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor,
-                               const QImage &thumbnail, qint64 fileSize, QSize original, qint64 stamp)
+bool ThumbnailDiskCache::store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, const QImage &thumbnail,
+                               qint64 fileSize, QSize original, qint64 stamp)
 {
     if (thumbnail.isNull())
         return false;
     const int edge = static_cast<int>(flavor);
     const QImage image = thumbnail.width() > edge || thumbnail.height() > edge
-                       ? thumbnail.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                       : thumbnail;
+                             ? thumbnail.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                             : thumbnail;
     ThumbnailPng::TextChunks text = identity(absolutePath, mtimeSecs);
     if (fileSize > 0)
         text.append({s_sizeKey.toLatin1(), QByteArray::number(fileSize)});

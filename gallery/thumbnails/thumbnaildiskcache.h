@@ -2,10 +2,10 @@
 
 #include <QImage>
 
-#include <chrono>
-#include <optional>
 #include <QSize>
 #include <QString>
+#include <chrono>
+#include <optional>
 
 /** The freedesktop.org thumbnail cache ($XDG_CACHE_HOME/thumbnails), shared with file managers and other
     viewers (Thumbnail Managing Standard 0.9). Thread-safe: no shared state beyond the file system. */

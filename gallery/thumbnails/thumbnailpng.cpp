@@ -91,8 +91,8 @@ QString ThumbnailPng::write(QIODevice &device, const QImage &source, const TextC
 {
     if (source.isNull())
         return QStringLiteral("no image to write");
-    const QImage image =
-        source.hasAlphaChannel() ? source.convertToFormat(QImage::Format_ARGB32) : source.convertToFormat(QImage::Format_RGB32);
+    const QImage image = source.hasAlphaChannel() ? source.convertToFormat(QImage::Format_ARGB32)
+                                                  : source.convertToFormat(QImage::Format_RGB32);
     std::vector<png_text> text;
     for (const auto &[key, value] : chunks) {
         png_text chunk{};

@@ -1,20 +1,21 @@
 #include "thumbnailprovider.h"
 
 #include "deferredcachewrites.h"
+#include "imageid.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailmemorycache.h"
-#include "imageid.h"
 #include "thumbnailresponse.h"
 
 #include <QThread>
 #include <QUrl>
 
 ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, qint64 memoryBytes)
-    : m_memory(std::make_shared<ThumbnailMemoryCache>(memoryBytes > 0 ? memoryBytes : ThumbnailMemoryCache::s_defaultBytes))
-    , m_disk(std::make_shared<ThumbnailDiskCache>(diskCacheRoot.isEmpty() ? ThumbnailDiskCache::defaultRoot()
-                                                                          : diskCacheRoot))
-    , m_previews(std::make_shared<PreviewWorkers>())
+    : m_memory(
+          std::make_shared<ThumbnailMemoryCache>(memoryBytes > 0 ? memoryBytes : ThumbnailMemoryCache::s_defaultBytes)),
+      m_disk(std::make_shared<ThumbnailDiskCache>(diskCacheRoot.isEmpty() ? ThumbnailDiskCache::defaultRoot()
+                                                                          : diskCacheRoot)),
+      m_previews(std::make_shared<PreviewWorkers>())
 {
     // Decoding is CPU-bound: one thread per core, and never the global pool's threads.
     m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());

@@ -14,9 +14,9 @@ class ThumbnailDiskCache;
 class ThumbnailMemoryCache;
 
 /**
- * image://thumb/<version>/<percent-encoded absolute path> (ImageId) for QML Images: thumbnails made on the provider's own
- * thread pool (the global pool belongs to the application), through a memory cache and the shared
- * freedesktop disk cache. The requested size picks the edge (256 px when none is given).
+ * image://thumb/<version>/<percent-encoded absolute path> (ImageId) for QML Images: thumbnails made on the provider's
+ * own thread pool (the global pool belongs to the application), through a memory cache and the shared freedesktop disk
+ * cache. The requested size picks the edge (256 px when none is given).
  *
  * image://thumb/<path>?placeholder asks for the instant picture a tile shows first (a cached thumbnail
  * or the embedded preview; see ThumbnailResponse), which is queued ahead of the decodes.
@@ -62,7 +62,7 @@ private:
     QThreadPool m_pool;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
-    std::shared_ptr<PreviewWorkers> m_previews; // embedded previews, looked up in helper processes
+    std::shared_ptr<PreviewWorkers> m_previews;    // embedded previews, looked up in helper processes
     std::shared_ptr<DeferredCacheWrites> m_writes; // disk-cache entries, written behind the requests
     QMutex m_clockMutex;
     QElapsedTimer m_clock;

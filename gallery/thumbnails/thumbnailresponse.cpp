@@ -4,16 +4,16 @@
 
 #include "deferredcachewrites.h"
 #include "errortile.h"
+#include "imaging/thumbnailer.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
-#include "imaging/thumbnailer.h"
 #include "thumbnailmemorycache.h"
 
 #include <QFileInfo>
 
 #include <exception>
-#include <sys/stat.h>
 #include <new>
+#include <sys/stat.h>
 
 namespace {
 
@@ -71,7 +71,9 @@ void ThumbnailResponse::run()
 
 QImage ThumbnailResponse::produce()
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(m_path).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
         m_problem = QStringLiteral("no such file");
         return {};

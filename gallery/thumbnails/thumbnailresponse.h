@@ -32,7 +32,11 @@ class ThumbnailResponse : public QQuickImageResponse, public QRunnable
     Q_OBJECT
 
 public:
-    enum class Mode { Sharp, Placeholder };
+    enum class Mode
+    {
+        Sharp,
+        Placeholder
+    };
 
     ThumbnailResponse(QString path, int edge, Mode mode, std::shared_ptr<ThumbnailMemoryCache> memory,
                       std::shared_ptr<ThumbnailDiskCache> disk, std::shared_ptr<PreviewWorkers> previews = {},
@@ -63,7 +67,7 @@ private:
     Mode m_mode;
     std::shared_ptr<ThumbnailMemoryCache> m_memory;
     std::shared_ptr<ThumbnailDiskCache> m_disk;
-    std::shared_ptr<PreviewWorkers> m_previews; // null: previews are looked up in this process
+    std::shared_ptr<PreviewWorkers> m_previews;    // null: previews are looked up in this process
     std::shared_ptr<DeferredCacheWrites> m_writes; // null: the disk-cache entry is written at once
     std::atomic<bool> m_cancelled{false};
     // Shared, so finish() can set it after emitting finished() without touching the response, which

@@ -23,12 +23,10 @@ double rocketScale(double flight)
 } // namespace
 
 LaunchScene::LaunchScene(QSize size, const SceneStyle &style, std::uint32_t seed)
-    : m_size(size)
-    , m_style(style)
-    , m_random(seed)
-    , m_unit(std::min(size.width(), size.height()) / 1000.0)
-    , m_groundY(std::round(size.height() * (size.height() > size.width() ? 0.8 : 0.74))) // a crisp horizon
-    , m_climb(m_groundY - s_tableHeight * m_unit - 0.08 * size.height())
+    : m_size(size), m_style(style), m_random(seed), m_unit(std::min(size.width(), size.height()) / 1000.0),
+      m_groundY(std::round(size.height() * (size.height() > size.width() ? 0.8 : 0.74))) // a crisp horizon
+      ,
+      m_climb(m_groundY - s_tableHeight * m_unit - 0.08 * size.height())
 {}
 
 QImage LaunchScene::render()
@@ -133,8 +131,8 @@ void LaunchScene::paintTrail(QPainter &painter)
         painter.setPen(QPen(Paint::withAlpha(smoke, int(90 * (1 - along))), (70 * (1 - along) + 8) * width,
                             Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(from, to);
-        painter.setPen(QPen(Paint::withAlpha(glow, int(40 + 200 * along * along)), 6 * width + m_unit,
-                            Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(Paint::withAlpha(glow, int(40 + 200 * along * along)), 6 * width + m_unit, Qt::SolidLine,
+                            Qt::FlatCap));
         painter.drawLine(from, to);
     }
 }
@@ -238,8 +236,7 @@ void LaunchScene::paintSmoke(QPainter &painter)
         const double x = padX() + m_random.around(0, (150 + 700 * spread) * m_unit);
         const double y = m_groundY - std::abs(m_random.around(0, (40 + 180 * spread) * m_unit));
         const double radius = m_random.uniform(50, 130 + 120 * spread) * m_unit;
-        Paint::softDisc(painter, QPointF(x, y), radius,
-                        Paint::withAlpha(lit, int(m_random.uniform(120, 220))));
+        Paint::softDisc(painter, QPointF(x, y), radius, Paint::withAlpha(lit, int(m_random.uniform(120, 220))));
     }
 }
 

@@ -42,7 +42,6 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    std::printf("%zu sample photos written to %s\n", photos.size(),
-                qPrintable(QDir(directory).absolutePath()));
+    std::printf("%zu sample photos written to %s\n", photos.size(), qPrintable(QDir(directory).absolutePath()));
     return 0;
 }

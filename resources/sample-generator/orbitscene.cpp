@@ -11,13 +11,8 @@
 #include <cmath>
 
 OrbitScene::OrbitScene(QSize size, const SceneStyle &style, std::uint32_t seed)
-    : m_size(size)
-    , m_style(style)
-    , m_random(seed)
-    , m_unit(std::min(size.width(), size.height()) / 1000.0)
-    , m_limbY(0.2 * size.height())
-    , m_radius(3.0 * size.width())
-    , m_centre(size.width() / 2.0, m_limbY + m_radius)
+    : m_size(size), m_style(style), m_random(seed), m_unit(std::min(size.width(), size.height()) / 1000.0),
+      m_limbY(0.2 * size.height()), m_radius(3.0 * size.width()), m_centre(size.width() / 2.0, m_limbY + m_radius)
 {}
 
 QImage OrbitScene::render()
@@ -108,9 +103,8 @@ void OrbitScene::paintLimb(QPainter &painter)
         QColor colour;
     };
     const Band bands[] = {
-        {4, 28, QColor(40, 90, 200, 70)},   {3, 10, QColor(70, 140, 255, 140)},
-        {2, 3, QColor(150, 200, 255, 200)}, {18, 16, QColor(60, 160, 90, 30)},
-        {18, 4, QColor(100, 210, 120, 90)},
+        {4, 28, QColor(40, 90, 200, 70)},  {3, 10, QColor(70, 140, 255, 140)}, {2, 3, QColor(150, 200, 255, 200)},
+        {18, 16, QColor(60, 160, 90, 30)}, {18, 4, QColor(100, 210, 120, 90)},
     };
     painter.save();
     painter.setCompositionMode(QPainter::CompositionMode_Screen);
@@ -132,11 +126,9 @@ void OrbitScene::paintPlume(QPainter &painter)
         const QPointF from = plumePoint(m_style.flight * i / steps);
         const QPointF to = plumePoint(m_style.flight * (i + 1) / steps);
         const double near = double(i + 1) / steps;
-        painter.setPen(
-            QPen(Paint::withAlpha(glow, int(30 + 70 * near)), 14 * m_unit, Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(Paint::withAlpha(glow, int(30 + 70 * near)), 14 * m_unit, Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(from, to);
-        painter.setPen(
-            QPen(QColor(255, 250, 236, int(80 + 175 * near)), 2.5 * m_unit, Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(QColor(255, 250, 236, int(80 + 175 * near)), 2.5 * m_unit, Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(from, to);
     }
     const QPointF head = plumePoint(m_style.flight);

@@ -31,8 +31,7 @@ const SamplePhoto s_photos[] = {
     {.fileName = "iss-progress-ride-into-orbit.jpg",
      .scene = Scene::Orbit,
      .style = {.flight = 0.6, .darkness = 1, .across = 0.45, .tilt = 0.1, .glow = 0xfffff0c0},
-     .caption =
-         "So cool to watch #Progress ride into orbit today…right beneath us! Docking Sat night to #ISS.",
+     .caption = "So cool to watch #Progress ride into orbit today…right beneath us! Docking Sat night to #ISS.",
      .creator = "Tim Peake",
      .copyright = "© ESA/NASA",
      .credit = "NASA/ESA/Tim Peake",

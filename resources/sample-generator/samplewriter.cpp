@@ -33,9 +33,7 @@ QString asciiOnly(const QString &text)
 
 } // namespace
 
-SampleWriter::SampleWriter(const QString &directory)
-    : m_directory(directory)
-{}
+SampleWriter::SampleWriter(const QString &directory) : m_directory(directory) {}
 
 QString SampleWriter::write(const SamplePhoto &photo, std::uint32_t seed) const
 {
@@ -49,8 +47,8 @@ QString SampleWriter::write(const SamplePhoto &photo, std::uint32_t seed) const
         return path + QStringLiteral(": ") + file.errorString();
 
     MetadataWrite spec = metadata(photo);
-    spec.exifThumbnail = jpegBytes(
-        image.scaled(s_thumbnailSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), s_thumbnailQuality);
+    spec.exifThumbnail =
+        jpegBytes(image.scaled(s_thumbnailSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), s_thumbnailQuality);
     if (const QString error = MetadataWriter::write(path, spec); !error.isEmpty())
         return path + QStringLiteral(": ") + error;
     return {};

@@ -11,9 +11,7 @@
 class SeededRandom
 {
 public:
-    explicit SeededRandom(std::uint32_t seed)
-        : m_engine(seed)
-    {}
+    explicit SeededRandom(std::uint32_t seed) : m_engine(seed) {}
 
     /** A value in [low, high). */
     double uniform(double low, double high) { return low + (high - low) * (m_engine() / 4294967296.0); }

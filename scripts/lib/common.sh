@@ -22,8 +22,10 @@ RUNTIME_PACKAGES=(
 )
 # What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
 # exiftool to cross-check exported copies, the validators the install test runs on the .desktop file, the
-# AppStream metadata and the man page, and dpkg-shlibdeps for the Debian package test).
-TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl desktop-file-utils appstream man-db dpkg-dev)
+# AppStream metadata and the man page, dpkg-shlibdeps for the Debian package test, and clang-format for
+# scripts/check-format).
+TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl desktop-file-utils appstream man-db dpkg-dev
+    clang-format)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.
 ensure_packages() {

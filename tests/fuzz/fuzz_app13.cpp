@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const PhotoshopResources resources = PhotoshopResources::parse(block);
     (void)resources.digestState();
     (void)PhotoshopResources::parse(resources.serialize());
-    const IptcRecords records = IptcRecords::parse(resources.find(PhotoshopResources::s_iptcId).value_or(block.toByteArray()));
+    const IptcRecords records =
+        IptcRecords::parse(resources.find(PhotoshopResources::s_iptcId).value_or(block.toByteArray()));
     (void)records.values(2, 120); // Caption-Abstract
     return 0;
 }

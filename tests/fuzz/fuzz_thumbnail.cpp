@@ -2,8 +2,8 @@
 // extraction, Qt's decoders with scaled decoding and orientation) and the detail view's fitted decode.
 #include "fuzzfile.h"
 
-#include "metadata/exiv2extractor.h"
 #include "imaging/thumbnailer.h"
+#include "metadata/exiv2extractor.h"
 
 #include <QGuiApplication>
 

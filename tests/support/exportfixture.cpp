@@ -83,8 +83,7 @@ void ExportFixture::remember(const QString &path)
 QStringList ExportFixture::destinationFiles() const
 {
     QStringList files;
-    QDirIterator it(m_destination.path(), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(m_destination.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(QDir(m_destination.path()).relativeFilePath(it.next()));
     files.sort();

@@ -19,8 +19,7 @@ public:
     ~ExportFixture();
 
     /** Adds a photo with every field set (caption ends with no credit); returns its record as read. */
-    PhotoRecord add(const QString &name, const QString &caption, const QString &credit,
-                    QSize size = {320, 240});
+    PhotoRecord add(const QString &name, const QString &caption, const QString &credit, QSize size = {320, 240});
     /** Adds a photo whose only credit is a "Credit: X" line at the end of @p caption. */
     PhotoRecord addInferred(const QString &name, const QString &caption, QSize size = {320, 240});
     /** Reads the file again (after a test changed it). */

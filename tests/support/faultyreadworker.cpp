@@ -3,9 +3,9 @@
 // "crash", never answers for one whose name contains "hang", and otherwise answers as byline-cli does
 // (reads and previews alike).
 
+#include "imaging/thumbnailer.h"
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
-#include "imaging/thumbnailer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

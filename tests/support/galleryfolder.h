@@ -8,13 +8,18 @@
 /** One photo of a generated test folder: file name, caption, credit and where the credit is written. */
 struct FixturePhoto
 {
-    enum class CreditIn { Iptc, Xmp, Caption, Nowhere };
+    enum class CreditIn
+    {
+        Iptc,
+        Xmp,
+        Caption,
+        Nowhere
+    };
 
     FixturePhoto(QString name, QString caption, QString credit, CreditIn creditIn = CreditIn::Xmp, QString date = {})
         : name(std::move(name)), caption(std::move(caption)), credit(std::move(credit)), creditIn(creditIn),
           date(std::move(date))
-    {
-    }
+    {}
 
     QString name;
     QString caption;

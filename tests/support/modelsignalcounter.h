@@ -13,15 +13,16 @@ struct ModelSignalCounter
 
     explicit ModelSignalCounter(QAbstractItemModel *model)
     {
-        QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [this](const QModelIndex &, int first, int last) {
-            ++insertSignals, insertedRows += last - first + 1;
-        });
-        QObject::connect(model, &QAbstractItemModel::rowsRemoved, model, [this](const QModelIndex &, int first, int last) {
-            ++removeSignals, removedRows += last - first + 1;
-        });
-        QObject::connect(model, &QAbstractItemModel::dataChanged, model, [this](const QModelIndex &from, const QModelIndex &to) {
-            ++dataChangedSignals, changedRows += to.row() - from.row() + 1;
-        });
+        QObject::connect(
+            model, &QAbstractItemModel::rowsInserted, model,
+            [this](const QModelIndex &, int first, int last) { ++insertSignals, insertedRows += last - first + 1; });
+        QObject::connect(
+            model, &QAbstractItemModel::rowsRemoved, model,
+            [this](const QModelIndex &, int first, int last) { ++removeSignals, removedRows += last - first + 1; });
+        QObject::connect(model, &QAbstractItemModel::dataChanged, model,
+                         [this](const QModelIndex &from, const QModelIndex &to) {
+                             ++dataChangedSignals, changedRows += to.row() - from.row() + 1;
+                         });
         QObject::connect(model, &QAbstractItemModel::modelReset, model, [this] { ++resets; });
     }
 

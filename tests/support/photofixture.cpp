@@ -70,21 +70,20 @@ QString jpegWith(const QString &path, const MetadataWrite &spec, QSize size)
 
 QByteArray xmpPacket(const QStringList &properties)
 {
-    const QString packet =
-        QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                       "  <rdf:Description rdf:about=\"\"\n"
-                       "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-                       "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
-                       "    xmlns:tiff=\"http://ns.adobe.com/tiff/1.0/\"\n"
-                       "    xmlns:exif=\"http://ns.adobe.com/exif/1.0/\">\n"
-                       "%1"
-                       "  </rdf:Description>\n"
-                       " </rdf:RDF>\n"
-                       "</x:xmpmeta>\n"
-                       "<?xpacket end=\"w\"?>\n")
-            .arg(properties.join(QString()));
+    const QString packet = QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                                          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                                          " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                                          "  <rdf:Description rdf:about=\"\"\n"
+                                          "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                                          "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
+                                          "    xmlns:tiff=\"http://ns.adobe.com/tiff/1.0/\"\n"
+                                          "    xmlns:exif=\"http://ns.adobe.com/exif/1.0/\">\n"
+                                          "%1"
+                                          "  </rdf:Description>\n"
+                                          " </rdf:RDF>\n"
+                                          "</x:xmpmeta>\n"
+                                          "<?xpacket end=\"w\"?>\n")
+                               .arg(properties.join(QString()));
     return packet.toUtf8();
 }
 

@@ -7,14 +7,14 @@ const QStringList RandomGallery::s_words = {
 };
 
 const QStringList RandomGallery::s_credits = {
-    QStringLiteral("Getty Images"),   QStringLiteral("NASA/ESA"),       QStringLiteral("Ian Britton"),
-    QStringLiteral("Energia"),        QStringLiteral("NASA/Tim Kopra"), QStringLiteral("NASA/Tim Copra"),
-    QStringLiteral("nasa / tim kopra"), QStringLiteral("Roscosmos"),    QString(),
+    QStringLiteral("Getty Images"),     QStringLiteral("NASA/ESA"),       QStringLiteral("Ian Britton"),
+    QStringLiteral("Energia"),          QStringLiteral("NASA/Tim Kopra"), QStringLiteral("NASA/Tim Copra"),
+    QStringLiteral("nasa / tim kopra"), QStringLiteral("Roscosmos"),      QString(),
 };
 
 namespace {
 
-template <typename T>
+template<typename T>
 const T &pick(std::mt19937 &random, const QList<T> &from)
 {
     return from[qsizetype(std::uniform_int_distribution<qsizetype>(0, from.size() - 1)(random))];
@@ -50,7 +50,8 @@ RandomGallery::RandomGallery(std::mt19937 &random, int count)
             caption.append(pick(random, s_words));
         const QString credit = pick(random, s_credits);
         // Mixed case and two prefixes, so sorting by name is not the order the files were made in.
-        const QString name = QStringLiteral("%1_%2.jpg").arg(i % 3 == 0 ? QStringLiteral("dsc") : QStringLiteral("IMG"))
+        const QString name = QStringLiteral("%1_%2.jpg")
+                                 .arg(i % 3 == 0 ? QStringLiteral("dsc") : QStringLiteral("IMG"))
                                  .arg(std::uniform_int_distribution<int>(0, 99999)(random), 5, 10, QLatin1Char('0'));
         if (m_paths.contains(m_folder.filePath(name)))
             continue; // the same number twice: one photo fewer

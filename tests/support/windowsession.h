@@ -45,7 +45,7 @@ public:
     QQuickWindow *open(const QString &folder, const QString &photo = {});
     void waitForScan() const;
 
-    template <typename T>
+    template<typename T>
     [[nodiscard]] T *find(const char *objectName) const
     {
         REQUIRE(m_window);
