@@ -5,6 +5,7 @@
 #include "recordtable.h"
 
 #include "credits/creditindex.h"
+#include "credits/credittally.h"
 #include "imaging/thumbnailer.h"
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
@@ -146,44 +147,25 @@ int credits(const Invocation &invocation)
     const FolderRecords::Folder folder = readFolder(invocation, error);
     if (!error.isEmpty())
         return folderError(invocation.folder, error);
-    // Grouped and named as the window's facet list does it: one CreditIndex with the accepted aliases.
+    // Grouped, counted and ranked as the window's facet list does it: one CreditIndex with the accepted
+    // aliases, one CreditTally.
     CreditIndex index;
     for (const CreditAlias &alias : folder.aliases)
         index.setAlias(alias.alias, alias.canonical);
-    struct Count
-    {
-        int total = 0;
-        int inferred = 0;
-    };
-    QHash<int, Count> counts;
-    int withoutCredit = 0;
+    CreditTally tally;
     for (const PhotoRecord &record : folder.records) {
-        if (record.hasError())
-            continue;
-        const int id = index.effective(index.add(record.credit));
-        if (id < 0) {
-            ++withoutCredit;
-            continue;
-        }
-        Count &count = counts[id];
-        ++count.total;
-        count.inferred += record.creditSource == CreditSource::Caption ? 1 : 0;
+        if (!record.hasError())
+            tally.add(index.effective(index.add(record.credit)), record.creditSource == CreditSource::Caption);
     }
-    QList<std::pair<QString, Count>> lines;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        lines.append({index.displayName(it.key()), it.value()});
-    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
-        return a.second.total != b.second.total ? a.second.total > b.second.total : a.first < b.first;
-    });
     QString out;
-    for (const auto &[name, count] : std::as_const(lines)) {
-        out += QStringLiteral("%1  %2").arg(count.total, 6).arg(name);
-        if (count.inferred > 0)
-            out += QStringLiteral("  (%1 inferred from captions)").arg(count.inferred);
+    for (const int id : tally.ranked(index)) {
+        out += QStringLiteral("%1  %2").arg(tally.of(id).photos, 6).arg(index.displayName(id));
+        if (tally.of(id).inferred > 0)
+            out += QStringLiteral("  (%1 inferred from captions)").arg(tally.of(id).inferred);
         out += u'\n';
     }
-    if (withoutCredit > 0)
-        out += QStringLiteral("%1  (no credit)\n").arg(withoutCredit, 6);
+    if (tally.withoutCredit().photos > 0)
+        out += QStringLiteral("%1  (no credit)\n").arg(tally.withoutCredit().photos, 6);
     print(out);
     return CliCommands::s_exitSuccess;
 }

@@ -1,6 +1,7 @@
 #include "creditfacetbuilder.h"
 
 #include "credits/creditname.h"
+#include "credits/credittally.h"
 #include "photofiltermodel.h"
 #include "photomodel.h"
 
@@ -12,26 +13,23 @@ namespace {
 
 using Facet = CreditFacetBuilder::Facet;
 
-struct Tally
+// Two tallies of one folder: the photos the search lets through, which the facets count, and all of
+// them, which decide which of two near-duplicate credits is the misspelling.
+struct Tallies
 {
-    int count = 0, embedded = 0, inferred = 0, total = 0; // total: in the whole folder, for suggestions
+    CreditTally shown;
+    CreditTally all;
 };
 
-// Counts per effective credit id; index size() holds the photos without a credit.
-QList<Tally> tallies(const PhotoModel &photos, const PhotoFilterModel &filter)
+Tallies tallies(const PhotoModel &photos, const PhotoFilterModel &filter)
 {
-    const CreditIndex &credits = photos.credits();
-    QList<Tally> result(credits.size() + 1);
+    Tallies result;
     for (int row = 0; row < photos.rowCount(); ++row) {
         const int id = photos.effectiveCreditId(row);
-        Tally &tally = result[id < 0 ? credits.size() : id];
-        ++tally.total;
-        if (!filter.matchesSearch(row))
-            continue;
-        ++tally.count;
         const bool inferred = photos.row(row).creditSource() == CreditSource::Caption;
-        tally.inferred += inferred ? 1 : 0;
-        tally.embedded += (id >= 0 && !inferred) ? 1 : 0;
+        result.all.add(id, inferred);
+        if (filter.matchesSearch(row))
+            result.shown.add(id, inferred);
     }
     return result;
 }
@@ -48,17 +46,18 @@ QString agencyPart(const QString &key)
 
 // Which of two near-duplicates is the misspelling: the rarer one, then the one only inferred from
 // captions, then the alphabetically later.
-bool isAliasOf(int candidate, int other, const QList<Tally> &counts, const CreditIndex &credits)
+bool isAliasOf(int candidate, int other, const Tallies &counts, const CreditIndex &credits)
 {
-    const Tally &a = counts[candidate], &b = counts[other];
-    if (a.total != b.total)
-        return a.total < b.total;
-    if (a.embedded != b.embedded)
-        return a.embedded < b.embedded;
+    const int totalA = counts.all.of(candidate).photos, totalB = counts.all.of(other).photos;
+    if (totalA != totalB)
+        return totalA < totalB;
+    const int embeddedA = counts.shown.of(candidate).embedded, embeddedB = counts.shown.of(other).embedded;
+    if (embeddedA != embeddedB)
+        return embeddedA < embeddedB;
     return credits.group(candidate).key > credits.group(other).key;
 }
 
-int suggestedCanonical(int id, const QList<int> &present, const QList<Tally> &counts, const CreditIndex &credits)
+int suggestedCanonical(int id, const QList<int> &present, const Tallies &counts, const CreditIndex &credits)
 {
     const QString key = credits.group(id).key;
     const QString person = personKey(key);
@@ -76,14 +75,14 @@ int suggestedCanonical(int id, const QList<int> &present, const QList<Tally> &co
     return -1;
 }
 
-Facet creditFacet(int id, int depth, const QList<Tally> &counts, const CreditIndex &credits)
+Facet creditFacet(int id, int depth, const Tallies &counts, const CreditIndex &credits)
 {
     Facet facet;
     facet.key = credits.group(id).key;
     facet.name = credits.displayName(id);
-    facet.count = counts[id].count;
-    facet.embedded = counts[id].embedded;
-    facet.inferred = counts[id].inferred;
+    facet.count = counts.shown.of(id).photos;
+    facet.embedded = counts.shown.of(id).embedded;
+    facet.inferred = counts.shown.of(id).inferred;
     facet.depth = depth;
     facet.kind = CreditFacetModel::Kind::Credit;
     return facet;
@@ -91,7 +90,7 @@ Facet creditFacet(int id, int depth, const QList<Tally> &counts, const CreditInd
 
 bool byCountThenName(const Facet &a, const Facet &b)
 {
-    return a.count != b.count ? a.count > b.count : a.name.localeAwareCompare(b.name) < 0;
+    return CreditTally::ranksBefore(a.count, a.name, b.count, b.name);
 }
 
 // The agency's name as the files spell it: the matching part of one of its credits' display names.
@@ -111,12 +110,12 @@ QString agencyName(const QString &agencyKey, const QList<int> &members, const Cr
 QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilterModel &filter)
 {
     const CreditIndex &credits = photos.credits();
-    const QList<Tally> counts = tallies(photos, filter);
+    const Tallies counts = tallies(photos, filter);
     const QStringList selected = filter.selectedCredits();
     // Canonical credits shown: with photos under the search, or selected (so they can be unselected).
     QList<int> present;
     for (int id = 0; id < credits.size(); ++id) {
-        if (credits.effective(id) == id && (counts[id].count > 0 || selected.contains(credits.group(id).key)))
+        if (credits.effective(id) == id && (counts.shown.of(id).photos > 0 || selected.contains(credits.group(id).key)))
             present.append(id);
     }
     QHash<QString, QList<int>> byAgency;
@@ -142,8 +141,8 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
         agency.name = agencyName(it.key(), it.value(), credits);
         agency.kind = CreditFacetModel::Kind::Agency;
         for (const int id : it.value()) {
-            agency.count += counts[id].count, agency.embedded += counts[id].embedded,
-                agency.inferred += counts[id].inferred;
+            const CreditTally::Count count = counts.shown.of(id);
+            agency.count += count.photos, agency.embedded += count.embedded, agency.inferred += count.inferred;
             children[agency.key].append(creditFacet(id, 1, counts, credits));
         }
         topLevel.append(agency);
@@ -165,11 +164,11 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
             facet.aliasOfName = credits.displayName(canonical);
         }
     }
-    const Tally &none = counts.last();
-    if (none.count > 0 || selected.contains(PhotoFilterModel::s_noCreditKey))
+    const CreditTally::Count none = counts.shown.withoutCredit();
+    if (none.photos > 0 || selected.contains(PhotoFilterModel::s_noCreditKey))
         facets.append(Facet{PhotoFilterModel::s_noCreditKey,
                             QObject::tr("No credit"),
-                            none.count,
+                            none.photos,
                             0,
                             0,
                             0,

@@ -221,41 +221,28 @@ void PhotoFilterModel::refilter(bool searchChanged)
 
 void PhotoFilterModel::rebuildCreditSelection()
 {
-    m_selectedKeys.clear();
-    m_selectedAgencies.clear();
-    m_noCreditSelected = false;
+    m_creditMatcher = {};
     for (const QString &key : std::as_const(m_selectedCredits)) {
         if (key == s_noCreditKey)
-            m_noCreditSelected = true;
+            m_creditMatcher.addWithoutCredit();
         else if (key.startsWith(s_agencyPrefix))
-            m_selectedAgencies.insert(key.mid(s_agencyPrefix.size()));
+            m_creditMatcher.addAgency(key.mid(s_agencyPrefix.size()));
         else
-            m_selectedKeys.insert(key);
+            m_creditMatcher.addGroup(key);
     }
     m_selectedIds.clear();
 }
 
-bool PhotoFilterModel::groupSelected(int id) const
-{
-    const CreditIndex::Group &group = m_photos->credits().group(id);
-    if (m_selectedKeys.contains(group.key) || m_selectedAgencies.contains(group.key))
-        return true;
-    for (const QString &agency : group.agencyKeys) {
-        if (m_selectedAgencies.contains(agency))
-            return true;
-    }
-    return false;
-}
-
 bool PhotoFilterModel::creditSelected(int sourceRow) const
 {
-    if (m_selectedCredits.isEmpty())
+    if (m_creditMatcher.isEmpty())
         return true;
     const int id = m_photos->effectiveCreditId(sourceRow);
     if (id < 0)
-        return m_noCreditSelected;
-    for (int next = int(m_selectedIds.size()); next < m_photos->credits().size(); ++next)
-        m_selectedIds.push_back(groupSelected(next));
+        return m_creditMatcher.matches({}, {});
+    const CreditIndex &credits = m_photos->credits();
+    for (int next = int(m_selectedIds.size()); next < credits.size(); ++next)
+        m_selectedIds.push_back(m_creditMatcher.matches(credits.group(next).key, credits.group(next).agencyKeys));
     return m_selectedIds[size_t(id)];
 }
 

@@ -2,6 +2,8 @@
 
 #include "photomodel.h"
 
+#include "credits/creditmatcher.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
@@ -112,7 +114,6 @@ private:
     void refilter(bool searchChanged);
     void rebuildCreditSelection();
     [[nodiscard]] bool creditSelected(int sourceRow) const;
-    [[nodiscard]] bool groupSelected(int id) const;
     [[nodiscard]] int compareRows(int left, int right) const;
     [[nodiscard]] bool lessThanRows(int left, int right) const;
     void rebuildRanks() const;
@@ -122,11 +123,9 @@ private:
     QString m_searchText;
     QList<QByteArray> m_terms;
     QStringList m_selectedCredits;
-    QSet<QString> m_selectedKeys;
-    QSet<QString> m_selectedAgencies;
+    CreditMatcher m_creditMatcher; // m_selectedCredits as groups, agencies and "no credit"
     // Per CreditIndex id, whether the selection covers it; grown lazily as new credits arrive.
     mutable std::vector<bool> m_selectedIds;
-    bool m_noCreditSelected = false;
     bool m_noCreditOnly = false;
     bool m_inferredOnly = false;
     bool m_hideUnreadable = false;

@@ -8,27 +8,21 @@
 RecordFilter::RecordFilter(const QStringList &credits, const QString &search, CreditAliases aliases)
     : m_aliases(std::move(aliases)), m_terms(SearchText::terms(search))
 {
+    // `--credit X` is the credit X and the agency X at once: "NASA" takes "NASA/Tim Kopra" too.
     for (const QString &credit : credits) {
-        if (const QString key = m_aliases.canonicalKey(credit); !key.isEmpty())
-            m_creditKeys.append(key);
+        if (const QString key = m_aliases.canonicalKey(credit); !key.isEmpty()) {
+            m_credits.addGroup(key);
+            m_credits.addAgency(key);
+        }
     }
 }
 
 bool RecordFilter::creditMatches(const PhotoRecord &record) const
 {
-    if (m_creditKeys.isEmpty())
+    if (m_credits.isEmpty())
         return true;
     const QString key = m_aliases.canonicalKey(record.credit);
-    if (key.isEmpty())
-        return false;
-    if (m_creditKeys.contains(key))
-        return true;
-    // As in the window, an aliased photo sits under its group's agencies, not under its own spelling's.
-    for (const QString &agency : CreditName::agencies(key)) {
-        if (m_creditKeys.contains(agency))
-            return true;
-    }
-    return false;
+    return !key.isEmpty() && m_credits.matches(key, CreditName::agencies(key));
 }
 
 bool RecordFilter::accepts(const PhotoRecord &record) const

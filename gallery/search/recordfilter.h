@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credits/creditaliases.h"
+#include "credits/creditmatcher.h"
 #include "metadata/photorecord.h"
 
 #include <QByteArray>
@@ -27,6 +28,6 @@ private:
     [[nodiscard]] bool creditMatches(const PhotoRecord &record) const;
 
     CreditAliases m_aliases;
-    QStringList m_creditKeys;
+    CreditMatcher m_credits;
     QList<QByteArray> m_terms;
 };
