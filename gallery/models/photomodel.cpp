@@ -9,10 +9,6 @@
 
 namespace {
 
-// inotify watches are a per-user system resource: past this many files, only the folder is watched
-// (adds, removals, renames and atomic saves are still seen; in-place edits need a manual rescan).
-constexpr int s_maxWatchedFiles = 2000;
-constexpr int s_defaultWatchDelayMs = 300;
 constexpr qsizetype s_largestRemovalRuns = 64;
 
 // A key that points into the row's own block instead of copying the path: the row keeps it alive,
@@ -39,24 +35,22 @@ QVariantMap provenanceMap(const PhotoRow &row)
 
 PhotoModel::PhotoModel(QObject *parent) : QAbstractListModel(parent)
 {
-    qRegisterMetaType<QList<PhotoRow>>();
-    qRegisterMetaType<QList<CreditAlias>>();
-    qRegisterMetaType<ScanStatistics>();
-    m_pool.setMaxThreadCount(2); // a new scan may start while a cancelled one winds down
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(s_defaultWatchDelayMs);
-    connect(&m_debounce, &QTimer::timeout, this, &PhotoModel::rescan);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_scanner, &FolderScanner::started, this, &PhotoModel::scanStarted);
+    connect(&m_scanner, &FolderScanner::aliasesLoaded, this, &PhotoModel::applyAliases);
+    connect(&m_scanner, &FolderScanner::rowsReady, this, &PhotoModel::addRows);
+    connect(&m_scanner, &FolderScanner::listingComplete, this, &PhotoModel::keepOnly);
+    connect(&m_scanner, &FolderScanner::progressed, this, [this](int done, int total) {
+        if (m_total == 0)
+            m_rows.reserve(total); // one allocation, without the slack of growing
+        m_progress = done, m_total = total;
+        emit progressChanged();
+    });
+    connect(&m_scanner, &FolderScanner::finished, this, &PhotoModel::finishScan);
+    connect(&m_watcher, &FolderWatcher::changed, this, &PhotoModel::rescan);
     connect(&m_selection, &PhotoSelection::pathsChanged, this, &PhotoModel::notifySelection);
 }
 
-PhotoModel::~PhotoModel()
-{
-    if (m_job)
-        m_job->cancel();
-    m_pool.waitForDone(); // the job stops within one file; its queued results die with us
-}
+PhotoModel::~PhotoModel() = default;
 
 int PhotoModel::rowCount(const QModelIndex &parent) const
 {
@@ -186,7 +180,7 @@ void PhotoModel::setFolder(const QString &folder)
     if (m_folder.isEmpty())
         setState(LoadingState::Idle);
     else
-        startScan();
+        m_scanner.start(m_folder, m_recursive);
 }
 
 void PhotoModel::setRecursive(bool recursive)
@@ -202,78 +196,41 @@ void PhotoModel::setRecursive(bool recursive)
 
 void PhotoModel::cancel()
 {
-    m_rescanPending = false;
-    if (!m_job)
-        return;
-    m_job->cancel();
-    m_job->disconnect(this);
-    ++m_generation; // and what it already sent is ignored when it arrives
-    m_job.reset();
+    m_scanner.cancel();
     setState(m_rows.isEmpty() ? LoadingState::Idle : LoadingState::Ready);
 }
 
 void PhotoModel::rescan()
 {
-    if (m_folder.isEmpty())
-        return;
-    if (m_job) {
-        m_rescanPending = true;
-        return;
-    }
-    startScan();
+    if (!m_folder.isEmpty()) // the scanner still knows the folder closed last
+        m_scanner.rescan();
 }
 
-void PhotoModel::startScan()
+void PhotoModel::scanStarted()
 {
-    m_rescanPending = false;
     m_errorString.clear();
-    // Deleted on the GUI thread once both the worker and the model are done with it.
-    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath, m_recursive}),
-                                     [](ScanJob *job) { job->deleteLater(); });
-    ScanJob *job = m_job.get();
-    // Signals a worker posted before a cancel are still in the queue after disconnect(): every slot
-    // checks that it belongs to the current scan.
-    const quint64 generation = ++m_generation;
-    const auto current = [this, generation] { return generation == m_generation; };
-    connect(job, &ScanJob::rowsReady, this, [this, current](const QList<PhotoRow> &rows) {
-        if (current())
-            addRows(rows);
-    });
-    connect(job, &ScanJob::listingComplete, this, [this, current](const QStringList &paths) {
-        if (current())
-            keepOnly(paths);
-    });
-    connect(job, &ScanJob::progressed, this, [this, current](int done, int total) {
-        if (!current())
-            return;
-        if (m_total == 0)
-            m_rows.reserve(total); // one allocation, without the slack of growing
-        m_progress = done, m_total = total;
-        emit progressChanged();
-    });
-    connect(job, &ScanJob::aliasesLoaded, this, [this, current](const QList<CreditAlias> &aliases) {
-        if (!current())
-            return;
-        // Every scan loads them: only a real change regroups the rows (and refilters the view).
-        QHash<QString, QString> loaded;
-        for (const CreditAlias &alias : aliases)
-            loaded.insert(alias.alias, alias.canonical);
-        if (loaded == m_credits.aliases())
-            return;
-        m_credits.clearAliases();
-        for (const CreditAlias &alias : aliases)
-            m_credits.setAlias(alias.alias, alias.canonical);
-        emit aliasesChanged();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
-    });
-    connect(job, &ScanJob::finished, this,
-            [this, current](const ScanStatistics &statistics, const QString &error, const QStringList &warnings) {
-                if (current())
-                    finishScan(statistics, error, warnings);
-            });
     setState(LoadingState::Scanning);
-    m_pool.start([shared = m_job] { shared->run(); });
+}
+
+void PhotoModel::applyAliases(const QList<CreditAlias> &aliases)
+{
+    // Every scan loads them: only a real change regroups the rows (and refilters the view).
+    QHash<QString, QString> loaded;
+    for (const CreditAlias &alias : aliases)
+        loaded.insert(alias.alias, alias.canonical);
+    if (loaded == m_credits.aliases())
+        return;
+    m_credits.clearAliases();
+    for (const CreditAlias &alias : aliases)
+        m_credits.setAlias(alias.alias, alias.canonical);
+    regroup();
+}
+
+void PhotoModel::regroup()
+{
+    emit aliasesChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
 }
 
 void PhotoModel::addRows(const QList<PhotoRow> &rows)
@@ -406,15 +363,12 @@ void PhotoModel::keepOnly(const QStringList &listedPaths)
 
 void PhotoModel::finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings)
 {
-    m_job.reset();
     m_lastScan = statistics;
     m_warnings = warnings;
     m_errorString = error;
     setState(error.isEmpty() ? LoadingState::Ready : LoadingState::Error);
     updateWatcher();
     emit scanFinished();
-    if (m_rescanPending)
-        startScan();
 }
 
 void PhotoModel::setState(LoadingState state)
@@ -423,24 +377,6 @@ void PhotoModel::setState(LoadingState state)
         return;
     m_state = state;
     emit stateChanged();
-}
-
-void PhotoModel::updateWatcher()
-{
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    if (m_folder.isEmpty())
-        return;
-    m_watcher.addPath(m_folder);
-    if (m_rows.size() > s_maxWatchedFiles)
-        return;
-    QStringList files;
-    for (const PhotoRow &row : std::as_const(m_rows))
-        files.append(row.path());
-    if (!files.isEmpty())
-        m_watcher.addPaths(files);
 }
 
 void PhotoModel::notifySelection(const QStringList &paths)
@@ -466,10 +402,8 @@ void PhotoModel::acceptAlias(const QString &aliasKey, const QString &canonicalKe
     if (aliasKey.isEmpty() || canonicalKey.isEmpty() || aliasKey == canonicalKey)
         return;
     m_credits.setAlias(aliasKey, canonicalKey);
-    persistAlias(aliasKey, canonicalKey);
-    emit aliasesChanged();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
+    m_scanner.storeAlias(m_folder, aliasKey, canonicalKey);
+    regroup();
 }
 
 void PhotoModel::removeAlias(const QString &aliasKey)
@@ -478,22 +412,6 @@ void PhotoModel::removeAlias(const QString &aliasKey)
     if (id < 0 || m_credits.group(id).canonical < 0)
         return;
     m_credits.removeAlias(aliasKey);
-    persistAlias(aliasKey, {});
-    emit aliasesChanged();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size() - 1)), {CreditKeyRole});
-}
-
-void PhotoModel::persistAlias(const QString &aliasKey, const QString &canonicalKey)
-{
-    if (!m_useCatalog || m_folder.isEmpty())
-        return;
-    // SQLite writes stay off the GUI thread, like everything else that touches the disk.
-    m_pool.start([path = m_catalogPath, folder = m_folder, aliasKey, canonicalKey] {
-        Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
-        if (canonicalKey.isEmpty())
-            catalog.removeAlias(folder, aliasKey);
-        else
-            catalog.setAlias(folder, {aliasKey, canonicalKey});
-    });
+    m_scanner.storeAlias(m_folder, aliasKey, {});
+    regroup();
 }

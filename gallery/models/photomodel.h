@@ -2,22 +2,20 @@
 
 #include "credits/creditindex.h"
 #include "photoselection.h"
-#include "scan/scanjob.h"
+#include "scan/folderscanner.h"
+#include "scan/folderwatcher.h"
 #include "search/photorow.h"
 
 #include <QAbstractListModel>
-#include <QFileSystemWatcher>
 #include <QHash>
-#include <QThreadPool>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
-
-#include <memory>
 
 /**
  * The photos of one folder, one row per file, loaded in the background: catalogued rows appear at once,
  * new and changed files follow in batches, and the folder is watched so changes on disk show up by
- * themselves. Set `folder` to open a folder; opening another cancels the scan in progress.
+ * themselves. Set `folder` to open a folder; opening another cancels the scan in progress. The rows,
+ * their credit groups and the selection are kept here; the scans run in a FolderScanner, the watching
+ * in a FolderWatcher.
  */
 class PhotoModel : public QAbstractListModel
 {
@@ -106,11 +104,11 @@ public:
     Q_INVOKABLE void removeAlias(const QString &aliasKey);
 
     /** The catalog database (default: Catalog::defaultPath()); set before opening a folder. */
-    void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    void setCatalogPath(const QString &path) { m_scanner.setCatalogPath(path); }
     /** Without the catalog every file is read every time (byline-cli --no-cache). */
-    void setUseCatalog(bool use) { m_useCatalog = use; }
+    void setUseCatalog(bool use) { m_scanner.setUseCatalog(use); }
     /** Delay before a change on disk triggers a rescan, so a burst of writes costs one rescan. */
-    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
 
     // Typed access for the proxies, without QVariant.
     [[nodiscard]] const PhotoRow &row(int index) const { return m_rows.at(index); }
@@ -138,7 +136,9 @@ signals:
     void scanFinished();
 
 private:
-    void startScan();
+    void scanStarted();
+    void applyAliases(const QList<CreditAlias> &aliases);
+    void regroup();
     void removeRun(int first, int last);
     void removeByReset(const QList<int> &doomedDescending);
     [[nodiscard]] QString subfolderOf(const PhotoRow &row) const;
@@ -146,9 +146,8 @@ private:
     void keepOnly(const QStringList &listedPaths);
     void finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
     void setState(LoadingState state);
-    void updateWatcher();
+    void updateWatcher() { m_watcher.watch(m_folder, m_rows); }
     void notifySelection(const QStringList &paths);
-    void persistAlias(const QString &aliasKey, const QString &canonicalKey);
 
     QList<PhotoRow> m_rows;
     QHash<QByteArray, int> m_index; // UTF-8 path (pointing into the row's block) -> row
@@ -162,13 +161,7 @@ private:
     QString m_errorString;
     QStringList m_warnings;
     ScanStatistics m_lastScan;
-    QString m_catalogPath;
-    bool m_useCatalog = true;
     bool m_recursive = false;
-    bool m_rescanPending = false;
-    quint64 m_generation = 0; // of the current scan; results of older scans are ignored
-    std::shared_ptr<ScanJob> m_job;
-    QThreadPool m_pool; // scans and catalog writes; never the GUI thread
-    QFileSystemWatcher m_watcher;
-    QTimer m_debounce;
+    FolderScanner m_scanner;
+    FolderWatcher m_watcher;
 };

@@ -1,0 +1,98 @@
+#include "folderscanner.h"
+
+FolderScanner::FolderScanner(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<QList<PhotoRow>>();
+    qRegisterMetaType<QList<CreditAlias>>();
+    qRegisterMetaType<ScanStatistics>();
+    m_pool.setMaxThreadCount(2); // a new scan may start while a cancelled one winds down
+}
+
+FolderScanner::~FolderScanner()
+{
+    cancel();
+    m_pool.waitForDone(); // the job stops within one file; its queued results die with us
+}
+
+void FolderScanner::start(const QString &folder, bool recursive)
+{
+    cancel();
+    m_folder = folder;
+    m_recursive = recursive;
+    startScan();
+}
+
+void FolderScanner::rescan()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (m_job)
+        m_rescanPending = true;
+    else
+        startScan();
+}
+
+void FolderScanner::cancel()
+{
+    m_rescanPending = false;
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_job->disconnect(this);
+    ++m_generation; // and what it already sent is dropped when it arrives
+    m_job.reset();
+}
+
+void FolderScanner::startScan()
+{
+    m_rescanPending = false;
+    // Deleted on this thread once both the worker and this object are done with it.
+    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath, m_recursive}),
+                                     [](ScanJob *job) { job->deleteLater(); });
+    ScanJob *job = m_job.get();
+    // Signals a worker posted before a cancel are still in the queue after disconnect(): each is
+    // passed on only if it belongs to the current scan.
+    const quint64 generation = ++m_generation;
+    const auto current = [this, generation] { return generation == m_generation; };
+    connect(job, &ScanJob::aliasesLoaded, this, [this, current](const QList<CreditAlias> &aliases) {
+        if (current())
+            emit aliasesLoaded(aliases);
+    });
+    connect(job, &ScanJob::rowsReady, this, [this, current](const QList<PhotoRow> &rows) {
+        if (current())
+            emit rowsReady(rows);
+    });
+    connect(job, &ScanJob::listingComplete, this, [this, current](const QStringList &paths) {
+        if (current())
+            emit listingComplete(paths);
+    });
+    connect(job, &ScanJob::progressed, this, [this, current](int done, int total) {
+        if (current())
+            emit progressed(done, total);
+    });
+    connect(job, &ScanJob::finished, this,
+            [this, current](const ScanStatistics &statistics, const QString &error, const QStringList &warnings) {
+                if (!current())
+                    return;
+                m_job.reset();
+                emit finished(statistics, error, warnings);
+                if (m_rescanPending && !m_job)
+                    startScan();
+            });
+    emit started();
+    m_pool.start([shared = m_job] { shared->run(); });
+}
+
+void FolderScanner::storeAlias(const QString &folder, const QString &aliasKey, const QString &canonicalKey)
+{
+    if (!m_useCatalog || folder.isEmpty())
+        return;
+    // SQLite writes stay off the GUI thread, like everything else that touches the disk.
+    m_pool.start([path = m_catalogPath, folder, aliasKey, canonicalKey] {
+        Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
+        if (canonicalKey.isEmpty())
+            catalog.removeAlias(folder, aliasKey);
+        else
+            catalog.setAlias(folder, {aliasKey, canonicalKey});
+    });
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "scanjob.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+/**
+ * The disk side of one open folder, for an object on the GUI thread (PhotoModel): runs the folder's
+ * scans one at a time on a pool of its own and passes on only the current scan's results, and stores
+ * the folder's accepted aliases in the catalog. Nothing it does blocks the calling thread.
+ */
+class FolderScanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FolderScanner(QObject *parent = nullptr);
+    /** Cancels the scan in progress and waits for it, which stops within one file. */
+    ~FolderScanner() override;
+
+    /** The catalog database (default: Catalog::defaultPath()); set before the first scan. */
+    void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    /** Without the catalog every file is read every time (byline-cli --no-cache). */
+    void setUseCatalog(bool use) { m_useCatalog = use; }
+
+    /** Scans @p folder, cancelling the scan in progress; started() comes first. */
+    void start(const QString &folder, bool recursive);
+    /** Scans the last folder again: at once when idle, else once the scan in progress is finished. */
+    void rescan();
+    /** Stops the scan in progress; nothing more arrives from it, not even finished(). */
+    void cancel();
+    [[nodiscard]] bool isScanning() const { return m_job != nullptr; }
+
+    /** Stores, in the background, that @p aliasKey counts as @p canonicalKey in @p folder ("" removes it). */
+    void storeAlias(const QString &folder, const QString &aliasKey, const QString &canonicalKey);
+
+signals:
+    void started();
+    // ScanJob's signals, of the current scan only.
+    void aliasesLoaded(const QList<CreditAlias> &aliases);
+    void rowsReady(const QList<PhotoRow> &rows);
+    void listingComplete(const QStringList &paths);
+    void progressed(int done, int total);
+    void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
+
+private:
+    void startScan();
+
+    QString m_folder;
+    bool m_recursive = false;
+    QString m_catalogPath;
+    bool m_useCatalog = true;
+    bool m_rescanPending = false;
+    quint64 m_generation = 0; // of the current scan; results of older scans are dropped
+    std::shared_ptr<ScanJob> m_job;
+    QThreadPool m_pool; // scans and catalog writes
+};
