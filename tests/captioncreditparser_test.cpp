@@ -23,7 +23,7 @@ TEST_CASE("the seed page's trailing credits are found", "[credits]")
     CHECK(creditOf("The rocket lifts off. Photo credit: Energia") == QStringLiteral("Energia"));
 }
 
-TEST_CASE("every label of metadata-rules.md is recognised, case-insensitively", "[credits]")
+TEST_CASE("every caption credit label of docs/metadata.md is recognised, case-insensitively", "[credits]")
 {
     CHECK(creditOf("Lift-off. Credit: NASA/Bill Ingalls") == QStringLiteral("NASA/Bill Ingalls"));
     CHECK(creditOf("Lift-off. Photo credit: ESA/Tim Peake.") == QStringLiteral("ESA/Tim Peake"));

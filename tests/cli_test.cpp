@@ -7,12 +7,15 @@
 #include <QDir>
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +67,97 @@ int countWhere(const QJsonArray &records, const QString &credit, const QString &
         return record[QStringLiteral("credit")].toString() == credit &&
                record[QStringLiteral("creditSource")].toString() == source;
     }));
+}
+
+// The options named in @p text: "--no-cache" anywhere, and with @p withShort also "-h" as a word of its
+// own (not the "-cli" of "byline-cli", nor the "-r" of "jq -r" in an example, which is why it is optional).
+QSet<QString> optionsIn(const QString &text, bool withShort)
+{
+    static const QRegularExpression s_long(QStringLiteral(R"((?<![\w-])--[A-Za-z][\w-]*)"));
+    static const QRegularExpression s_short(QStringLiteral(R"((?<![\w-])-[A-Za-z](?![\w-]))"));
+    QSet<QString> options;
+    const auto collect = [&](const QRegularExpression &pattern) {
+        for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
+            options.insert(match.captured());
+    };
+    collect(s_long);
+    if (withShort)
+        collect(s_short);
+    return options;
+}
+
+// The commands "--help" lists under "Commands:" (the lines indented by two spaces; deeper ones continue
+// the line above), and every option it names.
+QSet<QString> helpNames(const QString &help)
+{
+    QSet<QString> names;
+    bool inCommands = false;
+    for (const QString &line : help.split(u'\n')) {
+        if (line.startsWith(QLatin1String("Commands:")))
+            inCommands = true;
+        else if (line.trimmed().isEmpty())
+            inCommands = false;
+        else if (inCommands && line.startsWith(QLatin1String("  ")) && line.at(2).isLetter())
+            names.insert(line.mid(2).section(u' ', 0, 0));
+        names.unite(optionsIn(line, true));
+    }
+    return names;
+}
+
+// A roff line as the reader sees it, enough to find names: no comment, no font changes, "\-" as "-".
+QString roffText(QString line)
+{
+    static const QRegularExpression s_escapes(QStringLiteral(R"(\\f(\[[^\]]*\]|\(..|.)|\\[&%|])"));
+    if (const qsizetype comment = line.indexOf(QLatin1String(R"(\")")); comment >= 0)
+        line.truncate(comment);
+    return line.remove(s_escapes).replace(QLatin1String(R"(\-)"), QLatin1String("-"));
+}
+
+struct ManPageNames
+{
+    QSet<QString> entries;   // the tags of the .TP entries under COMMANDS and under every *OPTIONS section
+    QSet<QString> mentioned; // every long option anywhere, examples and prose included
+};
+
+// Entries, not mentions, are what must match --help: the SYNOPSIS names every option too, so an option
+// whose entry was deleted would still be mentioned.
+ManPageNames manPageNames(const QString &roff)
+{
+    ManPageNames names;
+    QString section;
+    bool tagLine = false; // the line after .TP is the entry's tag
+    for (const QString &line : roff.split(u'\n')) {
+        const QString text = roffText(line);
+        if (text.trimmed() == u'.')
+            continue; // a comment line, which must not take the place of a tag
+        if (line.startsWith(QLatin1String(".SH"))) {
+            section = text.mid(3).remove(u'"').trimmed();
+            tagLine = false;
+            continue;
+        }
+        names.mentioned.unite(optionsIn(text, false));
+        if (line.startsWith(QLatin1String(".TP"))) {
+            tagLine = true;
+            continue;
+        }
+        if (!tagLine)
+            continue;
+        tagLine = false;
+        if (section == QLatin1String("COMMANDS")) {
+            const QString tag = line.startsWith(u'.') ? text.section(u' ', 1) : text;
+            names.entries.insert(tag.section(u' ', 0, 0).remove(u'"'));
+        } else if (section.endsWith(QLatin1String("OPTIONS"))) {
+            names.entries.unite(optionsIn(text, true));
+        }
+    }
+    return names;
+}
+
+std::string sorted(const QSet<QString> &names)
+{
+    QStringList list(names.cbegin(), names.cend());
+    list.sort();
+    return list.isEmpty() ? std::string("(none)") : list.join(u' ').toStdString();
 }
 
 } // namespace
@@ -232,6 +326,31 @@ TEST_CASE("every command answers --help", "[cli]")
         const Run run = cli({command, QStringLiteral("--help")});
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains("Usage: byline-cli"));
+    }
+}
+
+TEST_CASE("the man page documents every command and option of --help, and nothing else", "[cli]")
+{
+    const Run help = cli({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    const QSet<QString> fromHelp = helpNames(QString::fromUtf8(help.out));
+    // Two empty sets would be equal: the parsing must find what is known to be there.
+    for (const char *known : {"scan", "credits", "export", "read-worker", "--json", "--to", "--version", "-h"}) {
+        INFO("--help as parsed: " << sorted(fromHelp));
+        REQUIRE(fromHelp.contains(QString::fromLatin1(known)));
+    }
+
+    QFile file(QStringLiteral(BYLINE_MAN_PAGE));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const ManPageNames manPage = manPageNames(QString::fromUtf8(file.readAll()));
+    {
+        INFO("in --help without an entry in " BYLINE_MAN_PAGE ": " << sorted(fromHelp - manPage.entries));
+        INFO("with an entry in " BYLINE_MAN_PAGE " but not in --help: " << sorted(manPage.entries - fromHelp));
+        CHECK(manPage.entries == fromHelp);
+    }
+    {
+        INFO("named in " BYLINE_MAN_PAGE " but not in --help: " << sorted(manPage.mentioned - fromHelp));
+        CHECK((manPage.mentioned - fromHelp).isEmpty());
     }
 }
 

@@ -8,8 +8,8 @@
 
 #include <QTemporaryDir>
 
-// The rules of metadata-rules.md, end to end: real files written with Exiv2 (and Byline's APP13
-// writer), read back through MetadataReader, checking each value and where it came from.
+// The rules of docs/metadata.md, "Which value wins", end to end: real files written with Exiv2 (and
+// Byline's APP13 writer), read back through MetadataReader, checking each value and where it came from.
 
 namespace {
 

@@ -2,8 +2,8 @@
 
 #include "metadata/metadatareconciler.h"
 
-// One test per rule of metadata-rules.md, on plain values; metadatareader_test.cpp checks the same
-// rules end to end on real files.
+// One test per rule of docs/metadata.md, "Which value wins", on plain values; metadatareader_test.cpp
+// checks the same rules end to end on real files.
 
 namespace {
 

@@ -30,10 +30,13 @@ namespace {
 const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
 
 Commands:
-  scan DIR [--json] [--recursive] [--no-cache]   list every photo with its caption, credit and errors
-  credits DIR [--recursive] [--no-cache]         each distinct credit with its count, most frequent first
+  scan DIR [--json] [--recursive] [--no-cache] [--threads N]
+                                                 list every photo with its caption, credit and errors
+  credits DIR [--recursive] [--no-cache] [--threads N]
+                                                 each distinct credit with its count, most frequent first
   export DIR --to OUT [--credit X ...] [--search TEXT] [--originals] [--resize N] [--quality Q]
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
+         [--recursive] [--no-cache] [--threads N]
                                                  copy, resize and caption a selection (see below)
   read-worker                                    (internal) the metadata helper process of every scan
 
@@ -42,7 +45,8 @@ Options:
   --recursive   include the photos of every subfolder
   --no-cache    read every file, without the catalog of records read before
   --threads N   read with N threads (default: one per core)
-  -h, --help    show this help
+  -h, --help    show this help (also: byline-cli help)
+  --version     show the version
 
 Export options:
   --to OUT             destination folder (made when missing; existing files are never replaced)
@@ -58,9 +62,9 @@ Export options:
   --link-thumbnails    link the sheet's pictures to the exported files instead of embedding them
   --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
   --require-credit     refuse to export when a photo has no embedded credit, listing them
-  Exit codes for export: 0 every photo exported, 1 some failed or credits are missing (listed),
-  2 bad usage.
-  --version     show the version
+
+Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
+failed or credits are missing, listed; 2 bad usage or a missing folder. The reference: man byline-cli.
 )";
 
 int usageError(const QString &message)

@@ -6,7 +6,7 @@
 
 /**
  * Finds the credit line that news captions end with ("... Credit: NASA/Tim Kopra", "Photo credit:
- * Energia", "(Photo: SpaceX)"), following metadata-rules.md, "Credit found in the caption". Pure and
+ * Energia", "(Photo: SpaceX)"), following docs/metadata.md, "Credit found in the caption". Pure and
  * thread-safe. The caption itself is never changed: the caller keeps the full text.
  */
 class CaptionCreditParser
@@ -20,6 +20,6 @@ public:
      *  without printing it twice (AttributedCaption); the stored caption is never changed. */
     [[nodiscard]] static QString withoutTrailingCredit(const QString &caption);
 
-    /** Longest credit accepted: a name, not a sentence (metadata-rules.md: "at most ~100 characters"). */
+    /** Longest credit accepted: a name, not a sentence (docs/metadata.md, "Credit found in the caption"). */
     static constexpr int s_maxCreditLength = 100;
 };

@@ -5,7 +5,7 @@
 
 /**
  * Credit spellings grouped for counting and filtering without changing what the files say
- * (metadata-rules.md, "Credit names in the facet list"): "NASA / Tim Peake" and "nasa/tim peake." share
+ * (docs/metadata.md, "Credit names in the facet list"): "NASA / Tim Peake" and "nasa/tim peake." share
  * one key, and "AGENCY/Person" credits sit under each of their agencies.
  */
 namespace CreditName {

@@ -7,7 +7,7 @@
 
 /**
  * The check before an export leaves the desk: which selected photos have no credit, or only one
- * inferred from the caption text (metadata-rules.md, "Credit found in the caption"). The window lists
+ * inferred from the caption text (docs/metadata.md, "Credit found in the caption"). The window lists
  * them and lets the user go on, fix the selection or cancel; `byline-cli export --require-credit`
  * refuses to export and prints them.
  */

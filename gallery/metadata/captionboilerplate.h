@@ -4,7 +4,7 @@
 
 /**
  * Camera and software filler that devices write into ImageDescription. It is not a caption
- * (metadata-rules.md, "Text handling"), and this is the one place that lists it.
+ * (docs/metadata.md, "Text handling"), and this is the one place that lists it.
  */
 namespace CaptionBoilerplate {
 

@@ -3,8 +3,8 @@
 #include <QString>
 
 /**
- * Dates as metadata-rules.md shows them: ISO 8601 "YYYY-MM-DDTHH:MM:SS" as recorded, with the zone offset
- * kept when the source has one, and no conversion between zones. Invalid or placeholder dates
+ * Dates as docs/metadata.md, "Dates", shows them: ISO 8601 "YYYY-MM-DDTHH:MM:SS" as recorded, with the
+ * zone offset kept when the source has one, and no conversion between zones. Invalid or placeholder dates
  * ("0000:00:00 00:00:00", blanks) are absent (a null string).
  */
 namespace DateTaken {

@@ -117,7 +117,7 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
 }
 
 // The xml:lang of the first alternative in document order: Exiv2 keeps lang-alt values in a map
-// sorted by language, which loses the order metadata-rules.md asks for when x-default is missing.
+// sorted by language, which loses the order docs/metadata.md, "Language alternatives", asks for.
 QString firstAlternativeLanguage(const std::string &packet, const QString &property)
 {
     QXmlStreamReader xml(QByteArray::fromStdString(packet));

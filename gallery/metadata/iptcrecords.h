@@ -15,8 +15,8 @@ struct IptcDataSet
 
 /**
  * An IPTC-IIM block (the data of Photoshop resource 0x0404, or TIFF tag 33723). Parsed by Byline rather
- * than Exiv2 so that text decoding follows metadata-rules.md (1:90, UTF-8 detection, Windows-1252) and
- * the bytes whose MD5 is the IPTCDigest are exactly the bytes read.
+ * than Exiv2 so that text decoding follows docs/metadata.md, "Text handling" (1:90, UTF-8 detection,
+ * Windows-1252) and the bytes whose MD5 is the IPTCDigest are exactly the bytes read.
  */
 class IptcRecords
 {

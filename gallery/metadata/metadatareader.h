@@ -5,10 +5,10 @@
 
 /**
  * Reads one photo file into a PhotoRecord: its format from the content, its pixel size from the header,
- * and every caption and credit field reconciled by metadata-rules.md. Never throws and never decodes
- * pixels; a file that cannot be read comes back with error set, and damaged metadata in a readable
- * image comes back as warnings. Reentrant: threads may read different files at the same time once
- * Exiv2Extractor::initialize() has run.
+ * and every caption and credit field reconciled by docs/metadata.md, "Which value wins". Never throws and
+ * never decodes pixels; a file that cannot be read comes back with error set, and damaged metadata in a
+ * readable image comes back as warnings. Reentrant: threads may read different files at the same time
+ * once Exiv2Extractor::initialize() has run.
  */
 class MetadataReader
 {

@@ -5,8 +5,8 @@
 
 /**
  * Chooses the value Byline shows for each field when Exif, IPTC, XMP and a sidecar disagree, following
- * metadata-rules.md (MWG 2.0 with the IPTCDigest), then infers a credit from the caption when no store
- * holds one. Pure: the same sources always give the same record fields.
+ * docs/metadata.md, "Which value wins" (MWG 2.0 with the IPTCDigest), then infers a credit from the
+ * caption when no store holds one. Pure: the same sources always give the same record fields.
  */
 class MetadataReconciler
 {

@@ -8,8 +8,8 @@
 #include <array>
 #include <optional>
 
-/** Where a metadata value was read from: the provenance names of metadata-rules.md, plus "png" for a
- *  PNG Description text chunk, which is none of them. */
+/** Where a metadata value was read from: the provenance names of docs/metadata.md, "Provenance"; "png"
+ *  is a PNG Description text chunk, which is none of the metadata stores. */
 enum class MetadataStore
 {
     Exif,

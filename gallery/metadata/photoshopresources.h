@@ -24,7 +24,7 @@ public:
     static constexpr quint16 s_iptcId = 0x0404;
     static constexpr quint16 s_iptcDigestId = 0x0425;
 
-    /** How the stored IPTCDigest compares with the IPTC block (metadata-rules.md, rule 3). */
+    /** How the stored IPTCDigest compares with the IPTC block (docs/metadata.md, "Which value wins", rule 3). */
     enum class DigestState
     {
         Absent,

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-/** Byte-to-text rules shared by every metadata store (metadata-rules.md, "Text handling"). */
+/** Byte-to-text rules shared by every metadata store (docs/metadata.md, "Text handling"). */
 namespace TextDecoding {
 
 /** True when every byte sequence is well-formed UTF-8 (ASCII included; no overlongs or surrogates). */

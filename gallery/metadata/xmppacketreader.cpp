@@ -22,7 +22,8 @@ struct PropertyValue
     QList<QPair<QString, QString>> items; // (xml:lang, text)
 };
 
-// x-default unless blank, else the first non-blank alternative in document order (metadata-rules.md).
+// x-default unless blank, else the first non-blank alternative in document order (docs/metadata.md,
+// "Language alternatives").
 QString langAlt(const PropertyValue &value)
 {
     if (value.items.isEmpty())

@@ -6,8 +6,8 @@
 #include <QStringList>
 
 /**
- * XMP sidecar files: which one belongs to an image (metadata-rules.md: "IMG_1.xmp" first, then
- * "IMG_1.jpg.xmp", the conventions of darktable, Lightroom and digiKam; the ".xmp" in any case), and
+ * XMP sidecar files: which one belongs to an image (docs/metadata.md, "Sidecars": "IMG_1.xmp" first,
+ * then "IMG_1.jpg.xmp", the conventions of darktable, Lightroom and digiKam; the ".xmp" in any case), and
  * reading one safely.
  */
 class XmpSidecar

@@ -9,10 +9,11 @@
 
 /**
  * The credit facet list: every credit of the folder with its count under the current search and
- * toggles, grouped as metadata-rules.md describes. AGENCY/Person credits sit under each of their
- * agencies ("NASA/ESA/Tim Peake" under NASA and under ESA), photos without a credit form a last
- * bucket, and near-duplicate spellings ("NASA/Tim Copra" beside "NASA/Tim Kopra") carry a suggested
- * alias that the user may accept, never applied silently. Selecting a facet filters the PhotoFilterModel.
+ * toggles, grouped as docs/metadata.md, "Credit names in the facet list", describes. AGENCY/Person
+ * credits sit under each of their agencies ("NASA/ESA/Tim Peake" under NASA and under ESA), photos
+ * without a credit form a last bucket, and near-duplicate spellings ("NASA/Tim Copra" beside
+ * "NASA/Tim Kopra") carry a suggested alias that the user may accept, never applied silently. Selecting
+ * a facet filters the PhotoFilterModel.
  */
 class CreditFacetModel : public QAbstractListModel
 {

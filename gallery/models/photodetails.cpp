@@ -74,7 +74,7 @@ QString PhotoDetails::attributedCaption() const
 
 QString PhotoDetails::dateTaken() const
 {
-    // ISO 8601 as recorded (metadata-rules.md); a space reads better than the 'T' in a pane.
+    // ISO 8601 as recorded (docs/metadata.md, "Dates"); a space reads better than the 'T' in a pane.
     return text(PhotoRow::Text::DateTaken).replace(u'T', u' ');
 }
 
