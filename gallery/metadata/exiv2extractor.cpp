@@ -7,7 +7,6 @@
 #include "xmppacketreader.h"
 
 #include <QLoggingCategory>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <exception>
@@ -116,90 +115,6 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
     return values;
 }
 
-// The xml:lang of the first alternative in document order: Exiv2 keeps lang-alt values in a map
-// sorted by language, which loses the order docs/metadata.md, "Language alternatives", asks for.
-QString firstAlternativeLanguage(const std::string &packet, const QString &property)
-{
-    QXmlStreamReader xml(QByteArray::fromStdString(packet));
-    bool inProperty = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.namespaceUri() == QLatin1String("http://purl.org/dc/elements/1.1/") && xml.name() == property)
-            inProperty = true;
-        else if (inProperty && xml.name() == QLatin1String("li"))
-            return xml.attributes()
-                .value(QStringLiteral("http://www.w3.org/XML/1998/namespace"), QStringLiteral("lang"))
-                .toString();
-    }
-    return {};
-}
-
-QString langAltText(const Exiv2::XmpData &xmp, const char *key, const std::string &packet)
-{
-    const auto it = xmp.findKey(Exiv2::XmpKey(key));
-    if (it == xmp.end())
-        return {};
-    const auto *langAlt = dynamic_cast<const Exiv2::LangAltValue *>(&it->value());
-    if (!langAlt)
-        return TextDecoding::cleaned(QString::fromStdString(it->toString()));
-    const auto &alternatives = langAlt->value_;
-    const auto textOf = [&](const std::string &language) {
-        const auto found = alternatives.find(language);
-        return found == alternatives.end() ? QString() : TextDecoding::cleaned(QString::fromStdString(found->second));
-    };
-    if (const QString preferred = textOf("x-default"); !preferred.isNull())
-        return preferred;
-    if (alternatives.size() > 1) {
-        const QString property = QString::fromLatin1(key).section(u'.', -1);
-        if (const QString first = textOf(firstAlternativeLanguage(packet, property).toStdString()); !first.isNull())
-            return first;
-    }
-    for (const auto &[language, text] : alternatives) {
-        if (const QString value = TextDecoding::cleaned(QString::fromStdString(text)); !value.isNull())
-            return value;
-    }
-    return {};
-}
-
-QString xmpText(const Exiv2::XmpData &xmp, const char *key)
-{
-    const auto it = xmp.findKey(Exiv2::XmpKey(key));
-    return it == xmp.end() ? QString() : TextDecoding::cleaned(QString::fromStdString(it->toString()));
-}
-
-QString xmpJoined(const Exiv2::XmpData &xmp, const char *key)
-{
-    const auto it = xmp.findKey(Exiv2::XmpKey(key));
-    if (it == xmp.end())
-        return {};
-    QStringList items;
-    for (long i = 0; i < it->count(); ++i) {
-        const QString item = TextDecoding::cleaned(QString::fromStdString(it->toString(i)));
-        if (!item.isNull())
-            items.append(item);
-    }
-    return items.isEmpty() ? QString() : items.join(QStringLiteral("; "));
-}
-
-StoreValues xmpValues(const Exiv2::XmpData &xmp, const std::string &packet, QStringList &warnings)
-{
-    StoreValues values;
-    values.caption = langAltText(xmp, "Xmp.dc.description", packet);
-    values.creator = xmpJoined(xmp, "Xmp.dc.creator");
-    values.copyright = langAltText(xmp, "Xmp.dc.rights", packet);
-    values.credit = xmpText(xmp, "Xmp.photoshop.Credit");
-    values.headline = xmpText(xmp, "Xmp.photoshop.Headline");
-    values.dateTaken = DateTaken::fromXmp(xmpText(xmp, "Xmp.photoshop.DateCreated"));
-    if (values.dateTaken.isNull())
-        values.dateTaken = DateTaken::fromXmp(xmpText(xmp, "Xmp.exif.DateTimeOriginal"));
-    const QString orientation = xmpText(xmp, "Xmp.tiff.Orientation");
-    if (!orientation.isNull())
-        values.orientation = validOrientation(orientation.toLong(), "XMP", warnings);
-    return values;
-}
-
 void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
 {
     const Exiv2::ExifData &exif = image.exifData();
@@ -216,12 +131,19 @@ void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
 void collect(const Exiv2::Image &image, ExtractedMetadata &out)
 {
     out.exif = exifValues(image.exifData(), out.warnings);
-    out.xmp = xmpValues(image.xmpData(), image.xmpPacket(), out.warnings);
-    // Google motion photos append a video after the JPEG's end marker and say so in XMP.
-    const std::string &packet = image.xmpPacket();
-    out.hasTrailingMedia =
-        packet.find("ns.google.com/photos/1.0/camera/") != std::string::npos &&
-        (packet.find("MicroVideo") != std::string::npos || packet.find("MotionPhoto") != std::string::npos);
+    // The packet as the file stores it, read by the one XMP reader every container and sidecar goes
+    // through; Exiv2's own decoding of it (xmpData()) is not used.
+    QByteArray packet = QByteArray::fromStdString(image.xmpPacket());
+    if (packet.isEmpty()) { // TIFF keeps its packet in a tag, which Exiv2 decodes without keeping the text
+        const Exiv2::ExifData &exif = image.exifData();
+        if (const auto tag = exif.findKey(Exiv2::ExifKey(0x02bc, "Image")); tag != exif.end())
+            packet = rawBytes(tag->value());
+    }
+    const XmpPacketReader::Result xmp = XmpPacketReader::read(packet);
+    out.xmp = xmp.values;
+    out.hasTrailingMedia = xmp.hasTrailingMedia;
+    if (!xmp.problem.isEmpty())
+        out.warnings.append(xmp.problem);
 }
 
 // The header with every APP1 segment removed except @p keep, to salvage one store when another is
