@@ -2,6 +2,7 @@
 
 #include "captionboilerplate.h"
 #include "datetaken.h"
+#include "jpegheadercuts.h"
 #include "jpegstructure.h"
 #include "textdecoding.h"
 #include "xmppacketreader.h"
@@ -146,42 +147,6 @@ void collect(const Exiv2::Image &image, ExtractedMetadata &out)
         out.warnings.append(xmp.problem);
 }
 
-// The header with every APP1 segment removed except @p keep, to salvage one store when another is
-// damaged badly enough that Exiv2 gives up on the whole file.
-QByteArray headerWithOnlyApp1(QByteArrayView header, const JpegStructure &structure, qsizetype keep)
-{
-    QByteArray out = header.first(2).toByteArray();
-    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
-        const JpegSegment &segment = structure.segments[i];
-        if (segment.marker == JpegStructure::s_app1 && i != keep)
-            continue;
-        out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
-    }
-    return out;
-}
-
-// The first Exif APP1 and the first XMP APP1: the only segments worth a retry on their own.
-QList<qsizetype> metadataApp1Segments(QByteArrayView header, const JpegStructure &structure)
-{
-    qsizetype exif = -1, xmp = -1;
-    for (qsizetype i = 0; i < structure.segments.size(); ++i) {
-        const JpegSegment &segment = structure.segments[i];
-        if (segment.marker != JpegStructure::s_app1)
-            continue;
-        const QByteArrayView payload = header.sliced(segment.payloadOffset, segment.payloadSize);
-        if (exif < 0 && payload.startsWith(QByteArrayView("Exif\0\0", 6)))
-            exif = i;
-        else if (xmp < 0 && payload.startsWith("http://ns.adobe.com/xap/1.0/"))
-            xmp = i;
-    }
-    QList<qsizetype> found;
-    for (const qsizetype index : {exif, xmp}) {
-        if (index >= 0)
-            found.append(index);
-    }
-    return found;
-}
-
 bool readJpegBytes(QByteArrayView bytes, ExtractedMetadata &out, QStringList &warnings)
 {
     return guarded(warnings, QStringLiteral("metadata could not be read"), [&] {
@@ -211,52 +176,13 @@ void Exiv2Extractor::initialize()
 
 namespace {
 
-const QByteArrayView s_xmpSignature("http://ns.adobe.com/xap/1.0/\0", 29);
-
-// The header as Exiv2 should see it: without the XMP and Photoshop segments, which Byline parses
-// itself (XmpPacketReader, PhotoshopResources), so Exiv2 spends its time on Exif alone; and without
-// APP2 (ICC profile, MPF), which Byline does not use and where Exiv2 0.27.6 copies the whole profile
-// again for every chunk (CVE-2025-55304: minutes for a header of many small ICC chunks). The first XMP
-// packet is returned in @p xmp.
-QByteArray exifOnlyHeader(QByteArrayView header, const JpegStructure &structure, QByteArray &xmp)
-{
-    QByteArray out = header.first(2).toByteArray();
-    for (const JpegSegment &segment : structure.segments) {
-        const QByteArrayView payload = header.sliced(segment.payloadOffset, segment.payloadSize);
-        if (segment.marker == JpegStructure::s_app1 && payload.startsWith(s_xmpSignature)) {
-            if (xmp.isEmpty())
-                xmp = payload.sliced(s_xmpSignature.size()).toByteArray();
-            continue;
-        }
-        if (segment.marker == JpegStructure::s_app13 || segment.marker == JpegStructure::s_app2)
-            continue;
-        out.append(header.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
-    }
-    return out;
-}
-
-// A damaged header without the APP2 segments that could be followed (see exifOnlyHeader); the bytes
-// after the last such segment stay as they are, for Exiv2 to make what it can of them.
-QByteArray withoutApp2(QByteArrayView header, const JpegStructure &structure)
-{
-    QByteArray out = header.first(qMin<qsizetype>(2, header.size())).toByteArray();
-    qsizetype end = out.size();
-    for (const JpegSegment &segment : structure.segments) {
-        end = segment.payloadOffset + segment.payloadSize;
-        if (segment.marker != JpegStructure::s_app2)
-            out.append(header.sliced(segment.offset, end - segment.offset));
-    }
-    out.append(header.sliced(end));
-    return out;
-}
-
 // Exiv2 gave up on the whole header: read the Exif and the XMP segment each on its own, so one damaged
 // segment costs only its own store.
 void salvage(QByteArrayView header, const JpegStructure &structure, ExtractedMetadata &out, QStringList &failures)
 {
-    for (const qsizetype i : metadataApp1Segments(header, structure)) {
+    for (const qsizetype i : JpegHeaderCuts::metadataApp1Segments(header, structure)) {
         ExtractedMetadata part;
-        if (!readJpegBytes(headerWithOnlyApp1(header, structure, i), part, failures))
+        if (!readJpegBytes(JpegHeaderCuts::withOnlyApp1(header, structure, i), part, failures))
             continue;
         if (out.exif.isEmpty())
             out.exif = part.exif;
@@ -283,12 +209,12 @@ ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
     const JpegStructure structure = JpegStructure::scan(header);
     if (structure.status != JpegStructure::Status::Complete) {
         // A damaged header: let Exiv2 make what it can of all of it.
-        const QByteArray damaged = withoutApp2(header, structure);
+        const QByteArray damaged = JpegHeaderCuts::withoutApp2(header, structure);
         if (!readJpegBytes(damaged, out, failures))
             salvage(damaged, JpegStructure::scan(damaged), out, failures);
     } else {
         QByteArray xmp;
-        const QByteArray exifOnly = exifOnlyHeader(header, structure, xmp);
+        const QByteArray exifOnly = JpegHeaderCuts::exifOnly(header, structure, xmp);
         if (!readJpegBytes(exifOnly, out, failures))
             salvage(exifOnly, JpegStructure::scan(exifOnly), out, failures);
         if (!xmp.isEmpty()) {
@@ -364,8 +290,8 @@ Exiv2Extractor::Preview Exiv2Extractor::readJpegPreview(QByteArrayView header, i
     const JpegStructure structure = JpegStructure::scan(header);
     QByteArray xmp;
     const QByteArray exifOnly = structure.status == JpegStructure::Status::Complete
-                                    ? exifOnlyHeader(header, structure, xmp)
-                                    : withoutApp2(header, structure);
+                                    ? JpegHeaderCuts::exifOnly(header, structure, xmp)
+                                    : JpegHeaderCuts::withoutApp2(header, structure);
     Preview preview;
     QStringList ignored;
     WarningSink sink(ignored);
