@@ -54,11 +54,11 @@ PhotoRecord fullRecord(const QString &path)
     return record;
 }
 
-CatalogEntry entry(const QString &path, qint64 mtimeNs = 1'700'000'000'123'456'789)
+CatalogEntry entry(const QString &path, qint64 stamp = 1'700'000'000'123'456'789)
 {
     PhotoRecord record = fullRecord(path);
     record.caption = QStringLiteral("caption of %1").arg(path);
-    return CatalogEntry{record, mtimeNs};
+    return CatalogEntry{record, stamp};
 }
 
 QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries)
@@ -69,6 +69,23 @@ QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries)
 }
 
 // Runs SQL on the catalog file behind Catalog's back, the way another program or a damaged disk would.
+// Runs @p statements in order on one connection, so that an ATTACH holds for those after it.
+void execRawAll(const QString &databasePath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("catalog-test-raw-all");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        REQUIRE(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(query.exec(statement));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 void execRaw(const QString &databasePath, const QString &sql)
 {
     const QString name = QStringLiteral("catalog-test-raw");
@@ -215,7 +232,7 @@ TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog
     CHECK(sortedPaths(flat) == QStringList{QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/b.jpg")});
     REQUIRE(flat.contains(QStringLiteral("/photos/b.jpg")));
     CHECK(flat[QStringLiteral("/photos/b.jpg")].record == entries[1].record);
-    CHECK(flat[QStringLiteral("/photos/b.jpg")].mtimeNs == 2);
+    CHECK(flat[QStringLiteral("/photos/b.jpg")].stamp == 2);
     CHECK(catalog.entriesIn(QStringLiteral("/photos/")).size() == 2);
 
     const auto deep = catalog.entriesIn(QStringLiteral("/photos"), true);
@@ -232,7 +249,7 @@ TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog
     const auto afterChange = catalog.entriesIn(QStringLiteral("/photos"));
     REQUIRE(afterChange.contains(QStringLiteral("/photos/a.jpg")));
     CHECK(afterChange[QStringLiteral("/photos/a.jpg")].record == changed.record);
-    CHECK(afterChange[QStringLiteral("/photos/a.jpg")].mtimeNs == 99);
+    CHECK(afterChange[QStringLiteral("/photos/a.jpg")].stamp == 99);
 
     REQUIRE(catalog.remove(
         {QStringLiteral("/photos/a.jpg"), QStringLiteral("/photos/sub/c.jpg"), QStringLiteral("/never/stored.jpg")}));
@@ -436,6 +453,42 @@ TEST_CASE("a catalog from a newer Byline is moved aside, not overwritten", "[cat
     CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
     CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
     REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+}
+
+TEST_CASE("a catalog of schema 1 is migrated in place: its records and the user's aliases are kept",
+          "[catalog][aliases]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    // Schema 1 as Byline 0.1 made it, with a record (the blob as this version encodes it) and an alias.
+    {
+        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
+        REQUIRE(scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42)}));
+    }
+    execRawAll(
+        path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                              " mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
+               QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+               QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                              " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+               QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
+               QStringLiteral("INSERT INTO photos SELECT path, folder, size, stamp, record FROM scratch.photos"),
+               QStringLiteral("INSERT INTO aliases VALUES('/photos', 'nasa/tim copra', 'nasa/tim kopra')"),
+               QStringLiteral("PRAGMA user_version = 1")});
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty()); // nothing was set aside
+    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+    CHECK(catalog.aliases(QStringLiteral("/photos")) ==
+          QList<CreditAlias>{{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")}});
+    const QHash<QString, CatalogEntry> entries = catalog.entriesIn(QStringLiteral("/photos"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.value(QStringLiteral("/photos/a.jpg")).stamp == 42);
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/b.jpg"), 7)}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 2);
 }
 
 TEST_CASE("aliases are kept per folder", "[catalog][aliases]")

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <atomic>
+#include <optional>
+
+#include "aliasstore.h"
+#include "catalogopener.h"
+#include "photostore.h"
 
 #include "credits/creditalias.h"
-#include "metadata/photorecord.h"
 
 #include <QHash>
 #include <QList>
@@ -11,20 +15,12 @@
 #include <QString>
 #include <QStringList>
 
-class QSqlError;
-
-/** One catalogued file: its record (size = record.fileSize, key = record.path, absolute) and its mtime. */
-struct CatalogEntry
-{
-    PhotoRecord record;
-    qint64 mtimeNs = 0;
-};
-
 /**
- * The catalog: every metadata record Byline has read, keyed by absolute path, size and mtime, so that
- * reopening a folder re-reads only the files that changed. One SQLite database (WAL) in the cache
- * folder, shared by every window and byline-cli; each Catalog object is one connection, used from the
- * thread that created it (QSqlDatabase connections are per thread).
+ * The catalog: every metadata record Byline has read, keyed by absolute path, size and change stamp, so
+ * that reopening a folder re-reads only the files that changed; and each folder's accepted credit aliases.
+ * One SQLite database (WAL) in the cache folder, shared by every window and byline-cli; each Catalog
+ * object is one connection, used from the thread that created it (QSqlDatabase connections are per
+ * thread). Opening and repairing is CatalogOpener's job, the two tables are PhotoStore and AliasStore.
  *
  * A damaged database, or one written by a newer Byline, is moved aside and rebuilt, with a warning.
  * The bool results say whether the database was written; removing what is not there succeeds.
@@ -32,7 +28,7 @@ struct CatalogEntry
 class Catalog
 {
 public:
-    static constexpr int s_schemaVersion = 1;
+    static constexpr int s_schemaVersion = CatalogOpener::s_schemaVersion;
 
     explicit Catalog(const QString &databasePath = defaultPath());
     ~Catalog();
@@ -50,7 +46,7 @@ public:
 
     /**
      * Every entry whose path is directly in @p folder (absolute, no trailing slash), or anywhere below it
-     * when recursive. Records whose blob no longer decodes are left out; mtime comes back in UTC.
+     * when recursive. Records whose blob no longer decodes are left out; the record's mtime is in UTC.
      */
     [[nodiscard]] QHash<QString, CatalogEntry> entriesIn(const QString &folder, bool recursive = false,
                                                          const std::atomic<bool> *cancelled = nullptr) const;
@@ -65,29 +61,11 @@ public:
     bool removeAlias(const QString &folder, const QString &alias);
 
 private:
-    /** What opening found: usable, to be moved aside (damaged or newer), or unusable as it is. */
-    enum class Health
-    {
-        Ok,
-        Damaged,
-        Newer,
-        Failed
-    };
-
-    void open();
-    [[nodiscard]] Health connect();
-    [[nodiscard]] Health configure();
-    [[nodiscard]] Health enableWal();
-    [[nodiscard]] Health checkIntegrity();
-    [[nodiscard]] Health createSchema();
-    [[nodiscard]] int userVersion();
-    [[nodiscard]] bool setAside(Health reason);
-    Health failed(const QString &what, const QSqlError &error);
-
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;
     QStringList m_warnings;
-    bool m_open = false;
+    std::optional<PhotoStore> m_photos; // both set while the database is open
+    std::optional<AliasStore> m_aliases;
 };

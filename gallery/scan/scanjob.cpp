@@ -83,13 +83,12 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
             return {};
         // take(): one lookup, no copy, and what remains in @p known afterwards has vanished.
         const CatalogEntry entry = known.take(file.path);
-        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size ||
-            entry.mtimeNs != file.metadataStamp()) {
+        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size || entry.stamp != file.metadataStamp()) {
             toRead.append(file);
             continue;
         }
         batch.append(PhotoRow::fromRecord(entry.record));
-        batch.last().setStamp(entry.mtimeNs);
+        batch.last().setStamp(entry.stamp);
         ++m_statistics.fromCatalog;
         if (batch.size() == s_cataloguedBatch) {
             emit rowsReady(batch);
@@ -120,7 +119,7 @@ void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
         for (qsizetype i = emitted; i < ready; ++i) {
             CatalogEntry entry{reader.take(i), files[i].metadataStamp()};
             rows.append(PhotoRow::fromRecord(entry.record));
-            rows.last().setStamp(entry.mtimeNs);
+            rows.last().setStamp(entry.stamp);
             entries.append(std::move(entry));
         }
         m_statistics.read += int(ready - emitted);

@@ -1,0 +1,30 @@
+#include "aliasstore.h"
+
+#include "sqlsupport.h"
+
+QList<CreditAlias> AliasStore::aliases(const QString &folder) const
+{
+    QList<CreditAlias> aliases;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!SqlSupport::execPrepared(
+            query, QStringLiteral("SELECT alias, canonical FROM aliases WHERE folder = ? ORDER BY alias"),
+            {SqlSupport::withoutTrailingSlash(folder)}))
+        return aliases;
+    while (query.next())
+        aliases.append(CreditAlias{query.value(0).toString(), query.value(1).toString()});
+    return aliases;
+}
+
+bool AliasStore::setAlias(const QString &folder, const CreditAlias &alias)
+{
+    return SqlSupport::execPrepared(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO aliases(folder, alias, canonical) VALUES(?, ?, ?)"),
+        {SqlSupport::withoutTrailingSlash(folder), alias.alias, alias.canonical});
+}
+
+bool AliasStore::removeAlias(const QString &folder, const QString &alias)
+{
+    return SqlSupport::execPrepared(m_db, QStringLiteral("DELETE FROM aliases WHERE folder = ? AND alias = ?"),
+                                    {SqlSupport::withoutTrailingSlash(folder), alias});
+}

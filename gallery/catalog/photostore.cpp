@@ -1,0 +1,113 @@
+#include "photostore.h"
+
+#include "sqlsupport.h"
+#include "writetransaction.h"
+
+#include "metadata/photorecordcodec.h"
+
+#include <QDir>
+
+namespace {
+
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash == 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+// Everything below "/a/b" has a folder starting "/a/b/", which in SQLite's byte-wise (BINARY) text
+// order is the range ["/a/b/", "/a/b0"), '0' being the character after '/'. Unlike LIKE, a range needs no
+// escaping of '%' and '_', is never case-insensitive, and uses the folder index.
+QVariantList descendantRange(const QString &folder)
+{
+    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+    QString end = prefix;
+    end.back() = QLatin1Char('0');
+    return {folder, prefix, end};
+}
+
+qsizetype countRows(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!SqlSupport::execPrepared(query, QStringLiteral("SELECT count(*) FROM photos") + where, values) ||
+        !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool recursive,
+                                                   const std::atomic<bool> *cancelled) const
+{
+    QHash<QString, CatalogEntry> entries;
+    const QString exact = SqlSupport::withoutTrailingSlash(folder);
+    const QString where = recursive ? QStringLiteral(" WHERE folder = ? OR (folder >= ? AND folder < ?)")
+                                    : QStringLiteral(" WHERE folder = ?");
+    const QVariantList values = recursive ? descendantRange(exact) : QVariantList{exact};
+    // Counting first is cheap (the folder index alone) and spares the hash its rehashes, which move
+    // every record already in it.
+    entries.reserve(countRows(m_db, where, values));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true); // the driver would otherwise keep every row it has handed out
+    if (!SqlSupport::execPrepared(query, QStringLiteral("SELECT path, stamp, record FROM photos") + where, values))
+        return entries;
+    while (query.next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return {};
+        std::optional<PhotoRecord> record = PhotoRecordCodec::decode(query.value(2).toByteArray());
+        if (!record)
+            continue; // damaged or from another format version: absent, so the file is read again
+        record->path = query.value(0).toString();
+        const QString path = record->path;
+        entries.emplace(path, CatalogEntry{std::move(*record), query.value(1).toLongLong()});
+    }
+    return entries;
+}
+
+bool PhotoStore::store(const QList<CatalogEntry> &entries)
+{
+    WriteTransaction transaction(m_db);
+    return transaction.begin() && insertAll(entries) && transaction.commit();
+}
+
+bool PhotoStore::remove(const QStringList &paths)
+{
+    WriteTransaction transaction(m_db);
+    return transaction.begin() && deleteAll(paths) && transaction.commit();
+}
+
+bool PhotoStore::insertAll(const QList<CatalogEntry> &entries)
+{
+    QSqlQuery query(m_db);
+    if (!SqlSupport::prepare(query, QStringLiteral("INSERT OR REPLACE INTO photos(path, folder, size, stamp, record)"
+                                                   " VALUES(?, ?, ?, ?, ?)")))
+        return false;
+    for (const CatalogEntry &entry : entries) {
+        // A relative path would be found under no folder: the caller has a bug, and the batch is undone.
+        if (!QDir::isAbsolutePath(entry.record.path)) {
+            qCWarning(lcCatalog) << "cannot store a record without an absolute path:" << entry.record.path;
+            return false;
+        }
+        // The path is the key column already; leaving it out of the blob keeps the blob small.
+        PhotoRecord record = entry.record;
+        record.path = QString();
+        if (!SqlSupport::execBound(query, {entry.record.path, folderOf(entry.record.path), entry.record.fileSize,
+                                           entry.stamp, PhotoRecordCodec::encode(record)}))
+            return false;
+    }
+    return true;
+}
+
+bool PhotoStore::deleteAll(const QStringList &paths)
+{
+    QSqlQuery query(m_db);
+    if (!SqlSupport::prepare(query, QStringLiteral("DELETE FROM photos WHERE path = ?")))
+        return false;
+    for (const QString &path : paths) {
+        if (!SqlSupport::execBound(query, {path}))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,68 @@
+#include "sqlsupport.h"
+
+Q_LOGGING_CATEGORY(lcCatalog, "byline.catalog", QtWarningMsg)
+
+namespace {
+
+// SQLite's primary result codes.
+constexpr int s_sqliteBusy = 5;
+constexpr int s_sqliteLocked = 6;
+constexpr int s_sqliteCorrupt = 11;
+constexpr int s_sqliteNotADatabase = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary one in the low byte
+}
+
+} // namespace
+
+namespace SqlSupport {
+
+bool isBusy(const QSqlError &error)
+{
+    return primaryCode(error) == s_sqliteBusy || primaryCode(error) == s_sqliteLocked;
+}
+
+bool isDamage(const QSqlError &error)
+{
+    return primaryCode(error) == s_sqliteCorrupt || primaryCode(error) == s_sqliteNotADatabase;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql)
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcCatalog) << "cannot prepare" << sql << query.lastError().text();
+    return false;
+}
+
+bool execBound(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (query.exec())
+        return true;
+    qCWarning(lcCatalog) << "cannot run" << query.lastQuery() << query.lastError().text();
+    return false;
+}
+
+bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    return prepare(query, sql) && execBound(query, values);
+}
+
+bool execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    return execPrepared(query, sql, values);
+}
+
+QString withoutTrailingSlash(QString folder)
+{
+    while (folder.size() > 1 && folder.endsWith(QLatin1Char('/')))
+        folder.chop(1);
+    return folder;
+}
+
+} // namespace SqlSupport

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
+
+/** The few things every catalog statement needs: binding, running, logging, and reading SQLite's errors. */
+namespace SqlSupport {
+
+/** SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock this one could not wait for. */
+[[nodiscard]] bool isBusy(const QSqlError &error);
+/** SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged or no database (anything else leaves it alone). */
+[[nodiscard]] bool isDamage(const QSqlError &error);
+
+/** Prepares @p sql, logging a failure. */
+bool prepare(QSqlQuery &query, const QString &sql);
+/** Binds @p values in order and runs the prepared @p query, logging a failure. */
+bool execBound(QSqlQuery &query, const QVariantList &values);
+bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+bool execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
+/** A folder as the catalog stores it: without a trailing slash ("/" alone stays "/"). */
+[[nodiscard]] QString withoutTrailingSlash(QString folder);
+
+} // namespace SqlSupport

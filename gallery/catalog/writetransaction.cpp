@@ -1,0 +1,19 @@
+#include "writetransaction.h"
+
+#include "sqlsupport.h"
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_begun && !m_committed)
+        run(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::run(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    m_error = query.lastError();
+    qCWarning(lcCatalog) << "cannot run" << statement << m_error.text();
+    return false;
+}
