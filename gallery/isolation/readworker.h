@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helperprocess.h"
+
 #include "metadata/exiv2extractor.h"
 #include "metadata/photofile.h"
 #include "metadata/photorecord.h"
@@ -12,7 +14,6 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
-#include <sys/types.h>
 
 /**
  * Reads photos' metadata (and embedded previews) in a helper process (`byline-cli read-worker`,
@@ -61,14 +62,14 @@ public:
     /** Starts the helper now, if it is not running, so its start-up overlaps other work. */
     void prestart()
     {
-        if (m_socket < 0)
+        if (!m_helper.isRunning())
             start();
     }
 
     /** Helpers started so far, restarts after a crash or a hang included. */
-    [[nodiscard]] int starts() const { return m_starts; }
-    /** Why the last helper could not be started, if it could not. */
-    [[nodiscard]] QString startError() const { return m_startError; }
+    [[nodiscard]] int starts() const { return m_helper.starts(); }
+    /** Why the last helper could not be started, or did not work, if so. */
+    [[nodiscard]] QString startError() const { return m_helper.startError(); }
 
     /**
      * The helper a scan uses by default: `byline-cli read-worker` from the folder of the running
@@ -89,29 +90,19 @@ private:
     };
 
     bool start();
-    void stop();
+    void stop() { m_helper.stop(); }
     /** Sends the files [from, to); false when the helper has gone. */
     bool send(const QList<PhotoFile> &files, qsizetype from, qsizetype to);
-    /** Queues @p bytes for the helper and writes what the socket takes now; false when it has gone. */
-    bool queueRequests(QByteArrayView bytes);
-    /** Writes what is queued as far as the socket takes it, without waiting; false when the helper has gone. */
-    bool flushOutgoing();
     Outcome receive(QByteArray &payload);
     Outcome receive(PhotoRecord &record);
-    [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome);
+    [[nodiscard]] PhotoRecord failed(const PhotoFile &file, Outcome outcome) const;
     /** Reads @p file by itself in a new helper: the second chance a file gets before it is blamed. */
     Outcome readAlone(const PhotoFile &file, PhotoRecord &record);
+    /** The helper answers, but not as this build expects (an older byline-cli, say): read in process. */
+    void markIncompatible();
 
-    QString m_program;
-    QStringList m_arguments;
+    HelperProcess m_helper;
     std::chrono::milliseconds m_budget;
-    pid_t m_pid = -1;
-    int m_socket = -1;
-    QByteArray m_received; // answers read but not yet taken
-    QByteArray m_outgoing; // requests not yet written
-    int m_exitStatus = 0;  // waitpid's status of the helper that died last
-    int m_starts = 0;
     int m_answered = 0;                             // by the current helper
     const std::atomic<bool> *m_cancelled = nullptr; // during read()
-    QString m_startError;
 };
