@@ -1,7 +1,7 @@
 #include "captionsheet.h"
 
 #include "credits/attributedcaption.h"
-#include "imaging/thumbnailer.h"
+#include "imaging/photodecoder.h"
 
 #include <QBuffer>
 #include <QImageWriter>
@@ -101,7 +101,7 @@ QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QD
 
 QByteArray CaptionSheet::thumbnail(const QString &path)
 {
-    const Thumbnailer::Result result = Thumbnailer::fitted(path, QSize(s_thumbnailEdge, s_thumbnailEdge));
+    const DecodedPhoto result = PhotoDecoder::fitted(path, QSize(s_thumbnailEdge, s_thumbnailEdge));
     if (result.image.isNull())
         return {};
     QByteArray bytes;

@@ -3,7 +3,7 @@
 #include "filedigest.h"
 #include "stagedfile.h"
 
-#include "imaging/thumbnailer.h"
+#include "imaging/photodecoder.h"
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photoshopresources.h"
@@ -102,7 +102,7 @@ QStringList ResizedCopyWriter::verify(const QString &path, const PhotoRecord &me
 ResizedCopyWriter::Result ResizedCopyWriter::write(const PhotoRecord &record, const QString &target, int longEdge,
                                                    int quality, const std::atomic<bool> &cancelled)
 {
-    const Thumbnailer::Result decoded = Thumbnailer::fitted(record.path, QSize(longEdge, longEdge));
+    const DecodedPhoto decoded = PhotoDecoder::fitted(record.path, QSize(longEdge, longEdge));
     if (decoded.image.isNull())
         return {{}, decoded.error};
     if (cancelled.load())

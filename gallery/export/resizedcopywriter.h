@@ -11,7 +11,7 @@
 
 /**
  * Makes the resized JPEG of one photo, carrying its caption, credit, creator, copyright, headline and
- * date: pixels decoded scaled and upright (Thumbnailer::fitted), encoded at the chosen quality into a
+ * date: pixels decoded scaled and upright (PhotoDecoder::fitted), encoded at the chosen quality into a
  * StagedFile, the fields written to Exif, IPTC (UTF-8 with 1:90) and XMP with a matching IPTCDigest
  * and orientation 1, then read back with MetadataReader and compared field by field before the file
  * takes its final name. A mismatch is an error for that photo.

@@ -1,7 +1,7 @@
 #include "photoresponse.h"
 
 #include "errortile.h"
-#include "imaging/thumbnailer.h"
+#include "imaging/photodecoder.h"
 #include "photoloadprogress.h"
 
 #include <QBuffer>
@@ -22,7 +22,7 @@ QQuickTextureFactory *PhotoResponse::textureFactory() const
 
 void PhotoResponse::run()
 {
-    Thumbnailer::Result made{{}, QStringLiteral("cancelled"), false, {}};
+    DecodedPhoto made{{}, QStringLiteral("cancelled"), false, {}};
     // finished() must be emitted on every path, or the Image waits for ever: a failed allocation in a
     // decoder, or anything else thrown, is this photo's error.
     try {
@@ -44,14 +44,14 @@ void PhotoResponse::run()
 
 // Reads the file in chunks, reporting each, then decodes from memory: the read is the part that can be
 // slow (a network share, a 100 MP panorama on a card) and the only one whose progress can be told.
-Thumbnailer::Result PhotoResponse::decoded()
+DecodedPhoto PhotoResponse::decoded()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
     const qint64 size = file.size();
     if (size > s_largestReadWhole)
-        return Thumbnailer::fitted(m_path, m_box);
+        return PhotoDecoder::fitted(m_path, m_box);
     QByteArray data;
     data.reserve(qMax<qint64>(0, size));
     PhotoLoadProgress *progress = PhotoLoadProgress::instance();
@@ -67,5 +67,5 @@ Thumbnailer::Result PhotoResponse::decoded()
     }
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    return Thumbnailer::fitted(&buffer, m_box);
+    return PhotoDecoder::fitted(&buffer, m_box);
 }

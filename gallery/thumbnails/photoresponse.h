@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imaging/thumbnailer.h"
+#include "imaging/photodecoder.h"
 
 #include <QImage>
 #include <QQuickImageResponse>
@@ -39,7 +39,7 @@ private:
     // 4 GB of memory per decoding thread. Their reading progress is not reported.
     static constexpr qint64 s_largestReadWhole = 256 << 20;
 
-    Thumbnailer::Result decoded();
+    DecodedPhoto decoded();
 
     QString m_path;
     QSize m_box;

@@ -2,7 +2,7 @@
 // extraction, Qt's decoders with scaled decoding and orientation) and the detail view's fitted decode.
 #include "fuzzfile.h"
 
-#include "imaging/thumbnailer.h"
+#include "imaging/photodecoder.h"
 #include "metadata/exiv2extractor.h"
 
 #include <QGuiApplication>
@@ -22,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     (void)Thumbnailer::make(file.path(), 128);
     (void)Thumbnailer::preview(file.path(), 128);
-    (void)Thumbnailer::fitted(file.path(), QSize(300, 200));
+    (void)PhotoDecoder::fitted(file.path(), QSize(300, 200));
     return 0;
 }

@@ -1,0 +1,105 @@
+#include "photodecoder.h"
+
+#include "imagegeometry.h"
+#include "photosource.h"
+#include "scaledjpegdecoder.h"
+
+#include <QImageReader>
+
+#include <mutex>
+#include <optional>
+
+using ImageGeometry::fittedInto;
+
+namespace {
+
+void raiseAllocationLimit()
+{
+    static std::once_flag limit;
+    std::call_once(limit, [] { QImageReader::setAllocationLimit(PhotoDecoder::s_allocationLimitMB); });
+}
+
+// Decodes the photo scaled to fit @p box once upright. For JPEG the reader scales in the DCT (1/2, 1/4,
+// 1/8), then smooths the rest of the way; formats without scaled decoding are decoded whole and scaled.
+DecodedPhoto qtDecode(QIODevice *device, QSize box)
+{
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    const QSize stored = reader.size();
+    if (!stored.isValid())
+        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    if (qint64(stored.width()) * stored.height() > PhotoDecoder::s_maxPixels)
+        return {{},
+                QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
+                    .arg(stored.width())
+                    .arg(stored.height())
+                    .arg(PhotoDecoder::s_maxPixels / 1'000'000),
+                false,
+                {}};
+    // The scaled size is the stored one; the reader turns the result upright afterwards.
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    const QSize storedBox = turned ? box.transposed() : box;
+    reader.setScaledSize(fittedInto(stored, storedBox));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {{}, QStringLiteral("cannot decode the image: %1").arg(reader.errorString()), false, {}};
+    if (image.width() > box.width() || image.height() > box.height())
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return {image, {}, false, turned ? stored.transposed() : stored};
+}
+
+// A JPEG in memory goes to ScaledJpegDecoder (faster, see there); the orientation is Qt's reading of
+// its Exif, as for every other path. Null when the file is not such a JPEG, or one the decoder leaves
+// to Qt.
+std::optional<DecodedPhoto> scaledJpegDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
+{
+    const QByteArrayView bytes = source.bytes();
+    if (bytes.isEmpty() || source.format().kind() != ImageFormat::Kind::Jpeg)
+        return std::nullopt;
+    const QImageIOHandler::Transformations orientation = PhotoDecoder::orientationOf(source.rewound());
+    const bool turned = orientation & QImageIOHandler::TransformationRotate90;
+    const QSize storedBox = turned ? box.transposed() : box;
+    const ScaledJpegDecoder::Result decoded =
+        ScaledJpegDecoder::decode(bytes, storedBox, PhotoDecoder::s_maxPixels, cancelled);
+    if (!decoded.handled)
+        return std::nullopt;
+    if (decoded.image.isNull())
+        return DecodedPhoto{{}, decoded.error, false, {}};
+    QImage image = decoded.image;
+    if (const QSize fit = fittedInto(decoded.stored, storedBox); image.size() != fit)
+        image = image.scaled(fit, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return DecodedPhoto{
+        ImageGeometry::upright(image, orientation), {}, false, turned ? decoded.stored.transposed() : decoded.stored};
+}
+
+} // namespace
+
+DecodedPhoto PhotoDecoder::fitted(const QString &path, QSize box)
+{
+    PhotoSource source(path);
+    if (const QString error = source.open(); !error.isEmpty())
+        return {{}, error, false, {}};
+    return fitted(source, box);
+}
+
+DecodedPhoto PhotoDecoder::fitted(QIODevice *device, QSize box)
+{
+    raiseAllocationLimit();
+    return qtDecode(device, box);
+}
+
+DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
+{
+    raiseAllocationLimit();
+    if (const QString error = source.load(); !error.isEmpty())
+        return {{}, error, false, {}};
+    if (std::optional<DecodedPhoto> jpeg = scaledJpegDecode(source, box, cancelled))
+        return *std::move(jpeg);
+    return qtDecode(source.rewound(), box);
+}
+
+QImageIOHandler::Transformations PhotoDecoder::orientationOf(QIODevice *device)
+{
+    return QImageReader(device).transformation();
+}
