@@ -1,109 +1,25 @@
 #include <catch2/catch.hpp>
 
+#include "support/catalogfixture.h"
 #include "support/photofixture.h"
 
 #include "catalog/catalog.h"
 #include "metadata/photorecordcodec.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <atomic>
 #include <thread>
 
+// The record codec and the catalog at work: entries stored, found, replaced and removed, aliases, and
+// two catalogs on one file. Damaged, newer and older catalog files: catalogrepair_test.
+
 namespace {
-
-PhotoRecord fullRecord(const QString &path)
-{
-    PhotoRecord record;
-    record.path = path;
-    record.caption =
-        QStringLiteral("Expedition 47 crew members — Tim Peake, Jeff Williams — in the Cupola. Credit: NASA");
-    record.credit = QStringLiteral("NASA/Tim Peake");
-    record.creditSource = CreditSource::Caption;
-    record.creator = QStringLiteral("Tim Peake");
-    record.copyright = QStringLiteral("© ESA");
-    record.headline = QStringLiteral("Cupola view");
-    record.dateTaken = QStringLiteral("2016-04-22T13:45:10+00:00");
-    record.width = 4928;
-    record.height = 3280;
-    record.orientation = 6;
-    record.format = QStringLiteral("jpeg");
-    record.fileSize = 7'654'321;
-    record.mtime = QDateTime::fromMSecsSinceEpoch(1'461'332'710'123);
-    // Conflicts keep what the other store said, down to an empty value.
-    record.setProvenance(MetadataField::Caption,
-                         {MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("Cupola, édité")});
-    record.setProvenance(MetadataField::Credit, {MetadataStore::Caption, false, {}, {}});
-    record.setProvenance(MetadataField::Creator,
-                         {MetadataStore::Xmp, true, MetadataStore::Sidecar, QStringLiteral("")});
-    record.setProvenance(MetadataField::Copyright, {MetadataStore::Exif, false, {}, {}});
-    record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false, {}, {}});
-    record.setProvenance(MetadataField::DateTaken,
-                         {MetadataStore::PngText, true, MetadataStore::Iptc, QStringLiteral("2016-04-22")});
-    record.error = QStringLiteral("the JPEG stream ends before any image data");
-    record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(), QStringLiteral("ünïcödé ✓")};
-    return record;
-}
-
-CatalogEntry entry(const QString &path, qint64 stamp = 1'700'000'000'123'456'789)
-{
-    PhotoRecord record = fullRecord(path);
-    record.caption = QStringLiteral("caption of %1").arg(path);
-    return CatalogEntry{record, stamp};
-}
-
-QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries)
-{
-    QStringList paths = entries.keys();
-    paths.sort();
-    return paths;
-}
-
-// Runs SQL on the catalog file behind Catalog's back, the way another program or a damaged disk would.
-// Runs @p statements in order on one connection, so that an ATTACH holds for those after it.
-void execRawAll(const QString &databasePath, const QStringList &statements)
-{
-    const QString name = QStringLiteral("catalog-test-raw-all");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        REQUIRE(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
-            REQUIRE(query.exec(statement));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void execRaw(const QString &databasePath, const QString &sql)
-{
-    const QString name = QStringLiteral("catalog-test-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(query.exec(sql));
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QStringList setAside(const QTemporaryDir &dir, const QString &reason)
-{
-    return QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.%1-*").arg(reason)}, QDir::Files);
-}
 
 // Collects Qt's warnings, so a test can show that closing a catalog leaves none behind.
 QMutex s_messagesMutex;
@@ -292,23 +208,6 @@ TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
     CHECK(catalog.entriesIn(QStringLiteral("/x/50_"), true).isEmpty());
 }
 
-TEST_CASE("a record whose blob no longer decodes is absent, the rest are kept", "[catalog]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
-    {
-        Catalog catalog(path);
-        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg"))}));
-    }
-    execRaw(path, QStringLiteral("UPDATE photos SET record = x'ff00' WHERE path = '/photos/a.jpg'"));
-
-    Catalog catalog(path);
-    REQUIRE(catalog.isOpen());
-    CHECK(catalog.warnings().isEmpty());
-    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) == QStringList{QStringLiteral("/photos/b.jpg")});
-}
-
 TEST_CASE("a second catalog on the same file sees the data, and closing leaves no warning", "[catalog]")
 {
     QTemporaryDir dir;
@@ -367,128 +266,6 @@ TEST_CASE("two threads, each with its own catalog, write the same file at once",
     REQUIRE(catalog.isOpen());
     CHECK(catalog.entriesIn(QStringLiteral("/one")).size() == s_batches * s_batchSize);
     CHECK(catalog.entriesIn(QStringLiteral("/two")).size() == s_batches * s_batchSize);
-}
-
-TEST_CASE("a file of random bytes is moved aside and a fresh catalog works", "[catalog][damage]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
-    QByteArray noise(8192, Qt::Uninitialized);
-    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-    PhotoFixture::writeAll(path, noise);
-
-    Catalog catalog(path);
-    INFO(catalog.errorString().toStdString());
-    REQUIRE(catalog.isOpen());
-    REQUIRE(catalog.warnings().size() == 1);
-    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
-    const QStringList broken = setAside(dir, QStringLiteral("broken"));
-    REQUIRE(broken.size() == 1);
-    CHECK(catalog.warnings().constFirst().contains(broken.constFirst()));
-    CHECK(PhotoFixture::readAll(dir.filePath(broken.constFirst())) == noise);
-
-    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
-    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
-}
-
-TEST_CASE("a database cut off or overwritten in the middle is moved aside and rebuilt", "[catalog][damage]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
-    {
-        Catalog catalog(path);
-        QList<CatalogEntry> entries;
-        for (int i = 0; i < 2000; ++i)
-            entries << entry(QStringLiteral("/photos/%1.jpg").arg(i));
-        REQUIRE(catalog.store(entries));
-    }
-    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // all of it is in the main file
-    QFile file(path);
-    REQUIRE(file.size() > 100'000);
-
-    SECTION("cut off")
-    {
-        REQUIRE(file.resize(file.size() / 2));
-    }
-    SECTION("a page overwritten")
-    {
-        // A data page, far from the header and the schema that opening reads anyway: only the
-        // integrity check can notice this one.
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
-        REQUIRE(file.write(QByteArray(4096, '\xa5')) == 4096);
-        file.close();
-    }
-
-    Catalog catalog(path);
-    INFO(catalog.errorString().toStdString());
-    REQUIRE(catalog.isOpen());
-    REQUIRE(catalog.warnings().size() == 1);
-    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
-    CHECK(setAside(dir, QStringLiteral("broken")).size() == 1);
-    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
-    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
-    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
-}
-
-TEST_CASE("a catalog from a newer Byline is moved aside, not overwritten", "[catalog][damage]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
-    {
-        Catalog catalog(path);
-        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
-    }
-    execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(Catalog::s_schemaVersion + 1));
-
-    Catalog catalog(path);
-    INFO(catalog.errorString().toStdString());
-    REQUIRE(catalog.isOpen());
-    REQUIRE(catalog.warnings().size() == 1);
-    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("newer")));
-    CHECK(setAside(dir, QStringLiteral("newer")).size() == 1);
-    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
-    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
-    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
-}
-
-TEST_CASE("a catalog of schema 1 is migrated in place: its records and the user's aliases are kept",
-          "[catalog][aliases]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
-    // Schema 1 as Byline 0.1 made it, with a record (the blob as this version encodes it) and an alias.
-    {
-        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
-        REQUIRE(scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42)}));
-    }
-    execRawAll(
-        path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
-                              " mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
-               QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
-               QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
-                              " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
-               QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
-               QStringLiteral("INSERT INTO photos SELECT path, folder, size, stamp, record FROM scratch.photos"),
-               QStringLiteral("INSERT INTO aliases VALUES('/photos', 'nasa/tim copra', 'nasa/tim kopra')"),
-               QStringLiteral("PRAGMA user_version = 1")});
-
-    Catalog catalog(path);
-    INFO(catalog.errorString().toStdString());
-    REQUIRE(catalog.isOpen());
-    CHECK(catalog.warnings().isEmpty()); // nothing was set aside
-    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
-    CHECK(catalog.aliases(QStringLiteral("/photos")) ==
-          QList<CreditAlias>{{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")}});
-    const QHash<QString, CatalogEntry> entries = catalog.entriesIn(QStringLiteral("/photos"));
-    REQUIRE(entries.size() == 1);
-    CHECK(entries.value(QStringLiteral("/photos/a.jpg")).stamp == 42);
-    REQUIRE(catalog.store({entry(QStringLiteral("/photos/b.jpg"), 7)}));
-    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 2);
 }
 
 TEST_CASE("aliases are kept per folder", "[catalog][aliases]")

@@ -1,50 +1,19 @@
 #include <catch2/catch.hpp>
 
+#include "support/metadatareaderfixture.h"
 #include "support/photofixture.h"
 
 #include "metadata/iptcrecords.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photoshopresources.h"
 
-#include <QTemporaryDir>
+#include <QFileInfo>
 
-// The rules of docs/metadata.md, "Which value wins", end to end: real files written with Exiv2 (and
-// Byline's APP13 writer), read back through MetadataReader, checking each value and where it came from.
+// MetadataReader end to end on real files written with Exiv2 (and Byline's APP13 writer): file facts,
+// sidecars, character sets, XMP language alternatives, dates, orientation, inferred credits and each
+// format's stores. Which value wins when the embedded stores disagree: metadatareaderrules_test.
 
 namespace {
-
-using Digest = MetadataWrite::Digest;
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    Fixture() { REQUIRE(dir.isValid()); }
-    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
-};
-
-FieldProvenance provenance(const PhotoRecord &record, MetadataField field)
-{
-    const auto value = record.provenanceOf(field);
-    REQUIRE(value.has_value());
-    return *value;
-}
-
-PhotoRecord readOk(const QString &path)
-{
-    const PhotoRecord record = MetadataReader::read(path);
-    INFO(record.error.toStdString() << " " << record.warnings.join(QStringLiteral(" | ")).toStdString());
-    REQUIRE_FALSE(record.hasError());
-    return record;
-}
-
-MetadataWrite iptcXmp(const QString &iptcCaption, const QString &xmpCaption, Digest digest)
-{
-    MetadataWrite spec;
-    spec.iptc.caption = iptcCaption;
-    spec.xmp.caption = xmpCaption;
-    spec.digest = digest;
-    return spec;
-}
 
 void writeSidecar(const QString &path, const QStringList &properties)
 {
@@ -75,123 +44,6 @@ TEST_CASE("reader: size, format, file facts and a clean record for a plain JPEG"
     CHECK(record.caption.isNull());
     CHECK(record.creditSource == CreditSource::None);
     CHECK(record.warnings.isEmpty());
-}
-
-TEST_CASE("reader rule 1: Exif wins when valid and not blank", "[reader][rules]")
-{
-    Fixture f;
-    MetadataWrite spec = iptcXmp(QStringLiteral("iptc caption"), QStringLiteral("xmp caption"), Digest::Stale);
-    spec.exif.caption = QStringLiteral("exif caption");
-    spec.exif.creator = QStringLiteral("Exif Artist");
-    spec.xmp.creator = QStringLiteral("XMP Creator");
-    const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
-    CHECK(record.caption == QStringLiteral("exif caption"));
-    CHECK(provenance(record, MetadataField::Caption) ==
-          FieldProvenance{MetadataStore::Exif, true, MetadataStore::Iptc, QStringLiteral("iptc caption")});
-    CHECK(record.creator == QStringLiteral("Exif Artist"));
-}
-
-TEST_CASE("reader rule 1: blank, boilerplate or non-UTF-8 Exif is absent", "[reader][rules]")
-{
-    Fixture f;
-    SECTION("blank")
-    {
-        MetadataWrite spec;
-        spec.exif.caption = QStringLiteral("    ");
-        spec.xmp.caption = QStringLiteral("the real caption");
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
-        CHECK(record.caption == QStringLiteral("the real caption"));
-        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
-    }
-    SECTION("camera boilerplate")
-    {
-        MetadataWrite spec;
-        spec.exif.caption = QStringLiteral("OLYMPUS DIGITAL CAMERA");
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
-        CHECK(record.caption.isNull());
-    }
-    SECTION("not UTF-8")
-    {
-        MetadataWrite spec;
-        spec.exif.caption = QStringLiteral("cafX caption");
-        spec.iptc.caption = QStringLiteral("IPTC caption");
-        const QString path = PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec);
-        QByteArray bytes = PhotoFixture::readAll(path);
-        REQUIRE(bytes.count("cafX caption") == 1);
-        bytes.replace("cafX caption", "caf\xE9 caption"); // Latin-1, same length
-        PhotoFixture::writeAll(path, bytes);
-        const PhotoRecord record = readOk(path);
-        CHECK(record.caption == QStringLiteral("IPTC caption"));
-        CHECK(record.warnings.join(u' ').contains(QStringLiteral("not valid UTF-8")));
-    }
-}
-
-TEST_CASE("reader rule 2: without IPTC, XMP wins", "[reader][rules]")
-{
-    Fixture f;
-    MetadataWrite spec;
-    spec.xmp.caption = QStringLiteral("xmp caption");
-    spec.xmp.credit = QStringLiteral("ESA/Tim Peake");
-    const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
-    CHECK(record.caption == QStringLiteral("xmp caption"));
-    CHECK(record.credit == QStringLiteral("ESA/Tim Peake"));
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
-    CHECK(record.creditSource == CreditSource::Embedded);
-}
-
-TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP", "[reader][rules]")
-{
-    Fixture f;
-    const QString path = f.path(QStringLiteral("a.jpg"));
-    SECTION("matching digest: XMP")
-    {
-        const PhotoRecord record = readOk(
-            PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::Matching)));
-        CHECK(record.caption == QStringLiteral("new"));
-        CHECK(provenance(record, MetadataField::Caption) ==
-              FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("old")});
-    }
-    SECTION("no digest: XMP")
-    {
-        const PhotoRecord record =
-            readOk(PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("old"), QStringLiteral("new"), Digest::None)));
-        CHECK(record.caption == QStringLiteral("new"));
-    }
-    SECTION("stale digest: IPTC")
-    {
-        const PhotoRecord record = readOk(
-            PhotoFixture::jpegWith(path, iptcXmp(QStringLiteral("edited"), QStringLiteral("synced"), Digest::Stale)));
-        CHECK(record.caption == QStringLiteral("edited"));
-        CHECK(provenance(record, MetadataField::Caption) ==
-              FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp, QStringLiteral("synced")});
-    }
-    SECTION("stale digest, IPTC a truncated prefix of XMP: the full XMP value")
-    {
-        const QString full = QStringLiteral("Tim Kopra, Expedition 47 flight engineer");
-        MetadataWrite spec = iptcXmp({}, {}, Digest::Stale);
-        spec.iptc.creator = full.left(32); // IIM By-line is limited to 32 bytes
-        spec.xmp.creator = full;
-        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, spec));
-        CHECK(record.creator == full);
-        CHECK(provenance(record, MetadataField::Creator) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
-    }
-}
-
-TEST_CASE("reader rules 4-5: credit and headline, each field from the next store that has it", "[reader][rules]")
-{
-    Fixture f;
-    MetadataWrite spec;
-    spec.xmp.caption = QStringLiteral("xmp caption");
-    spec.iptc.credit = QStringLiteral("Energia");
-    spec.iptc.headline = QStringLiteral("Progress MS-02 lifts off");
-    spec.iptc.copyright = QStringLiteral("\u00A9 RSC Energia");
-    spec.digest = Digest::Matching;
-    const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
-    CHECK(record.caption == QStringLiteral("xmp caption"));
-    CHECK(record.credit == QStringLiteral("Energia"));
-    CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false, {}, {}});
-    CHECK(record.headline == QStringLiteral("Progress MS-02 lifts off"));
-    CHECK(record.copyright == QStringLiteral("\u00A9 RSC Energia"));
 }
 
 TEST_CASE("reader: sidecars override embedded XMP, IMG.xmp before IMG.jpg.xmp", "[reader][sidecar]")

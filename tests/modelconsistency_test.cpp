@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "support/randomgallery.h"
+#include "support/referencefilter.h"
+#include "support/viewmirror.h"
 
 #include "credits/creditname.h"
 #include "metadata/metadatareader.h"
@@ -8,12 +10,10 @@
 #include "models/photomodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 #include <random>
 
 // Issue 16's property test: PhotoModel and PhotoFilterModel, driven the way scans, the watcher and the
@@ -29,203 +29,6 @@ quint32 testSeed()
     const quint32 fixed = qEnvironmentVariable("BYLINE_TEST_SEED").toUInt(&ok);
     return ok ? fixed : std::random_device{}();
 }
-
-/** What the reference knows of a photo: its record's values, as the files say them. */
-struct ReferencePhoto
-{
-    PhotoRecord record;
-
-    [[nodiscard]] QString name() const { return QFileInfo(record.path).fileName(); }
-    [[nodiscard]] QByteArray nameKey() const { return name().toCaseFolded().toUtf8(); }
-};
-
-/** A plain sort and filter over the photos the model was given, written without the model's code. */
-class Reference
-{
-public:
-    QHash<QString, ReferencePhoto> photos;
-    QHash<QString, QString> aliases; // grouping key -> the key it was grouped under (as CreditIndex keeps it)
-    PhotoFilterModel::SortKey sortKey = PhotoFilterModel::SortKey::DateTaken;
-    bool descending = false;
-    QStringList terms;
-    QStringList credits; // grouping keys, "agency:<key>" or "none:"
-    bool noCreditOnly = false;
-    bool inferredOnly = false;
-
-    [[nodiscard]] QString effectiveKey(const QString &credit) const
-    {
-        if (credit.trimmed().isEmpty())
-            return {};
-        QString key = CreditName::groupingKey(credit);
-        for (int hops = 0; aliases.contains(key) && hops <= aliases.size(); ++hops)
-            key = aliases.value(key);
-        return key;
-    }
-    void setAlias(const QString &alias, const QString &canonical)
-    {
-        QString target = canonical;
-        for (int hops = 0; aliases.contains(target) && hops <= aliases.size(); ++hops)
-            target = aliases.value(target);
-        if (target == alias)
-            aliases.remove(alias);
-        else
-            aliases.insert(alias, target);
-    }
-
-    [[nodiscard]] QStringList shown() const
-    {
-        QList<const ReferencePhoto *> rows;
-        for (const ReferencePhoto &photo : photos) {
-            if (accepts(photo))
-                rows.append(&photo);
-        }
-        std::sort(rows.begin(), rows.end(),
-                  [this](const ReferencePhoto *a, const ReferencePhoto *b) { return before(*a, *b); });
-        QStringList paths;
-        for (const ReferencePhoto *photo : std::as_const(rows))
-            paths.append(photo->record.path);
-        return paths;
-    }
-
-private:
-    [[nodiscard]] bool accepts(const ReferencePhoto &photo) const
-    {
-        const PhotoRecord &record = photo.record;
-        if (noCreditOnly && !record.credit.trimmed().isEmpty())
-            return false;
-        if (inferredOnly && record.creditSource != CreditSource::Caption)
-            return false;
-        const QStringList fields = {photo.name(), record.caption, record.credit, record.creator, record.headline};
-        for (const QString &term : terms) {
-            if (std::none_of(fields.cbegin(), fields.cend(),
-                             [&](const QString &f) { return f.contains(term, Qt::CaseInsensitive); }))
-                return false;
-        }
-        if (credits.isEmpty())
-            return true;
-        const QString key = effectiveKey(record.credit);
-        if (key.isEmpty())
-            return credits.contains(PhotoFilterModel::s_noCreditKey);
-        if (credits.contains(key) || credits.contains(PhotoFilterModel::s_agencyPrefix + key))
-            return true;
-        const QStringList agencies = CreditName::agencies(key);
-        return std::any_of(agencies.cbegin(), agencies.cend(), [&](const QString &agency) {
-            return credits.contains(PhotoFilterModel::s_agencyPrefix + agency);
-        });
-    }
-
-    // The sort value: missing values last in both directions; equal values by name, then path, A to Z.
-    [[nodiscard]] std::optional<QVariant> value(const ReferencePhoto &photo) const
-    {
-        switch (sortKey) {
-        case PhotoFilterModel::SortKey::DateTaken:
-            return photo.record.dateTaken.isEmpty() ? std::nullopt : std::optional<QVariant>(photo.record.dateTaken);
-        case PhotoFilterModel::SortKey::Name:
-            return photo.nameKey();
-        case PhotoFilterModel::SortKey::Credit: {
-            const QString key = effectiveKey(photo.record.credit);
-            return key.isEmpty() ? std::nullopt : std::optional<QVariant>(key);
-        }
-        case PhotoFilterModel::SortKey::FileSize:
-            return photo.record.fileSize;
-        }
-        return std::nullopt;
-    }
-    [[nodiscard]] bool before(const ReferencePhoto &a, const ReferencePhoto &b) const
-    {
-        const std::optional<QVariant> va = value(a), vb = value(b);
-        if (va.has_value() != vb.has_value())
-            return va.has_value();
-        if (va && *va != *vb) {
-            const bool less = QVariant::compare(*va, *vb) == QPartialOrdering::Less;
-            return descending ? !less : less;
-        }
-        if (a.nameKey() != b.nameKey())
-            return a.nameKey() < b.nameKey();
-        return a.record.path.toUtf8() < b.record.path.toUtf8();
-    }
-};
-
-QStringList proxyRows(const PhotoFilterModel &filter)
-{
-    QStringList paths;
-    for (int row = 0; row < filter.rowCount(); ++row)
-        paths.append(filter.pathAt(row));
-    return paths;
-}
-
-/**
- * What a view keeps: the rows as the proxy's signals described them, read when each signal arrives.
- * At every signal the rows it knows must be the proxy's, and every path must be found at its row
- * (the grid looks its current photo up by path from these signals).
- */
-class ViewMirror
-{
-public:
-    explicit ViewMirror(PhotoFilterModel &filter) : m_filter(filter)
-    {
-        QObject::connect(&filter, &QAbstractItemModel::rowsInserted, &filter,
-                         [this](const QModelIndex &, int first, int last) {
-                             for (int row = first; row <= last; ++row)
-                                 m_rows.insert(row, m_filter.pathAt(row));
-                             verify("rowsInserted");
-                         });
-        QObject::connect(&filter, &QAbstractItemModel::rowsRemoved, &filter,
-                         [this](const QModelIndex &, int first, int last) {
-                             m_rows.remove(first, last - first + 1);
-                             verify("rowsRemoved");
-                         });
-        QObject::connect(
-            &filter, &QAbstractItemModel::dataChanged, &filter, [this](const QModelIndex &from, const QModelIndex &to) {
-                for (int row = from.row(); row <= to.row(); ++row) {
-                    if (m_rows.value(row) != m_filter.pathAt(row))
-                        ++m_faults, m_firstFault = m_firstFault.isEmpty() ? QStringLiteral("dataChanged moved a row")
-                                                                          : m_firstFault;
-                }
-            });
-        const auto reread = [this] {
-            m_rows = proxyRows(m_filter);
-            verify("layoutChanged/modelReset");
-        };
-        QObject::connect(&filter, &QAbstractItemModel::layoutChanged, &filter, reread);
-        QObject::connect(&filter, &QAbstractItemModel::modelReset, &filter, reread);
-        QObject::connect(&filter, &QAbstractItemModel::rowsMoved, &filter, [this] {
-            ++m_faults; // PhotoFilterModel never moves rows; a view would have to follow them
-            m_firstFault = m_firstFault.isEmpty() ? QStringLiteral("rowsMoved") : m_firstFault;
-        });
-    }
-
-    [[nodiscard]] const QStringList &rows() const { return m_rows; }
-    [[nodiscard]] int faults() const { return m_faults; }
-    [[nodiscard]] QString firstFault() const { return m_firstFault; }
-
-private:
-    void verify(const char *signal)
-    {
-        if (m_rows != proxyRows(m_filter)) {
-            ++m_faults;
-            if (m_firstFault.isEmpty())
-                m_firstFault = QStringLiteral("after %1 the rows differ from the proxy's").arg(QLatin1String(signal));
-            return;
-        }
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_filter.rowOfPath(m_rows[row]) != row) {
-                ++m_faults;
-                if (m_firstFault.isEmpty())
-                    m_firstFault = QStringLiteral("during %1, %2 is not found at its row %3 (found at %4)")
-                                       .arg(QLatin1String(signal), m_rows[row])
-                                       .arg(row)
-                                       .arg(m_filter.rowOfPath(m_rows[row]));
-                return;
-            }
-        }
-    }
-
-    PhotoFilterModel &m_filter;
-    QStringList m_rows;
-    int m_faults = 0;
-    QString m_firstFault;
-};
 
 /** The model, the proxy over it, the testers, a view's mirror and the reference, driven by one seed. */
 class Scenario

@@ -1,13 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "support/photofixture.h"
-#include "support/waituntil.h"
+#include "support/thumbnailfixture.h"
 
-#include "imaging/thumbnailer.h"
-#include "thumbnails/errortile.h"
-#include "thumbnails/photoloadprogress.h"
-#include "thumbnails/photoprovider.h"
-#include "thumbnails/photoresponse.h"
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailpng.h"
@@ -15,188 +10,24 @@
 #include "thumbnails/thumbnailresponse.h"
 
 #include <QBuffer>
-
-#include <sys/resource.h>
-
-#include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QMutex>
-#include <QPainter>
 #include <QSemaphore>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
+#include <vector>
+
+// ThumbnailProvider: thumbnails served from memory and the freedesktop disk cache while the file is
+// unchanged, a placeholder first, cancelled requests finished at once, and the tiles on screen now first.
+// Files that give no thumbnail: thumbnailerrors_test; the decoding itself: thumbnailer_test.
 
 namespace {
-
-// Left half red, right half blue, a green band at the top: every orientation looks different.
-QImage marked(QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    QPainter painter(&image);
-    painter.fillRect(0, 0, size.width() / 2, size.height(), Qt::red);
-    painter.fillRect(size.width() / 2, 0, size.width() - size.width() / 2, size.height(), Qt::blue);
-    painter.fillRect(0, 0, size.width(), size.height() / 5, Qt::green);
-    return image;
-}
-
-QString markedJpeg(const QString &path, QSize size, int orientation = 0, bool withPreview = false)
-{
-    QImageWriter writer(path, "jpeg");
-    writer.setQuality(95);
-    REQUIRE(writer.write(marked(size)));
-    MetadataWrite spec;
-    spec.exif.orientation = orientation;
-    if (withPreview) {
-        QByteArray preview;
-        QBuffer buffer(&preview);
-        REQUIRE(buffer.open(QIODevice::WriteOnly));
-        REQUIRE(marked(size.scaled(160, 160, Qt::KeepAspectRatio)).save(&buffer, "JPEG", 90));
-        spec.exifThumbnail = preview;
-    }
-    if (orientation > 0 || withPreview)
-        PhotoFixture::write(path, spec);
-    return path;
-}
-
-// The colour at a relative position, to compare orientations between differently sized images.
-QColor colourAt(const QImage &image, double x, double y)
-{
-    return image.pixelColor(int(x * (image.width() - 1)), int(y * (image.height() - 1)));
-}
-
-bool sameColour(QColor a, QColor b)
-{
-    return qAbs(a.red() - b.red()) < 60 && qAbs(a.green() - b.green()) < 60 && qAbs(a.blue() - b.blue()) < 60;
-}
-
-bool sameOrientation(const QImage &thumbnail, const QImage &reference)
-{
-    if ((thumbnail.width() > thumbnail.height()) != (reference.width() > reference.height()))
-        return false;
-    // The corners: green, green, red, blue as painted; every orientation puts them elsewhere.
-    for (const auto &[x, y] :
-         {std::pair{0.03, 0.03}, std::pair{0.97, 0.03}, std::pair{0.03, 0.97}, std::pair{0.97, 0.97}}) {
-        if (!sameColour(colourAt(thumbnail, x, y), colourAt(reference, x, y)))
-            return false;
-    }
-    return true;
-}
-
-QImage fullUpright(const QString &path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    return reader.read();
-}
-
-struct Request
-{
-    std::unique_ptr<QQuickImageResponse> response;
-    QImage image;
-};
-
-QString idOf(const QString &path, bool placeholder = false)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(path)) +
-           (placeholder ? QStringLiteral("?placeholder") : QString());
-}
-
-Request request(ThumbnailProvider &provider, const QString &path, int edge, bool placeholder = false)
-{
-    Request result;
-    result.response.reset(provider.requestImageResponse(idOf(path, placeholder), QSize(edge, edge)));
-    const auto *response = static_cast<ThumbnailResponse *>(result.response.get());
-    REQUIRE(waitUntil([response] { return response->isDone(); }, 20000));
-    result.image = response->image();
-    return result;
-}
-
-QString problemOf(const Request &request)
-{
-    return static_cast<ThumbnailResponse *>(request.response.get())->problem();
-}
-
-struct PhotoRequest
-{
-    std::unique_ptr<PhotoResponse> response;
-    QImage image;
-};
-
-PhotoRequest requestPhoto(PhotoProvider &provider, const QString &path, QSize box)
-{
-    PhotoRequest result;
-    result.response.reset(static_cast<PhotoResponse *>(provider.requestImageResponse(idOf(path), box)));
-    const PhotoResponse *response = result.response.get();
-    REQUIRE(waitUntil([response] { return response->isDone(); }, 20000));
-    result.image = response->image();
-    return result;
-}
-
-// Noise does not compress: a PNG of a few megabytes, read by PhotoResponse in several chunks.
-QString noisePng(const QString &path, QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    quint32 state = 12345;
-    for (int y = 0; y < size.height(); ++y) {
-        auto *line = reinterpret_cast<quint32 *>(image.scanLine(y));
-        for (int x = 0; x < size.width(); ++x) {
-            state = state * 1664525u + 1013904223u; // a fixed LCG: the same file every run
-            line[x] = 0xff000000u | (state >> 8);
-        }
-    }
-    REQUIRE(image.save(path, "PNG", 0));
-    return path;
-}
-
-// The CRC-32 PNG chunks carry (ISO 3309), bit by bit: a test needs no table.
-quint32 pngCrc(const QByteArray &bytes)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : bytes) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void putBigEndian(QByteArray &bytes, qsizetype at, quint32 value, int width)
-{
-    for (int i = 0; i < width; ++i)
-        bytes[at + i] = char((value >> (8 * (width - 1 - i))) & 0xff);
-}
-
-// A small PNG whose header claims 65535 x 65535 pixels (17 GB of RGBA), with a valid header CRC.
-QByteArray claimedHugePng()
-{
-    QByteArray png;
-    QBuffer buffer(&png);
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    REQUIRE(marked({64, 48}).save(&buffer, "PNG"));
-    REQUIRE(png.mid(12, 4) == "IHDR");
-    putBigEndian(png, 16, 65535, 4);
-    putBigEndian(png, 20, 65535, 4);
-    putBigEndian(png, 29, pngCrc(png.mid(12, 17)), 4);
-    return png;
-}
-
-// A small JPEG whose frame header claims 60000 x 60000 pixels; the scan data ends long before that.
-QByteArray claimedHugeJpeg(const QString &path)
-{
-    QByteArray jpeg = PhotoFixture::readAll(markedJpeg(path, {64, 48}));
-    const qsizetype frame = jpeg.indexOf("\xff\xc0");
-    REQUIRE(frame > 0);
-    putBigEndian(jpeg, frame + 5, 60000, 2);
-    putBigEndian(jpeg, frame + 7, 60000, 2);
-    return jpeg;
-}
 
 // One photo, a provider with one thread, and the order in which its requests finish.
 class FinishOrder
@@ -255,86 +86,7 @@ QStringList numbered(int count)
     return names;
 }
 
-// The JPEG at @p path with comment segments after its Exif, until the file is larger than @p atLeast.
-QString paddedJpeg(const QString &path, qint64 atLeast)
-{
-    QByteArray jpeg = PhotoFixture::readAll(path);
-    qsizetype at = 2; // past SOI: skip the APPn segments, so the Exif stays where readers look first
-    while (at + 4 <= jpeg.size() && quint8(jpeg[at]) == 0xff && (quint8(jpeg[at + 1]) & 0xf0) == 0xe0)
-        at += 2 + ((quint8(jpeg[at + 2]) << 8) | quint8(jpeg[at + 3]));
-    const QByteArray comment = QByteArray("\xff\xfe\xff\xff", 4) + QByteArray(0xffff - 2, 'c');
-    QByteArray padding;
-    while (jpeg.size() + padding.size() <= atLeast)
-        padding += comment;
-    jpeg.insert(at, padding);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(jpeg) == jpeg.size());
-    return path;
-}
-
 } // namespace
-
-TEST_CASE("scaled decode fits the edge, and the embedded preview is used when large enough", "[thumbnails]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString plain = markedJpeg(dir.filePath(QStringLiteral("plain.jpg")), {800, 600});
-    Thumbnailer::Result made = Thumbnailer::make(plain, 256);
-    CHECK(made.error.isEmpty());
-    CHECK(made.image.size() == QSize(256, 192));
-    CHECK_FALSE(made.fromPreview);
-
-    const QString withPreview = markedJpeg(dir.filePath(QStringLiteral("preview.jpg")), {800, 600}, 0, true);
-    made = Thumbnailer::make(withPreview, 128);
-    CHECK(made.fromPreview);
-    CHECK(made.image.size() == QSize(128, 96));
-    made = Thumbnailer::make(withPreview, 256); // the 160-px preview is too small
-    CHECK_FALSE(made.fromPreview);
-    CHECK(made.image.size() == QSize(256, 192));
-    CHECK(Thumbnailer::preview(withPreview, 256).size() == QSize(160, 120)); // the instant placeholder
-}
-
-TEST_CASE("thumbnails are upright for all eight orientations, previews included", "[thumbnails][orientation]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    for (int orientation = 1; orientation <= 8; ++orientation) {
-        INFO("orientation " << orientation);
-        const QString path =
-            markedJpeg(dir.filePath(QStringLiteral("o%1.jpg").arg(orientation)), {400, 200}, orientation, true);
-        const QImage reference = fullUpright(path);
-        REQUIRE_FALSE(reference.isNull());
-        const Thumbnailer::Result decoded = Thumbnailer::make(path, 256);
-        CHECK_FALSE(decoded.fromPreview);
-        CHECK(sameOrientation(decoded.image, reference));
-        const Thumbnailer::Result fromPreview = Thumbnailer::make(path, 150);
-        CHECK(fromPreview.fromPreview);
-        CHECK(sameOrientation(fromPreview.image, reference));
-    }
-}
-
-TEST_CASE("a photo too large to read into memory is decoded from the file, upright", "[thumbnails][large]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString large = paddedJpeg(markedJpeg(dir.filePath(QStringLiteral("large.jpg")), {400, 200}, 6),
-                                     Thumbnailer::s_maxInMemoryBytes);
-    REQUIRE(QFileInfo(large).size() > Thumbnailer::s_maxInMemoryBytes);
-    const QString small = markedJpeg(dir.filePath(QStringLiteral("small.jpg")), {400, 200}, 6);
-    const QImage reference = fullUpright(small);
-    REQUIRE(reference.size() == QSize(200, 400));
-    // Large, small, large again on one thread: the buffer a thread keeps serves each file whole.
-    for (const QString &path : {large, small, large}) {
-        INFO(path.toStdString());
-        const Thumbnailer::Result made = Thumbnailer::make(path, 256);
-        CHECK(made.error.isEmpty());
-        CHECK(made.image.size() == QSize(128, 256));
-        CHECK(sameOrientation(made.image, reference));
-        const Thumbnailer::Result fitted = Thumbnailer::fitted(path, QSize(100, 100));
-        CHECK(fitted.image.size() == QSize(50, 100));
-    }
-}
 
 TEST_CASE("the provider serves from memory, then from the freedesktop disk cache", "[thumbnails][cache]")
 {
@@ -421,44 +173,6 @@ TEST_CASE("the provider serves from memory, then from the freedesktop disk cache
     CHECK(sameColour(colourAt(request(provider, path, 256).image, 0.1, 0.5), Qt::yellow));
     REQUIRE(provider.waitForDone(20000)); // disk-cache entries are written behind the requests
     CHECK(QImage(stored).text(QStringLiteral("Thumb::MTime")) == QString::number(mtime + 60));
-}
-
-TEST_CASE("broken files get the error tile, a reason, finished(), and a fail entry", "[thumbnails][bad]")
-{
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QByteArray full = PhotoFixture::readAll(markedJpeg(dir.filePath(QStringLiteral("full.jpg")), {400, 300}));
-    PhotoFixture::writeAll(dir.filePath(QStringLiteral("empty.jpg")), {});
-    PhotoFixture::writeAll(dir.filePath(QStringLiteral("text.jpg")), "not a photo at all");
-    PhotoFixture::writeAll(dir.filePath(QStringLiteral("header-only.jpg")), full.left(300));
-    ThumbnailProvider provider(2, cacheRoot.path());
-    const ThumbnailDiskCache disk(cacheRoot.path());
-    for (const QString &name : {QStringLiteral("empty.jpg"), QStringLiteral("text.jpg"),
-                                QStringLiteral("header-only.jpg"), QStringLiteral("missing.jpg")}) {
-        INFO(name.toStdString());
-        const QString path = dir.filePath(name);
-        const Request result = request(provider, path, 256);
-        CHECK(result.image.size() == ErrorTile::make(256).size());
-        const QString problem = static_cast<ThumbnailResponse *>(result.response.get())->problem();
-        CHECK_FALSE(problem.isEmpty());
-        // The tile says why in words: it differs from the bare tile (the cross moves up for the text).
-        CHECK(result.image != ErrorTile::make(256));
-        CHECK(result.image == ErrorTile::make(256, problem));
-        // An error string would make Qt Quick drop the tile and warn: the reason travels in problem().
-        CHECK(result.response->errorString().isEmpty());
-        if (QFile::exists(path)) {
-            CHECK(disk.failure(path, QFileInfo(path).lastModified().toSecsSinceEpoch()) == problem);
-            // Asked again, the remembered failure gives the same reason without decoding again.
-            ThumbnailProvider again(1, cacheRoot.path());
-            const Request second = request(again, path, 256);
-            CHECK(static_cast<ThumbnailResponse *>(second.response.get())->problem() == problem);
-            CHECK(second.image == ErrorTile::make(256, problem));
-        }
-    }
-    // Truncated in the image data: a partial picture is still a thumbnail.
-    PhotoFixture::writeAll(dir.filePath(QStringLiteral("truncated.jpg")), full.left(full.size() * 2 / 3));
-    CHECK_FALSE(request(provider, dir.filePath(QStringLiteral("truncated.jpg")), 128).image.isNull());
 }
 
 TEST_CASE("500 queued requests cancelled: every one finishes and the pool drains", "[thumbnails][cancel]")
@@ -555,77 +269,6 @@ TEST_CASE("a screenful asked for slowly keeps its order, however long the burst"
     CHECK(pool.order() == tiles);
 }
 
-TEST_CASE("the photo provider fits the photo to the box, upright, never enlarged", "[thumbnails][photo]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString plain = markedJpeg(dir.filePath(QStringLiteral("plain.jpg")), {800, 600});
-    const QString turned = markedJpeg(dir.filePath(QStringLiteral("turned.jpg")), {400, 200}, 6);
-    PhotoProvider provider;
-
-    CHECK(requestPhoto(provider, plain, {400, 400}).image.size() == QSize(400, 300));
-    CHECK(requestPhoto(provider, plain, {3000, 3000}).image.size() == QSize(800, 600));
-    CHECK(requestPhoto(provider, plain, {}).image.size() == QSize(800, 600)); // the default 2048-px box
-    // Stored 400x200 turned a quarter: 200x400 upright, fitted into a tall box by its height.
-    const PhotoRequest upright = requestPhoto(provider, turned, {300, 200});
-    CHECK(upright.image.size() == QSize(100, 200));
-    CHECK(sameOrientation(upright.image, fullUpright(turned)));
-    CHECK(upright.response->problem().isEmpty());
-}
-
-TEST_CASE("the photo provider gives the error tile for broken files and reports read progress",
-          "[thumbnails][photo][bad]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    PhotoFixture::writeAll(dir.filePath(QStringLiteral("text.jpg")), "not a photo at all");
-    PhotoProvider provider;
-    for (const QString &name : {QStringLiteral("text.jpg"), QStringLiteral("missing.jpg")}) {
-        INFO(name.toStdString());
-        const PhotoRequest broken = requestPhoto(provider, dir.filePath(name), {400, 400});
-        CHECK(broken.image.size() == ErrorTile::make(400).size());
-        CHECK_FALSE(broken.response->problem().isEmpty());
-        CHECK(broken.response->errorString().isEmpty());
-    }
-
-    const QString big = noisePng(dir.filePath(QStringLiteral("noise.png")), {1200, 1000});
-    REQUIRE(QFileInfo(big).size() > 3 * (1 << 20));
-    QSignalSpy progress(PhotoLoadProgress::instance(), &PhotoLoadProgress::progressChanged);
-    const PhotoRequest photo = requestPhoto(provider, big, {600, 600});
-    CHECK(photo.image.size() == QSize(600, 500));
-    REQUIRE(waitUntil([&progress] { return !progress.isEmpty() && progress.last().at(1).toDouble() == 1.0; }, 5000));
-    CHECK(progress.size() >= 3);
-    double previous = 0;
-    for (const QList<QVariant> &report : progress) {
-        CHECK(report.at(0).toString() == big);
-        CHECK(report.at(1).toDouble() > previous);
-        previous = report.at(1).toDouble();
-    }
-}
-
-TEST_CASE("the photo provider decodes a huge file as it reads it, never reading it whole", "[thumbnails][photo][bad]")
-{
-    // A real JPEG followed by 300 MB of nothing (a sparse file: no disk is used). Read whole first, it
-    // would cost 300 MB of memory per decoding thread; decoded as it is read, a few.
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = markedJpeg(dir.filePath(QStringLiteral("huge.jpg")), {800, 600});
-    QFile file(path);
-    REQUIRE(file.resize(300LL << 20));
-    const auto peakMiB = [] {
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        return double(usage.ru_maxrss) / 1024.0;
-    };
-    const double before = peakMiB();
-    PhotoProvider provider;
-    const PhotoRequest photo = requestPhoto(provider, path, {400, 400});
-    CHECK(photo.image.size() == QSize(400, 300));
-    CHECK(photo.response->problem().isEmpty());
-    INFO("peak RSS " << before << " -> " << peakMiB() << " MiB");
-    CHECK(peakMiB() - before < 150);
-}
-
 TEST_CASE("the memory tier stays within the byte limit it is given", "[thumbnails][cache]")
 {
     QTemporaryDir dir, cacheRoot;
@@ -639,55 +282,6 @@ TEST_CASE("the memory tier stays within the byte limit it is given", "[thumbnail
         CHECK(provider.memoryCache().usedBytes() <= limit);
     }
     CHECK(provider.memoryCache().usedBytes() >= 2 * 256 * 192 * 4);
-}
-
-TEST_CASE("images claiming enormous sizes give the error tile or a picture, promptly", "[thumbnails][bad]")
-{
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    const QString png = dir.filePath(QStringLiteral("claims-65535.png"));
-    PhotoFixture::writeAll(png, claimedHugePng());
-    REQUIRE(QImageReader(png).size() == QSize(65535, 65535));
-    const QString jpeg = dir.filePath(QStringLiteral("claims-60000.jpg"));
-    PhotoFixture::writeAll(jpeg, claimedHugeJpeg(dir.filePath(QStringLiteral("small.jpg"))));
-    REQUIRE(QImageReader(jpeg).size() == QSize(60000, 60000)); // libjpeg stops at 65500
-
-    ThumbnailProvider provider(2, cacheRoot.path());
-    // Past the allocation limit (Thumbnailer::s_allocationLimitMB): refused before any allocation.
-    const Request refused = request(provider, png, 256);
-    CHECK(refused.image.size() == ErrorTile::make(256).size());
-    CHECK_FALSE(problemOf(refused).isEmpty());
-    // Within it at 1/8 scale: libjpeg decodes what there is and pads the rest; a picture either way.
-    const Request padded = request(provider, jpeg, 256);
-    CHECK_FALSE(padded.image.isNull());
-    CHECK(qMax(padded.image.width(), padded.image.height()) <= 256);
-
-    PhotoProvider photos;
-    const PhotoRequest photo = requestPhoto(photos, png, {1600, 1000});
-    CHECK(photo.image.size() == ErrorTile::make(1000).size());
-    CHECK_FALSE(photo.response->problem().isEmpty());
-}
-
-TEST_CASE("a video named .jpg gets the error tile without reaching Exiv2's container parsers", "[thumbnails][bad]")
-{
-    QTemporaryDir dir, cacheRoot;
-    REQUIRE(dir.isValid());
-    REQUIRE(cacheRoot.isValid());
-    // An MP4 'ftyp' box, then a 'moov' box whose size points far past the end of the file.
-    QByteArray video = QByteArray::fromHex("0000001c6674797069736f6d0000020069736f6d69736f326d703431");
-    video += QByteArray::fromHex("7fffffff6d6f6f76") + QByteArray(4000, '\x42');
-    const QString path = dir.filePath(QStringLiteral("clip.jpg"));
-    PhotoFixture::writeAll(path, video);
-
-    CHECK(Thumbnailer::preview(path, 256).isNull());
-    const Thumbnailer::Result made = Thumbnailer::make(path, 256);
-    CHECK(made.image.isNull());
-    CHECK_FALSE(made.error.isEmpty());
-    ThumbnailProvider provider(1, cacheRoot.path());
-    const Request tile = request(provider, path, 256);
-    CHECK(tile.image.size() == ErrorTile::make(256).size());
-    CHECK_FALSE(problemOf(tile).isEmpty());
 }
 
 TEST_CASE("while the user scrolls on, the rows now on screen go ahead of earlier ones", "[thumbnails][priority]")

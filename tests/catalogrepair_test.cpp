@@ -1,0 +1,198 @@
+#include <catch2/catch.hpp>
+
+#include "support/catalogfixture.h"
+#include "support/photofixture.h"
+
+#include "catalog/catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+// A catalog file that is damaged, from a newer Byline or of an older schema: records that no longer
+// decode are dropped, a damaged or newer file is moved aside and a fresh one made, an older one migrated.
+
+namespace {
+
+// Runs SQL on the catalog file behind Catalog's back, the way another program or a damaged disk would.
+// Runs @p statements in order on one connection, so that an ATTACH holds for those after it.
+void execRawAll(const QString &databasePath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("catalog-test-raw-all");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        REQUIRE(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(query.exec(statement));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void execRaw(const QString &databasePath, const QString &sql)
+{
+    const QString name = QStringLiteral("catalog-test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList setAside(const QTemporaryDir &dir, const QString &reason)
+{
+    return QDir(dir.path()).entryList({QStringLiteral("catalog.sqlite.%1-*").arg(reason)}, QDir::Files);
+}
+
+} // namespace
+
+TEST_CASE("a record whose blob no longer decodes is absent, the rest are kept", "[catalog]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg")), entry(QStringLiteral("/photos/b.jpg"))}));
+    }
+    execRaw(path, QStringLiteral("UPDATE photos SET record = x'ff00' WHERE path = '/photos/a.jpg'"));
+
+    Catalog catalog(path);
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty());
+    CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) == QStringList{QStringLiteral("/photos/b.jpg")});
+}
+
+TEST_CASE("a file of random bytes is moved aside and a fresh catalog works", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    QByteArray noise(8192, Qt::Uninitialized);
+    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    PhotoFixture::writeAll(path, noise);
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
+    const QStringList broken = setAside(dir, QStringLiteral("broken"));
+    REQUIRE(broken.size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(broken.constFirst()));
+    CHECK(PhotoFixture::readAll(dir.filePath(broken.constFirst())) == noise);
+
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
+}
+
+TEST_CASE("a database cut off or overwritten in the middle is moved aside and rebuilt", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 2000; ++i)
+            entries << entry(QStringLiteral("/photos/%1.jpg").arg(i));
+        REQUIRE(catalog.store(entries));
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // all of it is in the main file
+    QFile file(path);
+    REQUIRE(file.size() > 100'000);
+
+    SECTION("cut off")
+    {
+        REQUIRE(file.resize(file.size() / 2));
+    }
+    SECTION("a page overwritten")
+    {
+        // A data page, far from the header and the schema that opening reads anyway: only the
+        // integrity check can notice this one.
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2 / 4096 * 4096));
+        REQUIRE(file.write(QByteArray(4096, '\xa5')) == 4096);
+        file.close();
+    }
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("damaged")));
+    CHECK(setAside(dir, QStringLiteral("broken")).size() == 1);
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 1);
+}
+
+TEST_CASE("a catalog from a newer Byline is moved aside, not overwritten", "[catalog][damage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+    }
+    execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(Catalog::s_schemaVersion + 1));
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.warnings().size() == 1);
+    CHECK(catalog.warnings().constFirst().contains(QStringLiteral("newer")));
+    CHECK(setAside(dir, QStringLiteral("newer")).size() == 1);
+    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).isEmpty());
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/a.jpg"))}));
+}
+
+TEST_CASE("a catalog of schema 1 is migrated in place: its records and the user's aliases are kept",
+          "[catalog][aliases]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    // Schema 1 as Byline 0.1 made it, with a record (the blob as this version encodes it) and an alias.
+    {
+        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
+        REQUIRE(scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42)}));
+    }
+    execRawAll(
+        path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                              " mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
+               QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+               QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                              " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+               QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
+               QStringLiteral("INSERT INTO photos SELECT path, folder, size, stamp, record FROM scratch.photos"),
+               QStringLiteral("INSERT INTO aliases VALUES('/photos', 'nasa/tim copra', 'nasa/tim kopra')"),
+               QStringLiteral("PRAGMA user_version = 1")});
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty()); // nothing was set aside
+    CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+    CHECK(catalog.aliases(QStringLiteral("/photos")) ==
+          QList<CreditAlias>{{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")}});
+    const QHash<QString, CatalogEntry> entries = catalog.entriesIn(QStringLiteral("/photos"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.value(QStringLiteral("/photos/a.jpg")).stamp == 42);
+    REQUIRE(catalog.store({entry(QStringLiteral("/photos/b.jpg"), 7)}));
+    CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 2);
+}
