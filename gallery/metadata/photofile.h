@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <sys/stat.h>
+
 /** A file to read: its path and, when a folder listing already found it, its XMP sidecar. */
 struct PhotoFile
 {
@@ -14,6 +16,15 @@ struct PhotoFile
     qint64 ctimeNs = 0;           // status change time, from the same stat; 0 when unknown
     quint64 inode = 0;            // from the same stat; 0 when unknown
     qint64 sidecarMtimeNs = 0;    // the sidecar's, when there is one
+
+    /** Takes size, times and inode from one stat() of the file: the same facts however it was found. */
+    void setStatus(const struct stat &status)
+    {
+        size = status.st_size;
+        mtimeNs = qint64(status.st_mtim.tv_sec) * 1'000'000'000 + status.st_mtim.tv_nsec;
+        ctimeNs = qint64(status.st_ctim.tv_sec) * 1'000'000'000 + status.st_ctim.tv_nsec;
+        inode = quint64(status.st_ino);
+    }
 
     /**
      * Changes whenever the image or its sidecar is modified, replaced, added or removed: what a cache

@@ -25,11 +25,8 @@ struct DirEntry
     QByteArray name;
     bool isDirectory = false;
     bool isRegular = false;
-    qint64 size = -1;
-    qint64 mtimeNs = 0;
-    qint64 ctimeNs = 0;
-    dev_t device = 0; // with the inode, which folder this is, however it was reached
-    ino_t inode = 0;
+    bool known = false;      // status holds the stat of the entry (of its target, for a link)
+    struct stat status = {}; // st_dev and st_ino say which folder this is, however it was reached
 };
 
 // Whether the entry is a symbolic link. d_type says so on most file systems; where it is DT_UNKNOWN
@@ -70,19 +67,12 @@ QList<DirEntry> readEntries(const QByteArray &nativeDir, QString &error)
         DirEntry item{QByteArray(entry->d_name)};
         if (item.name.startsWith('.'))
             continue; // ".", "..", and hidden files such as .DS_Store and AppleDouble "._IMG_1.JPG"
-        struct stat info
-        {
-        };
         // stat follows links: a link to a file is listed, a broken link too (below), a link to a folder is not walked.
-        if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) == 0) {
-            item.isDirectory = S_ISDIR(info.st_mode) && !isSymlink(::dirfd(dir), entry);
-            item.isRegular = S_ISREG(info.st_mode);
-            item.size = info.st_size;
-            item.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-            item.ctimeNs = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
-            item.device = info.st_dev;
-            item.inode = info.st_ino;
-            if (S_ISDIR(info.st_mode) && !item.isDirectory)
+        if (::fstatat(::dirfd(dir), entry->d_name, &item.status, 0) == 0) {
+            item.known = true;
+            item.isDirectory = S_ISDIR(item.status.st_mode) && !isSymlink(::dirfd(dir), entry);
+            item.isRegular = S_ISREG(item.status.st_mode);
+            if (S_ISDIR(item.status.st_mode) && !item.isDirectory)
                 continue;
         }
         entries.append(item);
@@ -110,7 +100,8 @@ public:
             const QString name = QFile::decodeName(entry.name);
             if (entry.isRegular && XmpSidecar::isSidecarName(name)) { // never a FIFO or a device
                 sidecars.insert(name.toLower(), name);
-                sidecarMtimes.insert(name, entry.mtimeNs);
+                sidecarMtimes.insert(name, qint64(entry.status.st_mtim.tv_sec) * 1'000'000'000 +
+                                               entry.status.st_mtim.tv_nsec);
             }
         }
         for (const DirEntry &entry : entries) {
@@ -124,7 +115,7 @@ public:
                 QString subfolderError; // an unreadable subfolder does not fail the listing...
                 // A folder already walked (a bind mount of a parent, a link we could not tell) is not
                 // walked again: each folder once, so no loop can make the listing endless.
-                const bool seen = !m_walked.insert({entry.device, entry.inode}).second;
+                const bool seen = !m_walked.insert({entry.status.st_dev, entry.status.st_ino}).second;
                 if (m_recursive && !seen) {
                     ++m_depth;
                     walk(nativePath, subfolderError);
@@ -160,10 +151,8 @@ private:
     {
         const QByteArray &name = entry.name;
         PhotoFile file;
-        file.size = entry.size;
-        file.mtimeNs = entry.mtimeNs;
-        file.ctimeNs = entry.ctimeNs;
-        file.inode = quint64(entry.inode);
+        if (entry.known)
+            file.setStatus(entry.status);
         file.path = QFile::decodeName(nativeDir + '/' + name);
         file.undecodableName = !TextDecoding::isValidUtf8(name);
         file.sidecarKnown = true;

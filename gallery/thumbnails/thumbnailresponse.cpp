@@ -79,10 +79,7 @@ QImage ThumbnailResponse::produce()
         return {};
     }
     PhotoFile file;
-    file.size = status.st_size;
-    file.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
-    file.ctimeNs = qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec;
-    file.inode = quint64(status.st_ino);
+    file.setStatus(status);
     m_stamp = file.metadataStamp();
     const qint64 mtime = status.st_mtim.tv_sec; // what the freedesktop cache keys on
     // The memory tier keys on the change stamp (mtime, ctime, inode) and the size: a file replaced by
