@@ -104,7 +104,11 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
 {
     StoreValues values;
     values.caption = exifText(exif, 0x010e, "Image", warnings);
-    if (CaptionBoilerplate::isBoilerplate(values.caption))
+    QStringList ignored; // a make or model that is not UTF-8 only fails to rule out filler
+    const CaptionBoilerplate::Camera camera{exifText(exif, 0x010f, "Image", ignored),
+                                            exifText(exif, 0x0110, "Image", ignored),
+                                            exifText(exif, 0x0131, "Image", ignored)};
+    if (CaptionBoilerplate::isBoilerplate(values.caption, camera))
         values.caption.clear();
     values.creator = exifText(exif, 0x013b, "Image", warnings);
     values.copyright = exifText(exif, 0x8298, "Image", warnings);

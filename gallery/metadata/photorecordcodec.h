@@ -19,8 +19,12 @@
  */
 namespace PhotoRecordCodec {
 
-/** Bump when the layout changes: blobs of another version then decode as absent. */
-inline constexpr quint8 s_formatVersion = 2; // 2: a conflicting field keeps the other store's value
+/**
+ * Bump when the layout or the reading rules change: blobs of another version decode as absent, so their
+ * files are read again. 2: a conflicting field keeps the other store's value. 3: the same layout; camera
+ * filler is recognised by make, model and more (docs/metadata.md, "Text handling").
+ */
+inline constexpr quint8 s_formatVersion = 3;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 
