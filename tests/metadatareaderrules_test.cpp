@@ -65,6 +65,22 @@ TEST_CASE("reader rule 1: blank, boilerplate or non-UTF-8 Exif is absent", "[rea
         const PhotoRecord record = readOk(path);
         CHECK(record.caption == QStringLiteral("IPTC caption"));
         CHECK(record.warnings.join(u' ').contains(QStringLiteral("not valid UTF-8")));
+        CHECK(record.provenanceOf(MetadataField::Caption)->store == MetadataStore::Iptc);
+    }
+    SECTION("not UTF-8, and no other store has the field: read as Windows-1252, and said so")
+    {
+        MetadataWrite spec;
+        spec.exif.copyright = QStringLiteral("(C)Hendrik WXrdehoff");
+        const QString path = PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec);
+        QByteArray bytes = PhotoFixture::readAll(path);
+        REQUIRE(bytes.count("WXrdehoff") == 1);
+        bytes.replace("WXrdehoff", "W\xF6rdehoff"); // an old camera's Latin-1, same length
+        PhotoFixture::writeAll(path, bytes);
+        const PhotoRecord record = readOk(path);
+        CHECK(record.copyright == QStringLiteral("(C)Hendrik W\u00F6rdehoff"));
+        CHECK(provenance(record, MetadataField::Copyright) ==
+              FieldProvenance{MetadataStore::ExifWindows1252, false, {}, {}});
+        CHECK(record.warnings.join(u' ').contains(QStringLiteral("read as Windows-1252")));
     }
 }
 

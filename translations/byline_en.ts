@@ -783,11 +783,16 @@
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="139"/>
+        <source>Exif, read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="76"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="84"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +831,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="168"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="170"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>

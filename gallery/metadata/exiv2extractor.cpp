@@ -75,8 +75,17 @@ QByteArray rawBytes(const Exiv2::Value &value, Exiv2::ByteOrder order = Exiv2::b
     return bytes;
 }
 
-// Exif ASCII fields: rule 1 accepts a value only when it is valid UTF-8 and not blank.
-QString exifText(const Exiv2::ExifData &exif, uint16_t tag, const char *group, QStringList &warnings)
+// An Exif ASCII field: rule 1 accepts a value only when it is valid UTF-8 and not blank; other bytes
+// are kept as Windows-1252, for a field no store has (docs/metadata.md, "Text handling").
+struct ExifText
+{
+    QString utf8;
+    QString windows1252;
+
+    [[nodiscard]] QString either() const { return utf8.isNull() ? windows1252 : utf8; }
+};
+
+ExifText exifText(const Exiv2::ExifData &exif, uint16_t tag, const char *group, QStringList &warnings)
 {
     const auto it = exif.findKey(Exiv2::ExifKey(tag, group));
     if (it == exif.end())
@@ -84,12 +93,13 @@ QString exifText(const Exiv2::ExifData &exif, uint16_t tag, const char *group, Q
     QByteArray bytes = rawBytes(it->value());
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         bytes.truncate(nul); // Copyright: "photographer\0editor"; others: padding
-    if (!TextDecoding::isValidUtf8(bytes)) {
-        warnings.append(
-            QStringLiteral("Exif %1 is not valid UTF-8 and was ignored").arg(QString::fromStdString(it->tagName())));
-        return {};
-    }
-    return TextDecoding::cleaned(QString::fromUtf8(bytes));
+    if (TextDecoding::isValidUtf8(bytes))
+        return {TextDecoding::cleaned(QString::fromUtf8(bytes)), {}};
+    const QString legacy = TextDecoding::cleaned(TextDecoding::fromWindows1252(bytes));
+    warnings.append(QStringLiteral("Exif %1 is not valid UTF-8; it is read as Windows-1252 (\"%2\") only when no "
+                                   "other store has the field")
+                        .arg(QString::fromStdString(it->tagName()), legacy));
+    return {{}, legacy};
 }
 
 int validOrientation(long value, const char *store, QStringList &warnings)
@@ -100,20 +110,27 @@ int validOrientation(long value, const char *store, QStringList &warnings)
     return 0;
 }
 
-StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings)
+// The Exif values of rule 1, and in @p legacy those that were not UTF-8.
+StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings, StoreValues &legacy)
 {
     StoreValues values;
-    values.caption = exifText(exif, 0x010e, "Image", warnings);
-    QStringList ignored; // a make or model that is not UTF-8 only fails to rule out filler
-    const CaptionBoilerplate::Camera camera{exifText(exif, 0x010f, "Image", ignored),
-                                            exifText(exif, 0x0110, "Image", ignored),
-                                            exifText(exif, 0x0131, "Image", ignored)};
-    if (CaptionBoilerplate::isBoilerplate(values.caption, camera))
-        values.caption.clear();
-    values.creator = exifText(exif, 0x013b, "Image", warnings);
-    values.copyright = exifText(exif, 0x8298, "Image", warnings);
-    values.dateTaken =
-        DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings), exifText(exif, 0x9011, "Photo", warnings));
+    const ExifText caption = exifText(exif, 0x010e, "Image", warnings);
+    QStringList ignored; // a make or model that is not UTF-8 still names the camera
+    const CaptionBoilerplate::Camera camera{exifText(exif, 0x010f, "Image", ignored).either(),
+                                            exifText(exif, 0x0110, "Image", ignored).either(),
+                                            exifText(exif, 0x0131, "Image", ignored).either()};
+    if (!CaptionBoilerplate::isBoilerplate(caption.either(), camera)) {
+        values.caption = caption.utf8;
+        legacy.caption = caption.windows1252;
+    }
+    const ExifText creator = exifText(exif, 0x013b, "Image", warnings);
+    values.creator = creator.utf8;
+    legacy.creator = creator.windows1252;
+    const ExifText copyright = exifText(exif, 0x8298, "Image", warnings);
+    values.copyright = copyright.utf8;
+    legacy.copyright = copyright.windows1252;
+    values.dateTaken = DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings).utf8,
+                                           exifText(exif, 0x9011, "Photo", warnings).utf8);
     const auto orientation = exif.findKey(Exiv2::ExifKey(0x0112, "Image"));
     if (orientation != exif.end() && orientation->count() > 0)
         values.orientation = validOrientation(orientation->toLong(), "Exif", warnings);
@@ -135,7 +152,7 @@ void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
 
 void collect(const Exiv2::Image &image, ExtractedMetadata &out)
 {
-    out.exif = exifValues(image.exifData(), out.warnings);
+    out.exif = exifValues(image.exifData(), out.warnings, out.exifWindows1252);
     // The packet as the file stores it, read by the one XMP reader every container and sidecar goes
     // through; Exiv2's own decoding of it (xmpData()) is not used.
     QByteArray packet = QByteArray::fromStdString(image.xmpPacket());
@@ -188,8 +205,10 @@ void salvage(QByteArrayView header, const JpegStructure &structure, ExtractedMet
         ExtractedMetadata part;
         if (!readJpegBytes(JpegHeaderCuts::withOnlyApp1(header, structure, i), part, failures))
             continue;
-        if (out.exif.isEmpty())
+        if (out.exif.isEmpty() && out.exifWindows1252.isEmpty()) {
             out.exif = part.exif;
+            out.exifWindows1252 = part.exifWindows1252;
+        }
         if (out.xmp.isEmpty()) {
             out.xmp = part.xmp;
             out.hasTrailingMedia = part.hasTrailingMedia;

@@ -10,6 +10,7 @@
 struct ExtractedMetadata
 {
     StoreValues exif;
+    StoreValues exifWindows1252; // see MetadataSources::exifWindows1252
     StoreValues xmp;
     QByteArray iptc;               // the IPTC-IIM block, for IptcRecords
     QByteArray photoshopResources; // TIFF tag 34377, which may hold the IPTCDigest

@@ -144,6 +144,7 @@ void applyIptc(QByteArrayView resourceBlock, const QByteArray &iimBlock, Metadat
 void mergeExtracted(const ExtractedMetadata &extracted, MetadataSources &sources, PhotoRecord &record)
 {
     sources.exif = extracted.exif;
+    sources.exifWindows1252 = extracted.exifWindows1252;
     sources.xmp = extracted.xmp;
     record.warnings += extracted.warnings;
 }

@@ -192,6 +192,14 @@ void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &
         const auto field = static_cast<MetadataField>(i);
         applyChoice(FieldChoice(sources, field), field, record);
     }
+    // Last resorts: Exif text that is not UTF-8, then a PNG Description, for fields no store has.
+    for (const MetadataField field : {MetadataField::Caption, MetadataField::Creator, MetadataField::Copyright}) {
+        QString *value = recordField(record, field);
+        if (value->isNull() && !sources.exifWindows1252.text(field).isNull()) {
+            *value = sources.exifWindows1252.text(field);
+            record.setProvenance(field, {MetadataStore::ExifWindows1252, false, {}, {}});
+        }
+    }
     if (record.caption.isNull() && !sources.pngDescription.isNull()) {
         record.caption = sources.pngDescription;
         record.setProvenance(MetadataField::Caption, {MetadataStore::PngText, false, {}, {}});

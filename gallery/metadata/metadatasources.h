@@ -29,8 +29,11 @@ struct MetadataSources
 {
     StoreValues exif;
     StoreValues iptc;
-    StoreValues xmp;        // embedded XMP
-    StoreValues sidecar;    // XMP sidecar file, overriding embedded XMP field by field
+    StoreValues xmp;     // embedded XMP
+    StoreValues sidecar; // XMP sidecar file, overriding embedded XMP field by field
+    // Exif text that is not valid UTF-8, read as Windows-1252: absent for rule 1, but shown when no store
+    // has the field at all (an old camera's "(C)Hendrik W\xF6rdehoff").
+    StoreValues exifWindows1252;
     QString pngDescription; // PNG "Description" text chunk, the caption of last resort
     bool hasIptc = false;   // an IPTC block is present, even if it holds none of our fields
     PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;

@@ -15,6 +15,8 @@ QString metadataStoreName(MetadataStore store)
         return QStringLiteral("caption");
     case MetadataStore::PngText:
         return QStringLiteral("png");
+    case MetadataStore::ExifWindows1252:
+        return QStringLiteral("exif-windows-1252");
     }
     return {};
 }

@@ -17,7 +17,8 @@ enum class MetadataStore
     Xmp,
     Sidecar,
     Caption,
-    PngText
+    PngText,
+    ExifWindows1252, // Exif text that is not UTF-8, read as Windows-1252 because no store had the field
 };
 
 /** The reconciled text fields of a photo; each keeps its own provenance. */

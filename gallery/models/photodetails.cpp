@@ -135,6 +135,8 @@ QString PhotoDetails::storeLabel(MetadataStore store)
         return tr("caption text");
     case MetadataStore::PngText:
         return tr("PNG text");
+    case MetadataStore::ExifWindows1252:
+        return tr("Exif, read as Windows-1252");
     }
     return {};
 }
