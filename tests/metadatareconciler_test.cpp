@@ -217,9 +217,9 @@ TEST_CASE("no credit anywhere leaves the credit absent", "[rules][credits]")
 TEST_CASE("a PNG Description is the caption of last resort", "[rules][png]")
 {
     MetadataSources sources;
-    sources.pngDescription = QStringLiteral("Screenshot of the launch feed. Photo: Roscosmos");
+    sources.png.caption = QStringLiteral("Screenshot of the launch feed. Photo: Roscosmos");
     PhotoRecord record = reconciled(sources);
-    CHECK(record.caption == sources.pngDescription);
+    CHECK(record.caption == sources.png.caption);
     CHECK(provenance(record, MetadataField::Caption).store == MetadataStore::PngText);
     CHECK(record.credit == QStringLiteral("Roscosmos"));
 

@@ -8,6 +8,7 @@
 #include "metadatablocksize.h"
 #include "metadatareconciler.h"
 #include "photoshopresources.h"
+#include "pngtext.h"
 #include "textdecoding.h"
 #include "xmppacketreader.h"
 #include "xmpsidecar.h"
@@ -254,8 +255,10 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
         record.width = size.width();
         record.height = size.height();
     }
-    if (format.kind() == ImageFormat::Kind::Png)
-        sources.pngDescription = TextDecoding::cleaned(reader.text(QStringLiteral("Description")));
+    if (format.kind() == ImageFormat::Kind::Png) {
+        const auto readAt = [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); };
+        sources.png = PngText::values(PngText::read(readAt, record.warnings));
+    }
 }
 
 void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const ImageFormat &format, PhotoRecord &record,

@@ -192,17 +192,17 @@ void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &
         const auto field = static_cast<MetadataField>(i);
         applyChoice(FieldChoice(sources, field), field, record);
     }
-    // Last resorts: Exif text that is not UTF-8, then a PNG Description, for fields no store has.
-    for (const MetadataField field : {MetadataField::Caption, MetadataField::Creator, MetadataField::Copyright}) {
+    // Last resorts, for fields no store has: Exif text that is not UTF-8, then PNG text chunks.
+    for (const MetadataField field :
+         {MetadataField::Caption, MetadataField::Headline, MetadataField::Creator, MetadataField::Copyright}) {
         QString *value = recordField(record, field);
-        if (value->isNull() && !sources.exifWindows1252.text(field).isNull()) {
-            *value = sources.exifWindows1252.text(field);
-            record.setProvenance(field, {MetadataStore::ExifWindows1252, false, {}, {}});
+        for (const auto &[values, store] : {std::pair{&sources.exifWindows1252, MetadataStore::ExifWindows1252},
+                                            std::pair{&sources.png, MetadataStore::PngText}}) {
+            if (value->isNull() && !values->text(field).isNull()) {
+                *value = values->text(field);
+                record.setProvenance(field, {store, false, {}, {}});
+            }
         }
-    }
-    if (record.caption.isNull() && !sources.pngDescription.isNull()) {
-        record.caption = sources.pngDescription;
-        record.setProvenance(MetadataField::Caption, {MetadataStore::PngText, false, {}, {}});
     }
     applyCaptionCredit(record);
 }

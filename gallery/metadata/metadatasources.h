@@ -34,7 +34,8 @@ struct MetadataSources
     // Exif text that is not valid UTF-8, read as Windows-1252: absent for rule 1, but shown when no store
     // has the field at all (an old camera's "(C)Hendrik W\xF6rdehoff").
     StoreValues exifWindows1252;
-    QString pngDescription; // PNG "Description" text chunk, the caption of last resort
-    bool hasIptc = false;   // an IPTC block is present, even if it holds none of our fields
+    // PNG text chunks (Description, Title, Author, Copyright): the last resort for their fields.
+    StoreValues png;
+    bool hasIptc = false; // an IPTC block is present, even if it holds none of our fields
     PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;
 };

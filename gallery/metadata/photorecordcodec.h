@@ -22,8 +22,9 @@ namespace PhotoRecordCodec {
 /**
  * Bump when the layout or the reading rules change: blobs of another version decode as absent, so their
  * files are read again. 2: a conflicting field keeps the other store's value. 3: camera filler is
- * recognised by make, model and more, and Exif text that is not UTF-8 is read as Windows-1252 when no
- * other store has the field (docs/metadata.md, "Text handling").
+ * recognised by make, model and more, Exif text that is not UTF-8 is read as Windows-1252 when no other
+ * store has the field (docs/metadata.md, "Text handling"), and PNG text chunks other than Description,
+ * Title, Author and Copyright are no longer read ("PNG text").
  */
 inline constexpr quint8 s_formatVersion = 3;
 

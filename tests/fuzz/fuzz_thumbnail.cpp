@@ -3,6 +3,7 @@
 #include "fuzzfile.h"
 
 #include "imaging/photodecoder.h"
+#include "imaging/thumbnailer.h"
 #include "metadata/exiv2extractor.h"
 
 #include <QGuiApplication>

@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include "support/photofixture.h"
+
+#include "metadata/metadatareader.h"
+#include "metadata/pngtext.h"
+
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <zlib.h>
+
+namespace {
+
+QByteArray chunk(QByteArrayView type, const QByteArray &data)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian<quint32>(quint32(data.size()), out.data());
+    const QByteArray typed = type.toByteArray() + data;
+    out += typed;
+    QByteArray crc(4, '\0');
+    qToBigEndian<quint32>(quint32(::crc32(0, reinterpret_cast<const Bytef *>(typed.constData()), uInt(typed.size()))),
+                          crc.data());
+    return out + crc;
+}
+
+QByteArray zlibStream(const QByteArray &text)
+{
+    return qCompress(text).mid(4); // qCompress puts the length first
+}
+
+QByteArray text(const char *keyword, const QByteArray &value)
+{
+    return chunk("tEXt", QByteArray(keyword) + '\0' + value);
+}
+
+QByteArray compressedText(const char *keyword, const QByteArray &value)
+{
+    return chunk("zTXt", QByteArray(keyword) + '\0' + '\0' + zlibStream(value));
+}
+
+QByteArray internationalText(const char *keyword, const QString &value, bool compressed)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return chunk("iTXt", QByteArray(keyword) + '\0' + char(compressed ? 1 : 0) + '\0' + "de" + '\0' + "Titel" + '\0' +
+                             (compressed ? zlibStream(utf8) : utf8));
+}
+
+// A real 2 x 2 PNG from Qt, with @p chunks inserted after its header chunk.
+QByteArray pngWith(const QByteArray &chunks)
+{
+    QTemporaryDir dir;
+    const QByteArray plain = PhotoFixture::readAll(PhotoFixture::png(dir.filePath(QStringLiteral("p.png")), {2, 2}));
+    const qsizetype afterHeader = 8 + 12 + 13; // signature, IHDR
+    return plain.left(afterHeader) + chunks + plain.mid(afterHeader);
+}
+
+QList<PngText::Chunk> readBytes(const QByteArray &png, QStringList &warnings)
+{
+    return PngText::read([&png](qint64 offset, qint64 length) { return png.mid(offset, length); }, warnings);
+}
+
+} // namespace
+
+TEST_CASE("PNG text: Description, Title, Author and Copyright in every chunk form; nothing else", "[png][text]")
+{
+    const QString title = QStringLiteral("Start der Sojus \u2014 \u00FC");
+    const QByteArray png = pngWith(
+        text("Software", "GIMP 2.10") + text("Creation Time", "2016-03-18T10:00:00") +
+        text("Raw profile type iptc", "\niptc\n      20\n1c0278000b48656c6c6f20776f726c64\n") +
+        compressedText("Description", "Soyuz MS-02 on the pad. Photo: Energia") +
+        internationalText("Title", title, true) + internationalText("Author", QStringLiteral("Jane Doe"), false) +
+        text("Copyright", "\xA9 2016 Roscosmos")); // Latin-1, as tEXt is
+    QStringList warnings;
+    const QList<PngText::Chunk> chunks = readBytes(png, warnings);
+    CHECK(warnings.isEmpty());
+    REQUIRE(chunks.size() == 7);
+    CHECK(chunks[2].keyword == QStringLiteral("Raw profile type iptc"));
+    const StoreValues values = PngText::values(chunks);
+    CHECK(values.caption == QStringLiteral("Soyuz MS-02 on the pad. Photo: Energia"));
+    CHECK(values.headline == title);
+    CHECK(values.creator == QStringLiteral("Jane Doe"));
+    CHECK(values.copyright == QStringLiteral("\u00A9 2016 Roscosmos"));
+}
+
+TEST_CASE("PNG text: a damaged chunk is a warning and the others are read", "[png][text][bad]")
+{
+    const QByteArray png = pngWith(chunk("zTXt", QByteArray("Description") + '\0' + '\0' + "not zlib at all") +
+                                   chunk("tEXt", QByteArray(100, 'k')) + // no keyword terminator
+                                   text("Author", "Jane Doe"));
+    QStringList warnings;
+    const QList<PngText::Chunk> chunks = readBytes(png, warnings);
+    REQUIRE(chunks.size() == 1);
+    CHECK(PngText::values(chunks).creator == QStringLiteral("Jane Doe"));
+    CHECK(warnings == QStringList{QStringLiteral("2 PNG text chunk(s) could not be read")});
+
+    // Cut inside a chunk, and not a PNG at all: nothing, and no crash.
+    QStringList ignored;
+    CHECK(readBytes(png.left(40), ignored).isEmpty());
+    CHECK(readBytes("GIF89a", ignored).isEmpty());
+}
+
+TEST_CASE("an ImageMagick PNG's raw profiles, software and times are no caption", "[png][text][reader]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("magick.png"));
+    PhotoFixture::writeAll(path, pngWith(text("Raw profile type iptc", "\niptc\n      4\n1c020000\n") +
+                                         text("Software", "ImageMagick 6.9.11") +
+                                         text("date:create", "2016-03-18T10:00:00+00:00")));
+    const PhotoRecord record = MetadataReader::read(path);
+    CHECK(record.error.isEmpty());
+    CHECK(record.caption.isNull());
+
+    PhotoFixture::writeAll(path, pngWith(text("Description", "Soyuz MS-02 on the pad") + text("Author", "Jane Doe")));
+    const PhotoRecord described = MetadataReader::read(path);
+    CHECK(described.caption == QStringLiteral("Soyuz MS-02 on the pad"));
+    CHECK(described.provenanceOf(MetadataField::Caption)->store == MetadataStore::PngText);
+    CHECK(described.creator == QStringLiteral("Jane Doe"));
+    CHECK(described.provenanceOf(MetadataField::Creator)->store == MetadataStore::PngText);
+}
