@@ -74,8 +74,8 @@ TEST_CASE("PNG text: Description, Title, Author and Copyright in every chunk for
     QStringList warnings;
     const QList<PngText::Chunk> chunks = readBytes(png, warnings);
     CHECK(warnings.isEmpty());
-    REQUIRE(chunks.size() == 7);
-    CHECK(chunks[2].keyword == QStringLiteral("Raw profile type iptc"));
+    REQUIRE(chunks.size() == 4); // the raw profile, software and time are skipped unread
+    CHECK(chunks[0].keyword == QStringLiteral("Description"));
     const StoreValues values = PngText::values(chunks);
     CHECK(values.caption == QStringLiteral("Soyuz MS-02 on the pad. Photo: Energia"));
     CHECK(values.headline == title);
@@ -98,6 +98,21 @@ TEST_CASE("PNG text: a damaged chunk is a warning and the others are read", "[pn
     QStringList ignored;
     CHECK(readBytes(png.left(40), ignored).isEmpty());
     CHECK(readBytes("GIF89a", ignored).isEmpty());
+}
+
+TEST_CASE("PNG text: thousands of compressed chunks are skipped, and only the first of each keyword is read",
+          "[png][text][bad]")
+{
+    // Each chunk inflates to 1 MB of zeros: inflating them all would take gigabytes.
+    const QByteArray bomb = zlibStream(QByteArray(1024 * 1024, '\0'));
+    QByteArray chunks;
+    for (int i = 0; i < 3000; ++i)
+        chunks += chunk("zTXt", QByteArray(i % 2 ? "Comment" : "Description") + '\0' + '\0' + bomb);
+    QStringList warnings;
+    const QList<PngText::Chunk> read = readBytes(pngWith(chunks), warnings);
+    CHECK(warnings.isEmpty());
+    REQUIRE(read.size() == 1); // the first Description; the 1,499 after it and every Comment unread
+    CHECK(read[0].text.size() == PngText::s_maxTextBytes);
 }
 
 TEST_CASE("an ImageMagick PNG's raw profiles, software and times are no caption", "[png][text][reader]")

@@ -163,10 +163,15 @@ CatalogOpener::Health CatalogOpener::updateSchema()
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {
-        // A file we can write but cannot give our tables (a view named "photos", say) is not ours to
-        // keep: it goes aside like a damaged one.
-        if (!SqlSupport::execPrepared(m_db, statement, {}))
+        QSqlQuery query(m_db);
+        if (SqlSupport::execPrepared(query, statement, {}))
+            continue;
+        // A new file we can write but cannot give our tables (a view named "photos", say) is not ours
+        // to keep: it goes aside like a damaged one. A migration that fails for a passing reason (disk
+        // full, say) leaves the file, and the user's aliases in it, alone.
+        if (version == 0)
             return Health::Damaged;
+        return failed(QStringLiteral("cannot update the catalog %1").arg(m_path), query.lastError());
     }
     return transaction.commit() ? Health::Ok : Health::Failed;
 }

@@ -75,10 +75,12 @@ bool isNumberOrFileStem(const QString &text)
     return s_number.match(text).hasMatch() || s_stem.match(text).hasMatch();
 }
 
+// The whole text a path through a DCIM folder, not a caption that mentions one.
 bool isDcimPath(const QString &text)
 {
-    return text.contains(QLatin1String("DCIM/"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("DCIM\\"), Qt::CaseInsensitive);
+    static const QRegularExpression s_path(QStringLiteral("^\\S*DCIM[/\\\\]\\S*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return s_path.match(text).hasMatch();
 }
 
 // Nothing left once the camera's own names and generic camera words are taken out.
@@ -107,7 +109,7 @@ bool isSoftwareName(const QString &text)
         QStringLiteral("^(adobe photoshop( lightroom)?|adobe lightroom|lightroom|photoshop|gimp|picasa|paint\\.net|"
                        "acdsee|photoscape|corel \\w+|paint shop pro|irfanview|xnview|snapseed|microsoft windows photo "
                        "viewer|windows photo editor|digikam|darktable|rawtherapee|capture one)"
-                       "( (v?[0-9][0-9.]*|cs[0-9]*|cc|[0-9]{4}|\\((windows|macintosh|mac os x?|linux)\\)|windows|"
+                       "( (v?[0-9][0-9.]*|cs[0-9]*|cc|\\((windows|macintosh|mac os x?|linux)\\)|windows|"
                        "macintosh|x64|64-bit))*$"),
         QRegularExpression::CaseInsensitiveOption);
     return s_software.match(text).hasMatch();

@@ -161,6 +161,13 @@ void collect(const Exiv2::Image &image, ExtractedMetadata &out)
         if (const auto tag = exif.findKey(Exiv2::ExifKey(0x02bc, "Image")); tag != exif.end())
             packet = rawBytes(tag->value());
     }
+    if (packet.isEmpty() && !image.xmpData().empty()) {
+        // HEIF and AVIF: Exiv2 decodes the XMP item and keeps no packet. Encoded again, it goes through the
+        // same reader (the document order of lang-alt items is Exiv2's then).
+        std::string encoded;
+        if (Exiv2::XmpParser::encode(encoded, image.xmpData(), Exiv2::XmpParser::omitPacketWrapper) == 0)
+            packet = QByteArray::fromStdString(encoded);
+    }
     const XmpPacketReader::Result xmp = XmpPacketReader::read(packet);
     out.xmp = xmp.values;
     out.hasTrailingMedia = xmp.hasTrailingMedia;

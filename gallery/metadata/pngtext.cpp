@@ -2,6 +2,7 @@
 
 #include "textdecoding.h"
 
+#include <QSet>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -12,6 +13,8 @@ namespace {
 
 constexpr qsizetype s_signatureSize = 8;
 constexpr qsizetype s_maxKeyword = 79; // the PNG specification's limit
+// The keywords the rules use (see values()); every other text chunk is skipped unread.
+const QSet<QByteArrayView> s_keywords = {"Description", "Title", "Author", "Copyright"};
 
 // Inflates a zlib stream, up to s_maxTextBytes: a text chunk that inflates to more is cut there.
 std::optional<QByteArray> inflated(QByteArrayView compressed)
@@ -88,6 +91,7 @@ QList<Chunk> read(const ReadAt &readAt, QStringList &warnings)
         return chunks;
     qint64 offset = s_signatureSize;
     int damaged = 0;
+    QSet<QByteArray> wanted; // the keywords read so far
     for (int seen = 0; seen < s_maxChunks; ++seen) {
         const QByteArray header = readAt(offset, 8);
         if (header.size() < 8)
@@ -99,12 +103,25 @@ QList<Chunk> read(const ReadAt &readAt, QStringList &warnings)
         if (type == "IEND")
             break;
         if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
-            // Text chunks are small; one that claims more than a text could need is read only in part.
-            const QByteArray data = readAt(offset + 8, qMin<qint64>(length, 4 * s_maxTextBytes));
-            if (const std::optional<Chunk> chunk = parse(type, data))
-                chunks.append(*chunk);
-            else
+            // The keyword first: only the first chunk of each keyword the rules use is read further (and
+            // inflated), so a file of many chunks costs a small read each.
+            const QByteArray start = readAt(offset + 8, qMin<qint64>(length, s_maxKeyword + 1));
+            const qsizetype nul = start.indexOf('\0');
+            const QByteArrayView keyword = QByteArrayView(start).first(qMax<qsizetype>(0, nul));
+            if (nul <= 0) {
                 ++damaged;
+            } else if (s_keywords.contains(keyword) && !wanted.contains(keyword.toByteArray())) {
+                // Text chunks are small; one that claims more than a text could need is read in part.
+                const QByteArray data = readAt(offset + 8, qMin<qint64>(length, 4 * s_maxTextBytes));
+                if (const std::optional<Chunk> chunk = parse(type, data)) {
+                    chunks.append(*chunk);
+                    wanted.insert(keyword.toByteArray());
+                    if (wanted.size() == s_keywords.size())
+                        break;
+                } else {
+                    ++damaged;
+                }
+            }
         }
         offset += 12 + qint64(length); // length, type, data, CRC
     }

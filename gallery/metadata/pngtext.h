@@ -30,7 +30,10 @@ struct Chunk
     QString text;
 };
 
-/** Every text chunk, in file order; @p warnings gets what was damaged (the rest is still read). */
+/**
+ * The first text chunk of each keyword the rules use (Description, Title, Author, Copyright), in file order;
+ * every other keyword is skipped without being read further. @p warnings gets what was damaged.
+ */
 [[nodiscard]] QList<Chunk> read(const ReadAt &readAt, QStringList &warnings);
 
 /** The values those chunks give the rules: caption, headline, creator and copyright, the first of each. */

@@ -196,6 +196,8 @@ void PhotoModel::setRecursive(bool recursive)
 
 void PhotoModel::cancel()
 {
+    if (!m_scanner.isScanning())
+        return; // an idle model keeps its state, Error included
     m_scanner.cancel();
     setState(m_rows.isEmpty() ? LoadingState::Idle : LoadingState::Ready);
 }

@@ -3,10 +3,10 @@
 #   cmake -DSOURCE_DIR=<repository> -DLAYERS_FILE=<build>/gallery-layers.txt -P check-layers.cmake
 #
 # LAYERS_FILE (written by gallery/CMakeLists.txt) holds one line per layer, "layer=<its LINK_LIBRARIES>".
-# A file in gallery/<layer>/ may include "<other>/header.h" only if <layer> links gallery_<other>,
-# directly or through a layer it links; the layers' links must form no cycle; every folder of gallery/
-# must be a layer; and Exiv2's headers are included in metadata/ only. Prints every violation, then
-# fails if there was one.
+# A file in gallery/<layer>/ (in any subfolder) may include "<other>/header.h" or <other/header.h> only if
+# <layer> links gallery_<other>, directly or through a layer it links; no include climbs with ".."; the
+# layers' links must form no cycle; every folder of gallery/ must be a layer; and Exiv2's headers are
+# included in metadata/ only. Prints every violation, then fails if there was one.
 cmake_minimum_required(VERSION 3.25)
 
 function(target_layer target out)
@@ -63,18 +63,30 @@ endforeach()
 
 set(checked 0)
 foreach(layer IN LISTS layers)
-    file(GLOB sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/gallery/${layer}/*.h ${SOURCE_DIR}/gallery/${layer}/*.cpp)
+    # Every file of the layer, in subfolders too, whatever its extension.
+    file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/gallery/${layer}/*)
     foreach(source IN LISTS sources)
+        if(NOT source MATCHES "\\.(h|hpp|cpp|cc|cxx|inl)$")
+            continue()
+        endif()
         math(EXPR checked "${checked} + 1")
         file(STRINGS ${SOURCE_DIR}/${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
         foreach(include IN LISTS includes)
-            if(include MATCHES "#[ \t]*include[ \t]*\"([^/\"]+)/[^\"]+\"")
+            if(NOT include MATCHES "#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]")
+                continue()
+            endif()
+            set(path ${CMAKE_MATCH_1})
+            if(path MATCHES "^exiv2/")
+                if(NOT layer STREQUAL "metadata")
+                    list(APPEND violations "${source}: ${include}: Exiv2 is metadata's own")
+                endif()
+            elseif(path MATCHES "(^|/)\\.\\.(/|$)")
+                list(APPEND violations "${source}: ${include}: include by the path from gallery/, not with ..")
+            elseif(path MATCHES "^([^/]+)/")
                 set(other ${CMAKE_MATCH_1})
                 if(other IN_LIST layers AND NOT other STREQUAL layer AND NOT other IN_LIST reach_${layer})
                     list(APPEND violations "${source}: ${include}: ${layer} does not link gallery_${other}")
                 endif()
-            elseif(include MATCHES "#[ \t]*include[ \t]*<exiv2/" AND NOT layer STREQUAL "metadata")
-                list(APPEND violations "${source}: ${include}: Exiv2 is metadata's own")
             endif()
         endforeach()
     endforeach()
