@@ -1,9 +1,11 @@
 #include "photodecoder.h"
 
+#include "heifdecoder.h"
 #include "imagegeometry.h"
 #include "photosource.h"
 #include "scaledjpegdecoder.h"
 
+#include <QBuffer>
 #include <QImageReader>
 
 #include <mutex>
@@ -86,6 +88,9 @@ DecodedPhoto PhotoDecoder::fitted(const QString &path, QSize box)
 DecodedPhoto PhotoDecoder::fitted(QIODevice *device, QSize box)
 {
     raiseAllocationLimit();
+    if (auto *buffer = qobject_cast<QBuffer *>(device);
+        buffer && ImageFormat::sniff(buffer->peek(ImageFormat::s_sniffSize)).isHeif())
+        return HeifDecoder::fitted(buffer->data(), {}, box);
     return qtDecode(device, box);
 }
 
@@ -96,6 +101,8 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
         return {{}, error, false, {}};
     if (std::optional<DecodedPhoto> jpeg = scaledJpegDecode(source, box, cancelled))
         return *std::move(jpeg);
+    if (source.format().isHeif())
+        return HeifDecoder::fitted(source.bytes(), source.path(), box, cancelled);
     return qtDecode(source.rewound(), box);
 }
 

@@ -42,6 +42,7 @@ public:
     /** What the first bytes say the file is, sniffed once. */
     const ImageFormat &format();
 
+    [[nodiscard]] QString path() const { return m_file.fileName(); }
     [[nodiscard]] qint64 size() const { return m_bytes ? m_bytes->size() : m_file.size(); }
     /** The whole file once load()ed, else empty. */
     [[nodiscard]] QByteArrayView bytes() const { return m_bytes ? QByteArrayView(*m_bytes) : QByteArrayView(); }

@@ -1,5 +1,6 @@
 #include "thumbnailer.h"
 
+#include "heifdecoder.h"
 #include "imagegeometry.h"
 #include "photosource.h"
 
@@ -39,6 +40,8 @@ bool mayHoldLargePreview(PhotoSource &source, int edge)
 {
     constexpr int s_dcfThumbnailEdge = 160;
     constexpr qsizetype s_minExifBytes = 16 * 1024;
+    if (source.format().isHeif())
+        return false; // its thumbnail item is HeifDecoder's; an Exif thumbnail there is smaller still
     if (edge <= s_dcfThumbnailEdge)
         return true;
     if (source.format().kind() != ImageFormat::Kind::Jpeg)
@@ -104,11 +107,13 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
 
 QImage Thumbnailer::preview(const QString &path, int edge, const PreviewLookup &lookup)
 {
+    PhotoSource source(path);
+    if (!source.open().isEmpty())
+        return {};
+    if (source.format().isHeif())
+        return HeifDecoder::thumbnail(path, edge);
     const Exiv2Extractor::Preview preview = lookup(path, 0);
     if (preview.data.isEmpty())
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return decodePreview(preview, edge, PhotoDecoder::orientationOf(&file));
+    return decodePreview(preview, edge, PhotoDecoder::orientationOf(source.rewound()));
 }

@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isImage() const { return m_kind != Kind::Unknown; }
+    /** HEIF or AVIF: both HEIF containers, read and decoded through libheif. */
+    [[nodiscard]] bool isHeif() const { return m_kind == Kind::Heif || m_kind == Kind::Avif; }
     /** Lower-case short name: "jpeg", "png", "tiff", ...; empty when unknown. */
     [[nodiscard]] QString name() const;
     /** Whether Exiv2 0.27 reads metadata from this format. */

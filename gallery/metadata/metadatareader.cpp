@@ -2,6 +2,7 @@
 
 #include "datetaken.h"
 #include "exiv2extractor.h"
+#include "heifheader.h"
 #include "imageformat.h"
 #include "iptcrecords.h"
 #include "jpegstructure.h"
@@ -231,6 +232,15 @@ QByteArray qtFormatName(const ImageFormat &format)
     }
 }
 
+// HEIF and AVIF are decoded by libheif (HeifDecoder), not by a Qt plugin: libheif reads their header.
+void probeWithLibheif(const QByteArray &nativePath, PhotoRecord &record)
+{
+    const HeifHeader::Result header = HeifHeader::read(nativePath);
+    record.error = header.error;
+    record.width = header.displayed.width();
+    record.height = header.displayed.height();
+}
+
 // Pixel size and decodability from Qt's image plugin, which reads the header only.
 void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &record, MetadataSources &sources)
 {
@@ -280,7 +290,10 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
             format.kind() == ImageFormat::Kind::Psd ? psdImageResources(file) : extracted.photoshopResources;
         applyIptc(resources, extracted.iptc, sources, record.warnings);
     }
-    probeWithQt(file, format, record, sources);
+    if (format.isHeif())
+        probeWithLibheif(nativePath, record);
+    else
+        probeWithQt(file, format, record, sources);
 }
 
 void readSidecar(const QString &sidecarPath, MetadataSources &sources, QStringList &warnings)
@@ -321,10 +334,11 @@ void capTextFields(PhotoRecord &record)
     }
 }
 
-void swapForOrientation(PhotoRecord &record)
+void swapForOrientation(const ImageFormat &format, PhotoRecord &record)
 {
-    // Orientations 5-8 turn the picture a quarter: it is displayed with width and height swapped.
-    if (record.orientation >= 5 && record.orientation <= 8)
+    // Orientations 5-8 turn the picture a quarter: it is displayed with width and height swapped. A HEIF
+    // picture's size is already as displayed, by its own transforms (HeifHeader).
+    if (!format.isHeif() && record.orientation >= 5 && record.orientation <= 8)
         std::swap(record.width, record.height);
 }
 
@@ -359,7 +373,7 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
         readSidecar(sidecar, sources, record.warnings);
     MetadataReconciler::reconcile(sources, record);
     capTextFields(record);
-    swapForOrientation(record);
+    swapForOrientation(format, record);
 }
 
 } // namespace

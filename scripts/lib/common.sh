@@ -7,7 +7,7 @@ BYLINE_BUILD="${BYLINE_BUILD:-$BYLINE_ROOT/build}"
 BUILD_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl-dev
-    libexiv2-dev libpng-dev zlib1g-dev libjpeg-dev libtiff-dev catch2
+    libexiv2-dev libpng-dev zlib1g-dev libjpeg-dev libtiff-dev libheif-dev libjxl-dev pkg-config catch2
 )
 # What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
 # platform theme, through which Qt on GNOME-like desktops takes the desktop's (light or dark) palette and
@@ -22,9 +22,11 @@ RUNTIME_PACKAGES=(
 )
 # What the tests need beyond that (QML tests, a virtual display, Python for the hostile-corpus generator,
 # exiftool to cross-check exported copies, the validators the install test runs on the .desktop file, the
-# AppStream metadata and the man page, dpkg-shlibdeps for the Debian package test, and clang-format for
+# AppStream metadata and the man page, dpkg-shlibdeps for the Debian package test, heif-enc and cjxl to make
+# HEIC, AVIF and JPEG XL test files, and clang-format for
 # scripts/check-format).
 TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 libimage-exiftool-perl desktop-file-utils appstream man-db dpkg-dev
+    libheif-examples libjxl-tools
     clang-format)
 
 # Installs whichever of the given packages are missing; nothing (no network) when all are present.

@@ -1,0 +1,163 @@
+#include <catch2/catch.hpp>
+
+#include "support/heiffixture.h"
+#include "support/metadatareaderfixture.h"
+#include "support/photofixture.h"
+#include "support/thumbnailfixture.h"
+
+#include "imaging/photodecoder.h"
+#include "imaging/thumbnailer.h"
+#include "metadata/metadatareader.h"
+
+#include <QTemporaryDir>
+
+// HEIC and AVIF: decoded through libheif, from the thumbnail item when it is large enough, upright by the
+// file's own transforms, and their Exif and XMP read like any other photo's.
+
+namespace {
+
+constexpr QSize s_whole(2048, 2048);
+
+// A JPEG of marked() with a caption in Exif and a creator in XMP, for heif-enc to carry over.
+QString describedJpeg(const Fixture &fixture, int orientation = 0)
+{
+    const QString path = markedJpeg(fixture.path(QStringLiteral("source.jpg")), {800, 600}, orientation);
+    MetadataWrite spec;
+    spec.exif.caption = QStringLiteral("Soyuz MS-02 rolls out to the launch pad");
+    spec.exif.orientation = orientation;
+    spec.xmp.creator = QStringLiteral("Andrey Shelepin");
+    PhotoFixture::write(path, spec);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a HEIC decodes from its thumbnail item when that is large enough, else whole", "[heif]")
+{
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const Fixture fixture;
+    const QString heic =
+        HeifFixture::encode(describedJpeg(fixture), fixture.path(QStringLiteral("photo.heic")), {"-t", "320"});
+
+    const DecodedPhoto tile = PhotoDecoder::fitted(heic, {256, 256});
+    REQUIRE(tile.error.isEmpty());
+    CHECK(tile.image.size() == QSize(256, 192));
+    CHECK(tile.fromPreview);
+    CHECK(tile.original == QSize(800, 600));
+    CHECK(sameOrientation(tile.image, marked({800, 600})));
+
+    const DecodedPhoto whole = PhotoDecoder::fitted(heic, s_whole);
+    REQUIRE(whole.error.isEmpty());
+    CHECK(whole.image.size() == QSize(800, 600));
+    CHECK_FALSE(whole.fromPreview);
+    CHECK(sameOrientation(whole.image, marked({800, 600})));
+
+    const Thumbnailer::Result thumbnail = Thumbnailer::make(heic, 256);
+    CHECK(thumbnail.fromPreview);
+    CHECK(thumbnail.image.size() == QSize(256, 192));
+    CHECK(Thumbnailer::make(heic, 512).image.size() == QSize(512, 384)); // the 320-px item is too small
+    CHECK(Thumbnailer::preview(heic, 256).size() == QSize(256, 192));    // the placeholder: the item, fitted
+}
+
+TEST_CASE("an AVIF decodes, and a HEIC without a thumbnail item is decoded whole", "[heif]")
+{
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const Fixture fixture;
+    const QString source = describedJpeg(fixture);
+    const QString avif = HeifFixture::encode(source, fixture.path(QStringLiteral("photo.avif")), {"-A"});
+    const DecodedPhoto decoded = PhotoDecoder::fitted(avif, {400, 400});
+    REQUIRE(decoded.error.isEmpty());
+    CHECK(decoded.image.size() == QSize(400, 300));
+    CHECK(sameOrientation(decoded.image, marked({800, 600})));
+
+    const QString bare = HeifFixture::encode(source, fixture.path(QStringLiteral("bare.heic")));
+    const Thumbnailer::Result thumbnail = Thumbnailer::make(bare, 256);
+    CHECK_FALSE(thumbnail.fromPreview);
+    CHECK(thumbnail.image.size() == QSize(256, 192));
+    CHECK(Thumbnailer::preview(bare, 256).isNull()); // no item: no instant placeholder
+}
+
+TEST_CASE("a HEIC is turned upright by its irot and imir transforms", "[heif][orientation]")
+{
+    const Fixture fixture;
+    const QImage stored = marked({96, 64});
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+        INFO("orientation " << orientation);
+        const QString heic = HeifFixture::heicWithOrientation(
+            fixture.path(QStringLiteral("turned-%1.heic").arg(orientation)), stored, orientation);
+        const QString reference =
+            markedJpeg(fixture.path(QStringLiteral("turned-%1.jpg").arg(orientation)), {96, 64}, orientation);
+        const DecodedPhoto decoded = PhotoDecoder::fitted(heic, s_whole);
+        REQUIRE(decoded.error.isEmpty());
+        CHECK(decoded.image.size() == fullUpright(reference).size());
+        CHECK(decoded.original == fullUpright(reference).size());
+        CHECK(sameOrientation(decoded.image, fullUpright(reference)));
+    }
+}
+
+TEST_CASE("a HEIC's Exif orientation is not applied on top of its transforms", "[heif][orientation]")
+{
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const Fixture fixture;
+    // heif-enc 1.15 keeps the JPEG's Exif (Orientation 6) but writes no irot: HEIF readers show it as stored.
+    const QString heic = HeifFixture::encode(describedJpeg(fixture, 6), fixture.path(QStringLiteral("exif6.heic")));
+    const DecodedPhoto decoded = PhotoDecoder::fitted(heic, s_whole);
+    REQUIRE(decoded.error.isEmpty());
+    CHECK(decoded.image.size() == QSize(800, 600));
+    CHECK(sameOrientation(decoded.image, marked({800, 600})));
+}
+
+TEST_CASE("the Exif and XMP of a HEIC and an AVIF are read", "[heif][metadata]")
+{
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const Fixture fixture;
+    const QString source = describedJpeg(fixture);
+    for (const QString &name : {QStringLiteral("photo.heic"), QStringLiteral("photo.avif")}) {
+        INFO(name.toStdString());
+        const PhotoRecord record = readOk(HeifFixture::encode(source, fixture.path(name)));
+        CHECK(record.caption == QStringLiteral("Soyuz MS-02 rolls out to the launch pad"));
+        CHECK(record.creator == QStringLiteral("Andrey Shelepin"));
+        CHECK(record.width == 800);
+        CHECK(record.height == 600);
+    }
+}
+
+TEST_CASE("a HEIC's size is listed as displayed, by its transforms and not by its Exif", "[heif][metadata]")
+{
+    const Fixture fixture;
+    const PhotoRecord turned =
+        readOk(HeifFixture::heicWithOrientation(fixture.path(QStringLiteral("turned.heic")), marked({96, 64}), 6));
+    CHECK(turned.width == 64);
+    CHECK(turned.height == 96);
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const PhotoRecord exifTurned =
+        readOk(HeifFixture::encode(describedJpeg(fixture, 6), fixture.path(QStringLiteral("exif6.heic"))));
+    CHECK(exifTurned.orientation == 6); // what the Exif says, as read
+    CHECK(exifTurned.width == 800);     // and not applied: the picture is shown as stored
+    CHECK(exifTurned.height == 600);
+}
+
+TEST_CASE("a damaged HEIC is an error, never a crash", "[heif][badinput]")
+{
+    if (HeifFixture::heifEnc().isEmpty())
+        BYLINE_SKIP("heif-enc is not installed (libheif-examples)");
+    const Fixture fixture;
+    const QByteArray whole = PhotoFixture::readAll(
+        HeifFixture::encode(describedJpeg(fixture), fixture.path(QStringLiteral("photo.heic")), {"-t", "320"}));
+    for (const qsizetype kept : {qsizetype(40), whole.size() / 3, whole.size() - 200}) {
+        INFO("kept " << kept << " of " << whole.size() << " bytes");
+        const QString cut = fixture.path(QStringLiteral("cut-%1.heic").arg(kept));
+        PhotoFixture::writeAll(cut, whole.first(kept));
+        const DecodedPhoto decoded = PhotoDecoder::fitted(cut, s_whole);
+        CHECK(decoded.image.isNull() != decoded.error.isEmpty());
+        if (kept < whole.size() / 2)
+            CHECK(decoded.error.startsWith(QStringLiteral("cannot")));
+        CHECK(Thumbnailer::make(cut, 256).image.isNull() == !Thumbnailer::make(cut, 256).error.isEmpty());
+        (void)MetadataReader::read(cut); // may report an error; must return
+    }
+}
