@@ -2,6 +2,7 @@
 
 #include "heifdecoder.h"
 #include "imagegeometry.h"
+#include "jpegxldecoder.h"
 #include "photosource.h"
 #include "scaledjpegdecoder.h"
 
@@ -88,9 +89,13 @@ DecodedPhoto PhotoDecoder::fitted(const QString &path, QSize box)
 DecodedPhoto PhotoDecoder::fitted(QIODevice *device, QSize box)
 {
     raiseAllocationLimit();
-    if (auto *buffer = qobject_cast<QBuffer *>(device);
-        buffer && ImageFormat::sniff(buffer->peek(ImageFormat::s_sniffSize)).isHeif())
-        return HeifDecoder::fitted(buffer->data(), {}, box);
+    if (auto *buffer = qobject_cast<QBuffer *>(device)) {
+        const ImageFormat format = ImageFormat::sniff(buffer->peek(ImageFormat::s_sniffSize));
+        if (format.isHeif())
+            return HeifDecoder::fitted(buffer->data(), {}, box);
+        if (format.kind() == ImageFormat::Kind::JpegXl)
+            return JpegXlDecoder::fitted(buffer->data(), {}, box);
+    }
     return qtDecode(device, box);
 }
 
@@ -103,6 +108,8 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
         return *std::move(jpeg);
     if (source.format().isHeif())
         return HeifDecoder::fitted(source.bytes(), source.path(), box, cancelled);
+    if (source.format().kind() == ImageFormat::Kind::JpegXl)
+        return JpegXlDecoder::fitted(source.bytes(), source.path(), box, cancelled);
     return qtDecode(source.rewound(), box);
 }
 

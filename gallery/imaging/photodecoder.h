@@ -22,8 +22,9 @@ struct DecodedPhoto
 /**
  * Decodes a photo scaled to fit a box, upright (Exif orientations 1-8): the one decoder behind
  * thumbnails, the detail pane, the lightbox and export's resized copies. JPEGs read into memory go to
- * ScaledJpegDecoder (libjpeg-turbo's DCT scaling); everything else to QImageReader, which scales JPEG
- * in the DCT too and decodes other formats whole. Never enlarges. Reentrant.
+ * ScaledJpegDecoder (libjpeg-turbo's DCT scaling), HEIF and AVIF to HeifDecoder (libheif), JPEG XL to
+ * JpegXlDecoder (libjxl); everything else to QImageReader, which scales JPEG in the DCT too and decodes
+ * other formats whole. Never enlarges. Reentrant.
  */
 class PhotoDecoder
 {

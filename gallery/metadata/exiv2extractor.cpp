@@ -260,6 +260,19 @@ ExtractedMetadata Exiv2Extractor::readJpegHeader(QByteArrayView header)
     return out;
 }
 
+ExtractedMetadata Exiv2Extractor::readExif(QByteArrayView tiff)
+{
+    initialize();
+    ExtractedMetadata out;
+    WarningSink sink(out.warnings);
+    guarded(out.warnings, QStringLiteral("the Exif could not be read"), [&] {
+        Exiv2::ExifData exif;
+        Exiv2::ExifParser::decode(exif, reinterpret_cast<const Exiv2::byte *>(tiff.data()), uint32_t(tiff.size()));
+        out.exif = exifValues(exif, out.warnings, out.exifWindows1252);
+    });
+    return out;
+}
+
 ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
 {
     initialize();

@@ -39,6 +39,9 @@ public:
     /** Exif and XMP of a JPEG, from its header bytes (SOI up to and including SOS). */
     [[nodiscard]] static ExtractedMetadata readJpegHeader(QByteArrayView header);
 
+    /** The Exif values of TIFF-structured Exif bytes (a JPEG XL Exif box holds them so). */
+    [[nodiscard]] static ExtractedMetadata readExif(QByteArrayView tiff);
+
     /** Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). */
     [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath);
 

@@ -40,6 +40,11 @@ public:
     [[nodiscard]] bool isImage() const { return m_kind != Kind::Unknown; }
     /** HEIF or AVIF: both HEIF containers, read and decoded through libheif. */
     [[nodiscard]] bool isHeif() const { return m_kind == Kind::Heif || m_kind == Kind::Avif; }
+    /**
+     * Whether the format turns its picture itself (HEIF's irot and imir, the JPEG XL codestream's
+     * orientation), which its readers follow instead of any Exif Orientation in the file.
+     */
+    [[nodiscard]] bool hasOwnOrientation() const { return isHeif() || m_kind == Kind::JpegXl; }
     /** Lower-case short name: "jpeg", "png", "tiff", ...; empty when unknown. */
     [[nodiscard]] QString name() const;
     /** Whether Exiv2 0.27 reads metadata from this format. */

@@ -6,6 +6,8 @@
 #include "imageformat.h"
 #include "iptcrecords.h"
 #include "jpegstructure.h"
+#include "jxlcontainer.h"
+#include "jxlheader.h"
 #include "metadatablocksize.h"
 #include "metadatareconciler.h"
 #include "photoshopresources.h"
@@ -296,6 +298,31 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
         probeWithQt(file, format, record, sources);
 }
 
+// JPEG XL: Exiv2 0.27.6 reads nothing from it; Byline reads the container's Exif and XMP boxes (cjxl
+// writes them Brotli-compressed) and libjxl the header.
+void readJpegXl(const OpenFile &file, PhotoRecord &record, MetadataSources &sources)
+{
+    const auto readAt = [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); };
+    const JxlContainer::Metadata boxes = JxlContainer::read(readAt, record.fileSize);
+    record.warnings += boxes.warnings;
+    if (!boxes.exif.isEmpty()) {
+        const ExtractedMetadata exif = Exiv2Extractor::readExif(boxes.exif);
+        sources.exif = exif.exif;
+        sources.exifWindows1252 = exif.exifWindows1252;
+        record.warnings += exif.warnings;
+    }
+    if (!boxes.xmp.isEmpty()) {
+        const XmpPacketReader::Result xmp = XmpPacketReader::read(boxes.xmp);
+        sources.xmp = xmp.values;
+        if (!xmp.problem.isEmpty())
+            record.warnings.append(xmp.problem);
+    }
+    const JxlHeader::Result header = JxlHeader::read(readAt, record.fileSize);
+    record.error = header.error;
+    record.width = header.displayed.width();
+    record.height = header.displayed.height();
+}
+
 void readSidecar(const QString &sidecarPath, MetadataSources &sources, QStringList &warnings)
 {
     const QByteArray packet = XmpSidecar::read(sidecarPath, warnings);
@@ -336,9 +363,9 @@ void capTextFields(PhotoRecord &record)
 
 void swapForOrientation(const ImageFormat &format, PhotoRecord &record)
 {
-    // Orientations 5-8 turn the picture a quarter: it is displayed with width and height swapped. A HEIF
-    // picture's size is already as displayed, by its own transforms (HeifHeader).
-    if (!format.isHeif() && record.orientation >= 5 && record.orientation <= 8)
+    // Orientations 5-8 turn the picture a quarter: it is displayed with width and height swapped. HEIF and
+    // JPEG XL sizes are already as displayed, by the formats' own orientation (HeifHeader, JxlHeader).
+    if (!format.hasOwnOrientation() && record.orientation >= 5 && record.orientation <= 8)
         std::swap(record.width, record.height);
 }
 
@@ -366,6 +393,8 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
     MetadataSources sources;
     if (format.kind() == ImageFormat::Kind::Jpeg)
         readJpeg(file, record, sources);
+    else if (format.kind() == ImageFormat::Kind::JpegXl)
+        readJpegXl(file, record, sources);
     else
         readOtherFormat(file, nativePath, format, record, sources);
     const QString sidecar = photo.sidecarKnown ? photo.sidecarPath : XmpSidecar::find(photo.path);
