@@ -172,9 +172,9 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",     "caption",   "credit",   "creditSource", "creator",     "copyright",
-                              "headline", "dateTaken", "width",    "height",       "orientation", "format",
-                              "fileSize", "error",     "warnings", "provenance"};
+    const QStringList keys = {"path",        "caption",   "credit",   "creditSource", "agencies", "photographer",
+                              "creator",     "copyright", "headline", "dateTaken",    "width",    "height",
+                              "orientation", "format",    "fileSize", "error",        "warnings", "provenance"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {

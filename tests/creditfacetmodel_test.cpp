@@ -166,3 +166,41 @@ TEST_CASE("facets update while a folder loads", "[facets]")
     folder.open(photos);
     CHECK(waitUntil([&] { return facets.rowCount() == 8; }));
 }
+
+TEST_CASE("facets read credit lines by the grammar: one spelling per agency, people under each", "[facets]")
+{
+    // Issue 18: credits split only on "/" put "AP Photo" and "AP" apart and "AFP via Getty Images" nowhere.
+    GalleryFolder folder;
+    folder.add({QStringLiteral("v1.jpg"), QStringLiteral("At the podium"), QStringLiteral("AP Photo/Evan Vucci")});
+    folder.add({QStringLiteral("v2.jpg"), QStringLiteral("On the lawn"), QStringLiteral("AP/Evan Vucci")});
+    folder.add({QStringLiteral("l1.jpg"), QStringLiteral("Briefing"), QStringLiteral("REUTERS/Kevin Lamarque")});
+    folder.add({QStringLiteral("w1.jpg"), QStringLiteral("Launch"), QStringLiteral("Jim Watson/AFP via Getty Images")});
+    folder.add({QStringLiteral("r1.jpg"), QStringLiteral("Docking"), QStringLiteral("\u00A9 2016 Roscosmos")});
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    CreditFacetModel facets;
+    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+    facets.setFilter(&filter);
+
+    const auto *ap = find(facets, PhotoFilterModel::s_agencyPrefix + QStringLiteral("ap"));
+    REQUIRE(ap);
+    CHECK((ap->name == QStringLiteral("AP") && ap->count == 2 && ap->kind == Kind::Agency));
+    const auto *reuters = find(facets, PhotoFilterModel::s_agencyPrefix + QStringLiteral("reuters"));
+    REQUIRE(reuters);
+    CHECK(reuters->name == QStringLiteral("Reuters")); // the one spelling, not the file's "REUTERS"
+    CHECK(find(facets, PhotoFilterModel::s_agencyPrefix + QStringLiteral("afp"))->count == 1);
+    CHECK(find(facets, PhotoFilterModel::s_agencyPrefix + QStringLiteral("getty images"))->count == 1);
+    // A plain agency credit with no other credit of its agency stands alone, as "Energia" does.
+    const auto *roscosmos = find(facets, QStringLiteral("\u00A9 2016 roscosmos"));
+    REQUIRE(roscosmos);
+    CHECK((roscosmos->depth == 0 && roscosmos->kind == Kind::Credit));
+    // Same agency, same person: the two spellings are offered as one credit.
+    CHECK(find(facets, QStringLiteral("ap/evan vucci"))->aliasOfKey == QStringLiteral("ap photo/evan vucci"));
+
+    filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("ap")});
+    CHECK(filter.rowCount() == 2);
+    filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("getty images")});
+    CHECK(filter.rowCount() == 1);
+}

@@ -17,10 +17,24 @@ TEST_CASE("AGENCY/Person credits name their agencies and person", "[credits]")
     CHECK(CreditName::agencies(QStringLiteral("NASA/ESA/Tim Peake")) ==
           QStringList{QStringLiteral("NASA"), QStringLiteral("ESA")});
     CHECK(CreditName::agencies(QStringLiteral("NASA / Tim Kopra")) == QStringList{QStringLiteral("NASA")});
-    CHECK(CreditName::agencies(QStringLiteral("Energia")).isEmpty());
     CHECK(CreditName::person(QStringLiteral("NASA/ESA/Tim Peake")) == QStringLiteral("Tim Peake"));
-    CHECK(CreditName::person(QStringLiteral("Energia")) == QStringLiteral("Energia"));
-    CHECK(CreditName::agencies(QStringLiteral("/NASA//")).isEmpty());
+    // Issue 18: a plain agency credit is that agency, and names no person.
+    CHECK(CreditName::agencies(QStringLiteral("Energia")) == QStringList{QStringLiteral("Energia")});
+    CHECK(CreditName::person(QStringLiteral("Energia")).isEmpty());
+    CHECK(CreditName::agencies(QStringLiteral("/NASA//")) == QStringList{QStringLiteral("NASA")});
+}
+
+TEST_CASE("agencies are named and keyed in one spelling, from a credit or its grouping key", "[credits]")
+{
+    CHECK(CreditName::agencies(QStringLiteral("AP Photo/Evan Vucci")) == QStringList{QStringLiteral("AP")});
+    CHECK(CreditName::agencies(QStringLiteral("ap photo/evan vucci")) == QStringList{QStringLiteral("AP")});
+    CHECK(CreditName::agencyKeys(QStringLiteral("REUTERS/Kevin Lamarque")) == QStringList{QStringLiteral("reuters")});
+    CHECK(CreditName::agencyKeys(QStringLiteral("Jim Watson/AFP via Getty Images")) ==
+          QStringList{QStringLiteral("afp"), QStringLiteral("getty images")});
+    CHECK(CreditName::agencyKeys(QStringLiteral("NASA/Nasa/NASA")) == QStringList{QStringLiteral("nasa")});
+    CHECK(CreditName::person(CreditName::groupingKey(QStringLiteral("AP Photo/Evan Vucci"))) ==
+          QStringLiteral("evan vucci"));
+    CHECK(CreditName::agencyKeys(QStringLiteral("Bill Ingalls")).isEmpty());
 }
 
 TEST_CASE("edit distance finds near-duplicate spellings and stops early", "[credits]")

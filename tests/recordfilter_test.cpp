@@ -78,3 +78,19 @@ TEST_CASE("credit aliases resolve chains and ignore cycles", "[models]")
     CHECK(chain.canonicalKey(QStringLiteral("Energia")) == QStringLiteral("energia"));
     CHECK(chain.canonicalKey(QStringLiteral("Progress")) == QStringLiteral("progress"));
 }
+
+TEST_CASE("a record filter takes an agency however its credits spell it", "[models]")
+{
+    const PhotoRecord vucci = photo("/p/vucci.jpg", "At the podium.", "AP Photo/Evan Vucci");
+    const PhotoRecord brandon = photo("/p/brandon.jpg", "On the lawn.", "AP/Alex Brandon");
+    const PhotoRecord lamarque = photo("/p/lamarque.jpg", "Briefing.", "REUTERS/Kevin Lamarque");
+    const PhotoRecord handout = photo("/p/handout.jpg", "Docking.", "Roscosmos/Handout via Reuters");
+    const QList<PhotoRecord> all = {vucci, brandon, lamarque, handout};
+
+    // Issue 18: "AP Photo" and "AP" are one agency, and so are "REUTERS" and "Reuters".
+    CHECK(RecordFilter({QStringLiteral("AP")}, {}).filtered(all) == QList<PhotoRecord>{vucci, brandon});
+    CHECK(RecordFilter({QStringLiteral("Associated Press")}, {}).filtered(all) == QList<PhotoRecord>{vucci, brandon});
+    CHECK(RecordFilter({QStringLiteral("Reuters")}, {}).filtered(all) == QList<PhotoRecord>{lamarque, handout});
+    // A credit that names a person is that credit only.
+    CHECK(RecordFilter({QStringLiteral("AP/Alex Brandon")}, {}).filtered(all) == QList<PhotoRecord>{brandon});
+}

@@ -8,7 +8,9 @@ int CreditIndex::intern(const QString &key)
         return *it;
     Group group;
     group.key = key;
-    group.agencyKeys = CreditName::agencies(key);
+    // Read once per distinct credit: the grammar is too slow for every row and every recount.
+    group.agencyKeys = CreditName::agencyKeys(key);
+    group.person = CreditName::person(key);
     m_groups.append(group);
     m_ids.insert(key, int(m_groups.size() - 1));
     return int(m_groups.size() - 1);

@@ -17,7 +17,8 @@ public:
     struct Group
     {
         QString key;
-        QStringList agencyKeys; // "nasa/esa/tim peake" → {"nasa", "esa"}
+        QStringList agencyKeys; // CreditName::agencyKeys: "nasa/esa/tim peake" → {"nasa", "esa"}
+        QString person;         // CreditName::person: "tim peake", or "" for "energia"
         QHash<QString, int> spellings;
         int canonical = -1; // the group this one is an alias of, or -1
     };

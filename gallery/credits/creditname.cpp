@@ -1,22 +1,11 @@
 #include "creditname.h"
 
+#include "creditline.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
-
-namespace {
-
-QStringList parts(const QString &credit)
-{
-    QStringList split = credit.split(u'/', Qt::SkipEmptyParts);
-    for (QString &part : split)
-        part = part.trimmed();
-    split.removeAll(QString());
-    return split;
-}
-
-} // namespace
 
 namespace CreditName {
 
@@ -36,17 +25,21 @@ QString groupingKey(const QString &credit)
 
 QStringList agencies(const QString &credit)
 {
-    QStringList split = parts(credit);
-    if (split.size() < 2)
-        return {};
-    split.removeLast();
-    return split;
+    return CreditLine::parse(credit).agencies;
+}
+
+QStringList agencyKeys(const QString &credit)
+{
+    QStringList keys;
+    for (const QString &agency : agencies(credit))
+        keys.append(groupingKey(agency));
+    keys.removeDuplicates();
+    return keys;
 }
 
 QString person(const QString &credit)
 {
-    const QStringList split = parts(credit);
-    return split.isEmpty() ? QString() : split.last();
+    return CreditLine::parse(credit).photographer;
 }
 
 int editDistance(const QString &a, const QString &b, int limit)

@@ -6,17 +6,22 @@
 /**
  * Credit spellings grouped for counting and filtering without changing what the files say
  * (docs/metadata.md, "Credit names in the facet list"): "NASA / Tim Peake" and "nasa/tim peake." share
- * one key, and "AGENCY/Person" credits sit under each of their agencies.
+ * one key, and a credit sits under each agency its credit line names (CreditLine). Each function takes
+ * a credit as written or its grouping key alike: the grammar does not look at case.
  */
 namespace CreditName {
 
 /** Case-folded, whitespace runs collapsed, no spaces around '/', surrounding punctuation removed. */
 [[nodiscard]] QString groupingKey(const QString &credit);
 
-/** The agency parts of a credit, as written: "NASA/ESA/Tim Peake" → {"NASA", "ESA"}; "Energia" → {}. */
+/** The organisations a credit names, in the order written, each in its one spelling:
+ *  "NASA/ESA/Tim Peake" → {"NASA", "ESA"}; "AP Photo/Evan Vucci" → {"AP"}; "Energia" → {"Energia"}. */
 [[nodiscard]] QStringList agencies(const QString &credit);
 
-/** The last part of a credit: the person in "NASA/Tim Kopra", the whole of "Energia". */
+/** The grouping keys of agencies(): what agency facets and filters compare ("REUTERS" → "reuters"). */
+[[nodiscard]] QStringList agencyKeys(const QString &credit);
+
+/** The person a credit names, or "": "Tim Kopra" in "NASA/Tim Kopra", nobody in "Energia". */
 [[nodiscard]] QString person(const QString &credit);
 
 /** Levenshtein distance, stopping early once it exceeds @p limit (then returns limit + 1). */

@@ -1,5 +1,7 @@
 #include "photorecordjson.h"
 
+#include "credits/creditline.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -38,11 +40,15 @@ namespace PhotoRecordJson {
 
 QJsonObject toJson(const PhotoRecord &record)
 {
+    // What the credit line names (docs/metadata.md, "Credit line grammar"), for scripts that sort by agency.
+    const CreditParts credit = CreditLine::parse(record.credit);
     return QJsonObject{
         {QStringLiteral("path"), record.path},
         {QStringLiteral("caption"), textOrNull(record.caption)},
         {QStringLiteral("credit"), textOrNull(record.credit)},
         {QStringLiteral("creditSource"), textOrNull(creditSourceName(record.creditSource))},
+        {QStringLiteral("agencies"), QJsonArray::fromStringList(credit.agencies)},
+        {QStringLiteral("photographer"), textOrNull(credit.photographer)},
         {QStringLiteral("creator"), textOrNull(record.creator)},
         {QStringLiteral("copyright"), textOrNull(record.copyright)},
         {QStringLiteral("headline"), textOrNull(record.headline)},

@@ -8,9 +8,11 @@
 namespace PhotoRecordJson {
 
 /**
- * Exactly the keys path, caption, credit, creditSource, creator, copyright, headline, dateTaken, width,
- * height, orientation, format, fileSize, error, warnings, provenance; absent values are null.
- * provenance maps each present field to {"source": store, "conflict": bool}.
+ * Exactly the keys path, caption, credit, creditSource, agencies, photographer, creator, copyright,
+ * headline, dateTaken, width, height, orientation, format, fileSize, error, warnings, provenance; absent
+ * values are null. agencies and photographer are what the credit line names (CreditLine): an array,
+ * empty without a credit, and the person or null. provenance maps each present field to {"source":
+ * store, "conflict": bool}.
  */
 [[nodiscard]] QJsonObject toJson(const PhotoRecord &record);
 

@@ -34,14 +34,23 @@ Tallies tallies(const PhotoModel &photos, const PhotoFilterModel &filter)
     return result;
 }
 
-QString personKey(const QString &key)
+// What two near-duplicates are compared by: the person, among credits with the same agencies ("NASA/Tim
+// Copra", "NASA/Tim Kopra"); a credit that names nobody, by its whole key ("Energia", "Enegria").
+QString personKey(const CreditIndex::Group &group)
 {
-    return CreditName::person(key);
+    return group.person.isEmpty() ? group.key : group.person;
 }
 
-QString agencyPart(const QString &key)
+QString agencyPart(const CreditIndex::Group &group)
 {
-    return CreditName::agencies(key).join(u'/');
+    return group.person.isEmpty() ? QString() : group.agencyKeys.join(u'/');
+}
+
+// A credit that names one agency and nobody ("NASA", "AP Photo", "Courtesy of Energia") is that agency's
+// own credit: it joins the agency's group when other credits make one, and stands alone otherwise.
+bool isAgencyOnly(int id, const CreditIndex &credits)
+{
+    return credits.group(id).agencyKeys.size() == 1 && credits.group(id).person.isEmpty();
 }
 
 // Which of two near-duplicates is the misspelling: the rarer one, then the one only inferred from
@@ -59,15 +68,15 @@ bool isAliasOf(int candidate, int other, const Tallies &counts, const CreditInde
 
 int suggestedCanonical(int id, const QList<int> &present, const Tallies &counts, const CreditIndex &credits)
 {
-    const QString key = credits.group(id).key;
-    const QString person = personKey(key);
+    const CreditIndex::Group &group = credits.group(id);
+    const QString person = personKey(group);
     if (person.size() < 4)
         return -1; // short names are too close to everything
     for (const int other : present) {
-        const QString otherKey = credits.group(other).key;
-        if (other == id || agencyPart(otherKey) != agencyPart(key))
+        const CreditIndex::Group &otherGroup = credits.group(other);
+        if (other == id || agencyPart(otherGroup) != agencyPart(group))
             continue;
-        if (CreditName::editDistance(person, personKey(otherKey), CreditFacetBuilder::s_maxAliasDistance) <=
+        if (CreditName::editDistance(person, personKey(otherGroup), CreditFacetBuilder::s_maxAliasDistance) <=
                 CreditFacetBuilder::s_maxAliasDistance &&
             isAliasOf(id, other, counts, credits))
             return other;
@@ -93,13 +102,14 @@ bool byCountThenName(const Facet &a, const Facet &b)
     return CreditTally::ranksBefore(a.count, a.name, b.count, b.name);
 }
 
-// The agency's name as the files spell it: the matching part of one of its credits' display names.
+// The agency's name: its one spelling when it is a known agency ("REUTERS" → "Reuters"), else as one of
+// its credits' display names spells it.
 QString agencyName(const QString &agencyKey, const QList<int> &members, const CreditIndex &credits)
 {
     for (const int id : members) {
-        for (const QString &part : credits.displayName(id).split(u'/')) {
-            if (CreditName::groupingKey(part) == agencyKey)
-                return part.trimmed();
+        for (const QString &agency : CreditName::agencies(credits.displayName(id))) {
+            if (CreditName::groupingKey(agency) == agencyKey)
+                return agency;
         }
     }
     return agencyKey;
@@ -127,11 +137,11 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
         if (agencies.isEmpty())
             topLevel.append(creditFacet(id, 0, counts, credits));
     }
-    // A plain "NASA" credit belongs in the NASA agency group rather than beside it.
-    topLevel.removeIf([&](const Facet &facet) {
-        if (!byAgency.contains(facet.key))
+    // An agency whose only credit is its own plain one ("Energia" and nothing else) is that credit alone.
+    byAgency.removeIf([&](const QHash<QString, QList<int>>::iterator &it) {
+        if (it->size() != 1 || !isAgencyOnly(it->constFirst(), credits))
             return false;
-        byAgency[facet.key].prepend(credits.idOf(facet.key));
+        topLevel.append(creditFacet(it->constFirst(), 0, counts, credits));
         return true;
     });
     QHash<QString, QList<Facet>> children;

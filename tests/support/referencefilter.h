@@ -93,7 +93,7 @@ private:
             return credits.contains(PhotoFilterModel::s_noCreditKey);
         if (credits.contains(key) || credits.contains(PhotoFilterModel::s_agencyPrefix + key))
             return true;
-        const QStringList agencies = CreditName::agencies(key);
+        const QStringList agencies = CreditName::agencyKeys(key);
         return std::any_of(agencies.cbegin(), agencies.cend(), [&](const QString &agency) {
             return credits.contains(PhotoFilterModel::s_agencyPrefix + agency);
         });
