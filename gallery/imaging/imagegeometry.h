@@ -17,4 +17,7 @@ namespace ImageGeometry {
  */
 [[nodiscard]] QImage upright(const QImage &image, QImageIOHandler::Transformations orientation);
 
+/** The turn an Exif orientation (1-8) names, as Qt's readers map it; none for anything else. */
+[[nodiscard]] QImageIOHandler::Transformations fromExifOrientation(int orientation);
+
 } // namespace ImageGeometry

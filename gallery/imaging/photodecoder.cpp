@@ -4,6 +4,7 @@
 #include "imagegeometry.h"
 #include "jpegxldecoder.h"
 #include "photosource.h"
+#include "rawpreview.h"
 #include "scaledjpegdecoder.h"
 
 #include <QBuffer>
@@ -102,6 +103,8 @@ DecodedPhoto PhotoDecoder::fitted(QIODevice *device, QSize box)
 DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
 {
     raiseAllocationLimit();
+    if (source.format().isCameraRaw())
+        return RawPreview::fitted(source.path(), box); // its previews, read by Exiv2; the file is not loaded
     if (const QString error = source.load(); !error.isEmpty())
         return {{}, error, false, {}};
     if (std::optional<DecodedPhoto> jpeg = scaledJpegDecode(source, box, cancelled))

@@ -50,7 +50,7 @@ QIODevice *PhotoSource::rewound()
 const ImageFormat &PhotoSource::format()
 {
     if (!m_format)
-        m_format = ImageFormat::sniff(readAt(0, ImageFormat::s_sniffSize));
+        m_format = ImageFormat::identify(readAt(0, ImageFormat::s_sniffSize), m_file.fileName());
     return *m_format;
 }
 

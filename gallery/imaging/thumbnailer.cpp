@@ -3,6 +3,7 @@
 #include "heifdecoder.h"
 #include "imagegeometry.h"
 #include "photosource.h"
+#include "rawpreview.h"
 
 #include "metadata/imageformat.h"
 #include "metadata/jpegstructure.h"
@@ -72,7 +73,7 @@ Exiv2Extractor::Preview Thumbnailer::embeddedPreview(const QString &path, int mi
     const auto readAt = [&file](qint64 offset, qint64 length) {
         return file.seek(offset) ? file.read(length) : QByteArray();
     };
-    const ImageFormat format = ImageFormat::sniff(readAt(0, ImageFormat::s_sniffSize));
+    const ImageFormat format = ImageFormat::identify(readAt(0, ImageFormat::s_sniffSize), path);
     if (!format.hasExiv2Metadata())
         return {};
     if (format.kind() == ImageFormat::Kind::Jpeg) {
@@ -93,6 +94,8 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
     PhotoSource source(path);
     if (const QString error = source.open(); !error.isEmpty())
         return {{}, error, false, {}};
+    if (source.format().isCameraRaw())
+        return RawPreview::fitted(path, QSize(edge, edge), lookup);
     const Exiv2Extractor::Preview preview =
         mayHoldLargePreview(source, edge) ? lookup(path, edge) : Exiv2Extractor::Preview();
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {
@@ -115,5 +118,8 @@ QImage Thumbnailer::preview(const QString &path, int edge, const PreviewLookup &
     const Exiv2Extractor::Preview preview = lookup(path, 0);
     if (preview.data.isEmpty())
         return {};
-    return decodePreview(preview, edge, PhotoDecoder::orientationOf(source.rewound()));
+    // A RAW file's orientation is Exiv2's reading (Qt reads none, or a TIFF thumbnail's); a JPEG's is Qt's.
+    return decodePreview(preview, edge,
+                         preview.orientation > 0 ? ImageGeometry::fromExifOrientation(preview.orientation)
+                                                 : PhotoDecoder::orientationOf(source.rewound()));
 }

@@ -62,7 +62,7 @@ QByteArray encodePreview(const Exiv2Extractor::Preview &preview)
 {
     QByteArray out;
     QDataStream stream(&out, QIODevice::WriteOnly);
-    stream << preview.data << preview.size;
+    stream << preview.data << preview.size << qint8(preview.orientation);
     return out;
 }
 
@@ -71,7 +71,9 @@ std::optional<Exiv2Extractor::Preview> decodePreview(QByteArrayView payload)
     const QByteArray bytes = payload.toByteArray();
     QDataStream stream(bytes);
     Exiv2Extractor::Preview preview;
-    stream >> preview.data >> preview.size;
+    qint8 orientation = 0;
+    stream >> preview.data >> preview.size >> orientation;
+    preview.orientation = orientation >= 1 && orientation <= 8 ? orientation : 0;
     if (stream.status() != QDataStream::Ok || !stream.atEnd())
         return std::nullopt;
     return preview;

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <climits>
 #include <exception>
 #include <mutex>
 
@@ -273,7 +274,37 @@ ExtractedMetadata Exiv2Extractor::readExif(QByteArrayView tiff)
     return out;
 }
 
-ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
+namespace {
+
+long tagValue(const Exiv2::ExifData &exif, uint16_t tag, const std::string &group, long absent = -1)
+{
+    const auto found = exif.findKey(Exiv2::ExifKey(tag, group));
+    return found != exif.end() && found->count() > 0 ? found->toLong() : absent;
+}
+
+// The size of a RAW file's picture. TIFF-based RAWs keep a thumbnail in IFD0 and the sensor image in a
+// SubIFD (NewSubfileType 0, "full resolution"); the Exif pixel dimensions, where the camera wrote them,
+// say the developed size. Each IFD Exiv2 names is tried; empty when none gives a size.
+QSize cameraRawSize(const Exiv2::ExifData &exif)
+{
+    const long pixelX = tagValue(exif, 0xa002, "Photo"), pixelY = tagValue(exif, 0xa003, "Photo");
+    if (pixelX > 0 && pixelY > 0 && pixelX <= INT_MAX && pixelY <= INT_MAX)
+        return QSize(int(pixelX), int(pixelY));
+    QSize largest;
+    for (const char *group : {"Image", "SubImage1", "SubImage2", "SubImage3", "SubImage4", "SubImage5", "SubImage6",
+                              "SubImage7", "SubImage8", "SubImage9", "Image2", "Image3"}) {
+        const long width = tagValue(exif, 0x0100, group), height = tagValue(exif, 0x0101, group);
+        if (tagValue(exif, 0x00fe, group, 0) != 0 || width <= 0 || height <= 0 || width > INT_MAX || height > INT_MAX)
+            continue; // a reduced-resolution image (thumbnail, preview), or no size
+        if (qint64(width) * height > qint64(largest.width()) * largest.height())
+            largest = QSize(int(width), int(height));
+    }
+    return largest;
+}
+
+} // namespace
+
+ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath, bool cameraRaw)
 {
     initialize();
     ExtractedMetadata out;
@@ -285,6 +316,10 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath)
         image->readMetadata();
         out.pixelWidth = image->pixelWidth();
         out.pixelHeight = image->pixelHeight();
+        if (const QSize raw = cameraRaw ? cameraRawSize(image->exifData()) : QSize(); !raw.isEmpty()) {
+            out.pixelWidth = raw.width();
+            out.pixelHeight = raw.height();
+        }
         collect(*image, out);
         readIptc(*image, out);
     });
@@ -307,8 +342,10 @@ Exiv2Extractor::Preview choosePreview(Exiv2::Image &image, int minEdge)
     if (chosen == list.cend())
         chosen = std::prev(list.cend());
     const Exiv2::PreviewImage picked = manager.getPreviewImage(*chosen);
+    const long orientation = tagValue(image.exifData(), 0x0112, "Image", 0);
     return {QByteArray(reinterpret_cast<const char *>(picked.pData()), qsizetype(picked.size())),
-            QSize(int(chosen->width_), int(chosen->height_))};
+            QSize(int(chosen->width_), int(chosen->height_)),
+            orientation >= 1 && orientation <= 8 ? int(orientation) : 0};
 }
 
 } // namespace

@@ -42,14 +42,19 @@ public:
     /** The Exif values of TIFF-structured Exif bytes (a JPEG XL Exif box holds them so). */
     [[nodiscard]] static ExtractedMetadata readExif(QByteArrayView tiff);
 
-    /** Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). */
-    [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath);
+    /**
+     * Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). For a
+     * @p cameraRaw file the pixel size is the sensor image's (the largest full-resolution IFD, or the Exif
+     * pixel dimensions), not the first IFD's, which in most RAW formats is a small thumbnail.
+     */
+    [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath, bool cameraRaw = false);
 
     /** An embedded preview image (Exif thumbnail, maker-note or other previews Exiv2 knows). */
     struct Preview
     {
-        QByteArray data; // encoded, usually JPEG; empty when the file has none
-        QSize size;      // as stored, before the main image's orientation is applied
+        QByteArray data;     // encoded, usually JPEG; empty when the file has none
+        QSize size;          // as stored, before the main image's orientation is applied
+        int orientation = 0; // the file's Exif orientation (1-8), which the preview shares; 0 when unknown
     };
 
     /**

@@ -25,13 +25,58 @@ ImageFormat::Kind isoBrand(QByteArrayView header)
     return ImageFormat::Kind::Unknown; // video and other containers are not photos
 }
 
+// RAW formats that are TIFF files, known by their names: Nikon, Sony, Adobe DNG, Pentax, Samsung, Hasselblad,
+// Epson, Kodak, Leaf, Mamiya, Phase One (current IIQ), Canon CR2 without its signature (the name, lower-case, is
+// the format's name).
+const char *tiffRawName(const QString &suffix)
+{
+    static const char *const s_names[] = {"nef", "nrw", "arw", "srf", "sr2", "dng", "pef", "srw", "3fr",
+                                          "fff", "erf", "kdc", "dcr", "mos", "mef", "cr2", "iiq"};
+    for (const char *name : s_names) {
+        if (suffix == QLatin1String(name))
+            return name;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+ImageFormat ImageFormat::cameraRaw(QByteArrayView header)
+{
+    using K = Kind;
+    if (startsWith(header, QByteArrayView("IIU\0", 4)))
+        return ImageFormat(K::CameraRaw, "rw2"); // Panasonic (and Leica's .rwl)
+    if (startsWith(header, "IIRO") || startsWith(header, "IIRS") || startsWith(header, "MMOR"))
+        return ImageFormat(K::CameraRaw, "orf");
+    if (startsWith(header, "FUJIFILMCCD-RAW"))
+        return ImageFormat(K::CameraRaw, "raf");
+    if (startsWith(header, "ftypcrx ", 4))
+        return ImageFormat(K::CameraRaw, "cr3");
+    if (startsWith(header, QByteArrayView("\0MRM", 4)))
+        return ImageFormat(K::CameraRaw, "mrw");
+    if ((startsWith(header, QByteArrayView("II*\0", 4)) || startsWith(header, QByteArrayView("MM\0*", 4))) &&
+        startsWith(header, QByteArrayView("CR\2\0", 4), 8))
+        return ImageFormat(K::CameraRaw, "cr2");
+    return ImageFormat(K::Unknown);
+}
+
+ImageFormat ImageFormat::identify(QByteArrayView header, const QString &fileName)
+{
+    const ImageFormat sniffed = sniff(header);
+    if (sniffed.kind() == Kind::Tiff) {
+        if (const char *raw = tiffRawName(QFileInfo(fileName).suffix().toLower()))
+            return ImageFormat(Kind::CameraRaw, raw);
+    }
+    return sniffed;
+}
 
 ImageFormat ImageFormat::sniff(QByteArrayView header)
 {
     using K = Kind;
     if (startsWith(header, "\xFF\xD8\xFF"))
         return ImageFormat(K::Jpeg);
+    if (const ImageFormat raw = cameraRaw(header); raw.isImage())
+        return raw;
     if (startsWith(header, "\x89PNG\r\n\x1A\n"))
         return ImageFormat(K::Png);
     if (startsWith(header, "GIF87a") || startsWith(header, "GIF89a"))
@@ -66,10 +111,17 @@ ImageFormat ImageFormat::fromExtension(const QString &fileName)
         {"gif", K::Gif},    {"tif", K::Tiff},  {"tiff", K::Tiff}, {"webp", K::WebP},    {"bmp", K::Bmp},
         {"heic", K::Heif},  {"heif", K::Heif}, {"avif", K::Avif}, {"jp2", K::Jpeg2000}, {"j2k", K::Jpeg2000},
         {"jxl", K::JpegXl}, {"psd", K::Psd},   {"pbm", K::Pnm},   {"pgm", K::Pnm},      {"ppm", K::Pnm},
-        {"pnm", K::Pnm},    {"ico", K::Ico},   {"dng", K::Tiff},  {"nef", K::Tiff},     {"cr2", K::Tiff},
-        {"arw", K::Tiff},
+        {"pnm", K::Pnm},    {"ico", K::Ico},
     };
-    return ImageFormat(s_extensions.value(QFileInfo(fileName).suffix().toLower(), K::Unknown));
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (const char *raw = tiffRawName(suffix))
+        return ImageFormat(K::CameraRaw, raw);
+    static const QHash<QString, const char *> s_rawNames = {
+        {"cr3", "cr3"}, {"rw2", "rw2"}, {"raw", "rw2"}, {"rwl", "rw2"}, {"orf", "orf"}, {"raf", "raf"}, {"mrw", "mrw"},
+    };
+    if (const char *raw = s_rawNames.value(suffix))
+        return ImageFormat(K::CameraRaw, raw);
+    return ImageFormat(s_extensions.value(suffix, K::Unknown));
 }
 
 QString ImageFormat::name() const
@@ -103,6 +155,8 @@ QString ImageFormat::name() const
         return QStringLiteral("pnm");
     case Kind::Ico:
         return QStringLiteral("ico");
+    case Kind::CameraRaw:
+        return QString::fromLatin1(m_raw);
     }
     return {};
 }
@@ -118,6 +172,7 @@ bool ImageFormat::hasExiv2Metadata() const
     case Kind::Avif:
     case Kind::Jpeg2000:
     case Kind::Psd:
+    case Kind::CameraRaw:
         return true;
     default:
         return false;

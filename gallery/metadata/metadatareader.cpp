@@ -243,6 +243,13 @@ void probeWithLibheif(const QByteArray &nativePath, PhotoRecord &record)
     record.height = header.displayed.height();
 }
 
+// A RAW file is shown from its embedded previews (Thumbnailer); Exiv2's reading of it is the probe.
+void checkCameraRawSize(const ImageFormat &format, PhotoRecord &record)
+{
+    if (record.width <= 0 || record.height <= 0)
+        record.error = QStringLiteral("Byline cannot read this %1 RAW file").arg(format.name().toUpper());
+}
+
 // Pixel size and decodability from Qt's image plugin, which reads the header only.
 void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &record, MetadataSources &sources)
 {
@@ -284,7 +291,7 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
                                    .arg(double(block) / (1024 * 1024), 0, 'f', 1)
                                    .arg(MetadataBlockSize::s_maxBytes / (1024 * 1024)));
     } else if (format.hasExiv2Metadata()) {
-        const ExtractedMetadata extracted = Exiv2Extractor::readFile(nativePath);
+        const ExtractedMetadata extracted = Exiv2Extractor::readFile(nativePath, format.isCameraRaw());
         mergeExtracted(extracted, sources, record);
         record.width = extracted.pixelWidth;
         record.height = extracted.pixelHeight;
@@ -294,6 +301,8 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
     }
     if (format.isHeif())
         probeWithLibheif(nativePath, record);
+    else if (format.isCameraRaw())
+        checkCameraRawSize(format, record);
     else
         probeWithQt(file, format, record, sources);
 }
@@ -382,7 +391,7 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
         return;
     }
     const QByteArray head = file.readAt(0, ImageFormat::s_sniffSize);
-    const ImageFormat format = ImageFormat::sniff(head);
+    const ImageFormat format = ImageFormat::identify(head, photo.path);
     if (!format.isImage()) {
         record.error = QStringLiteral("not an image: the content is %1").arg(ImageFormat::describeNonImage(head));
         return;

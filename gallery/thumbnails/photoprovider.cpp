@@ -2,10 +2,11 @@
 
 #include "imageid.h"
 #include "photoresponse.h"
+#include "previewworkers.h"
 
 #include <QUrl>
 
-PhotoProvider::PhotoProvider(int threads)
+PhotoProvider::PhotoProvider(int threads) : m_previews(std::make_shared<PreviewWorkers>())
 {
     // Large decodes: two at most, so stepping through the lightbox keeps the next photo coming while the
     // thumbnail pool keeps the cores it needs.
@@ -22,7 +23,7 @@ QQuickImageResponse *PhotoProvider::requestImageResponse(const QString &id, cons
     const QString path = ImageId::parse(id).path;
     const QSize box =
         requestedSize.width() > 0 && requestedSize.height() > 0 ? requestedSize : QSize(s_defaultEdge, s_defaultEdge);
-    auto *response = new PhotoResponse(path, box);
+    auto *response = new PhotoResponse(path, box, m_previews);
     m_pool.start(response);
     return response;
 }

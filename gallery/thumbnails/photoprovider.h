@@ -3,11 +3,16 @@
 #include <QQuickAsyncImageProvider>
 #include <QThreadPool>
 
+#include <memory>
+
+class PreviewWorkers;
+
 /**
  * image://photo/<version>/<percent-encoded absolute path> (ImageId) for the detail pane and the lightbox: the whole
  * photo, upright, scaled on decode to fit the requested size (the Image's sourceSize, i.e. the screen area it fills),
  * never upscaled. Decodes on the provider's own small pool so a slow 100 MP file never delays thumbnails. Without a
- * requested size the photo is fitted into 2048 px.
+ * requested size the photo is fitted into 2048 px. A camera RAW file is shown from its largest embedded preview,
+ * looked up in helper processes as the thumbnailer's are.
  */
 class PhotoProvider : public QQuickAsyncImageProvider
 {
@@ -22,5 +27,6 @@ public:
     bool waitForDone(int milliseconds) { return m_pool.waitForDone(milliseconds); }
 
 private:
-    QThreadPool m_pool;
+    std::shared_ptr<PreviewWorkers> m_previews;
+    QThreadPool m_pool; // last: its threads finish before the workers go
 };

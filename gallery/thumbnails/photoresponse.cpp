@@ -2,7 +2,10 @@
 
 #include "errortile.h"
 #include "imaging/photodecoder.h"
+#include "imaging/rawpreview.h"
+#include "metadata/imageformat.h"
 #include "photoloadprogress.h"
+#include "previewworkers.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -10,7 +13,8 @@
 #include <exception>
 #include <new>
 
-PhotoResponse::PhotoResponse(QString path, QSize box) : m_path(std::move(path)), m_box(box)
+PhotoResponse::PhotoResponse(QString path, QSize box, std::shared_ptr<PreviewWorkers> previews)
+    : m_path(std::move(path)), m_box(box), m_previews(std::move(previews))
 {
     setAutoDelete(false); // the QML engine owns the response
 }
@@ -50,6 +54,14 @@ DecodedPhoto PhotoResponse::decoded()
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
     const qint64 size = file.size();
+    if (ImageFormat::identify(file.peek(ImageFormat::s_sniffSize), m_path).isCameraRaw()) {
+        // Its embedded preview, not the sensor data: the rest of the file is never read.
+        if (!m_previews)
+            return RawPreview::fitted(m_path, m_box);
+        return RawPreview::fitted(m_path, m_box, [previews = m_previews](const QString &path, int minEdge) {
+            return previews->lookup(path, minEdge);
+        });
+    }
     if (size > s_largestReadWhole)
         return PhotoDecoder::fitted(m_path, m_box);
     QByteArray data;

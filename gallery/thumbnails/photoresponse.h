@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+class PreviewWorkers;
+
 /**
  * One request of PhotoProvider: read the photo (reporting progress to PhotoLoadProgress), then decode it
  * scaled to fit a box, upright. finished() is emitted exactly once on every path. A photo that cannot be
@@ -21,7 +23,8 @@ class PhotoResponse : public QQuickImageResponse, public QRunnable
     Q_OBJECT
 
 public:
-    PhotoResponse(QString path, QSize box);
+    /** @p previews looks up a RAW file's embedded previews (in helper processes); null: in this process. */
+    PhotoResponse(QString path, QSize box, std::shared_ptr<PreviewWorkers> previews = {});
 
     [[nodiscard]] QQuickTextureFactory *textureFactory() const override;
     void cancel() override { m_cancelled = true; }
@@ -43,6 +46,7 @@ private:
 
     QString m_path;
     QSize m_box;
+    std::shared_ptr<PreviewWorkers> m_previews;
     std::atomic<bool> m_cancelled{false};
     // Shared, so finish() can set it after emitting finished() without touching the response, which
     // whoever waits on it may delete from then on.
