@@ -134,3 +134,52 @@ TEST_CASE("an ImageMagick PNG's raw profiles, software and times are no caption"
     CHECK(described.creator == QStringLiteral("Jane Doe"));
     CHECK(described.provenanceOf(MetadataField::Creator)->store == MetadataStore::PngText);
 }
+
+namespace {
+
+// A block as ImageMagick writes it into a "Raw profile type NAME" chunk: its name, its length, then hex in
+// lines of 72 digits.
+QByteArray rawProfile(const char *name, const QByteArray &block)
+{
+    QByteArray hex = block.toHex();
+    for (qsizetype at = 72; at < hex.size(); at += 73)
+        hex.insert(at, '\n');
+    return '\n' + QByteArray(name) + '\n' + QByteArray::number(block.size()).rightJustified(8, ' ') + '\n' + hex +
+           '\n';
+}
+
+} // namespace
+
+TEST_CASE("an ImageMagick PNG's raw profiles are decoded into Exif, IPTC and XMP", "[png][reader]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // The Exif block of a JPEG Exiv2 wrote, as ImageMagick copies it ("Exif\0\0" and the TIFF structure).
+    MetadataWrite exifOnly;
+    exifOnly.exif.copyright = QStringLiteral("(C) Roscosmos");
+    const QByteArray jpeg = PhotoFixture::readAll(PhotoFixture::jpegWith(dir.filePath("exif.jpg"), exifOnly));
+    const qsizetype exifAt = jpeg.indexOf(QByteArray("Exif\0\0", 6));
+    REQUIRE(exifAt > 0);
+    const qsizetype exifLength = (quint8(jpeg[exifAt - 2]) << 8 | quint8(jpeg[exifAt - 1])) - 2;
+    StoreValues iptc;
+    iptc.caption = QStringLiteral("Progress MS-02 rolls out");
+    iptc.credit = QStringLiteral("Energia");
+    const QByteArray xmp = PhotoFixture::xmpPacket(
+        {PhotoFixture::seqProperty(QStringLiteral("dc:creator"), {QStringLiteral("Oleg Voloshin")})});
+
+    const QString path = dir.filePath(QStringLiteral("magick.png"));
+    PhotoFixture::writeAll(path, pngWith(compressedText("Raw profile type exif",
+                                                        rawProfile("exif", jpeg.mid(exifAt, exifLength))) +
+                                         compressedText("Raw profile type iptc",
+                                                        rawProfile("iptc", MetadataWriter::iptcBlock(iptc))) +
+                                         compressedText("Raw profile type xmp", rawProfile("xmp", xmp))));
+    const PhotoRecord record = MetadataReader::read(path);
+    CHECK(record.error.isEmpty());
+    CHECK(record.caption == QStringLiteral("Progress MS-02 rolls out"));
+    CHECK(record.provenanceOf(MetadataField::Caption)->store == MetadataStore::Iptc);
+    CHECK(record.credit == QStringLiteral("Energia"));
+    CHECK(record.creator == QStringLiteral("Oleg Voloshin"));
+    CHECK(record.provenanceOf(MetadataField::Creator)->store == MetadataStore::Xmp);
+    CHECK(record.copyright == QStringLiteral("(C) Roscosmos"));
+    CHECK(record.provenanceOf(MetadataField::Copyright)->store == MetadataStore::Exif);
+}
