@@ -788,6 +788,11 @@
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="141"/>
+        <source>Photoshop Save for Web</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoGrid</name>
@@ -831,7 +836,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="170"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="180"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>

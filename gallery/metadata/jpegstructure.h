@@ -24,6 +24,7 @@ struct JpegStructure
 {
     static constexpr quint8 s_app1 = 0xE1;  // Exif, XMP
     static constexpr quint8 s_app2 = 0xE2;  // ICC profile chunks, MPF
+    static constexpr quint8 s_app12 = 0xEC; // Photoshop Save for Web's "Ducky"
     static constexpr quint8 s_app13 = 0xED; // Photoshop image resources (IPTC)
     static constexpr quint8 s_sos = 0xDA;
     /** The signature that starts a Photoshop APP13 payload. */

@@ -1,6 +1,7 @@
 #include "metadatareader.h"
 
 #include "datetaken.h"
+#include "duckysegment.h"
 #include "exiv2extractor.h"
 #include "heifheader.h"
 #include "imageformat.h"
@@ -201,6 +202,12 @@ void readJpeg(const OpenFile &file, PhotoRecord &record, MetadataSources &source
     const ExtractedMetadata extracted = Exiv2Extractor::readJpegHeader(header);
     mergeExtracted(extracted, sources, record);
     applyIptc(structure.photoshopResources(header), {}, sources, record.warnings);
+    for (const JpegSegment &segment : std::as_const(structure.segments)) {
+        if (segment.marker == JpegStructure::s_app12 && sources.ducky.isEmpty() &&
+            segment.payloadOffset + segment.payloadSize <= header.size())
+            sources.ducky =
+                DuckySegment::values(QByteArrayView(header).sliced(segment.payloadOffset, segment.payloadSize));
+    }
     if (complete && !extracted.hasTrailingMedia && !hasEndMarker(file, structure.headerEnd, record.fileSize))
         record.warnings.append(
             QStringLiteral("the image data is truncated (no end-of-image marker): part of the picture is missing"));

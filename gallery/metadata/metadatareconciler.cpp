@@ -192,12 +192,14 @@ void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &
         const auto field = static_cast<MetadataField>(i);
         applyChoice(FieldChoice(sources, field), field, record);
     }
-    // Last resorts, for fields no store has: Exif text that is not UTF-8, then PNG text chunks.
+    // Last resorts, for fields no store has: Exif text that is not UTF-8, then PNG text chunks, then
+    // Photoshop's Ducky copyright.
     for (const MetadataField field :
          {MetadataField::Caption, MetadataField::Headline, MetadataField::Creator, MetadataField::Copyright}) {
         QString *value = recordField(record, field);
-        for (const auto &[values, store] : {std::pair{&sources.exifWindows1252, MetadataStore::ExifWindows1252},
-                                            std::pair{&sources.png, MetadataStore::PngText}}) {
+        for (const auto &[values, store] :
+             {std::pair{&sources.exifWindows1252, MetadataStore::ExifWindows1252},
+              std::pair{&sources.png, MetadataStore::PngText}, std::pair{&sources.ducky, MetadataStore::Ducky}}) {
             if (value->isNull() && !values->text(field).isNull()) {
                 *value = values->text(field);
                 record.setProvenance(field, {store, false, {}, {}});

@@ -36,6 +36,8 @@ struct MetadataSources
     StoreValues exifWindows1252;
     // PNG text chunks (Description, Title, Author, Copyright): the last resort for their fields.
     StoreValues png;
+    // Photoshop "Save for Web"'s APP12 Ducky copyright: the last resort for the copyright.
+    StoreValues ducky;
     bool hasIptc = false; // an IPTC block is present, even if it holds none of our fields
     PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;
 };

@@ -17,6 +17,8 @@ QString metadataStoreName(MetadataStore store)
         return QStringLiteral("png");
     case MetadataStore::ExifWindows1252:
         return QStringLiteral("exif-windows-1252");
+    case MetadataStore::Ducky:
+        return QStringLiteral("ducky");
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class MetadataStore
     Caption,
     PngText,
     ExifWindows1252, // Exif text that is not UTF-8, read as Windows-1252 because no store had the field
+    Ducky,           // a JPEG's APP12 "Ducky" segment (Photoshop's Save for Web), for a copyright no store had
 };
 
 /** The reconciled text fields of a photo; each keeps its own provenance. */

@@ -108,13 +108,13 @@ bool readProvenance(QDataStream &in, PhotoRecord &record)
         if (byte == s_noProvenance)
             continue;
         const quint8 store = byte & ~s_conflictBit;
-        if (store > quint8(MetadataStore::ExifWindows1252))
+        if (store > quint8(MetadataStore::Ducky))
             return false;
         value = FieldProvenance{MetadataStore(store), (byte & s_conflictBit) != 0, {}, {}};
         if (value->conflict) {
             quint8 other = 0;
             in >> other;
-            if (other > quint8(MetadataStore::ExifWindows1252))
+            if (other > quint8(MetadataStore::Ducky))
                 return false;
             value->otherStore = MetadataStore(other);
             value->otherValue = readText(in);

@@ -137,6 +137,8 @@ QString PhotoDetails::storeLabel(MetadataStore store)
         return tr("PNG text");
     case MetadataStore::ExifWindows1252:
         return tr("Exif, read as Windows-1252");
+    case MetadataStore::Ducky:
+        return tr("Photoshop Save for Web");
     }
     return {};
 }
