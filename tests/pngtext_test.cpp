@@ -144,8 +144,7 @@ QByteArray rawProfile(const char *name, const QByteArray &block)
     QByteArray hex = block.toHex();
     for (qsizetype at = 72; at < hex.size(); at += 73)
         hex.insert(at, '\n');
-    return '\n' + QByteArray(name) + '\n' + QByteArray::number(block.size()).rightJustified(8, ' ') + '\n' + hex +
-           '\n';
+    return '\n' + QByteArray(name) + '\n' + QByteArray::number(block.size()).rightJustified(8, ' ') + '\n' + hex + '\n';
 }
 
 } // namespace
@@ -168,11 +167,10 @@ TEST_CASE("an ImageMagick PNG's raw profiles are decoded into Exif, IPTC and XMP
         {PhotoFixture::seqProperty(QStringLiteral("dc:creator"), {QStringLiteral("Oleg Voloshin")})});
 
     const QString path = dir.filePath(QStringLiteral("magick.png"));
-    PhotoFixture::writeAll(path, pngWith(compressedText("Raw profile type exif",
-                                                        rawProfile("exif", jpeg.mid(exifAt, exifLength))) +
-                                         compressedText("Raw profile type iptc",
-                                                        rawProfile("iptc", MetadataWriter::iptcBlock(iptc))) +
-                                         compressedText("Raw profile type xmp", rawProfile("xmp", xmp))));
+    PhotoFixture::writeAll(
+        path, pngWith(compressedText("Raw profile type exif", rawProfile("exif", jpeg.mid(exifAt, exifLength))) +
+                      compressedText("Raw profile type iptc", rawProfile("iptc", MetadataWriter::iptcBlock(iptc))) +
+                      compressedText("Raw profile type xmp", rawProfile("xmp", xmp))));
     const PhotoRecord record = MetadataReader::read(path);
     CHECK(record.error.isEmpty());
     CHECK(record.caption == QStringLiteral("Progress MS-02 rolls out"));
