@@ -1,10 +1,11 @@
 #include "photodecoder.h"
 
+#include "embeddedpreview.h"
 #include "heifdecoder.h"
 #include "imagegeometry.h"
 #include "jpegxldecoder.h"
 #include "photosource.h"
-#include "rawpreview.h"
+#include "psdcomposite.h"
 #include "scaledjpegdecoder.h"
 
 #include <QBuffer>
@@ -77,6 +78,19 @@ std::optional<DecodedPhoto> scaledJpegDecode(PhotoSource &source, QSize box, con
         ImageGeometry::upright(image, orientation), {}, false, turned ? decoded.stored.transposed() : decoded.stored};
 }
 
+// A Photoshop file's composite, read from the file row by row (PSDs are often hundreds of MB); else its
+// thumbnail resource.
+DecodedPhoto psdDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
+{
+    DecodedPhoto composite =
+        PsdComposite::fitted([&source](qint64 offset, qint64 length) { return source.readAt(offset, length); },
+                             source.size(), box, cancelled);
+    if (!composite.image.isNull() || (cancelled && cancelled->load()))
+        return composite;
+    DecodedPhoto thumbnail = EmbeddedPreview::fitted(source.path(), box);
+    return thumbnail.image.isNull() ? composite : thumbnail;
+}
+
 } // namespace
 
 DecodedPhoto PhotoDecoder::fitted(const QString &path, QSize box)
@@ -104,7 +118,9 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
 {
     raiseAllocationLimit();
     if (source.format().isCameraRaw())
-        return RawPreview::fitted(source.path(), box); // its previews, read by Exiv2; the file is not loaded
+        return EmbeddedPreview::fitted(source.path(), box); // its previews, read by Exiv2; the file is not loaded
+    if (source.format().kind() == ImageFormat::Kind::Psd)
+        return psdDecode(source, box, cancelled);
     if (const QString error = source.load(); !error.isEmpty())
         return {{}, error, false, {}};
     if (std::optional<DecodedPhoto> jpeg = scaledJpegDecode(source, box, cancelled))

@@ -1,9 +1,9 @@
 #include "thumbnailer.h"
 
+#include "embeddedpreview.h"
 #include "heifdecoder.h"
 #include "imagegeometry.h"
 #include "photosource.h"
-#include "rawpreview.h"
 
 #include "metadata/imageformat.h"
 #include "metadata/jpegstructure.h"
@@ -95,7 +95,7 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
     if (const QString error = source.open(); !error.isEmpty())
         return {{}, error, false, {}};
     if (source.format().isCameraRaw())
-        return RawPreview::fitted(path, QSize(edge, edge), lookup);
+        return EmbeddedPreview::fitted(path, QSize(edge, edge), lookup);
     const Exiv2Extractor::Preview preview =
         mayHoldLargePreview(source, edge) ? lookup(path, edge) : Exiv2Extractor::Preview();
     if (!preview.data.isEmpty() && std::max(preview.size.width(), preview.size.height()) >= edge) {

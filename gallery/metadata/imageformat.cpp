@@ -110,8 +110,8 @@ ImageFormat ImageFormat::fromExtension(const QString &fileName)
         {"jpg", K::Jpeg},   {"jpeg", K::Jpeg}, {"jpe", K::Jpeg},  {"jfif", K::Jpeg},    {"png", K::Png},
         {"gif", K::Gif},    {"tif", K::Tiff},  {"tiff", K::Tiff}, {"webp", K::WebP},    {"bmp", K::Bmp},
         {"heic", K::Heif},  {"heif", K::Heif}, {"avif", K::Avif}, {"jp2", K::Jpeg2000}, {"j2k", K::Jpeg2000},
-        {"jxl", K::JpegXl}, {"psd", K::Psd},   {"pbm", K::Pnm},   {"pgm", K::Pnm},      {"ppm", K::Pnm},
-        {"pnm", K::Pnm},    {"ico", K::Ico},
+        {"jxl", K::JpegXl}, {"psd", K::Psd},   {"psb", K::Psd},   {"pbm", K::Pnm},      {"pgm", K::Pnm},
+        {"ppm", K::Pnm},    {"pnm", K::Pnm},   {"ico", K::Ico},
     };
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (const char *raw = tiffRawName(suffix))

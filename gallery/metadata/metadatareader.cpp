@@ -22,6 +22,8 @@
 #include <QImageReader>
 #include <QtEndian>
 
+#include <climits>
+
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -250,11 +252,26 @@ void probeWithLibheif(const QByteArray &nativePath, PhotoRecord &record)
     record.height = header.displayed.height();
 }
 
-// A RAW file is shown from its embedded previews (Thumbnailer); Exiv2's reading of it is the probe.
-void checkCameraRawSize(const ImageFormat &format, PhotoRecord &record)
+// A RAW file is shown from its embedded previews, not through a Qt plugin: Exiv2's reading is the probe.
+void checkExiv2Size(const ImageFormat &format, PhotoRecord &record)
 {
     if (record.width <= 0 || record.height <= 0)
         record.error = QStringLiteral("Byline cannot read this %1 RAW file").arg(format.name().toUpper());
+}
+
+// A Photoshop file is decoded by PsdComposite; its header gives the size (Exiv2 reads no PSB).
+void readPhotoshopSize(const OpenFile &file, PhotoRecord &record)
+{
+    const QByteArray header = file.readAt(0, 26);
+    const quint16 version = header.size() == 26 ? qFromBigEndian<quint16>(header.constData() + 4) : 0;
+    const quint32 height = header.size() == 26 ? qFromBigEndian<quint32>(header.constData() + 14) : 0;
+    const quint32 width = header.size() == 26 ? qFromBigEndian<quint32>(header.constData() + 18) : 0;
+    if ((version != 1 && version != 2) || width == 0 || height == 0 || width > INT_MAX || height > INT_MAX) {
+        record.error = QStringLiteral("the Photoshop header is damaged");
+        return;
+    }
+    record.width = int(width);
+    record.height = int(height);
 }
 
 // Pixel size and decodability from Qt's image plugin, which reads the header only.
@@ -308,8 +325,10 @@ void readOtherFormat(const OpenFile &file, const QByteArray &nativePath, const I
     }
     if (format.isHeif())
         probeWithLibheif(nativePath, record);
+    else if (format.kind() == ImageFormat::Kind::Psd)
+        readPhotoshopSize(file, record);
     else if (format.isCameraRaw())
-        checkCameraRawSize(format, record);
+        checkExiv2Size(format, record);
     else
         probeWithQt(file, format, record, sources);
 }

@@ -24,9 +24,10 @@ namespace PhotoRecordCodec {
  * files are read again. 2: a conflicting field keeps the other store's value. 3: camera filler is
  * recognised by make, model and more, Exif text that is not UTF-8 is read as Windows-1252 when no other
  * store has the field (docs/metadata.md, "Text handling"), and PNG text chunks other than Description,
- * Title, Author and Copyright are no longer read ("PNG text").
+ * Title, Author and Copyright are no longer read ("PNG text"). 4: HEIF, AVIF, JPEG XL, camera RAW and
+ * Photoshop files are read (they were errors or had the wrong size), and Photoshop's Ducky copyright.
  */
-inline constexpr quint8 s_formatVersion = 3;
+inline constexpr quint8 s_formatVersion = 4;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

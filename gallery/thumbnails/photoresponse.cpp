@@ -1,8 +1,8 @@
 #include "photoresponse.h"
 
 #include "errortile.h"
+#include "imaging/embeddedpreview.h"
 #include "imaging/photodecoder.h"
-#include "imaging/rawpreview.h"
 #include "metadata/imageformat.h"
 #include "photoloadprogress.h"
 #include "previewworkers.h"
@@ -54,11 +54,14 @@ DecodedPhoto PhotoResponse::decoded()
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
     const qint64 size = file.size();
-    if (ImageFormat::identify(file.peek(ImageFormat::s_sniffSize), m_path).isCameraRaw()) {
+    const ImageFormat format = ImageFormat::identify(file.peek(ImageFormat::s_sniffSize), m_path);
+    if (format.kind() == ImageFormat::Kind::Psd)
+        return PhotoDecoder::fitted(m_path, m_box); // its composite, read row by row, not the whole file
+    if (format.isCameraRaw()) {
         // Its embedded preview, not the sensor data: the rest of the file is never read.
         if (!m_previews)
-            return RawPreview::fitted(m_path, m_box);
-        return RawPreview::fitted(m_path, m_box, [previews = m_previews](const QString &path, int minEdge) {
+            return EmbeddedPreview::fitted(m_path, m_box);
+        return EmbeddedPreview::fitted(m_path, m_box, [previews = m_previews](const QString &path, int minEdge) {
             return previews->lookup(path, minEdge);
         });
     }

@@ -1,4 +1,4 @@
-#include "rawpreview.h"
+#include "embeddedpreview.h"
 
 #include "imagegeometry.h"
 
@@ -8,16 +8,16 @@
 
 #include <algorithm>
 
-Exiv2Extractor::Preview RawPreview::inProcess(const QString &path, int minEdge)
+Exiv2Extractor::Preview EmbeddedPreview::inProcess(const QString &path, int minEdge)
 {
     return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
 }
 
-DecodedPhoto RawPreview::fitted(const QString &path, QSize box, const Lookup &lookup)
+DecodedPhoto EmbeddedPreview::fitted(const QString &path, QSize box, const Lookup &lookup)
 {
     const Exiv2Extractor::Preview preview = lookup(path, std::max(box.width(), box.height()));
     if (preview.data.isEmpty())
-        return {{}, QStringLiteral("the RAW file has no embedded preview Byline can show"), false, {}};
+        return {{}, QStringLiteral("the file has no embedded preview Byline can show"), false, {}};
     QBuffer buffer;
     buffer.setData(preview.data);
     buffer.open(QIODevice::ReadOnly);
@@ -30,9 +30,6 @@ DecodedPhoto RawPreview::fitted(const QString &path, QSize box, const Lookup &lo
         reader.setScaledSize(ImageGeometry::fittedInto(stored, turned ? box.transposed() : box));
     const QImage image = reader.read();
     if (image.isNull())
-        return {{},
-                QStringLiteral("the RAW file's embedded preview cannot be decoded: %1").arg(reader.errorString()),
-                false,
-                {}};
+        return {{}, QStringLiteral("the embedded preview cannot be decoded: %1").arg(reader.errorString()), false, {}};
     return {ImageGeometry::upright(image, orientation), {}, true, turned ? stored.transposed() : stored};
 }

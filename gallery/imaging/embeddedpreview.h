@@ -10,11 +10,13 @@
 #include <functional>
 
 /**
- * A camera RAW file shown the way Photo Mechanic and digiKam's previews show one: from the JPEG previews
- * the camera embedded (a full-size one in most NEF, CR2, CR3, ARW, RAF, ORF and DNG files), never by
- * developing the sensor data. The preview shares the file's Exif orientation and is turned by it.
+ * A photo shown from a picture embedded in its file. A camera RAW file is always shown so, the way Photo
+ * Mechanic and digiKam's previews show one: from the JPEG previews the camera embedded (a full-size one in
+ * most NEF, CR2, CR3, ARW, RAF, ORF and DNG files), never by developing the sensor data; a Photoshop file
+ * whose composite Byline cannot decode, from its thumbnail resource. The preview shares the file's Exif
+ * orientation and is turned by it.
  */
-class RawPreview
+class EmbeddedPreview
 {
 public:
     /** Finds a file's embedded preview (the smallest of at least the edge, else the largest). */
