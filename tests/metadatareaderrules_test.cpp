@@ -51,6 +51,9 @@ TEST_CASE("reader rule 1: blank, boilerplate or non-UTF-8 Exif is absent", "[rea
         spec.exif.caption = QStringLiteral("OLYMPUS DIGITAL CAMERA");
         const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
         CHECK(record.caption.isNull());
+        // What the file says stays visible, among its notes.
+        CHECK(record.warnings.contains(
+            QStringLiteral("the Exif caption \"OLYMPUS DIGITAL CAMERA\" is camera filler, not a caption")));
     }
     SECTION("not UTF-8")
     {

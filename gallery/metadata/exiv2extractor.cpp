@@ -123,6 +123,10 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings, Store
     if (!CaptionBoilerplate::isBoilerplate(caption.either(), camera)) {
         values.caption = caption.utf8;
         legacy.caption = caption.windows1252;
+    } else if (const QString filler = caption.either().simplified(); !filler.isEmpty()) {
+        // Not a caption, but what the file says: kept among the file's notes (the detail pane shows them).
+        warnings.append(QStringLiteral("the Exif caption \"%1\" is camera filler, not a caption")
+                            .arg(filler.size() > 120 ? filler.first(120) + QStringLiteral("…") : filler));
     }
     const ExifText creator = exifText(exif, 0x013b, "Image", warnings);
     values.creator = creator.utf8;
