@@ -299,6 +299,9 @@ TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]
         CHECK(run.out.isEmpty());
         CHECK(run.err.count('\n') == 1);
     }
+    const Run photo = cli({QStringLiteral("scan"), QStringLiteral(BYLINE_SAMPLE_DIR "/README.md")});
+    CHECK(photo.exitCode == 2);
+    CHECK(photo.err.contains("is a file, not a folder; give the folder that holds it: " BYLINE_SAMPLE_DIR));
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("scan DIR"));

@@ -122,9 +122,7 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     invocation.threads = parser.value(threads).toInt(&numeric);
     if (!numeric || invocation.threads < 0)
         return QStringLiteral("--threads needs a number");
-    if (!QFileInfo(invocation.folder).isDir())
-        return QStringLiteral("no such folder: %1").arg(invocation.folder);
-    return {};
+    return FolderRecords::folderProblem(invocation.folder);
 }
 
 FolderRecords::Folder readFolder(const Invocation &invocation, QString &error)

@@ -9,7 +9,6 @@
 #include "search/recordfilter.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -96,8 +95,8 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
     invocation.folder.folder = parser.positionalArguments().constFirst();
     invocation.folder.recursive = parser.isSet(QStringLiteral("recursive"));
     invocation.folder.useCatalog = !parser.isSet(QStringLiteral("no-cache"));
-    if (!QFileInfo(invocation.folder.folder).isDir())
-        return QStringLiteral("no such folder: %1").arg(invocation.folder.folder);
+    if (const QString problem = FolderRecords::folderProblem(invocation.folder.folder); !problem.isEmpty())
+        return problem;
     return readOptions(parser, invocation);
 }
 

@@ -38,4 +38,15 @@ Folder read(const Request &request, QString &error)
     return result;
 }
 
+QString folderProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    if (info.exists())
+        return QStringLiteral("%1 is a file, not a folder; give the folder that holds it: %2")
+            .arg(path, info.absolutePath());
+    return QStringLiteral("no such folder: %1").arg(path);
+}
+
 } // namespace FolderRecords

@@ -31,4 +31,7 @@ struct Folder
  */
 [[nodiscard]] Folder read(const Request &request, QString &error);
 
+/** Why @p path cannot be the folder of a command ("no such folder", a photo given instead); empty if it can. */
+[[nodiscard]] QString folderProblem(const QString &path);
+
 } // namespace FolderRecords
