@@ -5,6 +5,7 @@
 #include "support/rawfixture.h"
 #include "support/thumbnailfixture.h"
 
+#include "imaging/embeddedpreview.h"
 #include "imaging/photodecoder.h"
 #include "imaging/thumbnailer.h"
 #include "metadata/imageformat.h"
@@ -115,8 +116,23 @@ TEST_CASE("a RAW file without a usable preview is an error, never a development"
     bare.withPreview = false;
     const QString nef = RawFixture::tiffRaw(fixture.path(QStringLiteral("bare.nef")), bare);
     const DecodedPhoto whole = PhotoDecoder::fitted(nef, s_whole);
-    // Only the 160 x 120 thumbnail of IFD0 is embedded: it is what there is to show.
-    CHECK(whole.image.size().boundedTo(QSize(160, 160)) == whole.image.size());
+    INFO(whole.error.toStdString());
+    // Only the 160 x 120 RGB thumbnail of IFD0 is embedded: it is what there is to show, never the CFA data.
+    CHECK(whole.image.size() == QSize(160, 120));
+    CHECK(whole.fromPreview);
+
+    // A lookup that failed (a helper that crashed or ran out of time) is an error not to be remembered.
+    const DecodedPhoto failed = EmbeddedPreview::fitted(nef, s_whole, [](const QString &, int) {
+        Exiv2Extractor::Preview none;
+        none.failed = true;
+        return none;
+    });
+    CHECK(failed.image.isNull());
+    CHECK(failed.retry);
+    const DecodedPhoto none =
+        EmbeddedPreview::fitted(nef, s_whole, [](const QString &, int) { return Exiv2Extractor::Preview(); });
+    CHECK(none.error == QStringLiteral("the file has no embedded preview Byline can show"));
+    CHECK_FALSE(none.retry);
 
     const QByteArray full =
         PhotoFixture::readAll(RawFixture::tiffRaw(fixture.path(QStringLiteral("full.nef")), spec()));

@@ -161,3 +161,25 @@ TEST_CASE("a damaged HEIC is an error, never a crash", "[heif][badinput]")
         (void)MetadataReader::read(cut); // may report an error; must return
     }
 }
+
+TEST_CASE("a phone panorama wider than 14,000 pixels is listed and shown", "[heif]")
+{
+    const Fixture fixture;
+    const QString heic =
+        HeifFixture::heicWithOrientation(fixture.path(QStringLiteral("panorama.heic")), marked({15000, 64}), 1);
+    const PhotoRecord record = readOk(heic);
+    CHECK(QSize(record.width, record.height) == QSize(15000, 64));
+    const DecodedPhoto shown = PhotoDecoder::fitted(heic, {2048, 2048});
+    REQUIRE(shown.error.isEmpty());
+    CHECK(shown.image.width() == 2048);
+    CHECK(shown.image.height() >= 8);
+    CHECK(shown.image.height() <= 9);
+}
+
+TEST_CASE("whole decodes outside Qt keep to the allocation limit", "[heif][jpegxl]")
+{
+    CHECK(PhotoDecoder::wholeDecodeProblem({12'000, 9'000}).isEmpty()); // 108 MP, 432 MB of RGBA
+    CHECK(PhotoDecoder::wholeDecodeProblem({14'000, 14'000}) ==
+          QStringLiteral("the image is 14000 x 14000 pixels; decoding it whole takes more than 512 MB"));
+    CHECK(PhotoDecoder::wholeDecodeProblem({20'000, 20'000}).startsWith(QStringLiteral("the image claims")));
+}

@@ -174,6 +174,34 @@ TEST_CASE("a large PSD's thumbnail reads only the rows it needs and is sharp", "
     const PhotoRecord record = readOk(path);
     CHECK(record.format == QStringLiteral("psd"));
     CHECK(QSize(record.width, record.height) == QSize(2000, 1500));
+
+    // Only every few rows are read (here every third): a fraction of the file for a tile, all of it for the
+    // whole picture.
+    const QByteArray bytes = psdOf(picture, Psd{1, 0});
+    qint64 read = 0;
+    const auto counting = [&bytes, &read](qint64 at, qint64 length) {
+        const QByteArray part = bytes.mid(at, length);
+        read += part.size();
+        return part;
+    };
+    REQUIRE(PsdComposite::fitted(counting, bytes.size(), {256, 256}).error.isEmpty());
+    CHECK(read < bytes.size() / 2);
+    read = 0;
+    REQUIRE(PsdComposite::fitted(counting, bytes.size(), {2048, 2048}).error.isEmpty());
+    CHECK(read > bytes.size() * 9 / 10);
+}
+
+TEST_CASE("a PSD claiming an extreme shape is refused without reading or allocating for it", "[psd][badinput]")
+{
+    for (const QSize claimed : {QSize(1, 200'000'000), QSize(200'000'000, 1), QSize(14'000, 14'000)}) {
+        INFO(claimed.width() << " x " << claimed.height());
+        QByteArray psd = psdOf(marked({4, 4}), Psd{});
+        qToBigEndian<quint32>(quint32(claimed.height()), psd.data() + 14);
+        qToBigEndian<quint32>(quint32(claimed.width()), psd.data() + 18);
+        const DecodedPhoto decoded = decodeBytes(psd, {256, 256});
+        CHECK(decoded.image.isNull());
+        CHECK_FALSE(decoded.error.isEmpty());
+    }
 }
 
 TEST_CASE("a PSD whose composite Byline does not decode is shown from its thumbnail resource", "[psd]")

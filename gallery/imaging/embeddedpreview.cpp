@@ -13,9 +13,12 @@ Exiv2Extractor::Preview EmbeddedPreview::inProcess(const QString &path, int minE
     return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
 }
 
-DecodedPhoto EmbeddedPreview::fitted(const QString &path, QSize box, const Lookup &lookup)
+DecodedPhoto EmbeddedPreview::fitted(const QString &path, QSize box, const PreviewLookup &lookup)
 {
-    const Exiv2Extractor::Preview preview = lookup(path, std::max(box.width(), box.height()));
+    const int edge = std::max(box.width(), box.height());
+    const Exiv2Extractor::Preview preview = lookup ? lookup(path, edge) : inProcess(path, edge);
+    if (preview.data.isEmpty() && preview.failed)
+        return {{}, QStringLiteral("the embedded preview could not be read (its reader stopped)"), false, {}, true};
     if (preview.data.isEmpty())
         return {{}, QStringLiteral("the file has no embedded preview Byline can show"), false, {}};
     QBuffer buffer;
@@ -31,5 +34,6 @@ DecodedPhoto EmbeddedPreview::fitted(const QString &path, QSize box, const Looku
     const QImage image = reader.read();
     if (image.isNull())
         return {{}, QStringLiteral("the embedded preview cannot be decoded: %1").arg(reader.errorString()), false, {}};
-    return {ImageGeometry::upright(image, orientation), {}, true, turned ? stored.transposed() : stored};
+    // No original size: the preview's is not the photo's (a RAW preview is often smaller than the sensor).
+    return {ImageGeometry::upright(image, orientation), {}, true, {}};
 }

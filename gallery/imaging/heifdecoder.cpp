@@ -7,12 +7,13 @@
 #include <libheif/heif.h>
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 #include <mutex>
 #include <vector>
 
 namespace {
+
+constexpr int s_maxEdge = 65'535;
 
 struct HeifFree
 {
@@ -51,8 +52,9 @@ OpenedFile openFile(QByteArrayView bytes, const QString &path)
     OpenedFile opened{Context(heif_context_alloc()), {}, {}};
     if (!opened.context)
         return {{}, {}, QStringLiteral("not enough memory to read the HEIF file")};
-    // libheif refuses larger pictures before it allocates them (a hostile 'ispe' can claim any size).
-    heif_context_set_maximum_image_size_limit(opened.context.get(), int(std::sqrt(double(PhotoDecoder::s_maxPixels))));
+    // libheif's limit is on each edge, and refuses a picture before anything is allocated for it; the area
+    // is checked before decoding (wholeDecodeProblem), so a 16,000-pixel phone panorama passes.
+    heif_context_set_maximum_image_size_limit(opened.context.get(), s_maxEdge);
     const heif_error read =
         bytes.isEmpty()
             ? heif_context_read_from_file(opened.context.get(), QFile::encodeName(path).constData(), nullptr)
@@ -95,6 +97,9 @@ Handle largestThumbnail(heif_image_handle *primary)
 // 10-bit), and scales it to fit @p box.
 DecodedPhoto decodeFitted(heif_image_handle *handle, QSize box)
 {
+    const QSize size(heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
+    if (const QString problem = PhotoDecoder::wholeDecodeProblem(size); !problem.isEmpty())
+        return {{}, problem, false, {}};
     const bool alpha = heif_image_handle_has_alpha_channel(handle);
     const DecodingOptions options(heif_decoding_options_alloc());
     options->convert_hdr_to_8bit = 1;
@@ -136,13 +141,13 @@ DecodedPhoto HeifDecoder::fitted(QByteArrayView bytes, const QString &path, QSiz
     const QSize fit = ImageGeometry::fittedInto(original, box);
     if (const Handle thumbnail = largestThumbnail(file.primary.get());
         thumbnail && longerEdge(thumbnail.get()) >= std::max(fit.width(), fit.height())) {
-        DecodedPhoto photo = decodeFitted(thumbnail.get(), fit);
+        DecodedPhoto photo = decodeFitted(thumbnail.get(), box);
         if (!photo.image.isNull())
             return {photo.image, {}, true, original};
     }
     if (cancelled && cancelled->load())
         return {{}, QStringLiteral("cancelled"), false, {}};
-    DecodedPhoto photo = decodeFitted(file.primary.get(), fit);
+    DecodedPhoto photo = decodeFitted(file.primary.get(), box);
     photo.original = original;
     return photo;
 }

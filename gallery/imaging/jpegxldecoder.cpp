@@ -7,6 +7,7 @@
 
 #include <jxl/decode.h>
 
+#include <climits>
 #include <memory>
 #include <utility>
 
@@ -88,12 +89,11 @@ DecodedPhoto JpegXlDecoder::fitted(QByteArrayView bytes, const QString &path, QS
             JxlBasicInfo info{};
             if (JxlDecoderGetBasicInfo(decoder.get(), &info) != JXL_DEC_SUCCESS)
                 return failure(QStringLiteral("cannot decode the JPEG XL image: no header"));
-            if (qint64(info.xsize) * info.ysize > PhotoDecoder::s_maxPixels)
-                return failure(QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
-                                   .arg(info.xsize)
-                                   .arg(info.ysize)
-                                   .arg(PhotoDecoder::s_maxPixels / 1'000'000));
+            if (info.xsize > INT_MAX || info.ysize > INT_MAX)
+                return failure(QStringLiteral("cannot decode the JPEG XL image: its size is out of range"));
             const QSize stored(int(info.xsize), int(info.ysize));
+            if (const QString problem = PhotoDecoder::wholeDecodeProblem(stored); !problem.isEmpty())
+                return failure(problem);
             // libjxl turns the picture upright as it decodes (keep_orientation is off).
             image = QImage(info.orientation >= JXL_ORIENT_TRANSPOSE ? stored.transposed() : stored,
                            info.alpha_bits ? QImage::Format_RGBA8888 : QImage::Format_RGBX8888);

@@ -80,14 +80,14 @@ std::optional<DecodedPhoto> scaledJpegDecode(PhotoSource &source, QSize box, con
 
 // A Photoshop file's composite, read from the file row by row (PSDs are often hundreds of MB); else its
 // thumbnail resource.
-DecodedPhoto psdDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
+DecodedPhoto psdDecode(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled, const PreviewLookup &lookup)
 {
     DecodedPhoto composite =
         PsdComposite::fitted([&source](qint64 offset, qint64 length) { return source.readAt(offset, length); },
                              source.size(), box, cancelled);
     if (!composite.image.isNull() || (cancelled && cancelled->load()))
         return composite;
-    DecodedPhoto thumbnail = EmbeddedPreview::fitted(source.path(), box);
+    DecodedPhoto thumbnail = EmbeddedPreview::fitted(source.path(), box, lookup);
     return thumbnail.image.isNull() ? composite : thumbnail;
 }
 
@@ -114,13 +114,14 @@ DecodedPhoto PhotoDecoder::fitted(QIODevice *device, QSize box)
     return qtDecode(device, box);
 }
 
-DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled)
+DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::atomic<bool> *cancelled,
+                                  const PreviewLookup &lookup)
 {
     raiseAllocationLimit();
     if (source.format().isCameraRaw())
-        return EmbeddedPreview::fitted(source.path(), box); // its previews, read by Exiv2; the file is not loaded
+        return EmbeddedPreview::fitted(source.path(), box, lookup); // its previews, by Exiv2; the file is not loaded
     if (source.format().kind() == ImageFormat::Kind::Psd)
-        return psdDecode(source, box, cancelled);
+        return psdDecode(source, box, cancelled, lookup);
     if (const QString error = source.load(); !error.isEmpty())
         return {{}, error, false, {}};
     if (std::optional<DecodedPhoto> jpeg = scaledJpegDecode(source, box, cancelled))
@@ -130,6 +131,22 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
     if (source.format().kind() == ImageFormat::Kind::JpegXl)
         return JpegXlDecoder::fitted(source.bytes(), source.path(), box, cancelled);
     return qtDecode(source.rewound(), box);
+}
+
+QString PhotoDecoder::wholeDecodeProblem(QSize size)
+{
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (pixels > s_maxPixels)
+        return QStringLiteral("the image claims %1 x %2 pixels, more than Byline decodes (%3 MP)")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(s_maxPixels / 1'000'000);
+    if (pixels * 4 > qint64(s_allocationLimitMB) * 1024 * 1024)
+        return QStringLiteral("the image is %1 x %2 pixels; decoding it whole takes more than %3 MB")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(s_allocationLimitMB);
+    return {};
 }
 
 QImageIOHandler::Transformations PhotoDecoder::orientationOf(QIODevice *device)

@@ -6,9 +6,15 @@
 #include <QSize>
 #include <QString>
 
+#include "metadata/exiv2extractor.h"
+
 #include <atomic>
+#include <functional>
 
 class PhotoSource;
+
+/** Finds a file's embedded preview: Exiv2 in this process, or the same in a helper process (PreviewWorkers). */
+using PreviewLookup = std::function<Exiv2Extractor::Preview(const QString &path, int minEdge)>;
 
 /** A decoded picture, or why there is none. */
 struct DecodedPhoto
@@ -17,6 +23,7 @@ struct DecodedPhoto
     QString error;            // why there is no image
     bool fromPreview = false; // an embedded preview, not the photo itself (Thumbnailer)
     QSize original;           // the photo's upright size, when known
+    bool retry = false;       // the failure may not recur (a helper that crashed or timed out): not to be remembered
 };
 
 /**
@@ -43,14 +50,24 @@ public:
      * is twice the largest panoramas Byline's users publish.
      */
     static constexpr qint64 s_maxPixels = 200'000'000;
+    /**
+     * Whether a picture of @p size may be decoded whole to 8-bit RGBA within s_allocationLimitMB, for the
+     * decoders Qt's allocation limit does not cover (libheif, libjxl): an error message, or empty.
+     */
+    [[nodiscard]] static QString wholeDecodeProblem(QSize size);
 
     /** The whole photo at @p path, scaled on decode to fit @p box. */
     [[nodiscard]] static DecodedPhoto fitted(const QString &path, QSize box);
     /** The same from an open device (a file already read into memory, say). */
     [[nodiscard]] static DecodedPhoto fitted(QIODevice *device, QSize box);
-    /** The same from an open PhotoSource, which it loads; stops early when @p cancelled. */
+    /**
+     * The same from an open PhotoSource, which it loads; stops early when @p cancelled. A picture shown
+     * from an embedded preview (a camera RAW, a Photoshop file Byline cannot decode) is looked up through
+     * @p lookup, in this process when it is empty.
+     */
     [[nodiscard]] static DecodedPhoto fitted(PhotoSource &source, QSize box,
-                                             const std::atomic<bool> *cancelled = nullptr);
+                                             const std::atomic<bool> *cancelled = nullptr,
+                                             const PreviewLookup &lookup = {});
     /** The Exif orientation Qt reads from the photo on @p device. */
     [[nodiscard]] static QImageIOHandler::Transformations orientationOf(QIODevice *device);
 };

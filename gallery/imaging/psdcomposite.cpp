@@ -105,12 +105,13 @@ DecodedPhoto PsdComposite::fitted(const ReadAt &readAt, qint64 fileSize, QSize b
     if (compression != 0 && compression != 1)
         return failure(QStringLiteral("the Photoshop composite's compression (%1) is not decoded").arg(compression));
 
-    // Every step-th row and column is read: the picture then reaches the box at twice its size, or more,
-    // and smooth scaling does the rest.
+    // Every few rows and columns are read, each direction on its own (fitting a 1 x 200,000,000 picture makes
+    // one side a single pixel): the picture then reaches the box at twice its size or more, and smooth
+    // scaling does the rest.
     const QSize fit = ImageGeometry::fittedInto(header.size, box);
-    const int step =
-        std::max(1, std::min(header.size.width() / (2 * fit.width()), header.size.height() / (2 * fit.height())));
-    const QSize reduced((header.size.width() + step - 1) / step, (header.size.height() + step - 1) / step);
+    const int stepX = std::max(1, header.size.width() / (2 * fit.width()));
+    const int stepY = std::max(1, header.size.height() / (2 * fit.height()));
+    const QSize reduced((header.size.width() + stepX - 1) / stepX, (header.size.height() + stepY - 1) / stepY);
     QImage image(reduced, QImage::Format_RGB32);
     if (image.isNull())
         return failure(QStringLiteral("not enough memory to decode the Photoshop composite"));
@@ -122,6 +123,11 @@ DecodedPhoto PsdComposite::fitted(const ReadAt &readAt, qint64 fileSize, QSize b
     const int countWidth = header.version == 2 ? 4 : 2;
     const qint64 maxPackedRow = rowBytes + rowBytes / 128 + 2; // PackBits' worst case: a header byte per 128
     qint64 at = dataAt + 2;
+    // Lengths are checked against the file before anything is read or allocated for them.
+    const qint64 needed =
+        compression == 1 ? qint64(rows) * header.channels * countWidth : qint64(rows) * colours * rowBytes;
+    if (needed > fileSize - at)
+        return failure(QStringLiteral("the Photoshop composite is truncated"));
     QByteArray counts;
     if (compression == 1) {
         counts = readAt(at, qint64(rows) * colours * countWidth);
@@ -137,7 +143,9 @@ DecodedPhoto PsdComposite::fitted(const ReadAt &readAt, qint64 fileSize, QSize b
                                  : rowBytes;
             if (length > maxPackedRow)
                 return failure(QStringLiteral("the Photoshop composite is damaged"));
-            if (y % step == 0) {
+            if (length > fileSize - at)
+                return failure(QStringLiteral("the Photoshop composite is truncated"));
+            if (y % stepY == 0) {
                 if (cancelled && cancelled->load())
                     return failure(QStringLiteral("cancelled"));
                 const QByteArray stored = readAt(at, length);
@@ -147,8 +155,8 @@ DecodedPhoto PsdComposite::fitted(const ReadAt &readAt, qint64 fileSize, QSize b
                     row = stored;
                 else if (!unpackBits(stored, row, rowBytes))
                     return failure(QStringLiteral("the Photoshop composite is damaged"));
-                auto *pixels = reinterpret_cast<QRgb *>(image.scanLine(y / step));
-                for (int x = 0, out = 0; x < header.size.width(); x += step, ++out) {
+                auto *pixels = reinterpret_cast<QRgb *>(image.scanLine(y / stepY));
+                for (int x = 0, out = 0; x < header.size.width(); x += stepX, ++out) {
                     const auto value = quint8(row[qsizetype(x) * bytesPerSample]); // the high byte of 16
                     QRgb &pixel = pixels[out];
                     pixel = colours == 1   ? qRgb(value, value, value)

@@ -105,7 +105,7 @@ Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::
     }
     if (cancelled && cancelled->load())
         return {{}, QStringLiteral("cancelled"), false, {}};
-    return PhotoDecoder::fitted(source, QSize(edge, edge), cancelled);
+    return PhotoDecoder::fitted(source, QSize(edge, edge), cancelled, lookup);
 }
 
 QImage Thumbnailer::preview(const QString &path, int edge, const PreviewLookup &lookup)

@@ -22,7 +22,7 @@ public:
     using Result = DecodedPhoto;
 
     /** Finds a file's embedded preview: embeddedPreview() itself, or the same in a helper process. */
-    using PreviewLookup = std::function<Exiv2Extractor::Preview(const QString &path, int minEdge)>;
+    using PreviewLookup = ::PreviewLookup;
 
     /** A thumbnail whose longer edge is @p edge (or less when the image itself is smaller). */
     [[nodiscard]] static Result make(const QString &path, int edge, const std::atomic<bool> *cancelled = nullptr,

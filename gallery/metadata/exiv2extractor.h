@@ -55,6 +55,7 @@ public:
         QByteArray data;     // encoded, usually JPEG; empty when the file has none
         QSize size;          // as stored, before the main image's orientation is applied
         int orientation = 0; // the file's Exif orientation (1-8), which the preview shares; 0 when unknown
+        bool failed = false; // the lookup itself failed (a helper crashed or ran out of time): no verdict on the file
     };
 
     /**

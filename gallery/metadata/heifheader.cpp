@@ -2,14 +2,14 @@
 
 #include <libheif/heif.h>
 
-#include <cmath>
 #include <memory>
 #include <mutex>
 
 namespace {
 
-// Larger pictures are refused by libheif before anything is allocated for them: 200 MP, as PhotoDecoder.
-constexpr int s_maxEdgeSquared = 14'143;
+// libheif's limit is on each edge (a wider picture is refused before anything is allocated for it); the area
+// is PhotoDecoder's to judge when it decodes.
+constexpr int s_maxEdge = 65'535;
 
 struct HeifFree
 {
@@ -31,7 +31,7 @@ HeifHeader::Result HeifHeader::read(const QByteArray &nativePath)
     const std::unique_ptr<heif_context, HeifFree> context(heif_context_alloc());
     if (!context)
         return {{}, QStringLiteral("not enough memory to read the HEIF file")};
-    heif_context_set_maximum_image_size_limit(context.get(), s_maxEdgeSquared);
+    heif_context_set_maximum_image_size_limit(context.get(), s_maxEdge);
     if (const heif_error error = heif_context_read_from_file(context.get(), nativePath.constData(), nullptr);
         error.code != heif_error_Ok)
         return {{}, QStringLiteral("cannot read the HEIF file: %1").arg(why(error))};

@@ -1,8 +1,8 @@
 #include "photoresponse.h"
 
 #include "errortile.h"
-#include "imaging/embeddedpreview.h"
 #include "imaging/photodecoder.h"
+#include "imaging/photosource.h"
 #include "metadata/imageformat.h"
 #include "photoloadprogress.h"
 #include "previewworkers.h"
@@ -55,15 +55,18 @@ DecodedPhoto PhotoResponse::decoded()
         return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
     const qint64 size = file.size();
     const ImageFormat format = ImageFormat::identify(file.peek(ImageFormat::s_sniffSize), m_path);
-    if (format.kind() == ImageFormat::Kind::Psd)
-        return PhotoDecoder::fitted(m_path, m_box); // its composite, read row by row, not the whole file
-    if (format.isCameraRaw()) {
-        // Its embedded preview, not the sensor data: the rest of the file is never read.
-        if (!m_previews)
-            return EmbeddedPreview::fitted(m_path, m_box);
-        return EmbeddedPreview::fitted(m_path, m_box, [previews = m_previews](const QString &path, int minEdge) {
-            return previews->lookup(path, minEdge);
-        });
+    if (format.isCameraRaw() || format.kind() == ImageFormat::Kind::Psd) {
+        // A RAW file's embedded preview, a Photoshop file's composite read row by row (else its thumbnail
+        // resource): never the whole file. Previews are looked up in the helper processes.
+        PreviewLookup lookup;
+        if (m_previews)
+            lookup = [previews = m_previews](const QString &path, int minEdge) {
+                return previews->lookup(path, minEdge);
+            };
+        PhotoSource source(m_path);
+        if (const QString error = source.open(); !error.isEmpty())
+            return {{}, error, false, {}};
+        return PhotoDecoder::fitted(source, m_box, &m_cancelled, lookup);
     }
     if (size > s_largestReadWhole)
         return PhotoDecoder::fitted(m_path, m_box);

@@ -39,7 +39,7 @@ Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
     {
         QMutexLocker lock(&m_mutex);
         if (m_failed.contains(path))
-            return {};
+            return {{}, {}, 0, true};
         if (m_idle.empty()) {
             worker = std::make_unique<ReadWorker>(*m_program, ReadWorker::defaultArguments(), m_budget);
         } else {
@@ -53,6 +53,7 @@ Exiv2Extractor::Preview PreviewWorkers::lookup(const QString &path, int minEdge)
         preview = Thumbnailer::embeddedPreview(path, minEdge); // no working helper: as without isolation
         failed = false;
     }
+    preview.failed = failed;
     QMutexLocker lock(&m_mutex);
     if (failed)
         m_failed.insert(path);

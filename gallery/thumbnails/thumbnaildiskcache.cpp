@@ -32,7 +32,9 @@ const QByteArray s_reasonKey = QByteArrayLiteral("Byline::Reason");
 constexpr qsizetype s_maxReasonChars = 300;
 
 // The spec puts each program's failure records in its own folder, named after the program and its version.
-const QString s_failFolder = QStringLiteral("fail/byline-1.0");
+// Versioned with what Byline can decode: 1.1 shows HEIF, AVIF, JPEG XL, camera RAW and Photoshop files, so
+// 1.0's failures for them do not stand.
+const QString s_failFolder = QStringLiteral("fail/byline-1.1");
 
 // The spec: "the permissions of the thumbnail directories should be 700" and of the files 600, because a
 // thumbnail shows what a private file contains.

@@ -132,7 +132,7 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
     const Thumbnailer::Result made = Thumbnailer::make(m_path, int(flavor), &m_cancelled, previewLookup());
     if (made.image.isNull()) {
         m_problem = made.error;
-        if (m_disk && !m_cancelled)
+        if (m_disk && !m_cancelled && !made.retry)
             m_disk->markFailed(m_path, mtime, m_problem, fileSize, m_stamp);
         return {};
     }
