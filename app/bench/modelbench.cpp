@@ -130,7 +130,7 @@ int benchModel(const QString &folder, int threads)
     const double after = residentMiB();
     qint64 textBytes = 0;
     for (int row = 0; row < rows; ++row)
-        textBytes += reopened->row(row).pathUtf8().size() + reopened->row(row).searchKey().size() +
+        textBytes += reopened->row(row).pathBytes().size() + reopened->row(row).searchKey().size() +
                      reopened->row(row).textUtf8(PhotoRow::Text::Warnings).size();
     out << "  reopen from catalog       " << QString::number(timing.finishedMs / 1000, 'f', 2) << " s (first rows "
         << QString::number(timing.firstRowsMs, 'f', 1) << " ms, last rows "

@@ -1,5 +1,6 @@
 #include "folderrecords.h"
 
+#include "metadata/nativepath.h"
 #include "scan/scanjob.h"
 
 #include <QFileInfo>
@@ -7,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace FolderRecords {
 
@@ -40,13 +42,18 @@ Folder read(const Request &request, QString &error)
 
 QString folderProblem(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
+    // By the path's bytes (NativePath): a folder whose name is not UTF-8 is still a folder.
+    struct stat status
+    {
+    };
+    const bool exists = ::stat(NativePath::encode(path).constData(), &status) == 0;
+    if (exists && S_ISDIR(status.st_mode))
         return {};
-    if (info.exists())
+    const QString shown = NativePath::display(path);
+    if (exists)
         return QStringLiteral("%1 is a file, not a folder; give the folder that holds it: %2")
-            .arg(path, info.absolutePath());
-    return QStringLiteral("no such folder: %1").arg(path);
+            .arg(shown, NativePath::display(QFileInfo(path).absolutePath()));
+    return QStringLiteral("no such folder: %1").arg(shown);
 }
 
 } // namespace FolderRecords

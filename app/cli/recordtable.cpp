@@ -1,5 +1,7 @@
 #include "recordtable.h"
 
+#include "metadata/nativepath.h"
+
 #include <QDir>
 
 namespace {
@@ -51,7 +53,7 @@ QString format(const QList<PhotoRecord> &records, const QString &root)
                   fitted(QStringLiteral("CREDIT"), s_creditWidth) + QStringLiteral("  CAPTION\n");
     int withErrors = 0;
     for (const PhotoRecord &record : records) {
-        out += fitted(base.relativeFilePath(record.path), s_nameWidth) + QStringLiteral("  ");
+        out += fitted(NativePath::display(base.relativeFilePath(record.path)), s_nameWidth) + QStringLiteral("  ");
         out += fitted(record.format.isEmpty() ? QStringLiteral("-") : record.format, 6) + QStringLiteral("  ");
         out += fitted(sizeText(record), 10) + QStringLiteral("  ");
         if (record.hasError()) {

@@ -115,7 +115,7 @@ Pane {
                 }
                 DetailField {
                     label: qsTr("Path")
-                    value: pane.details.path
+                    value: pane.details.shownPath
                 }
                 DetailField {
                     label: qsTr("Warnings")

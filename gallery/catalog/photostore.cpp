@@ -3,6 +3,7 @@
 #include "sqlsupport.h"
 #include "writetransaction.h"
 
+#include "metadata/nativepath.h"
 #include "metadata/photorecordcodec.h"
 
 #include <QDir>
@@ -42,7 +43,8 @@ QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool r
                                                    const std::atomic<bool> *cancelled) const
 {
     QHash<QString, CatalogEntry> entries;
-    const QString exact = SqlSupport::withoutTrailingSlash(folder);
+    // Paths are stored in NativePath's storage form: a database keeps only valid Unicode.
+    const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
     const QString where = recursive ? QStringLiteral(" WHERE folder = ? OR (folder >= ? AND folder < ?)")
                                     : QStringLiteral(" WHERE folder = ?");
     const QVariantList values = recursive ? descendantRange(exact) : QVariantList{exact};
@@ -59,7 +61,7 @@ QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool r
         std::optional<PhotoRecord> record = PhotoRecordCodec::decode(query.value(2).toByteArray());
         if (!record)
             continue; // damaged or from another format version: absent, so the file is read again
-        record->path = query.value(0).toString();
+        record->path = NativePath::fromStorage(query.value(0).toString());
         const QString path = record->path;
         entries.emplace(path, CatalogEntry{std::move(*record), query.value(1).toLongLong()});
     }
@@ -93,8 +95,9 @@ bool PhotoStore::insertAll(const QList<CatalogEntry> &entries)
         // The path is the key column already; leaving it out of the blob keeps the blob small.
         PhotoRecord record = entry.record;
         record.path = QString();
-        if (!SqlSupport::execBound(query, {entry.record.path, folderOf(entry.record.path), entry.record.fileSize,
-                                           entry.stamp, PhotoRecordCodec::encode(record)}))
+        const QString stored = NativePath::toStorage(entry.record.path);
+        if (!SqlSupport::execBound(query, {stored, folderOf(stored), entry.record.fileSize, entry.stamp,
+                                           PhotoRecordCodec::encode(record)}))
             return false;
     }
     return true;
@@ -106,7 +109,7 @@ bool PhotoStore::deleteAll(const QStringList &paths)
     if (!SqlSupport::prepare(query, QStringLiteral("DELETE FROM photos WHERE path = ?")))
         return false;
     for (const QString &path : paths) {
-        if (!SqlSupport::execBound(query, {path}))
+        if (!SqlSupport::execBound(query, {NativePath::toStorage(path)}))
             return false;
     }
     return true;

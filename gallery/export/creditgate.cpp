@@ -1,5 +1,7 @@
 #include "creditgate.h"
 
+#include "metadata/nativepath.h"
+
 QList<CreditGate::Offender> CreditGate::offenders(const QList<PhotoRecord> &records)
 {
     QList<Offender> found;
@@ -16,7 +18,7 @@ QString CreditGate::describe(const QList<Offender> &offenders)
 {
     QString text;
     for (const Offender &offender : offenders) {
-        text += offender.path + QStringLiteral(": ");
+        text += NativePath::display(offender.path) + QStringLiteral(": ");
         text += offender.reason == Offender::Reason::NoCredit
                     ? QStringLiteral("no credit")
                     : QStringLiteral("credit only inferred from the caption (%1)").arg(offender.credit);

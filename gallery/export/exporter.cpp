@@ -2,6 +2,8 @@
 
 #include "exportjob.h"
 
+#include "metadata/nativepath.h"
+
 #include <QFileInfo>
 
 Exporter::Exporter(QObject *parent) : QObject(parent)
@@ -52,7 +54,7 @@ QStringList Exporter::failures() const
         const QString why = photo.status == ExportReport::Photo::Status::NotStarted
                                 ? tr("cancelled")
                                 : photo.errors.join(QStringLiteral("; "));
-        lines.append(QStringLiteral("%1: %2").arg(QFileInfo(photo.record.path).fileName(), why));
+        lines.append(QStringLiteral("%1: %2").arg(NativePath::display(QFileInfo(photo.record.path).fileName()), why));
     }
     return lines + m_report.errors;
 }

@@ -1,5 +1,7 @@
 #include "exportreport.h"
 
+#include "metadata/nativepath.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -26,8 +28,7 @@ QString ExportReport::summary() const
     QString text;
     for (const Photo &photo : photos) {
         for (const Output &output : photo.outputs)
-            text += QStringLiteral("exported  %1 -> %2\n")
-                        .arg(QDir::toNativeSeparators(photo.record.path), QDir::toNativeSeparators(output.path));
+            text += QStringLiteral("exported  %1 -> %2\n").arg(NativePath::display(photo.record.path), output.path);
     }
     for (const Output &document : documents)
         text += QStringLiteral("wrote     %1\n").arg(QDir::toNativeSeparators(document.path));
@@ -36,7 +37,7 @@ QString ExportReport::summary() const
             continue;
         const QString why = photo.status == Photo::Status::NotStarted ? QStringLiteral("cancelled")
                                                                       : photo.errors.join(QStringLiteral("; "));
-        text += QStringLiteral("FAILED    %1: %2\n").arg(QDir::toNativeSeparators(photo.record.path), why);
+        text += QStringLiteral("FAILED    %1: %2\n").arg(NativePath::display(photo.record.path), why);
     }
     for (const QString &error : errors)
         text += QStringLiteral("ERROR     %1\n").arg(error);

@@ -3,6 +3,8 @@
 #include "exportplan.h"
 #include "filenametemplate.h"
 
+#include "metadata/nativepath.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJSValue>
@@ -113,7 +115,7 @@ QStringList ExportRequest::offenderLines() const
 {
     QStringList lines;
     for (const CreditGate::Offender &offender : m_offenders) {
-        const QString name = QFileInfo(offender.path).fileName();
+        const QString name = NativePath::display(QFileInfo(offender.path).fileName());
         lines.append(offender.reason == CreditGate::Offender::Reason::NoCredit
                          ? tr("%1: no credit").arg(name)
                          : tr("%1: credit only inferred from the caption (%2)").arg(name, offender.credit));

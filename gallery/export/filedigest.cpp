@@ -1,13 +1,15 @@
 #include "filedigest.h"
 
+#include "metadata/nativepath.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
 FileDigest FileDigest::of(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {0, {}, file.errorString()};
+    QFile file;
+    if (QString error = NativePath::openForReading(file, path); !error.isEmpty())
+        return {0, {}, error};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file) || file.error() != QFileDevice::NoError)
         return {0, {}, file.errorString()};

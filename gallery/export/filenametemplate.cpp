@@ -1,5 +1,7 @@
 #include "filenametemplate.h"
 
+#include "metadata/nativepath.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -133,7 +135,8 @@ QString FileNameTemplate::render(const PhotoRecord &record, int number, const QS
 QString FileNameTemplate::sanitise(const QString &name)
 {
     QString clean;
-    for (const QChar c : name.normalized(QString::NormalizationForm_C)) {
+    // A byte of the original's name that is not UTF-8 becomes '_' (NativePath): the copy's name is text.
+    for (const QChar c : NativePath::safeFileName(name).normalized(QString::NormalizationForm_C)) {
         if (!isForbidden(c))
             clean += c;
         else if (!clean.endsWith(u'-'))

@@ -3,6 +3,8 @@
 #include "filedigest.h"
 #include "stagedfile.h"
 
+#include "metadata/nativepath.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -48,9 +50,9 @@ Copied stream(QFile &from, QFile &to, const std::atomic<bool> &cancelled)
 OriginalCopier::Result OriginalCopier::copy(const QString &source, const QString &target,
                                             ExportReport::Output::Kind kind, const std::atomic<bool> &cancelled)
 {
-    QFile from(source);
-    if (!from.open(QIODevice::ReadOnly))
-        return {{}, QStringLiteral("cannot open %1: %2").arg(source, from.errorString())};
+    QFile from;
+    if (const QString error = NativePath::openForReading(from, source); !error.isEmpty())
+        return {{}, QStringLiteral("cannot open %1: %2").arg(NativePath::display(source), error)};
     const qint64 sourceSize = from.size();
     StagedFile staged(QFileInfo(target).absolutePath());
     if (QString error = staged.create(); !error.isEmpty())
@@ -63,7 +65,7 @@ OriginalCopier::Result OriginalCopier::copy(const QString &source, const QString
     if (!copied.error.isEmpty())
         return {{}, copied.error};
     if (copied.size != sourceSize)
-        return {{}, QStringLiteral("%1 changed size while it was copied").arg(source)};
+        return {{}, QStringLiteral("%1 changed size while it was copied").arg(NativePath::display(source))};
     // Read back what reached the file, not what was handed to write().
     const FileDigest written = FileDigest::of(staged.tempPath());
     if (!written.error.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "imagegeometry.h"
 
+#include "metadata/nativepath.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
@@ -10,7 +12,7 @@
 
 Exiv2Extractor::Preview EmbeddedPreview::inProcess(const QString &path, int minEdge)
 {
-    return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
+    return Exiv2Extractor::readPreview(NativePath::encode(path), minEdge);
 }
 
 DecodedPhoto EmbeddedPreview::fitted(const QString &path, QSize box, const PreviewLookup &lookup)

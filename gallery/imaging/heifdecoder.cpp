@@ -2,6 +2,8 @@
 
 #include "imagegeometry.h"
 
+#include "metadata/nativepath.h"
+
 #include <QFile>
 
 #include <libheif/heif.h>
@@ -57,7 +59,7 @@ OpenedFile openFile(QByteArrayView bytes, const QString &path)
     heif_context_set_maximum_image_size_limit(opened.context.get(), s_maxEdge);
     const heif_error read =
         bytes.isEmpty()
-            ? heif_context_read_from_file(opened.context.get(), QFile::encodeName(path).constData(), nullptr)
+            ? heif_context_read_from_file(opened.context.get(), NativePath::encode(path).constData(), nullptr)
             : heif_context_read_from_memory_without_copy(opened.context.get(), bytes.data(), size_t(bytes.size()),
                                                          nullptr);
     if (read.code != heif_error_Ok) {

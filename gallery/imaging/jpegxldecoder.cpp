@@ -2,6 +2,8 @@
 
 #include "imagegeometry.h"
 
+#include "metadata/nativepath.h"
+
 #include <QFile>
 #include <QImage>
 
@@ -24,14 +26,14 @@ constexpr qint64 s_chunkBytes = 1024 * 1024;
 class JxlInput
 {
 public:
-    JxlInput(QByteArrayView bytes, const QString &path) : m_bytes(bytes), m_file(path) {}
+    JxlInput(QByteArrayView bytes, const QString &path) : m_bytes(bytes), m_path(path) {}
 
     // Gives @p decoder more input; false when there is none left (the file ends early, or cannot be read).
     bool feed(JxlDecoder *decoder)
     {
         if (!m_bytes.isEmpty())
             return !std::exchange(m_given, true) && set(decoder, m_bytes, true);
-        if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly))
+        if (!m_file.isOpen() && !NativePath::openForReading(m_file, m_path).isEmpty())
             return false;
         const size_t unused = JxlDecoderReleaseInput(decoder);
         const QByteArray more = m_file.read(s_chunkBytes);
@@ -53,6 +55,7 @@ private:
     }
 
     QByteArrayView m_bytes;
+    QString m_path;
     QFile m_file;
     QByteArray m_piece;
     bool m_given = false;

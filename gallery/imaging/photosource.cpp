@@ -1,5 +1,7 @@
 #include "photosource.h"
 
+#include "metadata/nativepath.h"
+
 thread_local QByteArray PhotoSource::t_buffer;
 thread_local bool PhotoSource::t_bufferInUse = false;
 
@@ -15,8 +17,8 @@ PhotoSource::~PhotoSource()
 
 QString PhotoSource::open()
 {
-    return m_file.open(QIODevice::ReadOnly) ? QString()
-                                            : QStringLiteral("cannot open the file: %1").arg(m_file.errorString());
+    const QString error = NativePath::openForReading(m_file, m_path);
+    return error.isEmpty() ? QString() : QStringLiteral("cannot open the file: %1").arg(error);
 }
 
 QString PhotoSource::load()
@@ -50,7 +52,7 @@ QIODevice *PhotoSource::rewound()
 const ImageFormat &PhotoSource::format()
 {
     if (!m_format)
-        m_format = ImageFormat::identify(readAt(0, ImageFormat::s_sniffSize), m_file.fileName());
+        m_format = ImageFormat::identify(readAt(0, ImageFormat::s_sniffSize), m_path);
     return *m_format;
 }
 

@@ -28,7 +28,7 @@ public:
     /** A thread keeps a buffer this large between photos, and frees a larger one after each. */
     static constexpr qsizetype s_keptBufferBytes = 16 * 1024 * 1024;
 
-    explicit PhotoSource(const QString &path) : m_file(path) {}
+    explicit PhotoSource(const QString &path) : m_path(path) {}
     ~PhotoSource();
     PhotoSource(const PhotoSource &) = delete;
     PhotoSource &operator=(const PhotoSource &) = delete;
@@ -42,7 +42,7 @@ public:
     /** What the first bytes say the file is, sniffed once. */
     const ImageFormat &format();
 
-    [[nodiscard]] QString path() const { return m_file.fileName(); }
+    [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] qint64 size() const { return m_bytes ? m_bytes->size() : m_file.size(); }
     /** The whole file once load()ed, else empty. */
     [[nodiscard]] QByteArrayView bytes() const { return m_bytes ? QByteArrayView(*m_bytes) : QByteArrayView(); }
@@ -52,6 +52,7 @@ private:
     static thread_local QByteArray t_buffer;
     static thread_local bool t_bufferInUse;
 
+    QString m_path; // NativePath form
     QFile m_file;
     QByteArray m_ownBytes;
     QByteArray *m_bytes = nullptr; // t_buffer or m_ownBytes once loaded

@@ -9,6 +9,7 @@
 #include "metadata/jpegstructure.h"
 #include "metadata/metadatablocksize.h"
 #include "metadata/metadatareader.h"
+#include "metadata/nativepath.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -67,8 +68,8 @@ bool mayHoldLargePreview(PhotoSource &source, int edge)
 // does (see Exiv2Extractor::readJpegHeader for why).
 Exiv2Extractor::Preview Thumbnailer::embeddedPreview(const QString &path, int minEdge)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    if (!NativePath::openForReading(file, path).isEmpty())
         return {};
     const auto readAt = [&file](qint64 offset, qint64 length) {
         return file.seek(offset) ? file.read(length) : QByteArray();
@@ -85,7 +86,7 @@ Exiv2Extractor::Preview Thumbnailer::embeddedPreview(const QString &path, int mi
     // As for the metadata reader: a file with megabytes of metadata would hold Exiv2 for seconds.
     if (MetadataBlockSize::largest(format, readAt) > MetadataBlockSize::s_maxBytes)
         return {};
-    return Exiv2Extractor::readPreview(QFile::encodeName(path), minEdge);
+    return Exiv2Extractor::readPreview(NativePath::encode(path), minEdge);
 }
 
 Thumbnailer::Result Thumbnailer::make(const QString &path, int edge, const std::atomic<bool> *cancelled,

@@ -27,8 +27,8 @@ QByteArray encodeRequest(const Request &request)
     stream << quint8(request.kind);
     const PhotoFile &file = request.file;
     if (request.kind == Request::Kind::Read)
-        stream << file.path << file.sidecarPath << file.sidecarKnown << file.undecodableName << file.size
-               << file.mtimeNs << file.ctimeNs << file.inode << file.sidecarMtimeNs;
+        stream << file.path << file.sidecarPath << file.sidecarKnown << file.size << file.mtimeNs << file.ctimeNs
+               << file.inode << file.sidecarMtimeNs;
     else
         stream << file.path << qint32(request.minEdge);
     return out;
@@ -43,8 +43,8 @@ std::optional<Request> decodeRequest(QByteArrayView payload)
     stream >> kind;
     PhotoFile &file = request.file;
     if (kind == quint8(Request::Kind::Read)) {
-        stream >> file.path >> file.sidecarPath >> file.sidecarKnown >> file.undecodableName >> file.size >>
-            file.mtimeNs >> file.ctimeNs >> file.inode >> file.sidecarMtimeNs;
+        stream >> file.path >> file.sidecarPath >> file.sidecarKnown >> file.size >> file.mtimeNs >> file.ctimeNs >>
+            file.inode >> file.sidecarMtimeNs;
     } else if (kind == quint8(Request::Kind::Preview)) {
         request.kind = Request::Kind::Preview;
         qint32 minEdge = 0;

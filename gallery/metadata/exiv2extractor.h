@@ -43,7 +43,7 @@ public:
     [[nodiscard]] static ExtractedMetadata readExif(QByteArrayView tiff);
 
     /**
-     * Everything Exiv2 reads from a non-JPEG image file at @p nativePath (QFile::encodeName). For a
+     * Everything Exiv2 reads from a non-JPEG image file at @p nativePath (NativePath::encode). For a
      * @p cameraRaw file the pixel size is the sensor image's (the largest full-resolution IFD, or the Exif
      * pixel dimensions), not the first IFD's, which in most RAW formats is a small thumbnail.
      */

@@ -11,6 +11,7 @@
 #include "jxlheader.h"
 #include "metadatablocksize.h"
 #include "metadatareconciler.h"
+#include "nativepath.h"
 #include "photoshopresources.h"
 #include "pngtext.h"
 #include "textdecoding.h"
@@ -446,11 +447,7 @@ PhotoRecord MetadataReader::read(const PhotoFile &file)
 {
     PhotoRecord record;
     record.path = file.path;
-    if (file.undecodableName) {
-        record.error = QStringLiteral("the file name is not valid UTF-8, so it cannot be opened; rename the file");
-        return record;
-    }
-    const QByteArray nativePath = QFile::encodeName(file.path);
+    const QByteArray nativePath = NativePath::encode(file.path);
     record.error = statError(nativePath);
     if (record.hasError())
         return record;
@@ -460,10 +457,13 @@ PhotoRecord MetadataReader::read(const PhotoFile &file)
         // Out of memory on a hostile file, typically: that file fails, the scan goes on.
         record.error = QStringLiteral("the file could not be read: %1").arg(QString::fromUtf8(error.what()));
     }
+    if (NativePath::hasEscapes(file.path))
+        record.warnings.append(QStringLiteral("The file name is not valid UTF-8: it is shown with \uFFFD for each byte "
+                                              "that is not, and exported with _ in its place."));
     return record;
 }
 
 PhotoRecord MetadataReader::read(const QString &path)
 {
-    return read(PhotoFile{path, {}, false, false});
+    return read(PhotoFile{path, {}, false});
 }

@@ -7,15 +7,14 @@
 /** A file to read: its path and, when a folder listing already found it, its XMP sidecar. */
 struct PhotoFile
 {
-    QString path;
-    QString sidecarPath;          // empty: none (when sidecarKnown) or not yet looked for
-    bool sidecarKnown = false;    // the listing already looked, so the reader does not stat again
-    bool undecodableName = false; // the name on disk is not valid UTF-8; path shows it with U+FFFD
-    qint64 size = -1;             // from the listing's stat, -1 when unknown
-    qint64 mtimeNs = 0;           // modification time in ns since the epoch, from the same stat
-    qint64 ctimeNs = 0;           // status change time, from the same stat; 0 when unknown
-    quint64 inode = 0;            // from the same stat; 0 when unknown
-    qint64 sidecarMtimeNs = 0;    // the sidecar's, when there is one
+    QString path;              // NativePath form: a name that is not UTF-8 keeps its bytes
+    QString sidecarPath;       // empty: none (when sidecarKnown) or not yet looked for
+    bool sidecarKnown = false; // the listing already looked, so the reader does not stat again
+    qint64 size = -1;          // from the listing's stat, -1 when unknown
+    qint64 mtimeNs = 0;        // modification time in ns since the epoch, from the same stat
+    qint64 ctimeNs = 0;        // status change time, from the same stat; 0 when unknown
+    quint64 inode = 0;         // from the same stat; 0 when unknown
+    qint64 sidecarMtimeNs = 0; // the sidecar's, when there is one
 
     /** Takes size, times and inode from one stat() of the file: the same facts however it was found. */
     void setStatus(const struct stat &status)

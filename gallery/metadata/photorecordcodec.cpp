@@ -1,5 +1,7 @@
 #include "photorecordcodec.h"
 
+#include "nativepath.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QVarLengthArray>
@@ -31,9 +33,20 @@ void writeText(QDataStream &out, const QString &text)
     out << (text.isNull() ? QByteArray() : text.toUtf8());
 }
 
-// Reads what writeText wrote, through a stack buffer rather than a QByteArray: that would be one more
-// allocation per text field, eight per record.
-QString readText(QDataStream &in)
+// A path goes as its bytes on disk: UTF-8, unless the name is not (NativePath), which toUtf8() would lose.
+void writePath(QDataStream &out, const QString &path)
+{
+    out << (path.isNull() ? QByteArray() : NativePath::encode(path));
+}
+
+QString fromUtf8(QByteArrayView utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Reads what writeText (or, with NativePath::decode, writePath) wrote, through a stack buffer rather than a
+// QByteArray: that would be one more allocation per text field, eight per record.
+QString readText(QDataStream &in, QString (*decode)(QByteArrayView) = fromUtf8)
 {
     quint32 size = 0;
     in >> size;
@@ -46,7 +59,7 @@ QString readText(QDataStream &in)
         in.setStatus(QDataStream::ReadPastEnd);
         return QString();
     }
-    return QString::fromUtf8(utf8.constData(), size);
+    return decode(QByteArrayView(utf8.constData(), size));
 }
 
 void writeTime(QDataStream &out, const QDateTime &time)
@@ -159,7 +172,7 @@ bool readNumbers(QDataStream &in, PhotoRecord &record)
 bool readBody(QDataStream &in, PhotoRecord &record)
 {
     quint8 creditSource = 0;
-    record.path = readText(in);
+    record.path = readText(in, NativePath::decode);
     record.caption = readText(in);
     record.credit = readText(in);
     in >> creditSource;
@@ -190,7 +203,7 @@ QByteArray encode(const PhotoRecord &record)
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(s_streamVersion);
     out << s_formatVersion;
-    writeText(out, record.path);
+    writePath(out, record.path);
     writeText(out, record.caption);
     writeText(out, record.credit);
     out << quint8(record.creditSource);

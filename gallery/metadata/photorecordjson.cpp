@@ -1,5 +1,7 @@
 #include "photorecordjson.h"
 
+#include "nativepath.h"
+
 #include "credits/creditline.h"
 
 #include <QJsonArray>
@@ -42,8 +44,8 @@ QJsonObject toJson(const PhotoRecord &record)
 {
     // What the credit line names (docs/metadata.md, "Credit line grammar"), for scripts that sort by agency.
     const CreditParts credit = CreditLine::parse(record.credit);
-    return QJsonObject{
-        {QStringLiteral("path"), record.path},
+    QJsonObject json{
+        {QStringLiteral("path"), NativePath::display(record.path)},
         {QStringLiteral("caption"), textOrNull(record.caption)},
         {QStringLiteral("credit"), textOrNull(record.credit)},
         {QStringLiteral("creditSource"), textOrNull(creditSourceName(record.creditSource))},
@@ -62,6 +64,10 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
         {QStringLiteral("provenance"), provenanceJson(record)},
     };
+    // JSON text is Unicode: a name that is not UTF-8 shows U+FFFD in "path", and its exact bytes in "uri".
+    if (NativePath::hasEscapes(record.path))
+        json.insert(QStringLiteral("uri"), QString::fromLatin1(NativePath::fileUri(record.path)));
+    return json;
 }
 
 } // namespace PhotoRecordJson

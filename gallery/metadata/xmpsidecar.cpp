@@ -1,11 +1,12 @@
 #include "xmpsidecar.h"
 
-#include <QDir>
-#include <QFile>
+#include "nativepath.h"
+
 #include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,23 +33,35 @@ QString XmpSidecar::pick(const QString &imageName, const NameIndex &sidecars)
 
 QString XmpSidecar::find(const QString &imagePath)
 {
-    const QFileInfo image(imagePath);
-    const QDir folder = image.dir();
-    const QString base = image.completeBaseName();
+    const qsizetype slash = imagePath.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QStringLiteral(".") : slash == 0 ? QStringLiteral("/") : imagePath.left(slash);
+    const QString imageName = imagePath.mid(slash + 1);
+    const qsizetype dot = imageName.lastIndexOf(u'.');
+    const QString byStem = ((dot > 0 ? imageName.left(dot) : imageName) + QStringLiteral(".xmp")).toLower();
+    const QString byName = (imageName + QStringLiteral(".xmp")).toLower();
     NameIndex sidecars;
-    // Name filters match case-insensitively, so this finds .xmp, .XMP, .Xmp, ...
-    for (const QString &name : folder.entryList(
-             {base + QStringLiteral(".xmp"), image.fileName() + QStringLiteral(".xmp")}, QDir::Files | QDir::Hidden))
-        sidecars.insert(name.toLower(), name);
-    const QString name = pick(image.fileName(), sidecars);
-    return name.isEmpty() ? QString() : folder.filePath(name);
+    // The folder's own bytes (NativePath), not QDir: QDir would lose a name that is not UTF-8. Any case of
+    // ".xmp" is a candidate; pick() then wants the stem exact.
+    if (DIR *dir = ::opendir(NativePath::encode(folder).constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            if (entry->d_type == DT_DIR)
+                continue;
+            const QString name = NativePath::decode(entry->d_name);
+            const QString lower = name.toLower();
+            if (lower == byStem || lower == byName)
+                sidecars.insert(lower, name);
+        }
+        ::closedir(dir);
+    }
+    const QString name = pick(imageName, sidecars);
+    return name.isEmpty() ? QString() : (folder.endsWith(u'/') ? folder : folder + u'/') + name;
 }
 
 QByteArray XmpSidecar::read(const QString &path, QStringList &warnings)
 {
     const QString name = QFileInfo(path).fileName();
     // O_NONBLOCK: a FIFO named like a sidecar must not hang the scan; fstat then rejects it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    const int fd = ::open(NativePath::encode(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         warnings.append(QStringLiteral("XMP sidecar %1 cannot be read: %2")
                             .arg(name, QString::fromLocal8Bit(std::strerror(errno))));

@@ -1,6 +1,7 @@
 #include "photodetails.h"
 
 #include "credits/attributedcaption.h"
+#include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
 
 #include <QLocale>
@@ -48,6 +49,11 @@ void PhotoDetails::refresh()
 QString PhotoDetails::fileName() const
 {
     return m_valid ? m_row.fileName() : QString();
+}
+
+QString PhotoDetails::shownPath() const
+{
+    return m_valid ? NativePath::display(m_path) : QString();
 }
 
 QUrl PhotoDetails::imageUrl(const QString &provider) const

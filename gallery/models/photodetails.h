@@ -22,6 +22,7 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString path READ path WRITE setPath NOTIFY pathChanged)
     Q_PROPERTY(bool valid READ isValid NOTIFY detailsChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY detailsChanged)
+    Q_PROPERTY(QString shownPath READ shownPath NOTIFY detailsChanged)
     Q_PROPERTY(QUrl thumbnailSource READ thumbnailSource NOTIFY detailsChanged)
     Q_PROPERTY(QUrl photoSource READ photoSource NOTIFY detailsChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY detailsChanged)
@@ -69,6 +70,8 @@ public:
     /** The path is a row of the model. */
     [[nodiscard]] bool isValid() const { return m_valid; }
     [[nodiscard]] QString fileName() const;
+    /** The path for people: a byte of the name that is not UTF-8 shows as U+FFFD (NativePath). */
+    [[nodiscard]] QString shownPath() const;
     /** image://thumb/... : the grid's thumbnail, the quick placeholder of a large view. */
     [[nodiscard]] QUrl thumbnailSource() const { return imageUrl(QStringLiteral("thumb")); }
     /** image://photo/... : the whole photo (PhotoProvider), decoded at the Image's sourceSize. */

@@ -281,7 +281,7 @@ bool PhotoFilterModel::lessThanRows(int left, int right) const
     const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
     int tie = compareBytes(a.nameKey(), b.nameKey());
     if (tie == 0)
-        tie = compareBytes(a.pathUtf8(), b.pathUtf8());
+        tie = compareBytes(a.pathBytes(), b.pathBytes());
     return m_sortOrder == Qt::AscendingOrder ? tie < 0 : tie > 0;
 }
 

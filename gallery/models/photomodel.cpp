@@ -15,7 +15,7 @@ constexpr qsizetype s_largestRemovalRuns = 64;
 // and every change of a row updates its key.
 QByteArray pathKey(const PhotoRow &row)
 {
-    const QByteArrayView path = row.pathUtf8();
+    const QByteArrayView path = row.pathBytes();
     return QByteArray::fromRawData(path.data(), path.size());
 }
 

@@ -114,7 +114,7 @@ public:
     [[nodiscard]] const PhotoRow &row(int index) const { return m_rows.at(index); }
     [[nodiscard]] int effectiveCreditId(int index) const { return m_credits.effective(m_rows.at(index).creditId()); }
     [[nodiscard]] const CreditIndex &credits() const { return m_credits; }
-    [[nodiscard]] int rowOf(const QString &path) const { return m_index.value(path.toUtf8(), -1); }
+    [[nodiscard]] int rowOf(const QString &path) const { return m_index.value(NativePath::encode(path), -1); }
     /** The folder inside the opened one that holds row @p index's photo ("" for the opened folder). */
     [[nodiscard]] QString subfolder(int index) const { return subfolderOf(m_rows.at(index)); }
     [[nodiscard]] ScanStatistics lastScan() const { return m_lastScan; }

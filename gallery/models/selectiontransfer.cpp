@@ -1,6 +1,7 @@
 #include "selectiontransfer.h"
 
 #include "credits/attributedcaption.h"
+#include "metadata/nativepath.h"
 
 #include <QAbstractProxyModel>
 #include <QClipboard>
@@ -101,7 +102,7 @@ QString SelectionTransfer::uriList(const QStringList &paths) const
 {
     QString list;
     for (const QString &path : paths)
-        list += QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("\r\n");
+        list += QString::fromLatin1(NativePath::fileUri(path)) + QStringLiteral("\r\n"); // bytes kept, UTF-8 or not
     return list;
 }
 
@@ -117,7 +118,7 @@ QMimeData *SelectionTransfer::mimeData(const QStringList &paths) const
     auto *data = new QMimeData;
     QList<QUrl> urls;
     for (const QString &path : paths)
-        urls.append(QUrl::fromLocalFile(path));
+        urls.append(QUrl::fromEncoded(NativePath::fileUri(path), QUrl::StrictMode));
     data->setUrls(urls);
     data->setText(attributedText(paths));
     return data;

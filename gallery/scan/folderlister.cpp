@@ -1,11 +1,10 @@
 #include "folderlister.h"
 
 #include "metadata/imageformat.h"
-#include "metadata/textdecoding.h"
+#include "metadata/nativepath.h"
 #include "metadata/xmpsidecar.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -97,7 +96,7 @@ public:
         XmpSidecar::NameIndex sidecars;
         QHash<QString, qint64> sidecarMtimes;
         for (const DirEntry &entry : entries) {
-            const QString name = QFile::decodeName(entry.name);
+            const QString name = NativePath::decode(entry.name);
             if (entry.isRegular && XmpSidecar::isSidecarName(name)) { // never a FIFO or a device
                 sidecars.insert(name.toLower(), name);
                 sidecarMtimes.insert(name, qint64(entry.status.st_mtim.tv_sec) * 1'000'000'000 +
@@ -125,7 +124,7 @@ public:
                     m_complete = false; // ...but its photos cannot be said to have gone
                 continue;
             }
-            if (XmpSidecar::isSidecarName(QFile::decodeName(entry.name)) || !isPhoto(entry, nativePath))
+            if (XmpSidecar::isSidecarName(NativePath::decode(entry.name)) || !isPhoto(entry, nativePath))
                 continue;
             PhotoFile file = photoFile(nativeDir, entry, sidecars);
             if (!file.sidecarPath.isEmpty())
@@ -141,7 +140,7 @@ public:
 private:
     static bool isPhoto(const DirEntry &entry, const QByteArray &nativePath)
     {
-        if (ImageFormat::fromExtension(QFile::decodeName(entry.name)).isImage())
+        if (ImageFormat::fromExtension(NativePath::decode(entry.name)).isImage())
             return true; // listed even when broken, so the user sees why
         return entry.isRegular && contentLooksLikeImage(nativePath);
     }
@@ -153,12 +152,11 @@ private:
         PhotoFile file;
         if (entry.known)
             file.setStatus(entry.status);
-        file.path = QFile::decodeName(nativeDir + '/' + name);
-        file.undecodableName = !TextDecoding::isValidUtf8(name);
+        file.path = NativePath::decode(nativeDir + '/' + name);
         file.sidecarKnown = true;
-        const QString sidecar = XmpSidecar::pick(QFile::decodeName(name), sidecars);
+        const QString sidecar = XmpSidecar::pick(NativePath::decode(name), sidecars);
         if (!sidecar.isEmpty())
-            file.sidecarPath = QFile::decodeName(nativeDir) + u'/' + sidecar;
+            file.sidecarPath = NativePath::decode(nativeDir) + u'/' + sidecar;
         return file;
     }
 
@@ -178,7 +176,7 @@ FolderLister::Listing FolderLister::list(const QString &folder, bool recursive, 
     Listing listing;
     const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
     Walker walker(recursive, cancelled);
-    walker.walk(QFile::encodeName(absolute), listing.error);
+    walker.walk(NativePath::encode(absolute), listing.error);
     listing.files = walker.takeFiles();
     listing.complete = walker.isComplete() && listing.error.isEmpty();
     listing.subfolders = walker.subfolders();

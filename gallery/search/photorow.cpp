@@ -60,7 +60,7 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
 PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
 {
     PhotoRow row;
-    row.m_block = record.path.toUtf8();
+    row.m_block = NativePath::encode(record.path);
     row.m_pathSize = quint32(row.m_block.size());
     row.m_block.append('\0');
     for (int i = 0; i < int(Text::Count); ++i)
@@ -68,8 +68,8 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
-    const QStringList searchable = {QFileInfo(record.path).fileName(), record.caption, record.credit, record.creator,
-                                    record.headline};
+    const QStringList searchable = {NativePath::display(QFileInfo(record.path).fileName()), record.caption,
+                                    record.credit, record.creator, record.headline};
     for (const QString &field : searchable)
         row.m_block.append(SearchText::fold(field)).append('\n');
     row.m_block.chop(1);
@@ -115,8 +115,8 @@ PhotoRecord PhotoRow::toRecord() const
 
 QString PhotoRow::fileName() const
 {
-    const QByteArrayView path = pathUtf8();
-    return QString::fromUtf8(path.sliced(path.lastIndexOf('/') + 1));
+    const QByteArrayView path = pathBytes();
+    return NativePath::display(NativePath::decode(path.sliced(path.lastIndexOf('/') + 1)));
 }
 
 QByteArrayView PhotoRow::textUtf8(Text field) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metadata/nativepath.h"
 #include "metadata/photorecord.h"
 
 #include <QByteArray>
@@ -38,8 +39,10 @@ public:
     /** The full record again (for export and the catalog). */
     [[nodiscard]] PhotoRecord toRecord() const;
 
-    [[nodiscard]] QString path() const { return QString::fromUtf8(pathUtf8()); }
-    [[nodiscard]] QByteArrayView pathUtf8() const { return QByteArrayView(m_block).first(m_pathSize); }
+    /** The path in NativePath form: a name that is not UTF-8 keeps its bytes. */
+    [[nodiscard]] QString path() const { return NativePath::decode(pathBytes()); }
+    /** The path's bytes on disk (UTF-8 unless the name is not). */
+    [[nodiscard]] QByteArrayView pathBytes() const { return QByteArrayView(m_block).first(m_pathSize); }
     [[nodiscard]] QString fileName() const;
     [[nodiscard]] QString text(Text field) const { return QString::fromUtf8(textUtf8(field)); }
     [[nodiscard]] QByteArrayView textUtf8(Text field) const;

@@ -1,14 +1,15 @@
 #include "imageid.h"
 
-#include <QUrl>
+#include "metadata/nativepath.h"
 
 namespace ImageId {
 
 QString url(QStringView provider, const QString &path, quint64 version, qint64 size)
 {
-    // The path is percent-encoded, '/' included, so the first '/' of the id ends the version.
+    // The path's bytes are percent-encoded, '/' included, so the first '/' of the id ends the version, and a
+    // name that is not UTF-8 comes back byte for byte (QUrl's own encoding would make it U+FFFD).
     return QStringLiteral("image://") + provider.toString() + u'/' + QString::number(version, 16) + u'-' +
-           QString::number(size) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(path));
+           QString::number(size) + u'/' + QString::fromLatin1(NativePath::encode(path).toPercentEncoding());
 }
 
 Request parse(QStringView id)
@@ -19,7 +20,7 @@ Request parse(QStringView id)
         id.chop(s_placeholderSuffix.size());
     if (const qsizetype slash = id.indexOf(u'/'); slash >= 0)
         id = id.sliced(slash + 1);
-    request.path = QUrl::fromPercentEncoding(id.toUtf8());
+    request.path = NativePath::decode(QByteArray::fromPercentEncoding(id.toUtf8()));
     return request;
 }
 

@@ -4,6 +4,7 @@
 #include "imaging/photodecoder.h"
 #include "imaging/photosource.h"
 #include "metadata/imageformat.h"
+#include "metadata/nativepath.h"
 #include "photoloadprogress.h"
 #include "previewworkers.h"
 
@@ -50,9 +51,9 @@ void PhotoResponse::run()
 // slow (a network share, a 100 MP panorama on a card) and the only one whose progress can be told.
 DecodedPhoto PhotoResponse::decoded()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString()), false, {}};
+    QFile file;
+    if (const QString error = NativePath::openForReading(file, m_path); !error.isEmpty())
+        return {{}, QStringLiteral("cannot open the file: %1").arg(error), false, {}};
     const qint64 size = file.size();
     const ImageFormat format = ImageFormat::identify(file.peek(ImageFormat::s_sniffSize), m_path);
     if (format.isCameraRaw() || format.kind() == ImageFormat::Kind::Psd) {

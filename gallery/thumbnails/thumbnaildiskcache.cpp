@@ -2,6 +2,8 @@
 
 #include "thumbnailpng.h"
 
+#include "metadata/nativepath.h"
+
 #include <QColorSpace>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -161,7 +163,9 @@ ThumbnailDiskCache::Flavor ThumbnailDiskCache::flavorFor(int requestedEdge)
 
 QString ThumbnailDiskCache::uriOf(const QString &absolutePath)
 {
-    return QString::fromLatin1(QUrl::fromLocalFile(absolutePath).toEncoded());
+    // The file's bytes, %-encoded, as GLib and the other freedesktop thumbnailers write it: a name that is
+    // not UTF-8 gets its own entry (QUrl would make it U+FFFD, so two such names would share a thumbnail).
+    return QString::fromLatin1(NativePath::fileUri(absolutePath));
 }
 
 QString ThumbnailDiskCache::pathFor(const QString &absolutePath, Flavor flavor) const

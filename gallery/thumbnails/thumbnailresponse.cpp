@@ -1,5 +1,7 @@
 #include "thumbnailresponse.h"
 
+#include "metadata/nativepath.h"
+
 #include "metadata/photofile.h"
 
 #include "deferredcachewrites.h"
@@ -74,7 +76,7 @@ QImage ThumbnailResponse::produce()
     struct stat status
     {
     };
-    if (::stat(QFile::encodeName(m_path).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (::stat(NativePath::encode(m_path).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
         m_problem = QStringLiteral("no such file");
         return {};
     }

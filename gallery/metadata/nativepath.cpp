@@ -1,0 +1,226 @@
+#include "nativepath.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr char16_t s_escapeBase = 0xDC00; // byte b >= 0x80 becomes U+DC00 + b
+constexpr char16_t s_replacement = 0xFFFD;
+
+bool isEscape(char16_t unit)
+{
+    return unit >= 0xDC80 && unit <= 0xDCFF;
+}
+
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// The length of the valid UTF-8 sequence at data[i] and its code point, or 0 when the bytes there are not
+// one (overlong, surrogate, beyond U+10FFFF, cut short).
+int sequenceAt(const unsigned char *data, qsizetype size, qsizetype i, char32_t &codePoint)
+{
+    const unsigned char lead = data[i];
+    int length = 0;
+    char32_t min = 0;
+    if ((lead & 0xE0) == 0xC0)
+        length = 2, min = 0x80, codePoint = lead & 0x1F;
+    else if ((lead & 0xF0) == 0xE0)
+        length = 3, min = 0x800, codePoint = lead & 0x0F;
+    else if ((lead & 0xF8) == 0xF0)
+        length = 4, min = 0x10000, codePoint = lead & 0x07;
+    else
+        return 0;
+    if (i + length > size)
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if (!isContinuation(data[i + k]))
+            return 0;
+        codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+    }
+    if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+void appendUtf8(QByteArray &out, char32_t codePoint)
+{
+    if (codePoint < 0x80) {
+        out += char(codePoint);
+    } else if (codePoint < 0x800) {
+        out += char(0xC0 | (codePoint >> 6));
+        out += char(0x80 | (codePoint & 0x3F));
+    } else if (codePoint < 0x10000) {
+        out += char(0xE0 | (codePoint >> 12));
+        out += char(0x80 | ((codePoint >> 6) & 0x3F));
+        out += char(0x80 | (codePoint & 0x3F));
+    } else {
+        out += char(0xF0 | (codePoint >> 18));
+        out += char(0x80 | ((codePoint >> 12) & 0x3F));
+        out += char(0x80 | ((codePoint >> 6) & 0x3F));
+        out += char(0x80 | (codePoint & 0x3F));
+    }
+}
+
+int hexValue(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+template<typename Replace>
+QString mapEscapes(const QString &path, Replace replace)
+{
+    if (!NativePath::hasEscapes(path))
+        return path;
+    QString mapped = path;
+    for (QChar &c : mapped) {
+        if (isEscape(c.unicode()))
+            c = replace(c.unicode());
+    }
+    return mapped;
+}
+
+} // namespace
+
+namespace NativePath {
+
+QString decode(QByteArrayView native)
+{
+    // Qt's decoder is the fast path; it marks every invalid byte with U+FFFD, and so would a valid name
+    // that really holds U+FFFD: only then is the name decoded again, byte by byte.
+    QString path = QString::fromUtf8(native);
+    if (!path.contains(QChar(s_replacement)))
+        return path;
+    const auto *data = reinterpret_cast<const unsigned char *>(native.data());
+    const qsizetype size = native.size();
+    path.clear();
+    path.reserve(size);
+    for (qsizetype i = 0; i < size;) {
+        char32_t codePoint = data[i];
+        const int length = data[i] < 0x80 ? 1 : sequenceAt(data, size, i, codePoint);
+        if (length == 0) {
+            path += QChar(char16_t(s_escapeBase + data[i])); // one byte at a time, as surrogateescape does
+            ++i;
+            continue;
+        }
+        path += QString::fromUcs4(&codePoint, 1);
+        i += length;
+    }
+    return path;
+}
+
+QByteArray encode(QStringView path)
+{
+    if (!hasEscapes(path))
+        return path.toUtf8();
+    QByteArray native;
+    native.reserve(path.size() * 3);
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const char16_t unit = path[i].unicode();
+        if (isEscape(unit)) {
+            native += char(unit - s_escapeBase);
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < path.size() && path[i + 1].isLowSurrogate()) {
+            appendUtf8(native, QChar::surrogateToUcs4(unit, path[i + 1].unicode()));
+            ++i;
+        } else if (QChar::isSurrogate(unit)) {
+            appendUtf8(native, s_replacement); // decode() never makes one; a caller's string might
+        } else {
+            appendUtf8(native, unit);
+        }
+    }
+    return native;
+}
+
+bool hasEscapes(QStringView path)
+{
+    for (const QChar c : path) {
+        if (isEscape(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+QString display(const QString &path)
+{
+    return mapEscapes(path, [](char16_t) { return QChar(s_replacement); });
+}
+
+QString safeFileName(const QString &name)
+{
+    return mapEscapes(name, [](char16_t) { return QChar(u'_'); });
+}
+
+QString toStorage(const QString &path)
+{
+    if (!hasEscapes(path) && !path.contains(QChar(s_replacement)))
+        return path;
+    QString stored;
+    stored.reserve(path.size() + 8);
+    for (const QChar c : path) {
+        if (isEscape(c.unicode()))
+            stored += QChar(s_replacement) + QString::number(c.unicode() - s_escapeBase, 16).toUpper();
+        else if (c.unicode() == s_replacement)
+            stored += QString(2, QChar(s_replacement));
+        else
+            stored += c;
+    }
+    return stored;
+}
+
+QString fromStorage(const QString &stored)
+{
+    if (!stored.contains(QChar(s_replacement)))
+        return stored;
+    QString path;
+    path.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        if (stored[i].unicode() != s_replacement) {
+            path += stored[i];
+        } else if (i + 1 < stored.size() && stored[i + 1].unicode() == s_replacement) {
+            path += QChar(s_replacement);
+            ++i;
+        } else if (i + 2 < stored.size() && hexValue(stored[i + 1].unicode()) >= 8 &&
+                   hexValue(stored[i + 2].unicode()) >= 0) {
+            path += QChar(
+                char16_t(s_escapeBase + hexValue(stored[i + 1].unicode()) * 16 + hexValue(stored[i + 2].unicode())));
+            i += 2;
+        } else {
+            path += stored[i]; // not written by toStorage(); kept as it is
+        }
+    }
+    return path;
+}
+
+QByteArray fileUri(const QString &absolutePath)
+{
+    // RFC 3986 pchar minus the unreserved characters toPercentEncoding() keeps anyway, plus '/'.
+    return QByteArrayLiteral("file://") + encode(absolutePath).toPercentEncoding("!$&'()*+,;=:@/");
+}
+
+QString openForReading(QFile &file, const QString &path)
+{
+    if (!hasEscapes(path)) {
+        file.setFileName(path);
+        return file.open(QIODevice::ReadOnly) ? QString() : file.errorString();
+    }
+    const int fd = ::open(encode(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return file.errorString();
+    }
+    return {};
+}
+
+} // namespace NativePath
