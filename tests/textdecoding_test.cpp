@@ -34,3 +34,20 @@ TEST_CASE("blank values are absent and surrounding whitespace is trimmed", "[tex
     CHECK(TextDecoding::cleaned(QString()).isNull());
     CHECK(TextDecoding::cleaned(QStringLiteral("NASA") + QChar(0) + QChar(0)) == QStringLiteral("NASA"));
 }
+
+TEST_CASE("text that is not UTF-8 is repaired byte by byte as Windows-1252", "[textdecoding]")
+{
+    qsizetype repaired = -1;
+    CHECK(TextDecoding::repairedUtf8("caf\xC3\xA9", repaired) == QByteArray("caf\xC3\xA9"));
+    CHECK(repaired == 0);
+    // A Latin-1 é and a Windows-1252 closing quote among valid UTF-8 (an en dash).
+    CHECK(TextDecoding::repairedUtf8("Shel\xE9pin \xE2\x80\x93 \x94", repaired) ==
+          QStringLiteral("Shel\u00E9pin \u2013 \u201D").toUtf8());
+    CHECK(repaired == 2);
+    CHECK(TextDecoding::isValidUtf8(TextDecoding::repairedUtf8("\xFF\xFE\xC0\xAF\xED\xA0\x80", repaired)));
+    CHECK(repaired == 7);
+    char32_t codePoint = 0;
+    CHECK(TextDecoding::utf8SequenceAt("\xF0\x9F\x9A\x80", 0, codePoint) == 4);
+    CHECK(codePoint == 0x1F680);
+    CHECK(TextDecoding::utf8SequenceAt("\xE2\x80", 0, codePoint) == 0);
+}

@@ -5,10 +5,12 @@
 #include "metadata/metadatareader.h"
 
 #include <QTemporaryDir>
+#include <QtEndian>
 
 // Issue 17: one XMP reader for every container. The same packet, embedded by Exiv2 itself in a JPEG, a
 // TIFF, a PNG and a WebP, or beside a JPEG as a sidecar, must give the same values.
 #include <exiv2/exiv2.hpp>
+#include <zlib.h>
 
 namespace {
 
@@ -144,5 +146,95 @@ TEST_CASE("one XMP packet reads the same from a JPEG, a TIFF, a PNG, a WebP and 
             INFO(container.toStdString());
             CHECK(fields == c.expected);
         }
+    }
+}
+
+namespace {
+
+// The packet Photoshop writes into a PNG: a BOM in the wrapper, Adobe's toolkit name, properties as
+// elements, an edit history, and padding. @p creator goes in as bytes, so a test can make them Latin-1.
+QByteArray photoshopPacket(const QByteArray &creator)
+{
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\" x:xmptk=\"Adobe XMP Core 5.6-c140 79.160451, 2017/05/06-01:08:21\">\n"
+           " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+           "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+           "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
+           "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+           "    xmlns:stEvt=\"http://ns.adobe.com/xap/1.0/sType/ResourceEvent#\">\n"
+           "   <xmp:CreatorTool>Adobe Photoshop CC 2018 (Macintosh)</xmp:CreatorTool>\n"
+           "   <dc:format>image/png</dc:format>\n"
+           "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Cosmonauts wave before boarding. "
+           "Photo credit: Energia</rdf:li></rdf:Alt></dc:description>\n"
+           "   <dc:creator><rdf:Seq><rdf:li>" +
+           creator +
+           "</rdf:li></rdf:Seq></dc:creator>\n"
+           "   <dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">\xC2\xA9 2016 GCTC</rdf:li></rdf:Alt></dc:rights>\n"
+           "   <photoshop:ColorMode>3</photoshop:ColorMode>\n"
+           "   <xmpMM:History><rdf:Seq><rdf:li rdf:parseType=\"Resource\"><stEvt:action>created</stEvt:action>"
+           "</rdf:li></rdf:Seq></xmpMM:History>\n"
+           "  </rdf:Description>\n"
+           " </rdf:RDF>\n"
+           "</x:xmpmeta>\n" +
+           QByteArray(2000, ' ') + "\n<?xpacket end=\"w\"?>";
+}
+
+// A PNG with @p packet in an iTXt chunk keyed XML:com.adobe.xmp, uncompressed, as Photoshop writes it.
+QString photoshopPng(const QString &path, const QByteArray &packet)
+{
+    QByteArray png = PhotoFixture::readAll(PhotoFixture::png(path));
+    const QByteArray body = QByteArray("iTXt") + "XML:com.adobe.xmp" + QByteArray(5, '\0') + packet;
+    QByteArray chunk(4, '\0');
+    qToBigEndian<quint32>(quint32(body.size() - 4), chunk.data());
+    chunk += body;
+    QByteArray crc(4, '\0');
+    qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))),
+                          crc.data());
+    png.insert(33, chunk + crc); // after the signature and IHDR
+    PhotoFixture::writeAll(path, png);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Photoshop's XMP in a PNG is read, a stray Latin-1 byte in it too", "[xmp][reader][png]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const PhotoRecord clean = MetadataReader::read(
+        photoshopPng(dir.filePath(QStringLiteral("clean.png")), photoshopPacket("Andrey Shelepin")));
+    CHECK(clean.caption == QStringLiteral("Cosmonauts wave before boarding. Photo credit: Energia"));
+    CHECK(clean.credit == QStringLiteral("Energia"));
+    CHECK(clean.creator == QStringLiteral("Andrey Shelepin"));
+    CHECK(clean.copyright == QStringLiteral("\u00A9 2016 GCTC"));
+    CHECK(clean.warnings.isEmpty());
+
+    // "Shel\xE9pin": one Latin-1 byte makes the packet malformed XML. Adobe's toolkit (in Exiv2) refuses it
+    // whole with "Error in XMLValidator"; Byline reads the byte as Windows-1252 and says so.
+    const QByteArray latin1Packet = photoshopPacket("Andrey Shel\xE9pin");
+    const PhotoRecord latin1 =
+        MetadataReader::read(photoshopPng(dir.filePath(QStringLiteral("latin1.png")), latin1Packet));
+    CHECK(latin1.creator == QStringLiteral("Andrey Shel\u00E9pin"));
+    CHECK(latin1.caption == QStringLiteral("Cosmonauts wave before boarding. Photo credit: Energia"));
+    CHECK(latin1.copyright == QStringLiteral("\u00A9 2016 GCTC"));
+    const QString warnings = latin1.warnings.join(u'\n');
+    CHECK(warnings.contains(QStringLiteral("not valid UTF-8; 1 of its bytes were read as Windows-1252")));
+    CHECK_FALSE(warnings.contains(QStringLiteral("XMP Toolkit"))); // Exiv2's decoding of XMP is not Byline's
+
+    // The same packet in a JPEG's APP1 and in a sidecar (Exiv2 refuses to embed it, so it is written here).
+    QByteArray jpeg = PhotoFixture::readAll(PhotoFixture::jpeg(dir.filePath(QStringLiteral("latin1.jpg"))));
+    const QByteArray app1 = QByteArray("http://ns.adobe.com/xap/1.0/") + '\0' + latin1Packet;
+    QByteArray marker("\xFF\xE1\0\0", 4);
+    qToBigEndian<quint16>(quint16(app1.size() + 2), marker.data() + 2);
+    jpeg.insert(2, marker + app1); // after SOI
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("latin1.jpg")), jpeg);
+    const QString bare = PhotoFixture::jpeg(dir.filePath(QStringLiteral("bare.jpg")));
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("bare.xmp")), latin1Packet);
+    for (const QString &path : {dir.filePath(QStringLiteral("latin1.jpg")), bare}) {
+        const PhotoRecord record = MetadataReader::read(path);
+        INFO(path.toStdString());
+        CHECK(record.creator == QStringLiteral("Andrey Shel\u00E9pin"));
+        CHECK(record.copyright == QStringLiteral("\u00A9 2016 GCTC"));
+        CHECK(record.warnings.join(u'\n').contains(QStringLiteral("read as Windows-1252")));
     }
 }

@@ -38,10 +38,18 @@ private:
     QStringList *m_previous;
 };
 
+// Exiv2's complaints about its own decoding of XMP, which Byline never uses: XmpPacketReader reads the
+// packet and reports what is wrong with it, in its own words (and reads what Adobe's toolkit refuses).
+bool isAboutExiv2sXmpDecoding(const QString &text)
+{
+    return text.startsWith(QLatin1String("XMP Toolkit error")) ||
+           text.startsWith(QLatin1String("Failed to decode XMP metadata"));
+}
+
 void logHandler(int level, const char *message)
 {
     const QString text = QString::fromUtf8(message).trimmed();
-    if (t_warnings && level >= Exiv2::LogMsg::warn)
+    if (t_warnings && level >= Exiv2::LogMsg::warn && !isAboutExiv2sXmpDecoding(text))
         t_warnings->append(QStringLiteral("Exiv2: %1").arg(text));
     qCDebug(lcExiv2).noquote() << text;
 }

@@ -1,5 +1,7 @@
 #include "nativepath.h"
 
+#include "textdecoding.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -15,38 +17,6 @@ constexpr char16_t s_replacement = 0xFFFD;
 bool isEscape(char16_t unit)
 {
     return unit >= 0xDC80 && unit <= 0xDCFF;
-}
-
-bool isContinuation(unsigned char byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
-
-// The length of the valid UTF-8 sequence at data[i] and its code point, or 0 when the bytes there are not
-// one (overlong, surrogate, beyond U+10FFFF, cut short).
-int sequenceAt(const unsigned char *data, qsizetype size, qsizetype i, char32_t &codePoint)
-{
-    const unsigned char lead = data[i];
-    int length = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0)
-        length = 2, min = 0x80, codePoint = lead & 0x1F;
-    else if ((lead & 0xF0) == 0xE0)
-        length = 3, min = 0x800, codePoint = lead & 0x0F;
-    else if ((lead & 0xF8) == 0xF0)
-        length = 4, min = 0x10000, codePoint = lead & 0x07;
-    else
-        return 0;
-    if (i + length > size)
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if (!isContinuation(data[i + k]))
-            return 0;
-        codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
-    }
-    if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    return length;
 }
 
 void appendUtf8(QByteArray &out, char32_t codePoint)
@@ -106,8 +76,8 @@ QString decode(QByteArrayView native)
     path.clear();
     path.reserve(size);
     for (qsizetype i = 0; i < size;) {
-        char32_t codePoint = data[i];
-        const int length = data[i] < 0x80 ? 1 : sequenceAt(data, size, i, codePoint);
+        char32_t codePoint = 0;
+        const int length = TextDecoding::utf8SequenceAt(native, i, codePoint);
         if (length == 0) {
             path += QChar(char16_t(s_escapeBase + data[i])); // one byte at a time, as surrogateescape does
             ++i;

@@ -19,40 +19,66 @@ bool isContinuation(unsigned char byte)
 
 namespace TextDecoding {
 
-bool isValidUtf8(QByteArrayView bytes)
+int utf8SequenceAt(QByteArrayView bytes, qsizetype at, char32_t &codePoint)
 {
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
-        const unsigned char lead = data[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        char32_t min = 0;
-        char32_t codePoint = 0;
-        if ((lead & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, codePoint = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, codePoint = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, codePoint = lead & 0x07;
-        } else {
-            return false;
-        }
-        if (i + length > size)
-            return false;
-        for (int k = 1; k < length; ++k) {
-            if (!isContinuation(data[i + k]))
-                return false;
-            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
-        }
-        if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+    const unsigned char lead = data[at];
+    if (lead < 0x80) {
+        codePoint = lead;
+        return 1;
+    }
+    int length = 0;
+    char32_t min = 0;
+    if ((lead & 0xE0) == 0xC0)
+        length = 2, min = 0x80, codePoint = lead & 0x1F;
+    else if ((lead & 0xF0) == 0xE0)
+        length = 3, min = 0x800, codePoint = lead & 0x0F;
+    else if ((lead & 0xF8) == 0xF0)
+        length = 4, min = 0x10000, codePoint = lead & 0x07;
+    else
+        return 0;
+    if (at + length > bytes.size())
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if (!isContinuation(data[at + k]))
+            return 0;
+        codePoint = (codePoint << 6) | (data[at + k] & 0x3F);
+    }
+    if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    char32_t codePoint = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int length = utf8SequenceAt(bytes, i, codePoint);
+        if (length == 0)
             return false;
         i += length;
     }
     return true;
+}
+
+QByteArray repairedUtf8(QByteArrayView bytes, qsizetype &repaired)
+{
+    repaired = 0;
+    QByteArray utf8;
+    utf8.reserve(bytes.size() + 16);
+    char32_t codePoint = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int length = utf8SequenceAt(bytes, i, codePoint);
+        if (length > 0) {
+            utf8.append(bytes.sliced(i, length));
+            i += length;
+            continue;
+        }
+        utf8.append(fromWindows1252(bytes.sliced(i, 1)).toUtf8());
+        ++repaired;
+        ++i;
+    }
+    return utf8;
 }
 
 QString fromWindows1252(QByteArrayView bytes)

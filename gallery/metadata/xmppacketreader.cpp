@@ -146,13 +146,38 @@ private:
     QString m_photoshopDate, m_exifDate, m_orientation;
 };
 
+// Whether the packet is meant as UTF-8: XMP allows UTF-16 and UTF-32 too (with a byte-order mark, or
+// NULs between ASCII characters), and an XML declaration may name another encoding, which the XML reader
+// then applies itself.
+bool meantAsUtf8(QByteArrayView packet)
+{
+    const QByteArrayView head = packet.first(qMin<qsizetype>(packet.size(), 256));
+    if (head.startsWith("\xFE\xFF") || head.startsWith("\xFF\xFE") || head.contains('\0'))
+        return false;
+    if (!head.startsWith("<?xml"))
+        return true;
+    const qsizetype encoding = head.indexOf("encoding=");
+    if (encoding < 0)
+        return true;
+    const QByteArray name =
+        head.sliced(encoding + 9).first(qMin<qsizetype>(head.size() - encoding - 9, 7)).toByteArray();
+    return name.toUpper().startsWith("\"UTF-8") || name.toUpper().startsWith("'UTF-8");
+}
+
 } // namespace
 
 XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
 {
     Result result;
     PacketWalker walker(result);
-    QXmlStreamReader xml(packet.toByteArray());
+    // A stray Latin-1 byte makes a whole packet malformed XML, and every field in it would be lost
+    // (Adobe's toolkit in Exiv2 says "Error in XMLValidator"). ExifTool reads past it; Byline reads such
+    // bytes as Windows-1252, as it does Exif text, and says so (docs/metadata.md, "Text handling").
+    QByteArray bytes = packet.toByteArray();
+    qsizetype repaired = 0;
+    if (meantAsUtf8(packet) && !TextDecoding::isValidUtf8(packet))
+        bytes = TextDecoding::repairedUtf8(packet, repaired);
+    QXmlStreamReader xml(bytes);
     int descriptionDepth = -1; // depth of the rdf:Description whose children are properties
     int depth = 0;
     while (!xml.atEnd()) {
@@ -182,6 +207,9 @@ XmpPacketReader::Result XmpPacketReader::read(QByteArrayView packet)
         }
     }
     QStringList warnings;
+    if (repaired > 0)
+        warnings.append(QStringLiteral("the XMP packet is not valid UTF-8; %1 of its bytes were read as Windows-1252")
+                            .arg(repaired));
     walker.finish(warnings);
     if (xml.error() == QXmlStreamReader::CustomError)
         result.problem = xml.errorString();
