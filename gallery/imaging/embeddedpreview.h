@@ -25,7 +25,9 @@ public:
 
     /**
      * The preview that best fits @p box (the smallest of at least its edge, else the largest), scaled into
-     * it and upright; an error when the file has none. An empty @p lookup is inProcess().
+     * it and upright; an error when the file has none. Byline's own walk of the file's IFDs (TiffPreviews)
+     * is asked first, in this process; @p lookup (Exiv2, usually in a helper process; empty: inProcess())
+     * only when that finds no preview large enough, since Exiv2 also sees the maker notes' previews.
      */
     [[nodiscard]] static DecodedPhoto fitted(const QString &path, QSize box, const PreviewLookup &lookup = {});
 };
