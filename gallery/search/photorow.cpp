@@ -49,6 +49,8 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return record.warnings.join(QChar(s_warningSeparator));
     case PhotoRow::Text::Disagreements:
         return disagreementsOf(record);
+    case PhotoRow::Text::Companion:
+        return record.companionPath;
     case PhotoRow::Text::Count:
         break;
     }
@@ -75,6 +77,7 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_block.chop(1);
     row.m_block.squeeze(); // appending left spare capacity
     row.m_fileSize = record.fileSize;
+    row.m_companionSize = record.companionSize;
     row.m_mtimeMs = record.mtime.isValid() ? record.mtime.toMSecsSinceEpoch() : 0;
     row.m_width = record.width;
     row.m_height = record.height;
@@ -101,6 +104,8 @@ PhotoRecord PhotoRow::toRecord() const
     record.error = text(Text::Error);
     record.warnings = warnings();
     record.fileSize = m_fileSize;
+    record.companionPath = companionPath();
+    record.companionSize = m_companionSize;
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
     record.height = m_height;
