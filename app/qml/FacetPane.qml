@@ -58,6 +58,16 @@ Pane {
             checked: pane.filter.hideUnreadable
             onToggled: pane.filter.hideUnreadable = checked
         }
+        CheckBox {
+            objectName: "pairRawJpeg"
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            text: qsTr("Show RAW+JPEG pairs as one photo")
+            Accessible.name: qsTr("Show a RAW file and the JPEG of the same name as one photo")
+            checked: pane.photos.pairRawJpeg
+            onToggled: pane.photos.pairRawJpeg = checked
+        }
 
         ListView {
             id: list

@@ -15,6 +15,8 @@ Item {
     required property bool selected
     required property string error
     required property string subfolder
+    // The RAW shown with this JPEG as one photo; "" when the photo is no RAW+JPEG pair.
+    required property string companionPath
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
@@ -107,6 +109,26 @@ Item {
             verticalAlignment: Image.AlignBottom
             smooth: true
             mipmap: true
+        }
+        Label {
+            // A RAW+JPEG pair: one photo, two files (the detail pane names both).
+            objectName: "pairBadge"
+            anchors.top: parent.top
+            anchors.right: parent.right
+            visible: tile.companionPath !== ""
+            text: qsTr("RAW+JPEG")
+            font.pointSize: metrics.font.pointSize * 0.7
+            font.bold: true
+            color: colours.highlightedText
+            leftPadding: 4
+            rightPadding: 4
+            topPadding: 1
+            bottomPadding: 1
+            background: Rectangle {
+                radius: 3
+                color: colours.highlight
+                opacity: 0.85
+            }
         }
         Column {
             anchors.centerIn: parent
