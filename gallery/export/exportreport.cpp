@@ -25,9 +25,12 @@ QString ExportReport::summary() const
 {
     QString text;
     for (const Photo &photo : photos) {
-        for (const Output &output : photo.outputs)
+        for (const Output &output : photo.outputs) {
+            const QString &source =
+                output.kind == Output::Kind::Companion ? photo.record.companionPath : photo.record.path;
             text += QStringLiteral("exported  %1 -> %2\n")
-                        .arg(QDir::toNativeSeparators(photo.record.path), QDir::toNativeSeparators(output.path));
+                        .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(output.path));
+        }
     }
     for (const Output &document : documents)
         text += QStringLiteral("wrote     %1\n").arg(QDir::toNativeSeparators(document.path));
