@@ -61,6 +61,9 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("error"), textOrNull(record.error)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
         {QStringLiteral("provenance"), provenanceJson(record)},
+        // A RAW+JPEG pair's RAW (docs/metadata.md, "RAW+JPEG pairs"); null for a photo of one file.
+        {QStringLiteral("companion"), textOrNull(record.companionPath)},
+        {QStringLiteral("companionSize"), record.hasCompanion() ? QJsonValue(record.companionSize) : QJsonValue()},
     };
 }
 
