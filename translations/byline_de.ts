@@ -524,17 +524,22 @@
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="66"/>
-        <source>Show RAW+JPEG pairs as one photo</source>
-        <translation>RAW+JPEG-Paare als ein Foto zeigen</translation>
+        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <source>RAW+JPEG pairs as one photo</source>
+        <translation>RAW+JPEG-Paare als ein Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <location filename="../app/qml/FacetPane.qml" line="68"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="103"/>
+        <location filename="../app/qml/FacetPane.qml" line="69"/>
+        <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
+        <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="107"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
     </message>
@@ -836,17 +841,17 @@
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="119"/>
+        <location filename="../app/qml/PhotoTile.qml" line="125"/>
         <source>RAW+JPEG</source>
         <translation>RAW+JPEG</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="169"/>
+        <location filename="../app/qml/PhotoTile.qml" line="175"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="214"/>
+        <location filename="../app/qml/PhotoTile.qml" line="220"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>

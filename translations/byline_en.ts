@@ -524,17 +524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="66"/>
-        <source>Show RAW+JPEG pairs as one photo</source>
+        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <source>RAW+JPEG pairs as one photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <location filename="../app/qml/FacetPane.qml" line="68"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="103"/>
+        <location filename="../app/qml/FacetPane.qml" line="69"/>
+        <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="107"/>
         <source>No credits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,17 +841,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="119"/>
+        <location filename="../app/qml/PhotoTile.qml" line="125"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="169"/>
+        <location filename="../app/qml/PhotoTile.qml" line="175"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="214"/>
+        <location filename="../app/qml/PhotoTile.qml" line="220"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

@@ -111,10 +111,16 @@ Item {
             mipmap: true
         }
         Label {
-            // A RAW+JPEG pair: one photo, two files (the detail pane names both).
+            // A RAW+JPEG pair: one photo, two files (the detail pane names both). Inside the picture's
+            // bottom-right corner: the picture sits on the frame's bottom, centred, at its painted width.
+            readonly property real pictureWidth: thumbnail.status === Image.Ready ? thumbnail.paintedWidth
+                                                 : placeholder.status === Image.Ready ? placeholder.paintedWidth
+                                                 : parent.width
+
             objectName: "pairBadge"
-            anchors.top: parent.top
-            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 4
+            x: Math.max(0, (parent.width + pictureWidth) / 2 - width - 4)
             visible: tile.companionPath !== ""
             text: qsTr("RAW+JPEG")
             font.pointSize: metrics.font.pointSize * 0.7
