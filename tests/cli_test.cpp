@@ -328,6 +328,11 @@ TEST_CASE("scan --json shows a RAW+JPEG pair as one record naming its companion,
     CHECK(two[0].toObject()[QStringLiteral("caption")].isNull());
     CHECK(two[1].toObject()[QStringLiteral("path")].toString() == nef);
 
+    // The table shows the pair on one line, naming the RAW's extension.
+    const Run table = cli({QStringLiteral("scan"), dir.path()});
+    REQUIRE(table.exitCode == 0);
+    CHECK(QString::fromUtf8(table.out).contains(QStringLiteral("DSC_1.JPG +nef ")));
+
     // One photo, one count: the credit of a pair is counted once.
     const auto creditsLine = [&](const QStringList &extra) {
         const Run run = cli(QStringList{QStringLiteral("credits"), dir.path()} + extra);
