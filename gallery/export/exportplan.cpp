@@ -45,8 +45,16 @@ QStringList originalGroup(const ExportPlan::Item &item, const QString &wanted, c
         return names;
     const QString companion = NameReservations::numbered(wantedCompanion, n);
     names.append(companion);
-    if (!item.companionSidecarSource.isEmpty())
-        names.append(sidecarName(companion, item.record.companionPath, item.companionSidecarSource));
+    if (item.companionSidecarSource.isEmpty())
+        return names;
+    QString sidecar = sidecarName(companion, item.record.companionPath, item.companionSidecarSource);
+    // Were the RAW's sidecar to render to the JPEG's sidecar's name, no choice would ever be free (one name
+    // twice in a group): it would take the long form, still its sidecar. XmpSidecar::find() gives two
+    // different sidecars only in different forms, so this is a guard against an endless loop, not a rule.
+    const QString jpegSidecar = item.sidecarSource.isEmpty() ? QString() : names.at(1);
+    if (!jpegSidecar.isEmpty() && sidecar.compare(jpegSidecar, Qt::CaseInsensitive) == 0)
+        sidecar = companion + QStringLiteral(".xmp");
+    names.append(sidecar);
     return names;
 }
 
