@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/photofixture.h"
+#include "support/rawfixture.h"
 
 #include "catalog/catalog.h"
 
@@ -172,9 +173,10 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",        "caption",   "credit",   "creditSource", "agencies", "photographer",
-                              "creator",     "copyright", "headline", "dateTaken",    "width",    "height",
-                              "orientation", "format",    "fileSize", "error",        "warnings", "provenance"};
+    const QStringList keys = {"path",         "caption",  "credit",      "creditSource", "agencies",
+                              "photographer", "creator",  "copyright",   "headline",     "dateTaken",
+                              "width",        "height",   "orientation", "format",       "fileSize",
+                              "error",        "warnings", "provenance",  "companion",    "companionSize"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {
@@ -187,6 +189,7 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
         CHECK(record[QStringLiteral("dateTaken")].toString().startsWith(QStringLiteral("2016-03-31T")));
         CHECK(record[QStringLiteral("warnings")].toArray().isEmpty());
         CHECK(record[QStringLiteral("provenance")].toObject().contains(QStringLiteral("credit")));
+        CHECK(record[QStringLiteral("companion")].isNull()); // no RAW in the sample gallery
         const QString path = record[QStringLiteral("path")].toString();
         CHECK(path > previousPath); // stable order: sorted by path
         previousPath = path;
@@ -283,6 +286,61 @@ TEST_CASE("scan --recursive includes subfolders, absent values are null", "[cli]
     CHECK(record[QStringLiteral("creditSource")].isNull());
     CHECK(record[QStringLiteral("orientation")].isNull());
     CHECK(record[QStringLiteral("width")].toInt() == 64);
+}
+
+TEST_CASE("scan --json shows a RAW+JPEG pair as one record naming its companion, --no-pairs as two", "[cli][pairs]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MetadataWrite jpegMetadata;
+    jpegMetadata.xmp.credit = QStringLiteral("Reuters");
+    const QString jpeg = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("DSC_1.JPG")), jpegMetadata);
+    RawFixture::Spec rawSpec;
+    rawSpec.preview = QImage(320, 240, QImage::Format_RGB32);
+    rawSpec.preview.fill(Qt::darkRed);
+    rawSpec.caption = QStringLiteral("Crew at the pad");
+    const QString nef = RawFixture::tiffRaw(dir.filePath(QStringLiteral("dsc_1.nef")), rawSpec);
+    // The RAW's own sidecar (its long name, so the JPEG does not read it) credits it too.
+    PhotoFixture::writeAll(dir.filePath(QStringLiteral("dsc_1.nef.xmp")),
+                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"),
+                                                                                 QStringLiteral("Reuters"))}));
+
+    const QJsonArray paired = scanJson(dir.path());
+    REQUIRE(paired.size() == 1);
+    const QJsonObject pair = paired.first().toObject();
+    CHECK(pair[QStringLiteral("path")].toString() == jpeg);
+    CHECK(pair[QStringLiteral("companion")].toString() == nef);
+    CHECK(pair[QStringLiteral("companionSize")].toInteger() == QFileInfo(nef).size());
+    CHECK(pair[QStringLiteral("format")].toString() == QStringLiteral("jpeg"));
+    CHECK(pair[QStringLiteral("caption")].toString() == QStringLiteral("Crew at the pad"));
+    CHECK(pair[QStringLiteral("provenance")][QStringLiteral("caption")][QStringLiteral("source")].toString() ==
+          QStringLiteral("raw-companion"));
+    CHECK(pair[QStringLiteral("credit")].toString() == QStringLiteral("Reuters"));
+
+    const Run unpaired =
+        cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json"), QStringLiteral("--no-pairs")});
+    REQUIRE(unpaired.exitCode == 0);
+    const QJsonArray two = QJsonDocument::fromJson(unpaired.out).array();
+    REQUIRE(two.size() == 2);
+    for (const QJsonValue &value : two)
+        CHECK(value.toObject()[QStringLiteral("companion")].isNull());
+    CHECK(two[0].toObject()[QStringLiteral("path")].toString() == jpeg);
+    CHECK(two[0].toObject()[QStringLiteral("caption")].isNull());
+    CHECK(two[1].toObject()[QStringLiteral("path")].toString() == nef);
+
+    // The table shows the pair on one line, naming the RAW's extension.
+    const Run table = cli({QStringLiteral("scan"), dir.path()});
+    REQUIRE(table.exitCode == 0);
+    CHECK(QString::fromUtf8(table.out).contains(QStringLiteral("DSC_1.JPG +nef ")));
+
+    // One photo, one count: the credit of a pair is counted once.
+    const auto creditsLine = [&](const QStringList &extra) {
+        const Run run = cli(QStringList{QStringLiteral("credits"), dir.path()} + extra);
+        REQUIRE(run.exitCode == 0);
+        return QString::fromUtf8(run.out).simplified();
+    };
+    CHECK(creditsLine({}) == QStringLiteral("1 Reuters"));
+    CHECK(creditsLine({QStringLiteral("--no-pairs")}) == QStringLiteral("2 Reuters"));
 }
 
 TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]")

@@ -378,3 +378,90 @@ TEST_CASE("bad options fail every photo with one clear reason", "[export]")
     CHECK(ExportJob(fixture.records(), badTemplate).run().errors.first().contains(QStringLiteral("{what}")));
     CHECK(fixture.destinationFiles().isEmpty());
 }
+
+TEST_CASE("a RAW+JPEG pair's originals are both copied, byte for byte, under one name", "[export][pairs]")
+{
+    ExportFixture fixture;
+    fixture.add(QStringLiteral("IMG_1.JPG"), QStringLiteral("Liftoff."), QStringLiteral("NASA"));
+    const PhotoRecord pair = fixture.addRawCompanion(QStringLiteral("img_1.nef"));
+    REQUIRE(pair.hasCompanion());
+    fixture.add(QStringLiteral("solo.jpg"), QStringLiteral("Alone."), QStringLiteral("ESA"));
+    // The RAW's own sidecar (long form) goes with it; the JPEG has none.
+    const QString rawSidecar = fixture.source() + QStringLiteral("/img_1.nef.xmp");
+    PhotoFixture::writeAll(rawSidecar, PhotoFixture::xmpPacket({}));
+    fixture.track(rawSidecar);
+    const QStringList sourceBefore = fixture.sourceFiles();
+
+    ExportOptions options = originalsTo(fixture.destination());
+    options.resized = true;
+    options.longEdge = 64;
+    options.sheet = true;
+    options.nameTemplate = QStringLiteral("{n:02}-{name}.{ext}");
+    const ExportReport report = ExportJob(fixture.records(), options).run();
+    INFO(report.summary().toStdString());
+    REQUIRE(report.succeeded());
+    REQUIRE(report.photos.size() == 2); // one photo, not two
+    // The RAW keeps its own extension and the JPEG's name; the resized copy is made once, from the JPEG.
+    CHECK(fixture.destinationFiles() ==
+          QStringList({QStringLiteral("index.html"), QStringLiteral("manifest.csv"), QStringLiteral("manifest.json"),
+                       QStringLiteral("originals/01-IMG_1.JPG"), QStringLiteral("originals/01-IMG_1.nef"),
+                       QStringLiteral("originals/01-IMG_1.nef.xmp"), QStringLiteral("originals/02-solo.jpg"),
+                       QStringLiteral("resized/01-IMG_1.jpg"), QStringLiteral("resized/02-solo.jpg")}));
+    CHECK(sha256Of(fixture.destination() + QStringLiteral("/originals/01-IMG_1.nef")) == sha256Of(pair.companionPath));
+    CHECK(sha256Of(fixture.destination() + QStringLiteral("/originals/01-IMG_1.JPG")) == sha256Of(pair.path));
+    CHECK(sha256Of(fixture.destination() + QStringLiteral("/originals/01-IMG_1.nef.xmp")) == sha256Of(rawSidecar));
+    const ExportReport::Photo &exported = photoNamed(report, QStringLiteral("IMG_1.JPG"));
+    REQUIRE(exported.output(ExportReport::Output::Kind::Companion));
+    CHECK(exported.output(ExportReport::Output::Kind::Companion)->sha256 == sha256Of(pair.companionPath));
+    checkOutputs(report);
+    CHECK(report.summary().contains(QStringLiteral("img_1.nef -> ")));
+
+    // The manifests list the pair once per image file, naming the RAW copy.
+    const QJsonArray rows =
+        QJsonDocument::fromJson(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.json")))
+            .array();
+    REQUIRE(rows.size() == 4); // two originals, two resized copies
+    int withCompanion = 0;
+    for (const QJsonValue &row : rows) {
+        const QJsonValue companion = row.toObject()[QStringLiteral("companion")];
+        if (!companion.isObject())
+            continue;
+        ++withCompanion;
+        CHECK(companion[QStringLiteral("file")].toString() == QStringLiteral("originals/01-IMG_1.nef"));
+    }
+    CHECK(withCompanion == 2);
+
+    // Nothing else was touched: the source folder holds what it held, each file unchanged.
+    CHECK(fixture.sourceFiles() == sourceBefore);
+    fixture.checkOriginalsUnchanged();
+}
+
+TEST_CASE("a pair takes the first name free for both files and their sidecars", "[export][pairs]")
+{
+    ExportFixture fixture;
+    fixture.add(QStringLiteral("IMG_1.JPG"), QStringLiteral("Liftoff."), QStringLiteral("NASA"));
+    const PhotoRecord pair = fixture.addRawCompanion(QStringLiteral("IMG_1.CR2"));
+    // A sidecar both files share ("IMG_1.xmp" is the short name of each) is copied once.
+    const QString shared = fixture.source() + QStringLiteral("/IMG_1.xmp");
+    PhotoFixture::writeAll(shared, PhotoFixture::xmpPacket({}));
+    fixture.track(shared);
+    // Only the RAW's name is taken in the destination (in another case): both move on to " (2)".
+    PhotoFixture::writeAll(fixture.destination() + QStringLiteral("/img_1.cr2"), "the desk's own RAW");
+
+    const ExportReport first = ExportJob(fixture.records(), originalsTo(fixture.destination())).run();
+    INFO(first.summary().toStdString());
+    REQUIRE(first.succeeded());
+    CHECK(fixture.destinationFiles() == QStringList({QStringLiteral("IMG_1 (2).CR2"), QStringLiteral("IMG_1 (2).JPG"),
+                                                     QStringLiteral("IMG_1 (2).xmp"), QStringLiteral("img_1.cr2")}));
+    CHECK(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/img_1.cr2")) == "the desk's own RAW");
+    CHECK(sha256Of(fixture.destination() + QStringLiteral("/IMG_1 (2).CR2")) == sha256Of(pair.companionPath));
+
+    // Again: every name of the first export is taken now, so the pair moves on together to " (3)".
+    const ExportReport second = ExportJob(fixture.records(), originalsTo(fixture.destination())).run();
+    REQUIRE(second.succeeded());
+    CHECK(fixture.destinationFiles().size() == 7);
+    CHECK(QFile::exists(fixture.destination() + QStringLiteral("/IMG_1 (3).JPG")));
+    CHECK(QFile::exists(fixture.destination() + QStringLiteral("/IMG_1 (3).CR2")));
+    CHECK(QFile::exists(fixture.destination() + QStringLiteral("/IMG_1 (3).xmp")));
+    fixture.checkOriginalsUnchanged();
+}

@@ -28,9 +28,10 @@ TEST_CASE("the manifests list each exported image with its fields, size and SHA-
 
     const QByteArray csv = ExportManifest::csv({photo}, out);
     CHECK(csv.startsWith("\xEF\xBB\xBF"
-                         "file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n"));
+                         "file,caption,credit,creditSource,creator,copyright,date,size,sha256,companion,"
+                         "companionSize,companionSha256\r\n"));
     CHECK(csv.contains(QString::fromUtf8("originals/a.jpg,\"Liftoff, \"\"at last\"\" \xE2\x80\x94 "
-                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa\r\n")
+                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa,,,\r\n")
                            .toUtf8()));
     CHECK(csv.contains("resized/a.jpg,"));
     CHECK_FALSE(csv.contains("a.xmp"));
@@ -38,11 +39,37 @@ TEST_CASE("the manifests list each exported image with its fields, size and SHA-
     const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
     REQUIRE(rows.size() == 2);
     const QJsonObject first = rows[0].toObject();
-    CHECK(first.keys() ==
-          QStringList({QStringLiteral("caption"), QStringLiteral("copyright"), QStringLiteral("creator"),
-                       QStringLiteral("credit"), QStringLiteral("creditSource"), QStringLiteral("date"),
-                       QStringLiteral("file"), QStringLiteral("sha256"), QStringLiteral("size")}));
+    CHECK(first.keys() == QStringList({QStringLiteral("caption"), QStringLiteral("companion"),
+                                       QStringLiteral("copyright"), QStringLiteral("creator"), QStringLiteral("credit"),
+                                       QStringLiteral("creditSource"), QStringLiteral("date"), QStringLiteral("file"),
+                                       QStringLiteral("sha256"), QStringLiteral("size")}));
     CHECK(first[QStringLiteral("caption")].toString() == photo.record.caption);
     CHECK(first[QStringLiteral("creator")].isNull());
+    CHECK(first[QStringLiteral("companion")].isNull());
     CHECK(rows[1].toObject()[QStringLiteral("sha256")].toString() == QStringLiteral("cc"));
+}
+
+TEST_CASE("a RAW+JPEG pair is one row per image, naming the RAW exported with it", "[export][pairs]")
+{
+    ExportReport::Photo photo;
+    photo.record.path = QStringLiteral("/src/IMG_1.JPG");
+    photo.record.companionPath = QStringLiteral("/src/IMG_1.CR2");
+    photo.record.credit = QStringLiteral("Reuters");
+    photo.outputs = {{ExportReport::Output::Kind::Original, QStringLiteral("/out/originals/IMG_1.JPG"), 10, "aa"},
+                     {ExportReport::Output::Kind::Companion, QStringLiteral("/out/originals/IMG_1.CR2"), 30, "dd"},
+                     {ExportReport::Output::Kind::Resized, QStringLiteral("/out/resized/IMG_1.jpg"), 5, "cc"}};
+    const QDir out(QStringLiteral("/out"));
+
+    const QString csv = QString::fromUtf8(ExportManifest::csv({photo}, out));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // the header, the JPEG and its resized copy: the RAW is no row of its own
+    CHECK(lines[1] == QStringLiteral("originals/IMG_1.JPG,,Reuters,,,,,10,aa,originals/IMG_1.CR2,30,dd"));
+    CHECK(lines[2] == QStringLiteral("resized/IMG_1.jpg,,Reuters,,,,,5,cc,originals/IMG_1.CR2,30,dd"));
+
+    const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject companion = rows[0].toObject()[QStringLiteral("companion")].toObject();
+    CHECK(companion[QStringLiteral("file")].toString() == QStringLiteral("originals/IMG_1.CR2"));
+    CHECK(companion[QStringLiteral("size")].toInt() == 30);
+    CHECK(companion[QStringLiteral("sha256")].toString() == QStringLiteral("dd"));
 }

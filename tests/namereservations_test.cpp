@@ -44,3 +44,26 @@ TEST_CASE("a numbered suffix keeps the name within the byte cap", "[export]")
     CHECK(second.endsWith(QStringLiteral(" (2).jpg")));
     CHECK(second.toUtf8().size() <= FileNameTemplate::s_maxNameBytes);
 }
+
+TEST_CASE("a group of names (a RAW+JPEG pair and its sidecar) is reserved whole or not at all", "[export][pairs]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("IMG_1.NEF")), "x");
+    NameReservations names(folder.path());
+    const QStringList first = {QStringLiteral("IMG_1.JPG"), QStringLiteral("IMG_1.nef"), QStringLiteral("IMG_1.xmp")};
+    CHECK_FALSE(names.tryReserveAll(first)); // the RAW's name is taken, in another case
+    // Nothing of the refused group was reserved: the JPEG's name alone is still free.
+    CHECK(names.tryReserve(QStringLiteral("IMG_1.JPG")));
+    CHECK_FALSE(names.tryReserveAll({QStringLiteral("a.jpg"), QStringLiteral("A.JPG")})); // one name twice
+    CHECK(names.tryReserve(QStringLiteral("a.jpg")));
+
+    QStringList second;
+    for (const QString &name : first)
+        second.append(NameReservations::numbered(name, 2));
+    CHECK(second == QStringList({QStringLiteral("IMG_1 (2).JPG"), QStringLiteral("IMG_1 (2).nef"),
+                                 QStringLiteral("IMG_1 (2).xmp")}));
+    CHECK(names.tryReserveAll(second));
+    CHECK_FALSE(names.tryReserve(QStringLiteral("img_1 (2).NEF")));
+    CHECK(NameReservations::numbered(QStringLiteral("x.jpg"), 1) == QStringLiteral("x.jpg"));
+}

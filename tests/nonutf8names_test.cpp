@@ -221,6 +221,14 @@ TEST_CASE("the model shows names that are not UTF-8 with replacement marks and f
                   .startsWith(path == folder.e9 ? QStringLiteral("Acute") : QStringLiteral("Grave")));
     }
     CHECK(model.rowOf(folder.e9) != model.rowOf(folder.e8));
+
+    // A RAW+JPEG pair's companion is a path too, kept by its bytes in the row.
+    PhotoRecord pair = MetadataReader::read(folder.e9);
+    pair.companionPath = NativePath::decode(folder.native + "/caf\xE9.NEF");
+    const PhotoRow row = PhotoRow::fromRecord(pair);
+    CHECK(row.path() == folder.e9);
+    CHECK(row.companionPath() == pair.companionPath);
+    CHECK(row.toRecord().companionPath == pair.companionPath);
 }
 
 TEST_CASE("exported originals of names that are not UTF-8 get safe names and the same bytes", "[nonutf8]")

@@ -3,6 +3,7 @@
 #include "support/galleryfolder.h"
 #include "support/modelsignalcounter.h"
 #include "support/photofixture.h"
+#include "support/rawfixture.h"
 #include "support/waituntil.h"
 
 #include "models/photomodel.h"
@@ -318,4 +319,112 @@ TEST_CASE("a folder that cannot be read is an error state", "[photomodel]")
     CHECK(model.state() == PhotoModel::LoadingState::Error);
     CHECK_FALSE(model.errorString().isEmpty());
     CHECK(model.rowCount() == 0);
+}
+
+namespace {
+
+// A RAW+JPEG pair (the RAW's caption in its ImageDescription, the JPEG's credit in its XMP), a RAW alone
+// and a JPEG alone.
+void addPairFolder(GalleryFolder &folder)
+{
+    folder.add({QStringLiteral("IMG_1.JPG"), {}, QStringLiteral("Reuters"), FixturePhoto::CreditIn::Xmp});
+    RawFixture::Spec raw;
+    raw.preview = QImage(320, 240, QImage::Format_RGB32);
+    raw.preview.fill(Qt::darkCyan);
+    raw.caption = QStringLiteral("Crew at the pad");
+    RawFixture::tiffRaw(folder.filePath(QStringLiteral("img_1.nef")), raw);
+    RawFixture::tiffRaw(folder.filePath(QStringLiteral("lone.nef")), raw);
+    folder.add({QStringLiteral("solo.jpg"), QStringLiteral("Alone"), QStringLiteral("AP")});
+}
+
+} // namespace
+
+TEST_CASE("a RAW+JPEG pair is one row, and the setting regroups the open folder in place", "[photomodel][pairs]")
+{
+    GalleryFolder folder;
+    addPairFolder(folder);
+    const QString jpeg = folder.filePath(QStringLiteral("IMG_1.JPG"));
+    const QString nef = folder.filePath(QStringLiteral("img_1.nef"));
+
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setWatchDelay(60'000); // no rescan but the ones the setting starts
+    CHECK(model.pairRawJpeg());  // on by default
+    folder.open(model);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.rowOf(nef) < 0);
+    const int pair = model.rowOf(jpeg);
+    REQUIRE(pair >= 0);
+    CHECK(roleText(model, pair, PhotoModel::CompanionPathRole) == nef);
+    CHECK(model.index(pair).data(PhotoModel::CompanionSizeRole).toLongLong() == QFileInfo(nef).size());
+    CHECK(roleText(model, pair, PhotoModel::CaptionRole) == QStringLiteral("Crew at the pad"));
+    CHECK(roleText(model, pair, PhotoModel::CreditRole) == QStringLiteral("Reuters"));
+    CHECK(roleText(model, pair, PhotoModel::FormatRole) == QStringLiteral("jpeg"));
+    CHECK(model.index(pair)
+              .data(PhotoModel::ProvenanceRole)
+              .toMap()
+              .value(QStringLiteral("caption"))
+              .toMap()
+              .value(QStringLiteral("source")) == QStringLiteral("raw-companion"));
+    // The tile's picture is the JPEG's, versioned by the JPEG's own stamp.
+    CHECK(ImageId::parse(roleText(model, pair, PhotoModel::ThumbnailSourceRole).mid(14)).path == jpeg);
+    CHECK(roleText(model, model.rowOf(folder.filePath(QStringLiteral("lone.nef"))), PhotoModel::CompanionPathRole)
+              .isEmpty());
+    model.selection()->select(jpeg);
+
+    ModelSignalCounter counter(&model);
+    QSignalSpy changed(&model, &PhotoModel::pairRawJpegChanged);
+    model.setPairRawJpeg(false);
+    CHECK(changed.count() == 1);
+    waitForScan(model);
+    REQUIRE(model.rowCount() == 4);
+    CHECK(counter.resets == 0); // regrouped in place: the grid keeps its place and selection
+    CHECK(counter.insertedRows == 1);
+    CHECK(counter.removedRows == 0);
+    REQUIRE(model.rowOf(nef) >= 0);
+    CHECK(roleText(model, model.rowOf(nef), PhotoModel::CaptionRole) == QStringLiteral("Crew at the pad"));
+    CHECK(roleText(model, model.rowOf(jpeg), PhotoModel::CompanionPathRole).isEmpty());
+    CHECK(roleText(model, model.rowOf(jpeg), PhotoModel::CaptionRole).isEmpty());
+    CHECK(model.selection()->contains(jpeg));
+
+    counter.reset();
+    model.setPairRawJpeg(true);
+    waitForScan(model);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(counter.resets == 0);
+    CHECK(counter.removedRows == 1);
+    CHECK(counter.insertedRows == 0);
+    CHECK(model.rowOf(nef) < 0);
+    CHECK(roleText(model, model.rowOf(jpeg), PhotoModel::CompanionPathRole) == nef);
+    CHECK(model.selection()->contains(jpeg));
+    CHECK(model.lastScan().fromCatalog == 4); // regrouping reads no file again
+
+    model.setPairRawJpeg(true); // no change, no signal, no scan
+    CHECK(changed.count() == 2);
+    CHECK(model.state() == PhotoModel::LoadingState::Ready);
+}
+
+TEST_CASE("a pair whose RAW changes is read again and its row changes", "[photomodel][pairs]")
+{
+    GalleryFolder folder;
+    addPairFolder(folder);
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setWatchDelay(60'000); // the rescan below is the only one
+    folder.open(model);
+    const QString jpeg = folder.filePath(QStringLiteral("IMG_1.JPG"));
+    REQUIRE(model.rowOf(jpeg) >= 0);
+
+    // The RAW's own sidecar (the long form, so the JPEG does not read it) now gives a headline.
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("img_1.nef.xmp")),
+                           PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Headline"),
+                                                                                 QStringLiteral("Soyuz rollout"))}));
+    ModelSignalCounter counter(&model);
+    model.rescan();
+    waitForScan(model);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(counter.changedRows >= 1);
+    CHECK(counter.insertedRows == 0);
+    CHECK(roleText(model, model.rowOf(jpeg), PhotoModel::HeadlineRole) == QStringLiteral("Soyuz rollout"));
+    CHECK(model.lastScan().read == 1); // the RAW only; the JPEG came from the catalog
 }

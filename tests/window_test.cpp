@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/photofixture.h"
+#include "support/rawfixture.h"
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
@@ -355,5 +356,59 @@ TEST_CASE("a folder of folders offers their photos, and the Subfolders button in
         CHECK(photos->count() == 0);
     }
     session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("a RAW+JPEG pair is one tile with a badge, the detail pane lists both files, the setting is kept",
+          "[window][pairs]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    MetadataWrite metadata;
+    metadata.xmp.caption = QStringLiteral("Liftoff.");
+    metadata.xmp.credit = QStringLiteral("Energia");
+    const QString jpeg = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("IMG_1.JPG")), metadata, {320, 240});
+    PhotoFixture::jpegWith(folder.filePath(QStringLiteral("solo.jpg")), metadata, {320, 240});
+    RawFixture::Spec raw;
+    raw.preview = QImage(320, 240, QImage::Format_RGB32);
+    raw.preview.fill(Qt::darkBlue);
+    RawFixture::tiffRaw(folder.filePath(QStringLiteral("IMG_1.CR2")), raw);
+
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path(), jpeg);
+        session.waitForScan();
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        REQUIRE(photos->rowCount() == 2);
+        QQuickItem *badge =
+            findItem(tileInView(window, *filter, QStringLiteral("IMG_1.JPG")), QStringLiteral("pairBadge"));
+        REQUIRE(badge);
+        CHECK(badge->isVisible());
+        QQuickItem *soloBadge =
+            findItem(tileInView(window, *filter, QStringLiteral("solo.jpg")), QStringLiteral("pairBadge"));
+        REQUIRE(soloBadge);
+        CHECK_FALSE(soloBadge->isVisible());
+        QQuickItem *files = item(window, QStringLiteral("detailPairFiles"));
+        REQUIRE(files);
+        REQUIRE(waitUntil([&] { return files->isVisible(); }, 3000));
+        const QString listed = files->property("value").toString();
+        CHECK(listed.contains(QStringLiteral("IMG_1.JPG")));
+        CHECK(listed.contains(QStringLiteral("IMG_1.CR2")));
+
+        QQuickItem *setting = item(window, QStringLiteral("pairRawJpeg"));
+        REQUIRE(setting);
+        CHECK(setting->property("checked").toBool());
+        click(window, setting);
+        CHECK_FALSE(photos->pairRawJpeg());
+        REQUIRE(waitUntil([&] { return photos->rowCount() == 3; }, 10000));
+        session.waitForScan();
+        CHECK_FALSE(files->isVisible());
+        CHECK(window->property("currentPath").toString() == jpeg); // the photo shown stays
+    }
+    session.closeWindow();
+    const QSettings remembered;
+    REQUIRE(remembered.contains(QStringLiteral("window/pairRawJpeg")));
+    CHECK_FALSE(remembered.value(QStringLiteral("window/pairRawJpeg")).toBool());
     WindowSession::checkNoWarnings();
 }

@@ -170,17 +170,28 @@
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="117"/>
+        <location filename="../app/qml/DetailPane.qml" line="119"/>
+        <source>Files (RAW+JPEG pair)</source>
+        <translation>Dateien (RAW+JPEG-Paar)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="121"/>
+        <location filename="../app/qml/DetailPane.qml" line="122"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="126"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="121"/>
+        <location filename="../app/qml/DetailPane.qml" line="130"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="134"/>
+        <location filename="../app/qml/DetailPane.qml" line="143"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
     </message>
@@ -513,7 +524,22 @@
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="93"/>
+        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <source>RAW+JPEG pairs as one photo</source>
+        <translation>RAW+JPEG-Paare als ein Foto</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="68"/>
+        <source>Show a RAW file and the JPEG of the same name as one photo</source>
+        <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="69"/>
+        <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
+        <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="107"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
     </message>
@@ -572,7 +598,7 @@
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="258"/>
+        <location filename="../app/qml/Main.qml" line="259"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -754,44 +780,49 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="127"/>
+        <location filename="../gallery/models/photodetails.cpp" line="137"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="129"/>
+        <location filename="../gallery/models/photodetails.cpp" line="139"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="131"/>
+        <location filename="../gallery/models/photodetails.cpp" line="141"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="133"/>
+        <location filename="../gallery/models/photodetails.cpp" line="143"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="135"/>
+        <location filename="../gallery/models/photodetails.cpp" line="145"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="137"/>
+        <location filename="../gallery/models/photodetails.cpp" line="147"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="139"/>
+        <location filename="../gallery/models/photodetails.cpp" line="149"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="141"/>
+        <location filename="../gallery/models/photodetails.cpp" line="151"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <source>RAW companion</source>
+        <translation>RAW-Begleitdatei</translation>
     </message>
 </context>
 <context>
@@ -805,17 +836,22 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="37"/>
+        <location filename="../app/qml/PhotoTile.qml" line="39"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="147"/>
+        <location filename="../app/qml/PhotoTile.qml" line="125"/>
+        <source>RAW+JPEG</source>
+        <translation>RAW+JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="175"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="192"/>
+        <location filename="../app/qml/PhotoTile.qml" line="220"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>

@@ -170,17 +170,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="117"/>
-        <source>Path</source>
+        <location filename="../app/qml/DetailPane.qml" line="119"/>
+        <source>Files (RAW+JPEG pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="121"/>
+        <location filename="../app/qml/DetailPane.qml" line="122"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="126"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="130"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="134"/>
+        <location filename="../app/qml/DetailPane.qml" line="143"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="93"/>
+        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <source>RAW+JPEG pairs as one photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="68"/>
+        <source>Show a RAW file and the JPEG of the same name as one photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="69"/>
+        <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="107"/>
         <source>No credits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="258"/>
+        <location filename="../app/qml/Main.qml" line="259"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,43 +780,48 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="127"/>
+        <location filename="../gallery/models/photodetails.cpp" line="137"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="129"/>
+        <location filename="../gallery/models/photodetails.cpp" line="139"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="131"/>
+        <location filename="../gallery/models/photodetails.cpp" line="141"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="133"/>
+        <location filename="../gallery/models/photodetails.cpp" line="143"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="135"/>
+        <location filename="../gallery/models/photodetails.cpp" line="145"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="137"/>
+        <location filename="../gallery/models/photodetails.cpp" line="147"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="139"/>
+        <location filename="../gallery/models/photodetails.cpp" line="149"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="141"/>
+        <location filename="../gallery/models/photodetails.cpp" line="151"/>
         <source>Photoshop Save for Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,17 +836,22 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="37"/>
+        <location filename="../app/qml/PhotoTile.qml" line="39"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="147"/>
+        <location filename="../app/qml/PhotoTile.qml" line="125"/>
+        <source>RAW+JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="175"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="192"/>
+        <location filename="../app/qml/PhotoTile.qml" line="220"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

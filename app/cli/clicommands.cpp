@@ -31,13 +31,13 @@ namespace {
 const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
 
 Commands:
-  scan DIR [--json] [--recursive] [--no-cache] [--threads N]
+  scan DIR [--json] [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  list every photo with its caption, credit and errors
-  credits DIR [--tree] [--recursive] [--no-cache] [--threads N]
+  credits DIR [--tree] [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  each distinct credit with its count, most frequent first
   export DIR --to OUT [--credit X ...] [--search TEXT] [--originals] [--resize N] [--quality Q]
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
-         [--recursive] [--no-cache] [--threads N]
+         [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  copy, resize and caption a selection (see below)
   read-worker                                    (internal) the metadata helper process of every scan
 
@@ -46,6 +46,8 @@ Options:
   --tree        (credits) each agency with its count and the people under it
   --recursive   include the photos of every subfolder
   --no-cache    read every file, without the catalog of records read before
+  --no-pairs    list a RAW and the JPEG of the same name as two photos (by default they are one,
+                the JPEG's, with the RAW as its companion)
   --threads N   read with N threads (default: one per core)
   -h, --help    show this help (also: byline-cli help)
   --version     show the version
@@ -94,6 +96,7 @@ struct Invocation
     bool tree = false;
     bool recursive = false;
     bool useCatalog = true;
+    bool pairRawJpeg = true;
     int threads = 0;
 };
 
@@ -105,8 +108,9 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     const QCommandLineOption tree(QStringLiteral("tree"));
     const QCommandLineOption recursive(QStringLiteral("recursive"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"));
+    const QCommandLineOption noPairs(QStringLiteral("no-pairs"));
     const QCommandLineOption threads(QStringLiteral("threads"), {}, QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({json, tree, recursive, noCache, threads});
+    parser.addOptions({json, tree, recursive, noCache, noPairs, threads});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
@@ -118,6 +122,7 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
     invocation.tree = parser.isSet(tree);
     invocation.recursive = parser.isSet(recursive);
     invocation.useCatalog = !parser.isSet(noCache);
+    invocation.pairRawJpeg = !parser.isSet(noPairs);
     bool numeric = false;
     invocation.threads = parser.value(threads).toInt(&numeric);
     if (!numeric || invocation.threads < 0)
@@ -127,8 +132,9 @@ QString parseInvocation(const QStringList &arguments, Invocation &invocation)
 
 FolderRecords::Folder readFolder(const Invocation &invocation, QString &error)
 {
-    return FolderRecords::read({invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads},
-                               error);
+    return FolderRecords::read(
+        {invocation.folder, invocation.useCatalog, invocation.recursive, invocation.threads, invocation.pairRawJpeg},
+        error);
 }
 
 int scan(const Invocation &invocation)

@@ -85,7 +85,7 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
          valued("threads", "N"), QCommandLineOption(QStringLiteral("originals")),
          QCommandLineOption(QStringLiteral("sheet")), QCommandLineOption(QStringLiteral("link-thumbnails")),
          QCommandLineOption(QStringLiteral("require-credit")), QCommandLineOption(QStringLiteral("recursive")),
-         QCommandLineOption(QStringLiteral("no-cache"))});
+         QCommandLineOption(QStringLiteral("no-cache")), QCommandLineOption(QStringLiteral("no-pairs"))});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
@@ -95,6 +95,7 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
     invocation.folder.folder = parser.positionalArguments().constFirst();
     invocation.folder.recursive = parser.isSet(QStringLiteral("recursive"));
     invocation.folder.useCatalog = !parser.isSet(QStringLiteral("no-cache"));
+    invocation.folder.pairRawJpeg = !parser.isSet(QStringLiteral("no-pairs"));
     if (const QString problem = FolderRecords::folderProblem(invocation.folder.folder); !problem.isEmpty())
         return problem;
     return readOptions(parser, invocation);

@@ -15,11 +15,13 @@ namespace FolderRecords {
 Folder read(const Request &request, QString &error)
 {
     const QString folder = QFileInfo(request.folder).absoluteFilePath();
-    ScanJob job({folder,
-                 request.useCatalog,
-                 {},
-                 request.recursive,
-                 request.threads > 0 ? request.threads : QThread::idealThreadCount()});
+    ScanJob::Request scan{folder,
+                          request.useCatalog,
+                          {},
+                          request.recursive,
+                          request.threads > 0 ? request.threads : QThread::idealThreadCount()};
+    scan.pairRawJpeg = request.pairRawJpeg;
+    ScanJob job(scan);
     Folder result;
     QList<PhotoRecord> &records = result.records;
     QObject::connect(&job, &ScanJob::rowsReady, [&records](const QList<PhotoRow> &rows) {

@@ -14,7 +14,8 @@ struct Request
     QString folder;
     bool useCatalog = true;
     bool recursive = false;
-    int threads = 0; // 0: one per core
+    int threads = 0;         // 0: one per core
+    bool pairRawJpeg = true; // a RAW and a JPEG of the same stem are one record (--no-pairs: false)
 };
 
 /** A folder's records and the credit aliases accepted for it in the catalog. */
@@ -26,7 +27,8 @@ struct Folder
 
 /**
  * The same scan as the window's, run on this thread: records the catalog knows for unchanged files,
- * fresh reads for the rest (which the catalog then keeps), sorted by path. Scan warnings go to stderr;
+ * fresh reads for the rest (which the catalog then keeps), sorted by path; a RAW+JPEG pair is one record,
+ * the JPEG's, naming the RAW as its companion (unless pairRawJpeg is false). Scan warnings go to stderr;
  * @p error says why the folder could not be read. The aliases are empty with --no-cache.
  */
 [[nodiscard]] Folder read(const Request &request, QString &error);

@@ -34,6 +34,15 @@ QString sizeText(const PhotoRecord &record)
     return record.width > 0 ? QStringLiteral("%1x%2").arg(record.width).arg(record.height) : QStringLiteral("-");
 }
 
+// A RAW+JPEG pair is one line, the JPEG's, naming the RAW's extension: "IMG_1.JPG +CR2".
+QString fileText(const PhotoRecord &record, const QDir &base)
+{
+    const QString name = NativePath::display(base.relativeFilePath(record.path));
+    return record.hasCompanion()
+               ? name + QStringLiteral(" +") + NativePath::display(record.companionPath.section(u'.', -1))
+               : name;
+}
+
 QString creditText(const PhotoRecord &record)
 {
     if (record.credit.isEmpty())
@@ -53,7 +62,7 @@ QString format(const QList<PhotoRecord> &records, const QString &root)
                   fitted(QStringLiteral("CREDIT"), s_creditWidth) + QStringLiteral("  CAPTION\n");
     int withErrors = 0;
     for (const PhotoRecord &record : records) {
-        out += fitted(NativePath::display(base.relativeFilePath(record.path)), s_nameWidth) + QStringLiteral("  ");
+        out += fitted(fileText(record, base), s_nameWidth) + QStringLiteral("  ");
         out += fitted(record.format.isEmpty() ? QStringLiteral("-") : record.format, 6) + QStringLiteral("  ");
         out += fitted(sizeText(record), 10) + QStringLiteral("  ");
         if (record.hasError()) {

@@ -111,7 +111,16 @@ Pane {
                 }
                 DetailField {
                     label: qsTr("File size")
-                    value: pane.details.fileSize
+                    value: pane.details.hasCompanion ? "" : pane.details.fileSize // a pair lists both below
+                }
+                DetailField {
+                    // A RAW+JPEG pair is one photo of two files: the JPEG shown, and its RAW.
+                    objectName: "detailPairFiles"
+                    label: qsTr("Files (RAW+JPEG pair)")
+                    value: pane.details.hasCompanion
+                           ? qsTr("%1 · %2").arg(pane.details.fileName).arg(pane.details.fileSize) + "\n"
+                             + qsTr("%1 · %2").arg(pane.details.companionFileName).arg(pane.details.companionFileSize)
+                           : ""
                 }
                 DetailField {
                     label: qsTr("Path")

@@ -58,6 +58,20 @@ Pane {
             checked: pane.filter.hideUnreadable
             onToggled: pane.filter.hideUnreadable = checked
         }
+        CheckBox {
+            objectName: "pairRawJpeg"
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            // Short enough for the pane's default width; the tooltip says it in full.
+            text: qsTr("RAW+JPEG pairs as one photo")
+            Accessible.name: qsTr("Show a RAW file and the JPEG of the same name as one photo")
+            ToolTip.text: qsTr("Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            checked: pane.photos.pairRawJpeg
+            onToggled: pane.photos.pairRawJpeg = checked
+        }
 
         ListView {
             id: list

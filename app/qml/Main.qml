@@ -125,6 +125,7 @@ ApplicationWindow {
         property alias sortKey: photoFilter.sortKey
         property alias descending: photoFilter.descending
         property alias hideUnreadable: photoFilter.hideUnreadable
+        property alias pairRawJpeg: photos.pairRawJpeg
         property real facetPaneWidth: 240
         property real detailPaneWidth: 360
     }

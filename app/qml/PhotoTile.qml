@@ -15,6 +15,8 @@ Item {
     required property bool selected
     required property string error
     required property string subfolder
+    // The RAW shown with this JPEG as one photo; "" when the photo is no RAW+JPEG pair.
+    required property string companionPath
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
@@ -107,6 +109,32 @@ Item {
             verticalAlignment: Image.AlignBottom
             smooth: true
             mipmap: true
+        }
+        Label {
+            // A RAW+JPEG pair: one photo, two files (the detail pane names both). Inside the picture's
+            // bottom-right corner: the picture sits on the frame's bottom, centred, at its painted width.
+            readonly property real pictureWidth: thumbnail.status === Image.Ready ? thumbnail.paintedWidth
+                                                 : placeholder.status === Image.Ready ? placeholder.paintedWidth
+                                                 : parent.width
+
+            objectName: "pairBadge"
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 4
+            x: Math.max(0, (parent.width + pictureWidth) / 2 - width - 4)
+            visible: tile.companionPath !== ""
+            text: qsTr("RAW+JPEG")
+            font.pointSize: metrics.font.pointSize * 0.7
+            font.bold: true
+            color: colours.highlightedText
+            leftPadding: 4
+            rightPadding: 4
+            topPadding: 1
+            bottomPadding: 1
+            background: Rectangle {
+                radius: 3
+                color: colours.highlight
+                opacity: 0.85
+            }
         }
         Column {
             anchors.centerIn: parent

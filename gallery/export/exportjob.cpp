@@ -103,23 +103,31 @@ ExportReport ExportJob::run(const ProgressCallback &progress)
     return report;
 }
 
+bool ExportJob::copyInto(const QString &source, const QString &target, ExportReport::Output::Kind kind,
+                         ExportReport::Photo &photo, const QString &what) const
+{
+    const OriginalCopier::Result copied = OriginalCopier::copy(source, target, kind, m_cancelled);
+    if (copied.error.isEmpty())
+        photo.outputs.append(copied.output);
+    else
+        photo.errors.append(what.isEmpty() ? copied.error : QStringLiteral("%1: %2").arg(what, copied.error));
+    return copied.error.isEmpty();
+}
+
 void ExportJob::exportOriginal(const ExportPlan::Item &item, ExportReport::Photo &photo) const
 {
-    const OriginalCopier::Result copied =
-        OriginalCopier::copy(item.record.path, item.originalTarget, ExportReport::Output::Kind::Original, m_cancelled);
-    if (!copied.error.isEmpty()) {
-        photo.errors.append(copied.error);
+    using Kind = ExportReport::Output::Kind;
+    if (!copyInto(item.record.path, item.originalTarget, Kind::Original, photo))
         return;
-    }
-    photo.outputs.append(copied.output);
-    if (item.sidecarSource.isEmpty())
+    if (!item.sidecarSource.isEmpty())
+        copyInto(item.sidecarSource, item.sidecarTarget, Kind::Sidecar, photo, QStringLiteral("sidecar"));
+    // A RAW+JPEG pair is exported as both files: the RAW after its JPEG, through the same staged copy.
+    if (item.companionTarget.isEmpty() ||
+        !copyInto(item.record.companionPath, item.companionTarget, Kind::Companion, photo, QStringLiteral("RAW")))
         return;
-    const OriginalCopier::Result sidecar =
-        OriginalCopier::copy(item.sidecarSource, item.sidecarTarget, ExportReport::Output::Kind::Sidecar, m_cancelled);
-    if (sidecar.error.isEmpty())
-        photo.outputs.append(sidecar.output);
-    else
-        photo.errors.append(QStringLiteral("sidecar: %1").arg(sidecar.error));
+    if (!item.companionSidecarSource.isEmpty())
+        copyInto(item.companionSidecarSource, item.companionSidecarTarget, Kind::Sidecar, photo,
+                 QStringLiteral("RAW sidecar"));
 }
 
 ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const

@@ -34,6 +34,9 @@ private:
     [[nodiscard]] QString checkOptions() const;
     [[nodiscard]] ExportReport::Photo exportOne(const ExportPlan::Item &item) const;
     void exportOriginal(const ExportPlan::Item &item, ExportReport::Photo &photo) const;
+    /** Copies @p source to @p target as @p kind; false, with the error noted, when it fails. */
+    bool copyInto(const QString &source, const QString &target, ExportReport::Output::Kind kind,
+                  ExportReport::Photo &photo, const QString &what = {}) const;
     void writeDocuments(const ExportPlan &plan, ExportReport &report) const;
 
     QList<PhotoRecord> m_records;

@@ -21,6 +21,27 @@ QJsonValue creditSourceOrNull(CreditSource source)
     return source == CreditSource::None ? QJsonValue() : QJsonValue(creditSourceName(source));
 }
 
+// A RAW+JPEG pair's RAW as exported: file (relative), size and SHA-256; null when none was written.
+QJsonValue companionJson(const ExportReport::Photo &photo, const QDir &destination)
+{
+    const ExportReport::Output *companion = photo.output(ExportReport::Output::Kind::Companion);
+    if (!companion)
+        return {};
+    return QJsonObject{{QStringLiteral("file"), destination.relativeFilePath(companion->path)},
+                       {QStringLiteral("size"), companion->size},
+                       {QStringLiteral("sha256"), QString::fromLatin1(companion->sha256)}};
+}
+
+// The same as the CSV's last three fields, empty when no RAW was written.
+QStringList companionFields(const ExportReport::Photo &photo, const QDir &destination)
+{
+    const ExportReport::Output *companion = photo.output(ExportReport::Output::Kind::Companion);
+    if (!companion)
+        return {QString(), QString(), QString()};
+    return {destination.relativeFilePath(companion->path), QString::number(companion->size),
+            QString::fromLatin1(companion->sha256)};
+}
+
 } // namespace
 
 QString ExportManifest::csvField(const QString &value)
@@ -33,22 +54,24 @@ QString ExportManifest::csvField(const QString &value)
 
 QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const QDir &destination)
 {
-    QString text = QStringLiteral("file,caption,credit,creditSource,creator,copyright,date,size,sha256\r\n");
+    QString text = QStringLiteral("file,caption,credit,creditSource,creator,copyright,date,size,sha256,companion,"
+                                  "companionSize,companionSha256\r\n");
     for (const ExportReport::Photo &photo : photos) {
         const PhotoRecord &r = photo.record;
         for (const ExportReport::Output &output : photo.outputs) {
             if (!isImage(output))
                 continue;
-            const QStringList fields = {destination.relativeFilePath(output.path),
-                                        r.caption,
-                                        r.credit,
-                                        r.creditSource == CreditSource::None ? QString()
-                                                                             : creditSourceName(r.creditSource),
-                                        r.creator,
-                                        r.copyright,
-                                        r.dateTaken,
-                                        QString::number(output.size),
-                                        QString::fromLatin1(output.sha256)};
+            const QStringList fields =
+                QStringList{destination.relativeFilePath(output.path),
+                            r.caption,
+                            r.credit,
+                            r.creditSource == CreditSource::None ? QString() : creditSourceName(r.creditSource),
+                            r.creator,
+                            r.copyright,
+                            r.dateTaken,
+                            QString::number(output.size),
+                            QString::fromLatin1(output.sha256)} +
+                companionFields(photo, destination);
             QStringList quoted;
             for (const QString &field : fields)
                 quoted.append(csvField(field));
@@ -74,7 +97,8 @@ QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const 
                                     {QStringLiteral("copyright"), textOrNull(r.copyright)},
                                     {QStringLiteral("date"), textOrNull(r.dateTaken)},
                                     {QStringLiteral("size"), output.size},
-                                    {QStringLiteral("sha256"), QString::fromLatin1(output.sha256)}});
+                                    {QStringLiteral("sha256"), QString::fromLatin1(output.sha256)},
+                                    {QStringLiteral("companion"), companionJson(photo, destination)}});
         }
     }
     return QJsonDocument(rows).toJson(QJsonDocument::Indented);

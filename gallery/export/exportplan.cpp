@@ -34,20 +34,54 @@ QString sidecarName(const QString &target, const QString &sourceImage, const QSt
     return (longForm ? image.fileName() : image.completeBaseName()) + QStringLiteral(".xmp");
 }
 
-// Reserves a name for the original and, when it has one, its sidecar's matching name.
-void planOriginal(ExportPlan::Item &item, const QString &wanted, NameReservations &names, const QDir &folder)
+// The names of an original (and its RAW companion's) as the @p n-th choice, sidecars included: one
+// group, so that each sidecar keeps its photo's name and the RAW its JPEG's stem.
+QStringList originalGroup(const ExportPlan::Item &item, const QString &wanted, const QString &wantedCompanion, int n)
+{
+    QStringList names = {NameReservations::numbered(wanted, n)};
+    if (!item.sidecarSource.isEmpty())
+        names.append(sidecarName(names.constFirst(), item.record.path, item.sidecarSource));
+    if (wantedCompanion.isEmpty())
+        return names;
+    const QString companion = NameReservations::numbered(wantedCompanion, n);
+    names.append(companion);
+    if (item.companionSidecarSource.isEmpty())
+        return names;
+    QString sidecar = sidecarName(companion, item.record.companionPath, item.companionSidecarSource);
+    // Were the RAW's sidecar to render to the JPEG's sidecar's name, no choice would ever be free (one name
+    // twice in a group): it would take the long form, still its sidecar. XmpSidecar::find() gives two
+    // different sidecars only in different forms, so this is a guard against an endless loop, not a rule.
+    const QString jpegSidecar = item.sidecarSource.isEmpty() ? QString() : names.at(1);
+    if (!jpegSidecar.isEmpty() && sidecar.compare(jpegSidecar, Qt::CaseInsensitive) == 0)
+        sidecar = companion + QStringLiteral(".xmp");
+    names.append(sidecar);
+    return names;
+}
+
+// Reserves the original's name, its sidecar's matching name and, for a RAW+JPEG pair, the RAW's (and its
+// sidecar's) under the same stem: the first choice where every one of them is free.
+void planOriginal(ExportPlan::Item &item, const QString &wanted, const QString &wantedCompanion,
+                  NameReservations &names, const QDir &folder)
 {
     item.sidecarSource = XmpSidecar::find(item.record.path);
-    QString name = names.reserve(wanted);
-    while (!item.sidecarSource.isEmpty()) {
-        const QString sidecar = sidecarName(name, item.record.path, item.sidecarSource);
-        if (names.tryReserve(sidecar)) {
-            item.sidecarTarget = folder.filePath(sidecar);
-            break;
-        }
-        name = names.reserve(wanted); // the sidecar's name is taken: the photo moves to the next free name
+    if (!wantedCompanion.isEmpty()) {
+        const QString sidecar = XmpSidecar::find(item.record.companionPath);
+        // "IMG_1.xmp" beside "IMG_1.jpg" and "IMG_1.nef" is both files' sidecar: one copy serves both names.
+        if (sidecar != item.sidecarSource)
+            item.companionSidecarSource = sidecar;
     }
-    item.originalTarget = folder.filePath(name);
+    QStringList chosen;
+    for (int n = 1; chosen.isEmpty(); ++n) {
+        if (const QStringList group = originalGroup(item, wanted, wantedCompanion, n); names.tryReserveAll(group))
+            chosen = group;
+    }
+    item.originalTarget = folder.filePath(chosen.takeFirst());
+    if (!item.sidecarSource.isEmpty())
+        item.sidecarTarget = folder.filePath(chosen.takeFirst());
+    if (!wantedCompanion.isEmpty())
+        item.companionTarget = folder.filePath(chosen.takeFirst());
+    if (!item.companionSidecarSource.isEmpty())
+        item.companionSidecarTarget = folder.filePath(chosen.takeFirst());
 }
 
 } // namespace
@@ -78,10 +112,13 @@ ExportPlan ExportPlan::make(const QList<PhotoRecord> &records, const ExportOptio
     NameReservations &resizedNames = folders.originals == folders.resized ? originalNames : separateResizedNames;
     int number = 0;
     for (const PhotoRecord &record : records) {
-        Item item{record, ++number, {}, {}, {}, {}};
+        Item item{record, ++number, {}, {}, {}, {}, {}, {}, {}};
         if (options.originals) {
-            const QString extension = QFileInfo(record.path).suffix();
-            planOriginal(item, nameTemplate.render(record, number, extension), originalNames, QDir(folders.originals));
+            const QString wanted = nameTemplate.render(record, number, QFileInfo(record.path).suffix());
+            const QString wantedCompanion =
+                record.hasCompanion() ? nameTemplate.render(record, number, QFileInfo(record.companionPath).suffix())
+                                      : QString();
+            planOriginal(item, wanted, wantedCompanion, originalNames, QDir(folders.originals));
         }
         if (options.resized) {
             const QString name = resizedNames.reserve(nameTemplate.render(record, number, QStringLiteral("jpg")));

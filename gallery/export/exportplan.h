@@ -12,7 +12,10 @@
  * sanitised for each photo, then made unique against the files already in the destination and the
  * names planned before it (NameReservations). Originals and resized copies share the destination, or
  * go to "originals/" and "resized/" under it when both are asked for. A sidecar keeps its photo's new
- * name in the convention it had ("IMG_1.xmp" or "IMG_1.jpg.xmp").
+ * name in the convention it had ("IMG_1.xmp" or "IMG_1.jpg.xmp"). A RAW+JPEG pair's RAW is exported with
+ * its JPEG's original, named by the same template with its own extension: the two (and their sidecars)
+ * take the same free stem together, so they stay a pair ("IMG_1 (2).jpg" and "IMG_1 (2).nef"); a sidecar
+ * both share ("IMG_1.xmp") is copied once.
  */
 class ExportPlan
 {
@@ -25,6 +28,10 @@ public:
         QString sidecarSource;  // the original's XMP sidecar, if it has one and originals are exported
         QString sidecarTarget;
         QString resizedTarget; // empty when resized copies are not exported
+        // A RAW+JPEG pair's RAW (record.companionPath), when originals are exported; empty otherwise.
+        QString companionTarget;
+        QString companionSidecarSource; // the RAW's own sidecar, when it has one the JPEG does not share
+        QString companionSidecarTarget;
     };
 
     /** Plans @p records; the destination folders must exist. error() says why nothing can be planned. */

@@ -27,8 +27,11 @@ QString ExportReport::summary() const
 {
     QString text;
     for (const Photo &photo : photos) {
-        for (const Output &output : photo.outputs)
-            text += QStringLiteral("exported  %1 -> %2\n").arg(NativePath::display(photo.record.path), output.path);
+        for (const Output &output : photo.outputs) {
+            const QString &source =
+                output.kind == Output::Kind::Companion ? photo.record.companionPath : photo.record.path;
+            text += QStringLiteral("exported  %1 -> %2\n").arg(NativePath::display(source), output.path);
+        }
     }
     for (const Output &document : documents)
         text += QStringLiteral("wrote     %1\n").arg(QDir::toNativeSeparators(document.path));

@@ -23,7 +23,8 @@ struct ExportReport
             Sidecar,
             Resized,
             Sheet,
-            Manifest
+            Manifest,
+            Companion // a RAW+JPEG pair's RAW, copied byte for byte beside its JPEG's original
         };
         Kind kind = Kind::Original;
         QString path; // final path, complete and verified

@@ -31,21 +31,38 @@ bool NameReservations::tryReserve(const QString &name)
     return true;
 }
 
-QString NameReservations::reserve(const QString &wanted)
+bool NameReservations::tryReserveAll(const QStringList &names)
 {
-    if (tryReserve(wanted))
+    QSet<QString> keys;
+    for (const QString &name : names) {
+        // A name twice in one group would be two files under one name: refused like a taken one.
+        if (!isFree(name) || keys.contains(name.toLower()))
+            return false;
+        keys.insert(name.toLower());
+    }
+    m_taken.unite(keys);
+    return true;
+}
+
+QString NameReservations::numbered(const QString &wanted, int n)
+{
+    if (n <= 1)
         return wanted;
     const QFileInfo parts(wanted);
     const QString suffix = parts.suffix().isEmpty() ? QString() : u'.' + parts.suffix();
     const QString stem = wanted.left(wanted.size() - suffix.size());
-    for (int n = 2;; ++n) {
-        const QString marker = QStringLiteral(" (%1)").arg(n);
-        // The stem gives way so the name stays within the byte cap with its marker and extension.
-        QString base = stem;
-        while (!base.isEmpty() && (base + marker + suffix).toUtf8().size() > FileNameTemplate::s_maxNameBytes)
-            base.chop(base.back().isLowSurrogate() ? 2 : 1);
-        const QString candidate = base.trimmed() + marker + suffix;
-        if (tryReserve(candidate))
+    const QString marker = QStringLiteral(" (%1)").arg(n);
+    // The stem gives way so the name stays within the byte cap with its marker and extension.
+    QString base = stem;
+    while (!base.isEmpty() && (base + marker + suffix).toUtf8().size() > FileNameTemplate::s_maxNameBytes)
+        base.chop(base.back().isLowSurrogate() ? 2 : 1);
+    return base.trimmed() + marker + suffix;
+}
+
+QString NameReservations::reserve(const QString &wanted)
+{
+    for (int n = 1;; ++n) {
+        if (const QString candidate = numbered(wanted, n); tryReserve(candidate))
             return candidate;
     }
 }

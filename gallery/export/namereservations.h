@@ -18,6 +18,11 @@ public:
     [[nodiscard]] QString reserve(const QString &wanted);
     /** Reserves exactly @p name when it is free (a sidecar that must match its photo's name). */
     [[nodiscard]] bool tryReserve(const QString &name);
+    /** Reserves every one of @p names when all are free, else none (a photo, its RAW and their sidecars,
+     *  which must keep one stem to stay together). */
+    [[nodiscard]] bool tryReserveAll(const QStringList &names);
+    /** @p wanted as the @p n-th choice: itself for 1, then "IMG 1 (2).jpg", "IMG 1 (3).jpg", ... */
+    [[nodiscard]] static QString numbered(const QString &wanted, int n);
 
 private:
     [[nodiscard]] bool isFree(const QString &name) const;

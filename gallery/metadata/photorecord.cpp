@@ -19,6 +19,8 @@ QString metadataStoreName(MetadataStore store)
         return QStringLiteral("exif-windows-1252");
     case MetadataStore::Ducky:
         return QStringLiteral("ducky");
+    case MetadataStore::RawCompanion:
+        return QStringLiteral("raw-companion");
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class MetadataStore
     PngText,
     ExifWindows1252, // Exif text that is not UTF-8, read as Windows-1252 because no store had the field
     Ducky,           // a JPEG's APP12 "Ducky" segment (Photoshop's Save for Web), for a copyright no store had
+    RawCompanion,    // the RAW file paired with this JPEG (RawJpegPairing), for a field the JPEG lacks
 };
 
 /** The reconciled text fields of a photo; each keeps its own provenance. */
@@ -81,6 +82,11 @@ struct PhotoRecord
     std::array<std::optional<FieldProvenance>, s_metadataFieldCount> provenance;
     QString error; // why the file cannot be shown as an image; empty when it can
     QStringList warnings;
+    // The camera RAW shown as one photo with this rendition (docs/metadata.md, "RAW+JPEG pairs"): set by
+    // the scan on the pair's record only, never on a record read from one file, so the catalog and the
+    // helper's binary form never carry it. Empty and 0 for a photo that is not a pair.
+    QString companionPath;
+    qint64 companionSize = 0;
 
     [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const
     {
@@ -88,6 +94,7 @@ struct PhotoRecord
     }
     void setProvenance(MetadataField field, FieldProvenance value) { provenance[static_cast<size_t>(field)] = value; }
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
+    [[nodiscard]] bool hasCompanion() const { return !companionPath.isEmpty(); }
 
     friend bool operator==(const PhotoRecord &, const PhotoRecord &) = default;
 };

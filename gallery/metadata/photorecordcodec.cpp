@@ -108,7 +108,8 @@ void writeProvenance(QDataStream &out, const PhotoRecord &record)
     }
 }
 
-// False on a byte that names no store, or a field count from another build of PhotoRecord.
+// False on a byte that names no store, or a field count from another build of PhotoRecord. RawCompanion
+// is no store a file is read from (only a pair's record has it, and pairs are never stored), so it is refused too.
 bool readProvenance(QDataStream &in, PhotoRecord &record)
 {
     quint8 count = 0;

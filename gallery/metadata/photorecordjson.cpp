@@ -63,6 +63,9 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("error"), textOrNull(record.error)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},
         {QStringLiteral("provenance"), provenanceJson(record)},
+        // A RAW+JPEG pair's RAW (docs/metadata.md, "RAW+JPEG pairs"); null for a photo of one file.
+        {QStringLiteral("companion"), textOrNull(NativePath::display(record.companionPath))},
+        {QStringLiteral("companionSize"), record.hasCompanion() ? QJsonValue(record.companionSize) : QJsonValue()},
     };
     // JSON text is Unicode: a name that is not UTF-8 shows U+FFFD in "path", and its exact bytes in "uri".
     if (NativePath::hasEscapes(record.path))

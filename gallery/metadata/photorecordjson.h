@@ -9,8 +9,9 @@ namespace PhotoRecordJson {
 
 /**
  * Exactly the keys path, caption, credit, creditSource, agencies, photographer, creator, copyright,
- * headline, dateTaken, width, height, orientation, format, fileSize, error, warnings, provenance; absent
- * values are null. agencies and photographer are what the credit line names (CreditLine): an array,
+ * headline, dateTaken, width, height, orientation, format, fileSize, error, warnings, provenance, companion,
+ * companionSize; absent values are null. companion is a RAW+JPEG pair's RAW (its path) and companionSize its
+ * size, null for a photo of one file. agencies and photographer are what the credit line names (CreditLine): an array,
  * empty without a credit, and the person or null. provenance maps each present field to {"source":
  * store, "conflict": bool}.
  */

@@ -101,6 +101,16 @@ QString PhotoDetails::fileSize() const
     return m_valid ? QLocale().formattedDataSize(m_row.fileSize()) : QString();
 }
 
+QString PhotoDetails::companionFileName() const
+{
+    return hasCompanion() ? NativePath::display(m_row.companionPath().section(u'/', -1)) : QString();
+}
+
+QString PhotoDetails::companionFileSize() const
+{
+    return hasCompanion() ? QLocale().formattedDataSize(m_row.companionSize()) : QString();
+}
+
 QString PhotoDetails::sourceOf(MetadataField field) const
 {
     const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;
@@ -145,6 +155,8 @@ QString PhotoDetails::storeLabel(MetadataStore store)
         return tr("Exif, read as Windows-1252");
     case MetadataStore::Ducky:
         return tr("Photoshop Save for Web");
+    case MetadataStore::RawCompanion:
+        return tr("RAW companion");
     }
     return {};
 }

@@ -40,6 +40,10 @@ class PhotoDetails : public QObject
     Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY detailsChanged)
     Q_PROPERTY(QString format READ format NOTIFY detailsChanged)
     Q_PROPERTY(QString fileSize READ fileSize NOTIFY detailsChanged)
+    // The RAW shown with this JPEG as one photo (a RAW+JPEG pair): its name and size; "" for no pair.
+    Q_PROPERTY(bool hasCompanion READ hasCompanion NOTIFY detailsChanged)
+    Q_PROPERTY(QString companionFileName READ companionFileName NOTIFY detailsChanged)
+    Q_PROPERTY(QString companionFileSize READ companionFileSize NOTIFY detailsChanged)
     Q_PROPERTY(QString error READ error NOTIFY detailsChanged)
     Q_PROPERTY(QString warnings READ warnings NOTIFY detailsChanged)
     // Where each metadata value came from ("IPTC", "XMP sidecar", ... or "" without a value), and whether
@@ -99,11 +103,16 @@ public:
     /** "1.2 MB" (IEC units, as file managers show them). */
     [[nodiscard]] QString fileSize() const;
     [[nodiscard]] QString error() const { return text(PhotoRow::Text::Error); }
+    [[nodiscard]] bool hasCompanion() const { return m_valid && m_row.hasCompanion(); }
+    /** "IMG_0001.CR2", the pair's RAW; "" when the photo is no RAW+JPEG pair. */
+    [[nodiscard]] QString companionFileName() const;
+    /** "24.1 MB", the pair's RAW; "" when the photo is no RAW+JPEG pair. */
+    [[nodiscard]] QString companionFileSize() const;
     /** Damaged metadata in a file that still decodes, one warning per line. */
     [[nodiscard]] QString warnings() const { return m_valid ? m_row.warnings().join(u'\n') : QString(); }
 
     /** Where @p field's value came from, for people: "Exif", "IPTC", "XMP", "XMP sidecar", "caption
-     *  text", "PNG text"; "" when the field has no value. */
+     *  text", "PNG text", "RAW companion"; "" when the field has no value. */
     [[nodiscard]] QString sourceOf(MetadataField field) const;
     /** Another store held a different value for @p field. */
     [[nodiscard]] bool conflictOf(MetadataField field) const;

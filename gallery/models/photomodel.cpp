@@ -115,6 +115,10 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return m_selection.contains(row.path());
     case SubfolderRole:
         return subfolderOf(row);
+    case CompanionPathRole:
+        return row.companionPath();
+    case CompanionSizeRole:
+        return row.companionSize();
     default:
         return {};
     }
@@ -153,7 +157,9 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {HasConflictRole, "hasConflict"},
             {ThumbnailSourceRole, "thumbnailSource"},
             {SelectedRole, "selected"},
-            {SubfolderRole, "subfolder"}};
+            {SubfolderRole, "subfolder"},
+            {CompanionPathRole, "companionPath"},
+            {CompanionSizeRole, "companionSize"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -192,6 +198,18 @@ void PhotoModel::setRecursive(bool recursive)
     const QString folder = m_folder;
     setFolder({}); // a different set of photos: start over
     setFolder(folder);
+}
+
+void PhotoModel::setPairRawJpeg(bool pair)
+{
+    if (pair == m_scanner.pairRawJpeg())
+        return;
+    m_scanner.setPairRawJpeg(pair);
+    emit pairRawJpegChanged();
+    // The same files, grouped otherwise: a fresh scan (from the catalog) replaces the pairs' rows in
+    // place and its complete listing removes the rows it no longer shows, so nothing else is lost.
+    if (!m_folder.isEmpty())
+        m_scanner.start(m_folder, m_recursive);
 }
 
 void PhotoModel::cancel()

@@ -23,6 +23,7 @@ class PhotoModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
     Q_PROPERTY(bool recursive READ recursive WRITE setRecursive NOTIFY recursiveChanged)
+    Q_PROPERTY(bool pairRawJpeg READ pairRawJpeg WRITE setPairRawJpeg NOTIFY pairRawJpegChanged)
     Q_PROPERTY(LoadingState state READ state NOTIFY stateChanged)
     Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
@@ -69,6 +70,8 @@ public:
         ThumbnailSourceRole, // image://thumb/... URL for an Image
         SelectedRole,        // in the selection
         SubfolderRole,       // the folder inside the opened one that holds the photo ("" for the opened one)
+        CompanionPathRole,   // the RAW shown with this JPEG as one photo (RAW+JPEG pair); "" for no pair
+        CompanionSizeRole,   // that RAW's size in bytes, 0 for no pair
     };
     Q_ENUM(Role)
 
@@ -84,6 +87,13 @@ public:
     /** Include the photos of every subfolder (only the top folder is watched for changes). */
     [[nodiscard]] bool recursive() const { return m_recursive; }
     void setRecursive(bool recursive);
+    /**
+     * Show a RAW and a JPEG of the same stem as one photo, the JPEG's row (on by default; docs/metadata.md,
+     * "RAW+JPEG pairs"). Changing it scans the open folder again, from the catalog: rows change in place,
+     * paired RAWs' rows are removed or come back, the selection and the current photo stay.
+     */
+    [[nodiscard]] bool pairRawJpeg() const { return m_scanner.pairRawJpeg(); }
+    void setPairRawJpeg(bool pair);
     [[nodiscard]] LoadingState state() const { return m_state; }
     [[nodiscard]] int progress() const { return m_progress; }
     [[nodiscard]] int total() const { return m_total; }
@@ -128,6 +138,7 @@ public:
 signals:
     void folderChanged();
     void recursiveChanged();
+    void pairRawJpegChanged();
     void stateChanged();
     void progressChanged();
     void countChanged();

@@ -47,8 +47,9 @@ void FolderScanner::startScan()
 {
     m_rescanPending = false;
     // Deleted on this thread once both the worker and this object are done with it.
-    m_job = std::shared_ptr<ScanJob>(new ScanJob({m_folder, m_useCatalog, m_catalogPath, m_recursive}),
-                                     [](ScanJob *job) { job->deleteLater(); });
+    ScanJob::Request request{m_folder, m_useCatalog, m_catalogPath, m_recursive};
+    request.pairRawJpeg = m_pairRawJpeg;
+    m_job = std::shared_ptr<ScanJob>(new ScanJob(request), [](ScanJob *job) { job->deleteLater(); });
     ScanJob *job = m_job.get();
     // Signals a worker posted before a cancel are still in the queue after disconnect(): each is
     // passed on only if it belongs to the current scan.

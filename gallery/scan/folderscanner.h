@@ -25,6 +25,9 @@ public:
     void setCatalogPath(const QString &path) { m_catalogPath = path; }
     /** Without the catalog every file is read every time (byline-cli --no-cache). */
     void setUseCatalog(bool use) { m_useCatalog = use; }
+    /** Whether a RAW and a JPEG of the same stem are one row (RawJpegPairing); used by the next scan. */
+    void setPairRawJpeg(bool pair) { m_pairRawJpeg = pair; }
+    [[nodiscard]] bool pairRawJpeg() const { return m_pairRawJpeg; }
 
     /** Scans @p folder, cancelling the scan in progress; started() comes first. */
     void start(const QString &folder, bool recursive);
@@ -53,6 +56,7 @@ private:
     bool m_recursive = false;
     QString m_catalogPath;
     bool m_useCatalog = true;
+    bool m_pairRawJpeg = true;
     bool m_rescanPending = false;
     quint64 m_generation = 0; // of the current scan; results of older scans are dropped
     std::shared_ptr<ScanJob> m_job;

@@ -24,11 +24,14 @@ void FolderWatcher::watch(const QString &folder, const QList<PhotoRow> &rows)
     if (folder.isEmpty())
         return;
     m_watcher.addPath(folder);
-    if (rows.size() > s_maxWatchedFiles)
+    if (rows.size() > s_maxWatchedFiles) // a pair's RAW makes it a little more, within reason
         return;
     QStringList files;
-    for (const PhotoRow &row : rows)
+    for (const PhotoRow &row : rows) {
         files.append(row.path());
+        if (row.hasCompanion()) // an edit of the RAW changes the pair's row too
+            files.append(row.companionPath());
+    }
     if (!files.isEmpty())
         m_watcher.addPaths(files);
 }

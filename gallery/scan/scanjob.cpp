@@ -57,20 +57,20 @@ void ScanJob::run()
     }
     m_statistics.listed = int(listing.files.size());
     m_statistics.subfolders = listing.subfolders;
+    if (m_request.pairRawJpeg)
+        m_pairs = PairAssembler(RawJpegPairing::of(listing.files));
     emit progressed(0, m_statistics.listed);
     const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
     // Only a complete listing proves that a file has gone; an unreadable subfolder proves nothing.
     if (listing.complete && !m_cancelled) {
-        QStringList paths;
-        paths.reserve(listing.files.size());
-        for (const PhotoFile &file : listing.files)
-            paths.append(file.path);
-        emit listingComplete(paths);
+        emit listingComplete(m_pairs.shownPaths(listing.files));
         if (catalog && !known.isEmpty())
             catalog->remove(known.keys()); // catalogued but not listed: gone
         m_statistics.removed = int(known.size());
     }
     readFiles(toRead, catalog.get());
+    if (const QList<PhotoRow> unmatched = m_pairs.takeUnmatched(); !unmatched.isEmpty() && !m_cancelled)
+        emit rowsReady(unmatched);
     emit finished(m_statistics, {}, warnings);
 }
 
@@ -87,8 +87,7 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
             toRead.append(file);
             continue;
         }
-        batch.append(PhotoRow::fromRecord(entry.record));
-        batch.last().setStamp(entry.stamp);
+        deliver(entry.record, entry.stamp, batch);
         ++m_statistics.fromCatalog;
         if (batch.size() == s_cataloguedBatch) {
             emit rowsReady(batch);
@@ -118,16 +117,22 @@ void ScanJob::readFiles(const QList<PhotoFile> &files, Catalog *catalog)
         QList<CatalogEntry> entries;
         for (qsizetype i = emitted; i < ready; ++i) {
             CatalogEntry entry{reader.take(i), files[i].metadataStamp()};
-            rows.append(PhotoRow::fromRecord(entry.record));
-            rows.last().setStamp(entry.stamp);
+            deliver(entry.record, entry.stamp, rows);
             entries.append(std::move(entry));
         }
         m_statistics.read += int(ready - emitted);
         emitted = ready;
-        emit rowsReady(rows);
+        if (!rows.isEmpty()) // a batch of only halves waiting for their pairs
+            emit rowsReady(rows);
         if (catalog)
             catalog->store(entries);
         emit progressed(m_statistics.fromCatalog + m_statistics.read, m_statistics.listed);
         batchSize = qMin(batchSize * 2, qsizetype(s_largestBatch));
     }
+}
+
+void ScanJob::deliver(const PhotoRecord &record, qint64 stamp, QList<PhotoRow> &batch)
+{
+    if (std::optional<PhotoRow> row = m_pairs.add(record, stamp))
+        batch.append(std::move(*row));
 }

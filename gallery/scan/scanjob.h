@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pairassembler.h"
+
 #include "catalog/catalog.h"
 #include "metadata/photofile.h"
 #include "search/photorow.h"
@@ -29,6 +31,8 @@ Q_DECLARE_METATYPE(ScanStatistics)
  * batches, writing them back to the catalog. Results leave the thread as copied values through queued
  * signals. cancel() is honoured between files, so a scan stops within one file's read. Files are read
  * in helper processes when one is available (ReadWorker), so a parser crash or hang costs one file.
+ * With pairRawJpeg, a RAW and its JPEG (RawJpegPairing) are one row, the JPEG's, sent once both files'
+ * records are in; the catalog keeps each file's own record.
  */
 class ScanJob : public QObject
 {
@@ -45,6 +49,8 @@ public:
         // The metadata helper process each reading thread uses (ReadWorker); unset: the default one,
         // found on the worker thread; empty: read in this process.
         std::optional<QString> readWorker = std::nullopt;
+        // A RAW and a JPEG of the same stem are one photo (docs/metadata.md, "RAW+JPEG pairs").
+        bool pairRawJpeg = true;
     };
 
     explicit ScanJob(Request request);
@@ -58,8 +64,8 @@ public:
 signals:
     void aliasesLoaded(const QList<CreditAlias> &aliases);
     void rowsReady(const QList<PhotoRow> &rows);
-    /** Every path in the folder, sent only when the listing is complete (no unreadable subfolder), so
-     *  that the files missing from it have really gone. */
+    /** Every path in the folder that has a row (a paired RAW has none), sent only when the listing is
+     *  complete (no unreadable subfolder), so that the files missing from it have really gone. */
     void listingComplete(const QStringList &paths);
     void progressed(int done, int total);
     /** Always the last signal; @p error is set when the folder could not be read at all. */
@@ -70,8 +76,11 @@ private:
     /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
     QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
+    /** Adds the row @p record makes, if any (a pair's half waits for the other), to @p batch. */
+    void deliver(const PhotoRecord &record, qint64 stamp, QList<PhotoRow> &batch);
 
     Request m_request;
     std::atomic<bool> m_cancelled{false};
     ScanStatistics m_statistics;
+    PairAssembler m_pairs;
 };

@@ -49,6 +49,8 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return record.warnings.join(QChar(s_warningSeparator));
     case PhotoRow::Text::Disagreements:
         return disagreementsOf(record);
+    case PhotoRow::Text::Companion:
+        return record.companionPath;
     case PhotoRow::Text::Count:
         break;
     }
@@ -63,8 +65,11 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_block = NativePath::encode(record.path);
     row.m_pathSize = quint32(row.m_block.size());
     row.m_block.append('\0');
-    for (int i = 0; i < int(Text::Count); ++i)
-        row.m_block.append(recordText(record, Text(i)).toUtf8()).append('\0');
+    for (int i = 0; i < int(Text::Count); ++i) {
+        // The companion is a path: its bytes, as the row's own path (NativePath), not UTF-8 text.
+        const QString text = recordText(record, Text(i));
+        row.m_block.append(Text(i) == Text::Companion ? NativePath::encode(text) : text.toUtf8()).append('\0');
+    }
     row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
@@ -75,6 +80,7 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_block.chop(1);
     row.m_block.squeeze(); // appending left spare capacity
     row.m_fileSize = record.fileSize;
+    row.m_companionSize = record.companionSize;
     row.m_mtimeMs = record.mtime.isValid() ? record.mtime.toMSecsSinceEpoch() : 0;
     row.m_width = record.width;
     row.m_height = record.height;
@@ -101,6 +107,8 @@ PhotoRecord PhotoRow::toRecord() const
     record.error = text(Text::Error);
     record.warnings = warnings();
     record.fileSize = m_fileSize;
+    record.companionPath = companionPath();
+    record.companionSize = m_companionSize;
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
     record.height = m_height;

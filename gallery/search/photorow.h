@@ -19,6 +19,7 @@ class PhotoRow
 public:
     /** The text fields kept in the block, in order. */
     // Disagreements: what the other store says of each conflicting field (see provenance()).
+    // Companion: the path of the RAW shown as one photo with this one, empty when it is no pair.
     enum class Text
     {
         Caption,
@@ -31,6 +32,7 @@ public:
         Error,
         Warnings,
         Disagreements,
+        Companion,
         Count
     };
 
@@ -60,6 +62,10 @@ public:
     [[nodiscard]] bool hasConflict() const;
     [[nodiscard]] bool hasError() const { return !textUtf8(Text::Error).isEmpty(); }
     [[nodiscard]] qint64 fileSize() const { return m_fileSize; }
+    /** The RAW companion's path ("" when the photo is no RAW+JPEG pair) and size in bytes. */
+    [[nodiscard]] QString companionPath() const { return NativePath::decode(textUtf8(Text::Companion)); }
+    [[nodiscard]] bool hasCompanion() const { return !textUtf8(Text::Companion).isEmpty(); }
+    [[nodiscard]] qint64 companionSize() const { return m_companionSize; }
     [[nodiscard]] qint64 mtimeMs() const { return m_mtimeMs; }
     [[nodiscard]] int width() const { return m_width; }
     [[nodiscard]] int height() const { return m_height; }
@@ -85,6 +91,7 @@ private:
     qint64 m_fileSize = 0;
     qint64 m_mtimeMs = 0;
     qint64 m_stamp = 0;
+    qint64 m_companionSize = 0;
     qint32 m_width = 0;
     qint32 m_height = 0;
     qint32 m_creditId = -1;

@@ -1,8 +1,10 @@
 #include "exportfixture.h"
 
 #include "photofixture.h"
+#include "rawfixture.h"
 
 #include "metadata/metadatareader.h"
+#include "metadata/rawcompanionmerge.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,6 +68,23 @@ PhotoRecord ExportFixture::addInferred(const QString &name, const QString &capti
     return m_records.constLast();
 }
 
+PhotoRecord ExportFixture::addRawCompanion(const QString &rawName)
+{
+    REQUIRE_FALSE(m_records.isEmpty());
+    RawFixture::Spec spec;
+    spec.preview = QImage(320, 240, QImage::Format_RGB32);
+    spec.preview.fill(Qt::darkGreen);
+    const QString path = RawFixture::tiffRaw(m_source.filePath(rawName), spec);
+    m_sourceDigests.insert(path, sha256Of(path));
+    m_records.last() = RawCompanionMerge::merge(m_records.last(), read(path));
+    return m_records.constLast();
+}
+
+void ExportFixture::track(const QString &path)
+{
+    m_sourceDigests.insert(path, sha256Of(path));
+}
+
 PhotoRecord ExportFixture::read(const QString &path)
 {
     const PhotoRecord record = MetadataReader::read(path);
@@ -80,14 +99,24 @@ void ExportFixture::remember(const QString &path)
     m_sourceDigests.insert(path, sha256Of(path));
 }
 
-QStringList ExportFixture::destinationFiles() const
+QStringList ExportFixture::filesUnder(const QString &folder)
 {
     QStringList files;
-    QDirIterator it(m_destination.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
-        files.append(QDir(m_destination.path()).relativeFilePath(it.next()));
+        files.append(QDir(folder).relativeFilePath(it.next()));
     files.sort();
     return files;
+}
+
+QStringList ExportFixture::destinationFiles() const
+{
+    return filesUnder(m_destination.path());
+}
+
+QStringList ExportFixture::sourceFiles() const
+{
+    return filesUnder(m_source.path());
 }
 
 void ExportFixture::checkOriginalsUnchanged() const

@@ -22,6 +22,13 @@ public:
     PhotoRecord add(const QString &name, const QString &caption, const QString &credit, QSize size = {320, 240});
     /** Adds a photo whose only credit is a "Credit: X" line at the end of @p caption. */
     PhotoRecord addInferred(const QString &name, const QString &caption, QSize size = {320, 240});
+    /** Adds a NEF-like RAW named @p rawName as the RAW+JPEG companion of the photo added last: that
+     *  photo's record becomes the pair's (RawCompanionMerge), as a scan makes it; returns it. */
+    PhotoRecord addRawCompanion(const QString &rawName);
+    /** Tracks a file the test put in the source folder (a sidecar), so no export may change it. */
+    void track(const QString &path);
+    /** Every file under the source folder, relative, sorted. */
+    [[nodiscard]] QStringList sourceFiles() const;
     /** Reads the file again (after a test changed it). */
     [[nodiscard]] static PhotoRecord read(const QString &path);
 
@@ -30,6 +37,7 @@ public:
     [[nodiscard]] QList<PhotoRecord> records() const { return m_records; }
     /** Every file under the destination (recursive), relative, sorted. */
     [[nodiscard]] QStringList destinationFiles() const;
+    [[nodiscard]] static QStringList filesUnder(const QString &folder);
 
     /** REQUIREs that every source file still has the SHA-256 it had when added. */
     void checkOriginalsUnchanged() const;
