@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "export/exportjob.h"
+#include "export/exportrequest.h"
+#include "metadata/nativepath.h"
 
 #include "support/exportfixture.h"
 #include "support/photofixture.h"
@@ -379,6 +381,32 @@ TEST_CASE("bad options fail every photo with one clear reason", "[export]")
     CHECK(fixture.destinationFiles().isEmpty());
 }
 
+TEST_CASE("a relative destination gives the same links and manifest paths as an absolute one", "[export]")
+{
+    ExportFixture fixture;
+    fixture.add(QStringLiteral("a.jpg"), QStringLiteral("Rollout."), QStringLiteral("NASA/Bill Ingalls"), {800, 600});
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(QFileInfo(fixture.destination()).absolutePath()));
+    ExportOptions options = originalsTo(QFileInfo(fixture.destination()).fileName()); // "--to out"
+    options.resized = true;
+    options.longEdge = 256;
+    options.sheet = true;
+    options.embedThumbnails = false; // links to the copies: what went wrong
+    const ExportReport report = ExportJob(fixture.records(), options).run();
+    QDir::setCurrent(before);
+    INFO(report.summary().toStdString());
+    REQUIRE(report.succeeded());
+    CHECK(fixture.destinationFiles().contains(QStringLiteral("resized/a.jpg")));
+    const QString csv =
+        QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.csv")));
+    CHECK(csv.contains(QStringLiteral("\noriginals/a.jpg,")));
+    CHECK(csv.contains(QStringLiteral("\nresized/a.jpg,")));
+    const QString html =
+        QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/index.html")));
+    CHECK(html.contains(QStringLiteral("href=\"resized/a.jpg\"")));
+    CHECK_FALSE(html.contains(QFileInfo(fixture.destination()).fileName() + QStringLiteral("/resized")));
+}
+
 TEST_CASE("a RAW+JPEG pair's originals are both copied, byte for byte, under one name", "[export][pairs]")
 {
     ExportFixture fixture;
@@ -464,4 +492,21 @@ TEST_CASE("a pair takes the first name free for both files and their sidecars", 
     CHECK(QFile::exists(fixture.destination() + QStringLiteral("/IMG_1 (3).CR2")));
     CHECK(QFile::exists(fixture.destination() + QStringLiteral("/IMG_1 (3).xmp")));
     fixture.checkOriginalsUnchanged();
+}
+
+TEST_CASE("the export preview numbers names that collide before a destination is chosen", "[export]")
+{
+    // Two folders' "a.jpg", and two Latin-1 names that both become "caf_.jpg".
+    QList<PhotoRecord> records;
+    for (const QString &path : {QStringLiteral("/one/a.jpg"), QStringLiteral("/two/a.jpg"),
+                                NativePath::decode("/one/caf\xE9.jpg"), NativePath::decode("/one/caf\xE8.jpg")}) {
+        PhotoRecord record;
+        record.path = path;
+        records.append(record);
+    }
+    ExportRequest request;
+    request.setRecords(QVariant::fromValue(records));
+    request.setOriginals(true);
+    CHECK(request.namePreview() == QStringList({QStringLiteral("a.jpg"), QStringLiteral("a (2).jpg"),
+                                                QStringLiteral("caf_.jpg"), QStringLiteral("caf_ (2).jpg")}));
 }

@@ -124,6 +124,23 @@ TEST_CASE("a resized copy carries every field, read back by Byline and by Exiv2"
     CHECK(exiv2Text(*image, "Exif.Photo.DateTimeOriginal") == QStringLiteral("2016:03:31 16:23:57"));
 }
 
+TEST_CASE("a resized copy writes no empty element for a field the photo lacks", "[export]")
+{
+    ExportFixture fixture;
+    PhotoRecord source = fixture.add(QStringLiteral("bare.jpg"), s_caption, s_credit, {800, 600});
+    // As the grid's rows give records: "" where the file had nothing.
+    source.creator = QStringLiteral("");
+    source.headline = QStringLiteral("");
+    const QString target = fixture.destination() + QStringLiteral("/bare.jpg");
+    REQUIRE(ResizedCopyWriter::write(source, target, 400, 90, s_notCancelled).error.isEmpty());
+    auto image = Exiv2::ImageFactory::open(QFile::encodeName(target).toStdString());
+    image->readMetadata();
+    CHECK(image->xmpData().findKey(Exiv2::XmpKey("Xmp.dc.creator")) == image->xmpData().end());
+    CHECK(image->xmpData().findKey(Exiv2::XmpKey("Xmp.photoshop.Headline")) == image->xmpData().end());
+    CHECK(image->iptcData().findKey(Exiv2::IptcKey("Iptc.Application2.Byline")) == image->iptcData().end());
+    CHECK(exiv2Text(*image, "Xmp.photoshop.Credit") == s_credit);
+}
+
 TEST_CASE("a resized copy's IPTCDigest is the MD5 of its IPTC block", "[export]")
 {
     ExportFixture fixture;

@@ -49,7 +49,12 @@ QString writeDocument(const QString &target, const QByteArray &bytes, ExportRepo
 
 ExportJob::ExportJob(QList<PhotoRecord> records, ExportOptions options)
     : m_records(std::move(records)), m_options(std::move(options))
-{}
+{
+    // Absolute from the start: every output path, the manifests' and the sheet's links are made relative to
+    // it, which a relative destination ("--to out") made relative twice ("out/out/resized/a.jpg").
+    if (!m_options.destination.isEmpty())
+        m_options.destination = QDir::cleanPath(QDir(m_options.destination).absolutePath());
+}
 
 QString ExportJob::checkOptions() const
 {

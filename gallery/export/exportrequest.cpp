@@ -2,12 +2,14 @@
 
 #include "exportplan.h"
 #include "filenametemplate.h"
+#include "namereservations.h"
 
 #include "metadata/nativepath.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJSValue>
+#include <QSet>
 
 #include <algorithm>
 
@@ -138,10 +140,18 @@ void ExportRequest::updatePreview()
     const FileNameTemplate nameTemplate(m_options.nameTemplate);
     if (nameTemplate.isValid() && (m_options.originals || m_options.resized)) {
         if (m_options.destination.isEmpty() || !QFileInfo(m_options.destination).isDir()) {
+            // No folder to look in yet: the names only collide with each other ("caf_.jpg" twice, from two
+            // Latin-1 names), and take " (2)" as ExportPlan will give them.
+            QSet<QString> taken;
             int number = 0;
             for (const PhotoRecord &record : first) {
                 const QString extension = m_options.originals ? QFileInfo(record.path).suffix() : QStringLiteral("jpg");
-                names.append(nameTemplate.render(record, ++number, extension));
+                const QString wanted = nameTemplate.render(record, ++number, extension);
+                QString name = wanted;
+                for (int n = 2; taken.contains(name.toLower()); ++n)
+                    name = NameReservations::numbered(wanted, n);
+                taken.insert(name.toLower());
+                names.append(name);
             }
         } else {
             const QDir destination(m_options.destination);

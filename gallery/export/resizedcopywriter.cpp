@@ -53,12 +53,15 @@ QString digestProblem(const QByteArray &bytes)
 
 MetadataWrite ResizedCopyWriter::metadataFor(const PhotoRecord &record)
 {
+    // Null for absent: a record from the grid's rows has "" where the file had nothing, and MetadataWriter
+    // writes every non-null value, which left empty Creator and Headline elements in the copies' XMP.
+    const auto given = [](const QString &text) { return text.isEmpty() ? QString() : text; };
     StoreValues values;
-    values.caption = record.caption;
-    values.creator = record.creator;
-    values.copyright = record.copyright;
-    values.credit = record.credit;
-    values.headline = record.headline;
+    values.caption = given(record.caption);
+    values.creator = given(record.creator);
+    values.copyright = given(record.copyright);
+    values.credit = given(record.credit);
+    values.headline = given(record.headline);
     values.dateTaken = isWritableDate(record.dateTaken) ? record.dateTaken : QString();
     values.orientation = 1;
 
