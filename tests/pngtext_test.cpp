@@ -133,6 +133,27 @@ TEST_CASE("an ImageMagick PNG's raw profiles, software and times are no caption"
     CHECK(described.provenanceOf(MetadataField::Caption)->store == MetadataStore::PngText);
     CHECK(described.creator == QStringLiteral("Jane Doe"));
     CHECK(described.provenanceOf(MetadataField::Creator)->store == MetadataStore::PngText);
+
+    // A JPEG's ImageDescription filler, carried into a PNG's Description by a conversion.
+    PhotoFixture::writeAll(path, pngWith(text("Description", "OLYMPUS DIGITAL CAMERA") + text("Author", "Jane Doe")));
+    const PhotoRecord filler = MetadataReader::read(path);
+    CHECK(filler.caption.isNull());
+    CHECK(filler.creator == QStringLiteral("Jane Doe"));
+    CHECK(filler.warnings.join(u' ').contains(QStringLiteral("\"OLYMPUS DIGITAL CAMERA\" is camera filler")));
+}
+
+TEST_CASE("PNG tEXt written as UTF-8 (ImageMagick's -set) is read as UTF-8; Latin-1 stays Latin-1", "[png][text]")
+{
+    QStringList warnings;
+    const StoreValues values = PngText::values(
+        readBytes(pngWith(text("Copyright", "\xC2\xA9 2016 Roscosmos") + text("Author", "Andrey Shel\xC3\xA9pin") +
+                          compressedText("Description", "K\xC3\xB6ln \xE2\x80\x94 Baikonur") +
+                          text("Title", "Caf\xE9 \x93Zvezda\x94")),
+                  warnings));
+    CHECK(values.copyright == QStringLiteral("\u00A9 2016 Roscosmos"));
+    CHECK(values.creator == QStringLiteral("Andrey Shel\u00E9pin"));
+    CHECK(values.caption == QStringLiteral("K\u00F6ln \u2014 Baikonur"));
+    CHECK(values.headline == QStringLiteral("Caf\u00E9 \u201CZvezda\u201D")); // Windows-1252 quotes
 }
 
 namespace {

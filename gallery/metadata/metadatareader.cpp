@@ -1,5 +1,6 @@
 #include "metadatareader.h"
 
+#include "captionboilerplate.h"
 #include "datetaken.h"
 #include "duckysegment.h"
 #include "exiv2extractor.h"
@@ -302,6 +303,12 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
     if (format.kind() == ImageFormat::Kind::Png) {
         const auto readAt = [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); };
         sources.png = PngText::values(PngText::read(readAt, record.warnings));
+        // A Description converted from a camera's ImageDescription carries its filler too.
+        if (CaptionBoilerplate::isBoilerplate(sources.png.caption)) {
+            record.warnings.append(QStringLiteral("the PNG Description \"%1\" is camera filler, not a caption")
+                                       .arg(sources.png.caption.simplified().left(120)));
+            sources.png.caption = QString();
+        }
     }
 }
 

@@ -50,8 +50,11 @@ std::optional<Chunk> parse(QByteArrayView type, QByteArrayView data)
         return std::nullopt;
     Chunk chunk{TextDecoding::fromWindows1252(data.first(nul)), {}};
     QByteArrayView rest = data.sliced(nul + 1);
+    // tEXt and zTXt are Latin-1 by the PNG specification, but ImageMagick, GIMP and most scripts write UTF-8
+    // there: text whose bytes are valid UTF-8 is read as UTF-8 ("\xC2\xA9 2016" is "(c) 2016", not "A(c) 2016"),
+    // as IPTC without its 1:90 declaration is (docs/metadata.md, "PNG text").
     if (type == "tEXt") {
-        chunk.text = TextDecoding::fromWindows1252(rest.first(qMin(rest.size(), s_maxTextBytes)));
+        chunk.text = TextDecoding::fromIptc(rest.first(qMin(rest.size(), s_maxTextBytes)), false);
         return chunk;
     }
     if (type == "zTXt") { // compression method, then the stream
@@ -60,7 +63,7 @@ std::optional<Chunk> parse(QByteArrayView type, QByteArrayView data)
         const std::optional<QByteArray> text = inflated(rest.sliced(1));
         if (!text)
             return std::nullopt;
-        chunk.text = TextDecoding::fromWindows1252(*text);
+        chunk.text = TextDecoding::fromIptc(*text, false);
         return chunk;
     }
     // iTXt: compressed flag, method, language tag\0, translated keyword\0, UTF-8 text.
@@ -78,7 +81,7 @@ std::optional<Chunk> parse(QByteArrayView type, QByteArrayView data)
         compressed ? inflated(rest) : rest.first(qMin(rest.size(), s_maxTextBytes)).toByteArray();
     if (!text)
         return std::nullopt;
-    chunk.text = TextDecoding::isValidUtf8(*text) ? QString::fromUtf8(*text) : TextDecoding::fromWindows1252(*text);
+    chunk.text = TextDecoding::fromIptc(*text, false);
     return chunk;
 }
 
