@@ -219,7 +219,7 @@ TEST_CASE("folders are private and no temporary file is left behind", "[thumbnai
     CHECK(modeOf(root) == 0700);
     CHECK(modeOf(root + QStringLiteral("/x-large")) == 0700);
     CHECK(modeOf(root + QStringLiteral("/fail")) == 0700);
-    CHECK(modeOf(root + QStringLiteral("/fail/byline-1.1")) == 0700);
+    CHECK(modeOf(root + QStringLiteral("/fail/byline-1.2")) == 0700);
     CHECK(modeOf(cache.pathFor(s_photo, Flavor::XLarge)) == 0600);
 
     const QStringList entries =
@@ -245,7 +245,7 @@ TEST_CASE("temporary files a killed writer left are removed once they are old", 
     };
     const QString md5 = QStringLiteral("c6ee772d9e49320e97ec29a7eb5b1697");
     leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.aB3xYz.tmp"), 2 * 3600); // abandoned
-    leave(QStringLiteral("fail/byline-1.1/") + md5 + QStringLiteral(".png.Qq1234.tmp"), 2 * 3600);
+    leave(QStringLiteral("fail/byline-1.2/") + md5 + QStringLiteral(".png.Qq1234.tmp"), 2 * 3600);
     leave(QStringLiteral("large/") + md5 + QStringLiteral(".png.k9LmNo.tmp"), 5); // being written now
     leave(QStringLiteral("large/someone-elses.tmp"), 2 * 3600);                   // not ours
 
@@ -253,7 +253,7 @@ TEST_CASE("temporary files a killed writer left are removed once they are old", 
     CHECK(QDir(root + QStringLiteral("/large")).entryList(QDir::Files | QDir::Hidden, QDir::Name) ==
           QStringList({md5 + QStringLiteral(".png"), md5 + QStringLiteral(".png.k9LmNo.tmp"),
                        QStringLiteral("someone-elses.tmp")}));
-    CHECK(QDir(root + QStringLiteral("/fail/byline-1.1")).entryList(QDir::Files | QDir::Hidden) ==
+    CHECK(QDir(root + QStringLiteral("/fail/byline-1.2")).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{md5 + QStringLiteral(".png")});
     CHECK(cache.removeAbandonedTemporaries(std::chrono::seconds(0)) == 1); // the young one, when told
     CHECK_FALSE(cache.load(s_photo, s_mtime, Flavor::Large).isNull());     // entries are never touched
@@ -270,7 +270,7 @@ TEST_CASE("a failure is remembered until the file changes", "[thumbnaildiskcache
     CHECK_FALSE(cache.hasFailed(s_photo, s_mtime + 1));
     CHECK_FALSE(cache.hasFailed(QStringLiteral("/home/jens/photos/other.png"), s_mtime));
     CHECK(
-        QFile::exists(dir.filePath(QStringLiteral("thumbnails/fail/byline-1.1/c6ee772d9e49320e97ec29a7eb5b1697.png"))));
+        QFile::exists(dir.filePath(QStringLiteral("thumbnails/fail/byline-1.2/c6ee772d9e49320e97ec29a7eb5b1697.png"))));
     CHECK(cache.load(s_photo, s_mtime, Flavor::Normal).isNull()); // a failure is not a thumbnail
     CHECK(cache.failure(s_photo, s_mtime) == QString());          // marked without a reason
 

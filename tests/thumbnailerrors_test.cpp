@@ -4,6 +4,7 @@
 #include "support/thumbnailfixture.h"
 
 #include "imaging/thumbnailer.h"
+#include "metadata/metadatareader.h"
 #include "thumbnails/errortile.h"
 #include "thumbnails/photoprovider.h"
 #include "thumbnails/thumbnaildiskcache.h"
@@ -90,6 +91,9 @@ TEST_CASE("broken files get the error tile, a reason, finished(), and a fail ent
         CHECK(result.image == ErrorTile::make(256, problem));
         // An error string would make Qt Quick drop the tile and warn: the reason travels in problem().
         CHECK(result.response->errorString().isEmpty());
+        // In the metadata reader's words, so that the tile and the line under it agree.
+        if (name == QStringLiteral("empty.jpg") || name == QStringLiteral("text.jpg"))
+            CHECK(problem == MetadataReader::read(path).error);
         if (QFile::exists(path)) {
             CHECK(disk.failure(path, QFileInfo(path).lastModified().toSecsSinceEpoch()) == problem);
             // Asked again, the remembered failure gives the same reason without decoding again.

@@ -118,6 +118,15 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
                                   const PreviewLookup &lookup)
 {
     raiseAllocationLimit();
+    // In the metadata reader's words, so that an error tile and the line under it say the same thing.
+    if (source.size() == 0)
+        return {{}, QStringLiteral("the file is empty (0 bytes)"), false, {}};
+    if (!source.format().isImage())
+        return {{},
+                QStringLiteral("not an image: the content is %1")
+                    .arg(ImageFormat::describeNonImage(source.readAt(0, ImageFormat::s_sniffSize))),
+                false,
+                {}};
     if (source.format().isCameraRaw())
         return EmbeddedPreview::fitted(source.path(), box, lookup); // its previews, by Exiv2; the file is not loaded
     if (source.format().kind() == ImageFormat::Kind::Psd)

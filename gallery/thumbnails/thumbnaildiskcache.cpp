@@ -34,9 +34,10 @@ const QByteArray s_reasonKey = QByteArrayLiteral("Byline::Reason");
 constexpr qsizetype s_maxReasonChars = 300;
 
 // The spec puts each program's failure records in its own folder, named after the program and its version.
-// Versioned with what Byline can decode: 1.1 shows HEIF, AVIF, JPEG XL, camera RAW and Photoshop files, so
-// 1.0's failures for them do not stand.
-const QString s_failFolder = QStringLiteral("fail/byline-1.1");
+// Versioned with what Byline can decode and how it says why not: 1.1 shows HEIF, AVIF, JPEG XL, camera RAW and
+// Photoshop files, so 1.0's failures for them do not stand; 1.2 gives an empty or non-image file's reason in
+// the metadata reader's words, which 1.1's stored records do not.
+const QString s_failFolder = QStringLiteral("fail/byline-1.2");
 
 // The spec: "the permissions of the thumbnail directories should be 700" and of the files 600, because a
 // thumbnail shows what a private file contains.

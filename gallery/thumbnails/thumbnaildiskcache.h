@@ -44,7 +44,7 @@ public:
     bool store(const QString &absolutePath, qint64 mtimeSecs, Flavor flavor, const QImage &thumbnail,
                qint64 fileSize = -1, QSize original = {}, qint64 stamp = 0);
 
-    /** Records that @p absolutePath cannot be thumbnailed (root/fail/byline-1.1/<md5>.png, a 1x1 PNG with
+    /** Records that @p absolutePath cannot be thumbnailed (root/fail/byline-1.2/<md5>.png, a 1x1 PNG with
         the same URI/MTime chunks), so it is not retried until it changes. */
     bool markFailed(const QString &absolutePath, qint64 mtimeSecs, const QString &reason = {}, qint64 fileSize = -1,
                     qint64 stamp = 0);
