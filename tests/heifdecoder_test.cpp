@@ -183,3 +183,82 @@ TEST_CASE("whole decodes outside Qt keep to the allocation limit", "[heif][jpegx
           QStringLiteral("the image is 14000 x 14000 pixels; decoding it whole takes more than 512 MB"));
     CHECK(PhotoDecoder::wholeDecodeProblem({20'000, 20'000}).startsWith(QStringLiteral("the image claims")));
 }
+
+namespace {
+
+// A smooth picture with every hue and brightness, so that averaging and conversion, not edges, decide.
+QImage gradient(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixel(x, y, QColor::fromHsv(x * 359 / size.width(), 200, 40 + y * 215 / size.height()).rgb());
+    }
+    return image;
+}
+
+// The mean absolute difference of two pictures of one size, per channel, 0-255.
+double meanDifference(const QImage &a, const QImage &b)
+{
+    REQUIRE(a.size() == b.size());
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * a.width() * a.height());
+}
+
+} // namespace
+
+TEST_CASE("a HEIC thumbnail averaged from YCbCr has libheif's colours, in every matrix and range", "[heif]")
+{
+    const Fixture fixture;
+    const QImage picture = gradient({1200, 900});
+    // BT.601 full range (libheif's default), then planes made by BT.601 limited, BT.709 full and limited and
+    // BT.2020 limited (x265 records them in the stream; libheif hands them over as BT.601 full range).
+    struct Variant
+    {
+        int matrix;
+        bool fullRange;
+    };
+    for (const Variant variant :
+         {Variant{-1, true}, Variant{6, false}, Variant{1, true}, Variant{1, false}, Variant{9, false}}) {
+        INFO("matrix " << variant.matrix << (variant.fullRange ? " full" : " limited"));
+        const QString path = fixture.path(QStringLiteral("g%1%2.heic").arg(variant.matrix).arg(variant.fullRange));
+        const QString heic = variant.matrix < 0
+                                 ? HeifFixture::heicWithOrientation(path, picture, 1)
+                                 : HeifFixture::heicWithMatrix(path, picture, variant.matrix, variant.fullRange);
+        const DecodedPhoto tile = PhotoDecoder::fitted(heic, {300, 300}); // 4 x smaller: PlanarScaler's path
+        REQUIRE(tile.error.isEmpty());
+        REQUIRE(tile.image.size() == QSize(300, 225));
+        // libheif's own conversion of the whole picture to RGB, scaled down by Qt; and the source itself.
+        const QImage reference = PhotoDecoder::fitted(heic, s_whole)
+                                     .image.scaled(300, 225, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                     .convertToFormat(QImage::Format_RGB32);
+        const QImage source = picture.scaled(300, 225, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage shown = tile.image.convertToFormat(QImage::Format_RGB32);
+        CHECK(meanDifference(shown, reference) < 2.0);
+        CHECK(meanDifference(shown, source) < 3.0);
+    }
+}
+
+TEST_CASE("a HEIC thumbnail averaged from YCbCr is upright by the file's transforms", "[heif][orientation]")
+{
+    const Fixture fixture;
+    const QImage stored = marked({480, 320});
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+        INFO("orientation " << orientation);
+        const QString heic = HeifFixture::heicWithOrientation(
+            fixture.path(QStringLiteral("turned-%1.heic").arg(orientation)), stored, orientation);
+        const QString reference =
+            markedJpeg(fixture.path(QStringLiteral("turned-%1.jpg").arg(orientation)), {480, 320}, orientation);
+        const DecodedPhoto tile = PhotoDecoder::fitted(heic, {120, 120});
+        REQUIRE(tile.error.isEmpty());
+        const QSize upright = fullUpright(reference).size();
+        CHECK(tile.image.size() == upright.scaled(120, 120, Qt::KeepAspectRatio));
+        CHECK(sameOrientation(tile.image, fullUpright(reference)));
+    }
+}

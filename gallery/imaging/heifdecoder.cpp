@@ -1,6 +1,7 @@
 #include "heifdecoder.h"
 
 #include "imagegeometry.h"
+#include "planarscaler.h"
 
 #include "metadata/nativepath.h"
 
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -95,10 +97,90 @@ Handle largestThumbnail(heif_image_handle *primary)
     return largest;
 }
 
+// How the decoded planes of @p image become RGB: RGB planes as they are; YCbCr by its nclx profile (from the
+// image, else the file), else BT.601 full range (what libheif assumes without one).
+std::optional<PlanarScaler::Matrix> matrixOf(const heif_image *image, const heif_image_handle *handle)
+{
+    if (heif_image_get_colorspace(image) == heif_colorspace_RGB)
+        return PlanarScaler::Matrix::fromH273(0, true);
+    heif_color_profile_nclx *nclx = nullptr;
+    if (heif_image_get_nclx_color_profile(image, &nclx).code != heif_error_Ok &&
+        heif_image_handle_get_nclx_color_profile(handle, &nclx).code != heif_error_Ok)
+        return PlanarScaler::Matrix{};
+    if (!nclx)
+        return PlanarScaler::Matrix{};
+    const auto matrix = PlanarScaler::Matrix::fromH273(int(nclx->matrix_coefficients), nclx->full_range_flag != 0);
+    heif_nclx_color_profile_free(nclx);
+    return matrix;
+}
+
+PlanarScaler::Plane planeOf(const heif_image *image, heif_channel channel)
+{
+    PlanarScaler::Plane plane;
+    plane.data = heif_image_get_plane_readonly(image, channel, &plane.stride);
+    plane.size = QSize(heif_image_get_width(image, channel), heif_image_get_height(image, channel));
+    plane.bits = heif_image_get_bits_per_pixel_range(image, channel);
+    return plane;
+}
+
+// The three planes of a decoded picture as the codec gave them: Y, Cb, Cr at any subsampling, or R, G, B;
+// grey has neutral chroma. Nothing for anything else.
+std::optional<PlanarScaler::Planes> planesOf(const heif_image *image)
+{
+    static const std::uint8_t s_neutral = 128;
+    switch (heif_image_get_colorspace(image)) {
+    case heif_colorspace_YCbCr:
+        return PlanarScaler::Planes{planeOf(image, heif_channel_Y), planeOf(image, heif_channel_Cb),
+                                    planeOf(image, heif_channel_Cr)};
+    case heif_colorspace_RGB:
+        if (heif_image_get_chroma_format(image) != heif_chroma_444)
+            return std::nullopt; // interleaved: not what a codec gives
+        return PlanarScaler::Planes{planeOf(image, heif_channel_R), planeOf(image, heif_channel_G),
+                                    planeOf(image, heif_channel_B)};
+    case heif_colorspace_monochrome: {
+        const PlanarScaler::Plane neutral{&s_neutral, 1, QSize(1, 1), 8};
+        return PlanarScaler::Planes{planeOf(image, heif_channel_Y), neutral, neutral};
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// A picture at least twice the box on each edge, without alpha: decoded as the codec gives it (upright),
+// and averaged straight down to the box (PlanarScaler), never converted to RGB at full size. Nothing when
+// it is not such a picture; the caller then decodes to RGB. A picture decoded here and then refused would
+// be decoded twice, so every format a codec gives is taken; only YCgCo and ICtCp matrices are not.
+std::optional<DecodedPhoto> decodeSmall(heif_image_handle *handle, QSize box)
+{
+    const QSize size(heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
+    const QSize fit = ImageGeometry::fittedInto(size, box);
+    if (heif_image_handle_has_alpha_channel(handle) || fit.width() * 2 > size.width() ||
+        fit.height() * 2 > size.height() || !PhotoDecoder::wholeDecodeProblem(size).isEmpty())
+        return std::nullopt;
+    heif_image *decoded = nullptr;
+    // Undefined: asking for a colour space would have libheif convert whenever the stream's is not its
+    // default (through RGB and back for a limited-range stream), the cost this path exists to save.
+    const heif_error error =
+        heif_decode_image(handle, &decoded, heif_colorspace_undefined, heif_chroma_undefined, nullptr);
+    const Image image(decoded);
+    if (error.code != heif_error_Ok)
+        return DecodedPhoto{{}, QStringLiteral("cannot decode the HEIF picture: %1").arg(why(error)), false, {}};
+    const std::optional<PlanarScaler::Planes> planes = planesOf(decoded);
+    const std::optional<PlanarScaler::Matrix> matrix = matrixOf(decoded, handle);
+    if (!planes || !matrix)
+        return std::nullopt;
+    const QImage scaled = PlanarScaler::scaled(*planes, ImageGeometry::fittedInto((*planes)[0].size, box), *matrix);
+    if (scaled.isNull())
+        return std::nullopt;
+    return DecodedPhoto{scaled, {}, false, {}};
+}
+
 // Decodes the picture behind @p handle, upright, to 8 bits a channel (HDR photos from recent phones are
 // 10-bit), and scales it to fit @p box.
 DecodedPhoto decodeFitted(heif_image_handle *handle, QSize box)
 {
+    if (std::optional<DecodedPhoto> small = decodeSmall(handle, box))
+        return *small;
     const QSize size(heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
     if (const QString problem = PhotoDecoder::wholeDecodeProblem(size); !problem.isEmpty())
         return {{}, problem, false, {}};

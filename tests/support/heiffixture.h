@@ -18,5 +18,10 @@ QString encode(const QString &source, const QString &output, const QStringList &
  * (1-8) says; REQUIREs that it was written.
  */
 QString heicWithOrientation(const QString &path, const QImage &image, int orientation);
+/**
+ * A HEIC of @p image in 4:2:0 YCbCr by H.273 matrix @p matrixCoefficients (1, 6 or 9) and range, with the
+ * nclx profile that says so.
+ */
+QString heicWithMatrix(const QString &path, const QImage &image, int matrixCoefficients, bool fullRange);
 
 } // namespace HeifFixture
