@@ -428,3 +428,37 @@ TEST_CASE("a pair whose RAW changes is read again and its row changes", "[photom
     CHECK(roleText(model, model.rowOf(jpeg), PhotoModel::HeadlineRole) == QStringLiteral("Soyuz rollout"));
     CHECK(model.lastScan().read == 1); // the RAW only; the JPEG came from the catalog
 }
+
+TEST_CASE("Subfolders adds and removes the subfolders' rows in place, keeping the selection", "[photomodel]")
+{
+    GalleryFolder folder;
+    folder.add({QStringLiteral("top.jpg"), QStringLiteral("At the top"), QStringLiteral("NASA")});
+    REQUIRE(QDir(folder.path()).mkdir(QStringLiteral("day2")));
+    folder.add({QStringLiteral("day2/inside.jpg"), QStringLiteral("Inside"), QStringLiteral("Energia")});
+    const QString top = folder.filePath(QStringLiteral("top.jpg"));
+    PhotoModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setWatchDelay(60'000);
+    folder.open(model);
+    REQUIRE(model.rowCount() == 1);
+    model.selection()->select(top);
+
+    ModelSignalCounter counter(&model);
+    model.setRecursive(true);
+    waitForScan(model);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(counter.resets == 0);
+    CHECK(counter.insertedRows == 1);
+    CHECK(model.rowOf(folder.filePath(QStringLiteral("day2/inside.jpg"))) >= 0);
+    CHECK(model.selection()->contains(top));
+
+    counter.reset();
+    model.setRecursive(false);
+    waitForScan(model);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(counter.resets == 0);
+    CHECK(counter.removedRows == 1);
+    CHECK(model.rowOf(folder.filePath(QStringLiteral("day2/inside.jpg"))) < 0);
+    CHECK(model.selection()->contains(top));
+    CHECK(model.count() == 1);
+}

@@ -195,9 +195,11 @@ void PhotoModel::setRecursive(bool recursive)
         return;
     m_recursive = recursive;
     emit recursiveChanged();
-    const QString folder = m_folder;
-    setFolder({}); // a different set of photos: start over
-    setFolder(folder);
+    // The same folder with more or fewer photos: a fresh scan adds the subfolders' rows, or its complete
+    // listing removes them, in place, so the selection and the photo in the detail pane stay (a reset lost
+    // the selection while the pane still showed its photo).
+    if (!m_folder.isEmpty())
+        m_scanner.start(m_folder, m_recursive);
 }
 
 void PhotoModel::setPairRawJpeg(bool pair)
