@@ -77,6 +77,10 @@ TEST_CASE("the lightbox moves the selection: what it shows is current, selected,
             [&] { return notice->property("text").toString() == QStringLiteral("Select the photos to export first"); },
             3000));
         CHECK_FALSE(session.find<QObject>("exportDialog")->property("visible").toBool());
+
+        // Ctrl+Q quits, as in every desktop app.
+        QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+        CHECK(waitUntil([&] { return !window->isVisible(); }, 3000));
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

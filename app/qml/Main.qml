@@ -163,6 +163,13 @@ ApplicationWindow {
         sequences: ["Ctrl+E"]
         onActivated: window.exportSelection()
     }
+    Shortcut {
+        // Ctrl+Q, as every desktop app quits: through close(), so the window's state is saved as on the
+        // title bar's button. Application-wide, so a dialog that has the focus does not swallow it.
+        sequences: ["Ctrl+Q"]
+        context: Qt.ApplicationShortcut
+        onActivated: window.close()
+    }
 
     header: MainToolBar {
         id: toolBar
