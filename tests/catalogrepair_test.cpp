@@ -196,3 +196,41 @@ TEST_CASE("a catalog of schema 1 is migrated in place: its records and the user'
     REQUIRE(catalog.store({entry(QStringLiteral("/photos/b.jpg"), 7)}));
     CHECK(catalog.entriesIn(QStringLiteral("/photos")).size() == 2);
 }
+
+TEST_CASE("a schema 2 catalog's paths with a real U+FFFD keep their rows and aliases in schema 3", "[catalog][aliases]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString folder = QStringLiteral("/photos/\uFFFDt\u00E9"); // a real U+FFFD, as schema 2 stored it
+    {
+        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
+        REQUIRE(scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42)}));
+    }
+    execRawAll(
+        path,
+        {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                        " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+         QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                        " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+         QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
+         QStringLiteral("INSERT INTO photos SELECT '%1/caf\uFFFD.jpg', '%1', size, stamp, record FROM scratch.photos")
+             .arg(folder),
+         QStringLiteral("INSERT INTO aliases VALUES('%1', 'nasa/tim copra', 'nasa/tim kopra')").arg(folder),
+         QStringLiteral("PRAGMA user_version = 2")});
+
+    Catalog catalog(path);
+    INFO(catalog.errorString().toStdString());
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.aliases(folder) ==
+          QList<CreditAlias>{{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra")}});
+    const QString photo = folder + QStringLiteral("/caf\uFFFD.jpg");
+    const QHash<QString, CatalogEntry> entries = catalog.entriesIn(folder);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.contains(photo));
+    CHECK(entries.value(photo).stamp == 42);
+    // A file gone from the folder is removed by the path a scan gives, as for any other.
+    REQUIRE(catalog.remove({photo}));
+    CHECK(catalog.entriesIn(folder).isEmpty());
+}

@@ -36,6 +36,32 @@ TEST_CASE("UTF-8 names decode as Qt decodes them, and encode back to the same by
     }
 }
 
+TEST_CASE("characters above U+FFFF and a leading byte-order mark are names like any other", "[nativepath]")
+{
+    // 📷 is D83D DCF7 in UTF-16: its second half lies in the escapes' range, and is no escape.
+    for (const QByteArray native : {QByteArray("/shoot/\xF0\x9F\x93\xB7 launch.jpg"), QByteArray("\xF0\x9F\x93\xB8"),
+                                    QByteArray("/p/\xF0\xA0\x80\x80\xF0\x9F\x92\xA1.jpg")}) {
+        INFO(native.toHex().toStdString());
+        const QString path = NativePath::decode(native);
+        CHECK(path == QString::fromUtf8(native));
+        CHECK_FALSE(NativePath::hasEscapes(path));
+        CHECK(NativePath::display(path) == path);
+        CHECK(NativePath::safeFileName(path) == path);
+        CHECK(NativePath::toStorage(path) == path);
+        CHECK(NativePath::encode(path) == native);
+    }
+    // A name from a Windows list whose first line kept its BOM: Qt's decoder would drop it, and the file
+    // would be taken for "IMG_1.jpg".
+    const QByteArray bom = "\xEF\xBB\xBFIMG_1.jpg";
+    CHECK(NativePath::decode(bom) == QChar(0xFEFF) + QStringLiteral("IMG_1.jpg"));
+    CHECK(NativePath::encode(NativePath::decode(bom)) == bom);
+    // An escape right after a character above U+FFFF is still an escape.
+    const QString mixed = NativePath::decode("\xF0\x9F\x93\xB7\xE9");
+    CHECK(NativePath::hasEscapes(mixed));
+    CHECK(NativePath::display(mixed) == QStringLiteral("\U0001F4F7\uFFFD"));
+    CHECK(NativePath::encode(mixed) == QByteArray("\xF0\x9F\x93\xB7\xE9"));
+}
+
 TEST_CASE("a byte that is not UTF-8 becomes one lone surrogate and comes back", "[nativepath]")
 {
     const QByteArray latin1 = "/archive/caf\xE9 \xC3\xA9t\xE9.jpg"; // Latin-1 é, then a real UTF-8 é
@@ -95,14 +121,14 @@ TEST_CASE("the stored form leaves ordinary paths alone and keeps real replacemen
 TEST_CASE("file URIs match Qt's for UTF-8 names and keep other bytes", "[nativepath]")
 {
     for (const QString path : {QStringLiteral("/photos/plain.jpg"), QStringLiteral("/photos/space and #hash?.jpg"),
-                               QStringLiteral("/p/100% {x} ^`|\\\"<>.jpg"), QStringLiteral("/p/a!$&'()*+,;=:@~-_.jpg"),
+                               QStringLiteral("/p/100% {x} ^`|\\\"<>.jpg"), QStringLiteral("/p/a!$&'()*+,=:@~-_.jpg"),
                                QStringLiteral("/Ro\u0441kosmos/caf\u00E9 \U0001F680.jpg")}) {
         INFO(path.toStdString());
         CHECK(NativePath::fileUri(path) == QUrl::fromLocalFile(path).toEncoded());
     }
-    // Brackets are not path characters in RFC 3986: GLib, whose URIs most thumbnail caches are keyed on,
-    // encodes them, and so does Byline (QUrl leaves them).
-    CHECK(NativePath::fileUri(QStringLiteral("/p/[draft].jpg")) == QByteArray("file:///p/%5Bdraft%5D.jpg"));
+    // GLib, whose URIs most thumbnail caches are keyed on, encodes brackets and ';', and so does Byline
+    // (QUrl leaves them).
+    CHECK(NativePath::fileUri(QStringLiteral("/p/[draft];v2.jpg")) == QByteArray("file:///p/%5Bdraft%5D%3Bv2.jpg"));
     const QString latin1 = NativePath::decode("/archive/caf\xE9.jpg");
     CHECK(NativePath::fileUri(latin1) == QByteArray("file:///archive/caf%E9.jpg"));
 }

@@ -17,6 +17,7 @@
 #include "thumbnails/thumbnaildiskcache.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -311,4 +312,27 @@ TEST_CASE("byline-cli takes a folder whose own name is not UTF-8", "[nonutf8][cl
               .value(QStringLiteral("uri"))
               .toString()
               .endsWith(QStringLiteral("/%C9t%E9/inside.jpg")));
+}
+
+TEST_CASE("a relative folder inside a Latin-1 working folder, and an export folder of such a name", "[nonutf8]")
+{
+    Latin1Folder folder;
+    folder.add("\xC9t\xE9/inside.jpg", QStringLiteral("In a Latin-1 folder."));
+    const QString before = QDir::currentPath();
+    REQUIRE(::chdir((folder.native + "/\xC9t\xE9").constData()) == 0);
+    // "byline-cli scan ." there: the working folder's bytes, not Qt's U+FFFD spelling of them.
+    CHECK(NativePath::absolute(QStringLiteral(".")) == NativePath::decode(folder.native + "/\xC9t\xE9"));
+    const FolderLister::Listing listing = FolderLister::list(QStringLiteral("."), false);
+    QDir::setCurrent(before);
+    REQUIRE(listing.files.size() == 1);
+    CHECK(captionOf(listing.files, NativePath::decode(folder.native + "/\xC9t\xE9/inside.jpg")) ==
+          QStringLiteral("In a Latin-1 folder."));
+
+    // Exports are written through Qt, so a destination it cannot spell is refused, never written elsewhere.
+    ExportOptions options;
+    options.destination = NativePath::decode(folder.native + "/\xC9t\xE9");
+    options.originals = true;
+    const ExportReport report = ExportJob({MetadataReader::read(folder.e9)}, options).run();
+    CHECK_FALSE(report.succeeded());
+    CHECK(report.summary().contains(QStringLiteral("name is not valid UTF-8")));
 }

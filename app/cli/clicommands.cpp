@@ -10,6 +10,7 @@
 #include "imaging/thumbnailer.h"
 #include "isolation/readworkerprotocol.h"
 #include "metadata/metadatareader.h"
+#include "metadata/nativepath.h"
 #include "metadata/photorecordjson.h"
 
 #include <QCommandLineParser>
@@ -149,7 +150,7 @@ int scan(const Invocation &invocation)
             array.append(PhotoRecordJson::toJson(record));
         print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     } else {
-        print(RecordTable::format(records, QFileInfo(invocation.folder).absoluteFilePath()));
+        print(RecordTable::format(records, NativePath::absolute(invocation.folder)));
     }
     return CliCommands::s_exitSuccess;
 }

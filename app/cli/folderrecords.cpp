@@ -14,7 +14,7 @@ namespace FolderRecords {
 
 Folder read(const Request &request, QString &error)
 {
-    const QString folder = QFileInfo(request.folder).absoluteFilePath();
+    const QString folder = NativePath::absolute(request.folder);
     ScanJob::Request scan{folder,
                           request.useCatalog,
                           {},

@@ -2,6 +2,8 @@
 
 #include "sqlsupport.h"
 
+#include "metadata/nativepath.h"
+
 QList<CreditAlias> AliasStore::aliases(const QString &folder) const
 {
     QList<CreditAlias> aliases;
@@ -9,7 +11,7 @@ QList<CreditAlias> AliasStore::aliases(const QString &folder) const
     query.setForwardOnly(true);
     if (!SqlSupport::execPrepared(
             query, QStringLiteral("SELECT alias, canonical FROM aliases WHERE folder = ? ORDER BY alias"),
-            {SqlSupport::withoutTrailingSlash(folder)}))
+            {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder))}))
         return aliases;
     while (query.next())
         aliases.append(CreditAlias{query.value(0).toString(), query.value(1).toString()});
@@ -20,11 +22,11 @@ bool AliasStore::setAlias(const QString &folder, const CreditAlias &alias)
 {
     return SqlSupport::execPrepared(
         m_db, QStringLiteral("INSERT OR REPLACE INTO aliases(folder, alias, canonical) VALUES(?, ?, ?)"),
-        {SqlSupport::withoutTrailingSlash(folder), alias.alias, alias.canonical});
+        {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder)), alias.alias, alias.canonical});
 }
 
 bool AliasStore::removeAlias(const QString &folder, const QString &alias)
 {
     return SqlSupport::execPrepared(m_db, QStringLiteral("DELETE FROM aliases WHERE folder = ? AND alias = ?"),
-                                    {SqlSupport::withoutTrailingSlash(folder), alias});
+                                    {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder)), alias});
 }

@@ -159,7 +159,19 @@ CatalogOpener::Health CatalogOpener::updateSchema()
         };
     } else {
         // Migrated, never rebuilt: the records could be read again, but the aliases are the user's work.
-        statements = {QStringLiteral("ALTER TABLE photos RENAME COLUMN mtime TO stamp")};
+        if (version < 2)
+            statements.append(QStringLiteral("ALTER TABLE photos RENAME COLUMN mtime TO stamp"));
+        // 3: paths in NativePath's storage form, where a real U+FFFD is doubled (schema 2 kept paths as
+        // Qt gave them, with no escaped bytes, so doubling is the whole conversion).
+        for (const char *table : {"photos", "aliases"}) {
+            const bool photos = QLatin1String(table) == QLatin1String("photos");
+            statements.append(
+                QStringLiteral("UPDATE %1 SET folder = replace(folder, char(65533), char(65533, 65533))%2"
+                               " WHERE instr(folder, char(65533)) > 0%3")
+                    .arg(QLatin1String(table),
+                         photos ? QStringLiteral(", path = replace(path, char(65533), char(65533, 65533))") : QString(),
+                         photos ? QStringLiteral(" OR instr(path, char(65533)) > 0") : QString()));
+        }
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {

@@ -19,7 +19,7 @@ public:
      * 1: photos(path, folder, size, mtime, record) and aliases. 2: photos.mtime renamed stamp, as it holds
      * the file's change stamp (PhotoFile::metadataStamp()), not a time.
      */
-    static constexpr int s_schemaVersion = 2;
+    static constexpr int s_schemaVersion = 3;
 
     struct Result
     {

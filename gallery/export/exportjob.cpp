@@ -7,6 +7,8 @@
 #include "resizedcopywriter.h"
 #include "stagedfile.h"
 
+#include "metadata/nativepath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,13 +55,17 @@ ExportJob::ExportJob(QList<PhotoRecord> records, ExportOptions options)
     // Absolute from the start: every output path, the manifests' and the sheet's links are made relative to
     // it, which a relative destination ("--to out") made relative twice ("out/out/resized/a.jpg").
     if (!m_options.destination.isEmpty())
-        m_options.destination = QDir::cleanPath(QDir(m_options.destination).absolutePath());
+        m_options.destination = NativePath::absolute(m_options.destination);
 }
 
 QString ExportJob::checkOptions() const
 {
     if (m_options.destination.isEmpty())
         return QStringLiteral("no destination folder");
+    // Copies are written through Qt, which would spell such a name with '?' and write somewhere else.
+    if (NativePath::hasEscapes(m_options.destination))
+        return QStringLiteral("the destination folder's name is not valid UTF-8 (%1); choose another folder")
+            .arg(NativePath::display(m_options.destination));
     if (!m_options.originals && !m_options.resized)
         return QStringLiteral("nothing to export: choose originals, resized copies or both");
     if (m_options.resized && (m_options.longEdge < 1 || m_options.quality < 1 || m_options.quality > 100))

@@ -2,6 +2,7 @@
 
 #include "textdecoding.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
@@ -14,9 +15,12 @@ namespace {
 constexpr char16_t s_escapeBase = 0xDC00; // byte b >= 0x80 becomes U+DC00 + b
 constexpr char16_t s_replacement = 0xFFFD;
 
-bool isEscape(char16_t unit)
+// Whether path[i] is an escaped byte: a low surrogate in U+DC80..U+DCFF that is not the second half of a
+// pair. One in eight characters above U+FFFF ends in such a unit (📷 is D83D DCF7), and is no escape.
+bool isEscapeAt(QStringView path, qsizetype i)
 {
-    return unit >= 0xDC80 && unit <= 0xDCFF;
+    const char16_t unit = path[i].unicode();
+    return unit >= 0xDC80 && unit <= 0xDCFF && (i == 0 || !path[i - 1].isHighSurrogate());
 }
 
 void appendUtf8(QByteArray &out, char32_t codePoint)
@@ -53,9 +57,9 @@ QString mapEscapes(const QString &path, Replace replace)
     if (!NativePath::hasEscapes(path))
         return path;
     QString mapped = path;
-    for (QChar &c : mapped) {
-        if (isEscape(c.unicode()))
-            c = replace(c.unicode());
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (isEscapeAt(path, i))
+            mapped[i] = replace(path[i].unicode());
     }
     return mapped;
 }
@@ -68,8 +72,9 @@ QString decode(QByteArrayView native)
 {
     // Qt's decoder is the fast path; it marks every invalid byte with U+FFFD, and so would a valid name
     // that really holds U+FFFD: only then is the name decoded again, byte by byte.
+    // Not when the name starts with a byte-order mark, which fromUtf8() drops.
     QString path = QString::fromUtf8(native);
-    if (!path.contains(QChar(s_replacement)))
+    if (!path.contains(QChar(s_replacement)) && !native.startsWith("\xEF\xBB\xBF"))
         return path;
     const auto *data = reinterpret_cast<const unsigned char *>(native.data());
     const qsizetype size = native.size();
@@ -83,7 +88,13 @@ QString decode(QByteArrayView native)
             ++i;
             continue;
         }
-        path += QString::fromUcs4(&codePoint, 1);
+        // By hand: fromUcs4() would drop a U+FEFF here as a byte-order mark.
+        if (QChar::requiresSurrogates(codePoint)) {
+            path += QChar(QChar::highSurrogate(codePoint));
+            path += QChar(QChar::lowSurrogate(codePoint));
+        } else {
+            path += QChar(char16_t(codePoint));
+        }
         i += length;
     }
     return path;
@@ -97,7 +108,7 @@ QByteArray encode(QStringView path)
     native.reserve(path.size() * 3);
     for (qsizetype i = 0; i < path.size(); ++i) {
         const char16_t unit = path[i].unicode();
-        if (isEscape(unit)) {
+        if (isEscapeAt(path, i)) {
             native += char(unit - s_escapeBase);
         } else if (QChar::isHighSurrogate(unit) && i + 1 < path.size() && path[i + 1].isLowSurrogate()) {
             appendUtf8(native, QChar::surrogateToUcs4(unit, path[i + 1].unicode()));
@@ -113,8 +124,8 @@ QByteArray encode(QStringView path)
 
 bool hasEscapes(QStringView path)
 {
-    for (const QChar c : path) {
-        if (isEscape(c.unicode()))
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (isEscapeAt(path, i))
             return true;
     }
     return false;
@@ -136,8 +147,9 @@ QString toStorage(const QString &path)
         return path;
     QString stored;
     stored.reserve(path.size() + 8);
-    for (const QChar c : path) {
-        if (isEscape(c.unicode()))
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QChar c = path[i];
+        if (isEscapeAt(path, i))
             stored += QChar(s_replacement) + QString::number(c.unicode() - s_escapeBase, 16).toUpper();
         else if (c.unicode() == s_replacement)
             stored += QString(2, QChar(s_replacement));
@@ -171,10 +183,24 @@ QString fromStorage(const QString &stored)
     return path;
 }
 
+QString absolute(const QString &path)
+{
+    if (path.startsWith(u'/'))
+        return QDir::cleanPath(path);
+    QByteArray working(4096, Qt::Uninitialized);
+    while (!::getcwd(working.data(), size_t(working.size()))) {
+        if (errno != ERANGE || working.size() > 1024 * 1024)
+            return QDir::cleanPath(QDir(path).absolutePath()); // no working folder to name: Qt's best
+        working.resize(working.size() * 2);
+    }
+    return QDir::cleanPath(decode(working.constData()) + u'/' + path);
+}
+
 QByteArray fileUri(const QString &absolutePath)
 {
-    // RFC 3986 pchar minus the unreserved characters toPercentEncoding() keeps anyway, plus '/'.
-    return QByteArrayLiteral("file://") + encode(absolutePath).toPercentEncoding("!$&'()*+,;=:@/");
+    // What GLib's g_filename_to_uri() leaves as it is (besides the unreserved characters, which
+    // toPercentEncoding() keeps anyway), so other thumbnailers key the same file on the same URI.
+    return QByteArrayLiteral("file://") + encode(absolutePath).toPercentEncoding("!$&'()*+,=:@/");
 }
 
 QString openForReading(QFile &file, const QString &path)

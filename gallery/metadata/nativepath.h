@@ -42,6 +42,12 @@ QString safeFileName(const QString &name);
 QString toStorage(const QString &path);
 QString fromStorage(const QString &stored);
 
+/**
+ * @p path made absolute and clean (no "." or ".." parts): a relative one against the working folder as
+ * its bytes say, which Qt's QDir::currentPath() would spell with U+FFFD.
+ */
+QString absolute(const QString &path);
+
 /** A file: URI for the path, every byte outside RFC 3986's path characters %-encoded (as GLib does). */
 QByteArray fileUri(const QString &absolutePath);
 

@@ -1,5 +1,6 @@
 #include "photomodel.h"
 
+#include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
 
 #include <QDir>
@@ -164,7 +165,7 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
 
 void PhotoModel::setFolder(const QString &folder)
 {
-    const QString absolute = folder.isEmpty() ? QString() : QDir::cleanPath(QDir(folder).absolutePath());
+    const QString absolute = folder.isEmpty() ? QString() : NativePath::absolute(folder);
     if (absolute == m_folder)
         return;
     cancel();

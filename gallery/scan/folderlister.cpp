@@ -174,7 +174,7 @@ private:
 FolderLister::Listing FolderLister::list(const QString &folder, bool recursive, const std::atomic<bool> *cancelled)
 {
     Listing listing;
-    const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
+    const QString absolute = NativePath::absolute(folder);
     Walker walker(recursive, cancelled);
     walker.walk(NativePath::encode(absolute), listing.error);
     listing.files = walker.takeFiles();
