@@ -143,16 +143,47 @@ TEST_CASE("hostile IFDs end the walk: loops, huge counts, offsets past the end",
     CHECK(findIn(many + QByteArray(20, '\0')).previews.isEmpty());
     CHECK(findIn(QByteArray("II*\0", 4)).previews.isEmpty());
     CHECK(findIn(QByteArray("\xFF\xD8\xFF\xE0 a JPEG")).previews.isEmpty());
-    // A chain of 1,000 IFDs: only the first s_maxIfds are read.
-    QByteArray chain("II*\0\x08\0\0\0", 8);
-    for (int i = 0; i < 1000; ++i) {
-        QByteArray ifd("\0\0", 2); // no entries is no IFD: give each one entry
-        ifd = QByteArray("\x01\0", 2) + QByteArray(12, '\0');
-        QByteArray next(4, '\0');
-        qToLittleEndian<quint32>(quint32(chain.size() + 18), next.data());
-        chain += ifd + next;
-    }
-    CHECK(findIn(chain).previews.isEmpty());
+}
+
+TEST_CASE("the walk stops after s_maxIfds IFDs and skips previews too large to hold", "[raw][tiffpreviews][badinput]")
+{
+    const Fixture fixture;
+    const QByteArray jpeg = PhotoFixture::readAll(markedJpeg(fixture.path(QStringLiteral("p.jpg")), {320, 240}));
+    // A chain of IFDs of one entry each; IFD number @p at (0-based) holds the preview.
+    const auto chainWithPreviewIn = [&jpeg](int at) {
+        constexpr int ifds = 40, ifdBytes = 2 + 2 * 12 + 4;
+        const quint32 jpegAt = 8 + ifds * ifdBytes;
+        QByteArray bytes("II*\0\x08\0\0\0", 8);
+        for (int i = 0; i < ifds; ++i) {
+            QByteArray ifd("\x02\0", 2);
+            for (const auto &[tag, value] :
+                 {std::pair<quint16, quint32>{i == at ? 0x201 : 0x10F, jpegAt},
+                  std::pair<quint16, quint32>{i == at ? 0x202 : 0x110, quint32(jpeg.size())}}) {
+                QByteArray entry(12, '\0');
+                qToLittleEndian<quint16>(tag, entry.data());
+                qToLittleEndian<quint16>(4, entry.data() + 2);
+                qToLittleEndian<quint32>(1, entry.data() + 4);
+                qToLittleEndian<quint32>(value, entry.data() + 8);
+                ifd += entry;
+            }
+            QByteArray next(4, '\0');
+            qToLittleEndian<quint32>(i + 1 < ifds ? quint32(8 + (i + 1) * ifdBytes) : 0, next.data());
+            bytes += ifd + next;
+        }
+        return bytes + jpeg;
+    };
+    CHECK(findIn(chainWithPreviewIn(5)).previews.size() == 1);
+    CHECK(findIn(chainWithPreviewIn(TiffPreviews::s_maxIfds - 1)).previews.size() == 1);
+    CHECK(findIn(chainWithPreviewIn(TiffPreviews::s_maxIfds)).previews.isEmpty()); // past the bound
+
+    // A preview that claims more than s_maxPreviewBytes is not read, however large the file says it is.
+    const quint64 claimed = TiffPreviews::s_maxPreviewBytes + 1;
+    const JpegStructure::ReadAt hugeFile = [&jpeg](qint64 offset, qint64 length) {
+        const QByteArray head = tiff({{0x201, 4, 1, 64}, {0x202, 4, 1, quint32(TiffPreviews::s_maxPreviewBytes + 1)}});
+        QByteArray file = head + QByteArray(64 - head.size(), '\0') + jpeg;
+        return offset < file.size() ? file.mid(offset, length) : QByteArray(qMin<qint64>(length, 4096), '\0');
+    };
+    CHECK(TiffPreviews::find(hugeFile, qint64(claimed) + 64).previews.isEmpty());
 }
 
 TEST_CASE("a RAW tile asks the helpers nothing when the IFDs hold a preview that covers it", "[raw][tiffpreviews]")

@@ -1,6 +1,7 @@
 #include "embeddedpreview.h"
 
 #include "imagegeometry.h"
+#include "photosource.h"
 #include "scaledjpegdecoder.h"
 
 #include "metadata/nativepath.h"
@@ -29,6 +30,8 @@ Exiv2Extractor::Preview tiffPreview(const QString &path, int minEdge, Exiv2Extra
         // Into this thread's buffer, as PhotoSource reads a JPEG: a fresh allocation of megabytes is a fresh
         // mmap whose pages fault in again. The preview shares it until it is decoded and dropped.
         thread_local QByteArray t_buffer;
+        if (t_buffer.capacity() > PhotoSource::s_keptBufferBytes && preview.length <= PhotoSource::s_keptBufferBytes)
+            t_buffer = QByteArray(); // a rare huge preview's buffer is not kept for the thread's life
         t_buffer.resize(qsizetype(preview.length));
         const qint64 got = file.seek(preview.offset) ? file.read(t_buffer.data(), preview.length) : -1;
         t_buffer.resize(qsizetype(std::max<qint64>(got, 0)));

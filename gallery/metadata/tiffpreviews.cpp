@@ -145,9 +145,12 @@ private:
             pending.append(u32(offsets.constData() + i));
     }
 
+    // Bounded in number and size: each candidate costs a header read, and the one chosen is read whole
+    // into memory, in the window's process.
     void addCandidate(qint64 offset, qint64 length)
     {
-        if (offset < 8 || length < 4 || offset + length > m_fileSize)
+        if (offset < 8 || length < 4 || length > TiffPreviews::s_maxPreviewBytes || offset + length > m_fileSize ||
+            m_candidates.size() >= TiffPreviews::s_maxCandidates)
             return;
         m_candidates.append({offset, length, {}});
     }

@@ -24,7 +24,9 @@ public:
     static constexpr int s_maxIfds = 32;      // IFD0, its chain and SubIFDs: real files have under ten
     static constexpr int s_maxEntries = 1024; // per IFD; real ones have under 100
     static constexpr int s_maxSubIfds = 16;
-    static constexpr qint64 s_maxJpegHeader = 1024 * 1024; // a preview's own Exif can be tens of KB
+    static constexpr qint64 s_maxJpegHeader = 1024 * 1024;          // a preview's own Exif can be tens of KB
+    static constexpr int s_maxCandidates = 16;                      // real files have two or three
+    static constexpr qint64 s_maxPreviewBytes = 64LL * 1024 * 1024; // a 100 MP camera's full-size JPEG: ~40 MB
 
     struct Preview
     {
