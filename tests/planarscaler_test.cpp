@@ -90,9 +90,23 @@ TEST_CASE("RGB planes, 4:4:4 and 4:2:2 chroma, 10-bit samples and grey", "[plana
     // BT.601 full-range red at 4:4:4 and at 4:2:2.
     checkColour(PlanarScaler::scaled(Frame({8, 8}, 76, 85, 255, {8, 8}).planes(), {2, 2}, {}).pixel(1, 1), 255, 0, 0);
     checkColour(PlanarScaler::scaled(Frame({8, 8}, 76, 85, 255, {4, 8}).planes(), {2, 2}, {}).pixel(1, 1), 255, 0, 0);
-    // 10-bit: 1023 is white, 512 chroma neutral.
+    // 10-bit: full range, 1023 is white; limited range, 940 is white and 64 black (levels shifted, not
+    // stretched); 512 chroma is neutral in both.
     const PlaneData y10({4, 4}, 1023, 10), c10({2, 2}, 512, 10);
     checkColour(PlanarScaler::scaled({y10.plane, c10.plane, c10.plane}, {1, 1}, {}).pixel(0, 0), 255, 255, 255);
+    const auto limited10 = *PlanarScaler::Matrix::fromH273(9, false);
+    const PlaneData white10({4, 4}, 940, 10), black10({4, 4}, 64, 10), grey10({4, 4}, 502, 10);
+    CHECK(PlanarScaler::scaled({white10.plane, c10.plane, c10.plane}, {1, 1}, limited10).pixel(0, 0) ==
+          qRgb(255, 255, 255));
+    CHECK(PlanarScaler::scaled({black10.plane, c10.plane, c10.plane}, {1, 1}, limited10).pixel(0, 0) == qRgb(0, 0, 0));
+    checkColour(PlanarScaler::scaled({grey10.plane, c10.plane, c10.plane}, {1, 1}, limited10).pixel(0, 0), 128, 128,
+                128);
+    // RGB planes of limited range (H.273 identity matrix, range flag 0): 16-235 stretched.
+    const PlaneData r16({2, 2}, 235), g16({2, 2}, 16), b16({2, 2}, 126);
+    checkColour(
+        PlanarScaler::scaled({r16.plane, g16.plane, b16.plane}, {1, 1}, *PlanarScaler::Matrix::fromH273(0, false))
+            .pixel(0, 0),
+        255, 0, 128);
     // Grey: one neutral chroma sample stands for the whole picture.
     const PlaneData grey({4, 4}, 90), neutral({1, 1}, 128);
     checkColour(PlanarScaler::scaled({grey.plane, neutral.plane, neutral.plane}, {2, 2}, {}).pixel(1, 1), 90, 90, 90);

@@ -165,10 +165,13 @@ std::optional<DecodedPhoto> decodeSmall(heif_image_handle *handle, QSize box)
     const Image image(decoded);
     if (error.code != heif_error_Ok)
         return DecodedPhoto{{}, QStringLiteral("cannot decode the HEIF picture: %1").arg(why(error)), false, {}};
-    const std::optional<PlanarScaler::Planes> planes = planesOf(decoded);
+    std::optional<PlanarScaler::Planes> planes = planesOf(decoded);
     const std::optional<PlanarScaler::Matrix> matrix = matrixOf(decoded, handle);
     if (!planes || !matrix)
         return std::nullopt;
+    // H.273's identity matrix (lossless AV1 and HEVC) keeps G, B, R in the Y, Cb, Cr planes.
+    if (heif_image_get_colorspace(decoded) == heif_colorspace_YCbCr && matrix->rgb)
+        planes = PlanarScaler::Planes{(*planes)[2], (*planes)[0], (*planes)[1]};
     const QImage scaled = PlanarScaler::scaled(*planes, ImageGeometry::fittedInto((*planes)[0].size, box), *matrix);
     if (scaled.isNull())
         return std::nullopt;

@@ -36,13 +36,16 @@ struct Sampler
           rows(spans(plane.size.height(), target.height()))
     {}
 
-    // The mean of the samples under output pixel (ox, oy), on the 8-bit scale.
-    [[nodiscard]] double mean(int ox, int oy) const
+    // The mean of the samples under output pixel (ox, oy), on the 8-bit scale: full range stretches 0-1023
+    // to 0-255; limited range keeps its levels (10-bit 64-940 is 8-bit 16-235), a shift.
+    [[nodiscard]] double mean(int ox, int oy, bool fullRange) const
     {
         const Span row = rows[size_t(oy)], column = columns[size_t(ox)];
         const quint64 sum = plane.bits > 8 ? sumOf<std::uint16_t>(row, column) : sumOf<std::uint8_t>(row, column);
-        const double count = double(row.end - row.begin) * (column.end - column.begin);
-        return plane.bits > 8 ? double(sum) / count * 255.0 / double((1 << plane.bits) - 1) : double(sum) / count;
+        const double mean = double(sum) / (double(row.end - row.begin) * (column.end - column.begin));
+        if (plane.bits == 8)
+            return mean;
+        return fullRange ? mean * 255.0 / double((1 << plane.bits) - 1) : mean / double(1 << (plane.bits - 8));
     }
 
     template<typename Sample>
@@ -63,12 +66,19 @@ quint8 clamped(double value)
     return quint8(std::clamp(std::lround(value), 0L, 255L));
 }
 
+double fullLevel(double limited)
+{
+    return (limited - 16.0) * 255.0 / 219.0;
+}
+
 QRgb toRgb(double first, double second, double third, const PlanarScaler::Matrix &matrix)
 {
-    if (matrix.rgb)
+    if (matrix.rgb && matrix.fullRange)
         return qRgb(clamped(first), clamped(second), clamped(third));
+    if (matrix.rgb)
+        return qRgb(clamped(fullLevel(first)), clamped(fullLevel(second)), clamped(fullLevel(third)));
     // Limited range: luma 16-235 and chroma 16-240 stretched to 0-255 and -128-127.
-    const double luma = matrix.fullRange ? first : (first - 16.0) * 255.0 / 219.0;
+    const double luma = matrix.fullRange ? first : fullLevel(first);
     const double chromaScale = matrix.fullRange ? 1.0 : 255.0 / 224.0;
     const double cb = (second - 128.0) * chromaScale, cr = (third - 128.0) * chromaScale;
     const double red = luma + 2.0 * (1.0 - matrix.kr) * cr;
@@ -83,7 +93,7 @@ std::optional<PlanarScaler::Matrix> PlanarScaler::Matrix::fromH273(int code, boo
 {
     switch (code) {
     case 0:
-        return Matrix{0, 0, true, true};
+        return Matrix{0, 0, fullRange, true};
     case 1:
         return Matrix{0.2126, 0.0722, fullRange, false};
     case 2: // unspecified
@@ -116,7 +126,8 @@ QImage PlanarScaler::scaled(const Planes &planes, QSize target, const Matrix &ma
     for (int oy = 0; oy < target.height(); ++oy) {
         auto *out = reinterpret_cast<QRgb *>(image.scanLine(oy));
         for (int ox = 0; ox < target.width(); ++ox)
-            out[ox] = toRgb(samplers[0].mean(ox, oy), samplers[1].mean(ox, oy), samplers[2].mean(ox, oy), matrix);
+            out[ox] = toRgb(samplers[0].mean(ox, oy, matrix.fullRange), samplers[1].mean(ox, oy, matrix.fullRange),
+                            samplers[2].mean(ox, oy, matrix.fullRange), matrix);
     }
     return image;
 }

@@ -40,7 +40,7 @@ public:
         [[nodiscard]] static std::optional<Matrix> fromH273(int code, bool fullRange);
     };
 
-    /** Y, Cb, Cr (or R, G, B); the first plane's size is the picture's. */
+    /** Y, Cb, Cr, or R, G, B when the matrix is RGB; the first plane's size is the picture's. */
     using Planes = std::array<Plane, 3>;
 
     /** @p planes averaged down to @p target (at most the picture's size) as RGB32; null when it cannot be. */
