@@ -155,6 +155,27 @@ TEST_CASE("a sidecar overrides embedded XMP field by field", "[rules][sidecar]")
     CHECK(provenance(record, MetadataField::Credit).store == MetadataStore::Xmp);
 }
 
+TEST_CASE("a sidecar wins over Exif and a stale IPTC, except for the orientation", "[rules][sidecar]")
+{
+    // A RAW's camera writes Artist and Copyright; the desk's correction lives in the sidecar.
+    MetadataSources sources;
+    sources.exif.creator = QStringLiteral("Camera Owner");
+    sources.exif.orientation = 6;
+    sources.iptc.credit = QStringLiteral("Old Credit");
+    sources.hasIptc = true;
+    sources.digest = PhotoshopResources::DigestState::Stale;
+    sources.sidecar.creator = QStringLiteral("Tim Kopra");
+    sources.sidecar.credit = QStringLiteral("NASA/Tim Kopra");
+    sources.sidecar.orientation = 1;
+    const PhotoRecord record = reconciled(sources);
+    CHECK(record.creator == QStringLiteral("Tim Kopra"));
+    CHECK(provenance(record, MetadataField::Creator) ==
+          FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Exif, QStringLiteral("Camera Owner")});
+    CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
+    CHECK(provenance(record, MetadataField::Credit).store == MetadataStore::Sidecar);
+    CHECK(record.orientation == 6);
+}
+
 TEST_CASE("a file whose only metadata is a sidecar takes everything from it", "[rules][sidecar]")
 {
     MetadataSources sources;

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "editcommand.h"
 #include "exportcommand.h"
 #include "folderrecords.h"
 #include "recordtable.h"
@@ -40,6 +41,12 @@ Commands:
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
          [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  copy, resize and caption a selection (see below)
+  set PATH... [--caption T] [--append-caption T] [--headline T] [--credit X] [--creator X]
+      [--copyright X] [--source X] [--instructions T] [--usage-terms T] [--keyword K ...]
+      [--keywords K] [--location T] [--city T] [--state T] [--country T] [--country-code C]
+      [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
+                                                 change photos' metadata, safely (see below)
+  revert PATH... [--force]                       put back the originals Byline kept before writing
   read-worker                                    (internal) the metadata helper process of every scan
 
 Options:
@@ -67,6 +74,13 @@ Export options:
   --link-thumbnails    link the sheet's pictures to the exported files instead of embedding them
   --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
   --require-credit     refuse to export when a photo has no embedded credit, listing them
+
+Set options: each sets its field in every store that has it (an empty value clears it);
+  --append-caption adds text after the caption, --keyword adds a keyword (repeatable), --keywords
+  and --creator take several values ("a, b"; creators "a; b"). The photo itself is written (JPEG,
+  TIFF, PNG, WebP) unless --sidecar is given or it is a camera RAW, HEIF, JPEG XL or read-only file:
+  then an XMP sidecar. Each file is checked after the write; the first write keeps its original in
+  ~/.local/share/byline/originals for revert. --dry-run prints the changes only.
 
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
 failed or credits are missing, listed; 2 bad usage or a missing folder. The reference: man byline-cli.
@@ -214,6 +228,10 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("set"))
+        return EditCommand::runSet(arguments);
+    if (command == QLatin1String("revert"))
+        return EditCommand::runRevert(arguments);
     if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
         // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
         // and no life after the process that asks, should that one die first.

@@ -113,6 +113,10 @@ private:
 
     std::optional<Candidate> choose(const MetadataSources &sources) const
     {
+        // "Sidecars": a sidecar is the newest word on the fields it sets (what darktable, Lightroom and
+        // Byline write where they will not touch the file), so it wins over every embedded store.
+        if (m_sidecar && m_field != MetadataField::Orientation)
+            return m_sidecar;
         if (m_exif) // rule 1
             return m_exif;
         if (m_field == MetadataField::Orientation)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "backupstore.h"
+#include "fieldedit.h"
+#include "fileplan.h"
+
+#include <QString>
+
+/**
+ * Changes the metadata of a person's photos, safely (docs/metadata.md, "Writing metadata"): plan() works
+ * out every change without writing; write() makes it, after checking that the file is still what was
+ * planned, that the image data is untouched and that every field re-reads as meant, keeping the original
+ * in the backup store first; revert() restores that original. Blocking file work: never on the GUI thread.
+ */
+class MetadataEditor
+{
+public:
+    explicit MetadataEditor(BackupStore &backups) : m_backups(backups) {}
+
+    [[nodiscard]] FilePlan plan(const QString &path, const EditRequest &request) const;
+    [[nodiscard]] WriteOutcome write(const FilePlan &plan);
+    /** Puts back the original of @p path and of its sidecar; @p force restores over a later change. */
+    [[nodiscard]] WriteOutcome revert(const QString &path, bool force = false);
+
+    /** The sidecar a new one for @p path would be: "IMG_1.xmp", or "IMG_1.CR2.xmp" beside an "IMG_1.JPG". */
+    [[nodiscard]] static QString newSidecarPath(const QString &path);
+
+private:
+    [[nodiscard]] QString writeEmbedded(const FilePlan &plan, QStringList &notes);
+    [[nodiscard]] QString writeSidecar(const FilePlan &plan, QStringList &notes);
+    [[nodiscard]] QString revertOne(const QString &path, bool force, bool &reverted);
+
+    BackupStore &m_backups;
+};

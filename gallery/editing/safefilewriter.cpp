@@ -1,0 +1,197 @@
+#include "safefilewriter.h"
+
+#include "metadata/nativepath.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+QByteArray folderOf(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash < 0 ? QByteArray(".") : slash == 0 ? QByteArray("/") : path.left(slash);
+}
+
+QByteArray nameOf(const QByteArray &path)
+{
+    return path.mid(path.lastIndexOf('/') + 1);
+}
+
+QString syncFolder(const QByteArray &folder)
+{
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return systemError();
+    const bool synced = ::fsync(fd) == 0;
+    const QString error = synced ? QString() : systemError();
+    ::close(fd);
+    return error;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+bool readAll(int fd, QByteArray &bytes, qint64 size)
+{
+    bytes.resize(size);
+    for (qint64 done = 0; done < size;) {
+        const ssize_t n = ::pread(fd, bytes.data() + done, size_t(size - done), off_t(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// A temporary file beside @p target: hidden, so listings skip it, and named for its target, so a person
+// who finds one left by a kill knows what it was.
+class Temporary
+{
+public:
+    // Created as any new file is (0666 less the umask), so a new sidecar gets the user's usual mode.
+    explicit Temporary(const QByteArray &target)
+    {
+        const QByteArray stem = folderOf(target) + "/." + nameOf(target) + SafeFileWriter::s_temporaryMarker;
+        for (int attempt = 0; attempt < 100 && m_fd < 0; ++attempt) {
+            m_path = stem + QByteArray::number(QRandomGenerator::global()->generate(), 36);
+            m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd < 0 && errno != EEXIST)
+                break;
+        }
+    }
+    ~Temporary()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_kept)
+            ::unlink(m_path.constData());
+    }
+    Temporary(const Temporary &) = delete;
+    Temporary &operator=(const Temporary &) = delete;
+
+    [[nodiscard]] bool isOpen() const { return m_fd >= 0; }
+    [[nodiscard]] int fd() const { return m_fd; }
+    [[nodiscard]] const QByteArray &path() const { return m_path; }
+    void keep() { m_kept = true; }
+
+    // Writes, flushes and reads back: what the disk holds is what was meant.
+    QString fill(const QByteArray &bytes)
+    {
+        if (!writeAll(m_fd, bytes))
+            return QStringLiteral("cannot write the new file: %1").arg(systemError());
+        if (::fsync(m_fd) != 0)
+            return QStringLiteral("cannot flush the new file: %1").arg(systemError());
+        QByteArray back;
+        if (!readAll(m_fd, back, bytes.size()) || back != bytes)
+            return QStringLiteral("the new file does not read back as written");
+        return {};
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+    bool m_kept = false;
+};
+
+QString changedMessage()
+{
+    return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
+}
+
+} // namespace
+
+QString SafeFileWriter::read(const QString &path, QByteArray &bytes, FileState &state, qint64 limit)
+{
+    const QByteArray native = NativePath::encode(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return systemError();
+    state = FileState::ofDescriptor(fd);
+    QString error;
+    if (!state.regular)
+        error = QStringLiteral("not a regular file");
+    else if (state.size > limit)
+        error = QStringLiteral("larger than Byline writes (%1 MB)").arg(limit / (1024 * 1024));
+    else if (!readAll(fd, bytes, state.size))
+        error = QStringLiteral("cannot read it whole: %1").arg(errno ? systemError() : QStringLiteral("it shrank"));
+    else if (!FileState::ofDescriptor(fd).sameAs(state))
+        error = QStringLiteral("it changed while Byline read it");
+    ::close(fd);
+    return error;
+}
+
+QString SafeFileWriter::replace(const QString &path, const FileState &expected, const QByteArray &bytes)
+{
+    const QByteArray native = NativePath::encode(path);
+    if (!FileState::of(path).sameAs(expected))
+        return FileState::of(path).exists ? changedMessage() : QStringLiteral("the file is gone");
+    Temporary temporary(native);
+    if (!temporary.isOpen())
+        return QStringLiteral("cannot create a file in its folder: %1").arg(systemError());
+    if (QString error = temporary.fill(bytes); !error.isEmpty())
+        return error;
+    if (::fchmod(temporary.fd(), mode_t(expected.mode)) != 0)
+        return QStringLiteral("cannot give the new file the old one's permissions: %1").arg(systemError());
+    // Only root may give a file away; for anyone else the new file is theirs, as it is with every editor.
+    [[maybe_unused]] const int owned = ::fchown(temporary.fd(), uid_t(expected.uid), gid_t(expected.gid));
+    if (!FileState::of(path).sameAs(expected))
+        return changedMessage();
+    if (::rename(temporary.path().constData(), native.constData()) != 0)
+        return QStringLiteral("cannot replace the file: %1").arg(systemError());
+    temporary.keep();
+    if (QString error = syncFolder(folderOf(native)); !error.isEmpty())
+        return QStringLiteral("written, but the folder could not be flushed: %1").arg(error);
+    return {};
+}
+
+QString SafeFileWriter::create(const QString &path, const QByteArray &bytes)
+{
+    const QByteArray native = NativePath::encode(path);
+    Temporary temporary(native);
+    if (!temporary.isOpen())
+        return QStringLiteral("cannot create a file in its folder: %1").arg(systemError());
+    if (QString error = temporary.fill(bytes); !error.isEmpty())
+        return error;
+    // link() fails when the name exists: a sidecar that appeared meanwhile is never replaced.
+    if (::link(temporary.path().constData(), native.constData()) != 0)
+        return errno == EEXIST ? QStringLiteral("a file of that name appeared meanwhile; nothing was written")
+                               : QStringLiteral("cannot create the file: %1").arg(systemError());
+    if (QString error = syncFolder(folderOf(native)); !error.isEmpty())
+        return QStringLiteral("written, but the folder could not be flushed: %1").arg(error);
+    return {};
+}
+
+QString SafeFileWriter::remove(const QString &path, const FileState &expected)
+{
+    if (!FileState::of(path).sameAs(expected))
+        return changedMessage();
+    const QByteArray native = NativePath::encode(path);
+    if (::unlink(native.constData()) != 0)
+        return QStringLiteral("cannot remove the file: %1").arg(systemError());
+    return syncFolder(folderOf(native));
+}

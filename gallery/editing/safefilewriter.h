@@ -1,0 +1,37 @@
+#pragma once
+
+#include "filestate.h"
+
+#include <QByteArray>
+#include <QString>
+
+/**
+ * Replaces or creates one file so that a crash, a kill or a full disk at any moment leaves either the
+ * old file or the new one whole under its name (docs/metadata.md, "Writing metadata", "Safety"): the new
+ * bytes go to a hidden temporary file in the same folder, are flushed to disk and read back, take the
+ * old file's mode (and owner, where allowed), and only then are renamed over the old name; the folder is
+ * flushed after. Every function returns an empty string on success, else the reason, having changed
+ * nothing under the final name.
+ */
+class SafeFileWriter
+{
+public:
+    /** What every temporary name holds: ".IMG_1.jpg.byline-write-k3j9x", hidden and named for its target. */
+    static constexpr const char *s_temporaryMarker = ".byline-write-";
+
+    /**
+     * Reads @p path whole, with its state at the time it was read; fails when the file changed while it
+     * was read or is larger than @p limit bytes.
+     */
+    [[nodiscard]] static QString read(const QString &path, QByteArray &bytes, FileState &state,
+                                      qint64 limit = qint64(2) * 1024 * 1024 * 1024);
+
+    /** Replaces @p path, which must still be as @p expected says, with @p bytes. */
+    [[nodiscard]] static QString replace(const QString &path, const FileState &expected, const QByteArray &bytes);
+
+    /** Creates @p path with @p bytes; fails if it exists by then (never overwrites). */
+    [[nodiscard]] static QString create(const QString &path, const QByteArray &bytes);
+
+    /** Removes @p path if it is still as @p expected says. */
+    [[nodiscard]] static QString remove(const QString &path, const FileState &expected);
+};

@@ -1,0 +1,89 @@
+#include "editfield.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace {
+
+using Kind = EditFieldInfo::XmpKind;
+
+// docs/metadata.md, "Writing metadata": the IIM datasets and limits are IPTC IIM 4.2's, the XMP
+// properties those of the IPTC Photo Metadata Standard 2023 and MWG 2.0.
+constexpr std::array<EditFieldInfo, s_editFieldCount> s_fields{{
+    {EditField::Caption, "caption", "Caption", false, 120, 2000, "Xmp.dc.description", Kind::LangAlt,
+     "Exif.Image.ImageDescription"},
+    {EditField::Headline, "headline", "Headline", false, 105, 256, "Xmp.photoshop.Headline", Kind::Text, nullptr},
+    {EditField::Credit, "credit", "Credit", false, 110, 32, "Xmp.photoshop.Credit", Kind::Text, nullptr},
+    {EditField::Creator, "creator", "Creator", true, 80, 32, "Xmp.dc.creator", Kind::Seq, "Exif.Image.Artist"},
+    {EditField::Copyright, "copyright", "Copyright", false, 116, 128, "Xmp.dc.rights", Kind::LangAlt,
+     "Exif.Image.Copyright"},
+    {EditField::Source, "source", "Source", false, 115, 32, "Xmp.photoshop.Source", Kind::Text, nullptr},
+    {EditField::Instructions, "instructions", "Special instructions", false, 40, 256, "Xmp.photoshop.Instructions",
+     Kind::Text, nullptr},
+    {EditField::UsageTerms, "usageTerms", "Usage terms", false, 0, 0, "Xmp.xmpRights.UsageTerms", Kind::LangAlt,
+     nullptr},
+    {EditField::Keywords, "keywords", "Keywords", true, 25, 64, "Xmp.dc.subject", Kind::Bag, nullptr},
+    {EditField::Location, "location", "Location", false, 92, 32, "Xmp.iptc.Location", Kind::Text, nullptr},
+    {EditField::City, "city", "City", false, 90, 32, "Xmp.photoshop.City", Kind::Text, nullptr},
+    {EditField::State, "state", "State/Province", false, 95, 32, "Xmp.photoshop.State", Kind::Text, nullptr},
+    {EditField::Country, "country", "Country", false, 101, 64, "Xmp.photoshop.Country", Kind::Text, nullptr},
+    {EditField::CountryCode, "countryCode", "Country code", false, 100, 3, "Xmp.iptc.CountryCode", Kind::Text, nullptr},
+    {EditField::Title, "title", "Title", false, 5, 64, "Xmp.dc.title", Kind::LangAlt, nullptr},
+    {EditField::AltText, "altText", "Alt text", false, 0, 0, "Xmp.iptc.AltTextAccessibility", Kind::LangAlt, nullptr},
+    {EditField::Rating, "rating", "Rating", false, 0, 0, "Xmp.xmp.Rating", Kind::Text, nullptr},
+    {EditField::Label, "label", "Label", false, 0, 0, "Xmp.xmp.Label", Kind::Text, nullptr},
+}};
+
+} // namespace
+
+namespace EditFields {
+
+const EditFieldInfo &info(EditField field)
+{
+    return s_fields[static_cast<size_t>(field)];
+}
+
+QList<EditField> all()
+{
+    QList<EditField> fields;
+    for (const EditFieldInfo &entry : s_fields)
+        fields.append(entry.field);
+    return fields;
+}
+
+std::optional<EditField> byName(const QString &name)
+{
+    for (const EditFieldInfo &entry : s_fields) {
+        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.field;
+    }
+    return std::nullopt;
+}
+
+QString name(EditField field)
+{
+    return QLatin1String(info(field).name);
+}
+
+QString display(const QStringList &values)
+{
+    return values.join(QStringLiteral("; "));
+}
+
+QStringList parse(EditField field, const QString &typed)
+{
+    static const QRegularExpression s_separators(QStringLiteral("\\s*[;,]\\s*"));
+    // Creators are separated by ';' only: "Kopra, Tim" is one name.
+    const QStringList parts = !info(field).list             ? QStringList{typed}
+                              : field == EditField::Creator ? typed.split(u';')
+                                                            : typed.split(s_separators);
+    QStringList values;
+    for (const QString &part : parts) {
+        if (const QString value = part.trimmed(); !value.isEmpty() && !values.contains(value))
+            values.append(value);
+    }
+    return values;
+}
+
+} // namespace EditFields

@@ -1,0 +1,182 @@
+#include "imagedatafingerprint.h"
+
+#include "jpegstructure.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
+
+#include <optional>
+
+namespace {
+
+const QByteArray s_pngSignature("\x89PNG\r\n\x1A\n", 8);
+
+bool isJpeg(QByteArrayView b)
+{
+    return b.startsWith(QByteArrayView("\xFF\xD8\xFF", 3));
+}
+bool isPng(QByteArrayView b)
+{
+    return b.startsWith(s_pngSignature);
+}
+bool isTiff(QByteArrayView b)
+{
+    return b.startsWith(QByteArrayView("II*\0", 4)) || b.startsWith(QByteArrayView("MM\0*", 4));
+}
+bool isWebP(QByteArrayView b)
+{
+    return b.size() >= 12 && b.startsWith("RIFF") && b.sliced(8, 4) == "WEBP";
+}
+
+QString jpeg(QByteArrayView b, QCryptographicHash &hash)
+{
+    const JpegStructure structure = JpegStructure::scan(b);
+    if (structure.status != JpegStructure::Status::Complete)
+        return QStringLiteral("not a complete JPEG");
+    for (const JpegSegment &segment : structure.segments) {
+        if (segment.marker == JpegStructure::s_app1 || segment.marker == JpegStructure::s_app13)
+            continue;
+        hash.addData(b.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
+    }
+    hash.addData(b.sliced(structure.headerEnd));
+    return {};
+}
+
+QString png(QByteArrayView b, QCryptographicHash &hash)
+{
+    for (qsizetype at = s_pngSignature.size(); at < b.size();) {
+        if (b.size() - at < 12)
+            return QStringLiteral("a PNG chunk is cut short");
+        const quint32 length = qFromBigEndian<quint32>(b.data() + at);
+        if (length > quint32(b.size() - at - 12))
+            return QStringLiteral("a PNG chunk is longer than the file");
+        const QByteArrayView type = b.sliced(at + 4, 4);
+        const qsizetype whole = 12 + qsizetype(length);
+        if (type != "tEXt" && type != "zTXt" && type != "iTXt" && type != "eXIf")
+            hash.addData(b.sliced(at, whole));
+        at += whole;
+        if (type == "IEND")
+            return {};
+    }
+    return QStringLiteral("the PNG has no IEND chunk");
+}
+
+QString webp(QByteArrayView b, QCryptographicHash &hash)
+{
+    for (qsizetype at = 12; at + 8 <= b.size();) {
+        const QByteArrayView type = b.sliced(at, 4);
+        const quint32 length = qFromLittleEndian<quint32>(b.data() + at + 4);
+        if (length > quint32(b.size() - at - 8))
+            return QStringLiteral("a WebP chunk is longer than the file");
+        const qsizetype whole = 8 + qsizetype(length) + (length & 1);
+        if (type != "VP8X" && type != "EXIF" && type != "XMP ")
+            hash.addData(b.sliced(at, qMin(whole, b.size() - at)));
+        at += whole;
+    }
+    return {};
+}
+
+class TiffWalker
+{
+public:
+    explicit TiffWalker(QByteArrayView b) : m_b(b), m_little(b.startsWith("II")) {}
+
+    QString hashPixels(QCryptographicHash &hash) const
+    {
+        const quint32 ifd = u32(4).value_or(0);
+        const auto count = u16(ifd);
+        if (ifd < 8 || !count || qsizetype(ifd) + 2 + qsizetype(*count) * 12 > m_b.size())
+            return QStringLiteral("the TIFF's first directory is out of the file");
+        QList<quint32> offsets, counts;
+        for (int i = 0; i < *count; ++i) {
+            const quint32 entry = ifd + 2 + quint32(i) * 12;
+            const quint16 tag = *u16(entry);
+            if (isPixelDescription(tag)) {
+                // The values, not the entry: a rewrite may move an array (bits per sample) elsewhere.
+                hash.addData(QByteArray::number(tag) + ':');
+                for (quint32 value : values(entry))
+                    hash.addData(QByteArray::number(value) + ',');
+            }
+            if (tag == 273 || tag == 324)
+                offsets = values(entry);
+            else if (tag == 279 || tag == 325)
+                counts = values(entry);
+        }
+        if (offsets.isEmpty() || offsets.size() != counts.size())
+            return QStringLiteral("the TIFF's strips cannot be found");
+        for (qsizetype i = 0; i < offsets.size(); ++i) {
+            if (offsets[i] > m_b.size() || counts[i] > m_b.size() - offsets[i])
+                return QStringLiteral("a TIFF strip is out of the file");
+            hash.addData(m_b.sliced(offsets[i], counts[i]));
+        }
+        return {};
+    }
+
+private:
+    static bool isPixelDescription(quint16 tag)
+    {
+        // Width, length, bits per sample, compression, photometric, samples per pixel, rows per strip,
+        // planar configuration, predictor, tile width and length, sample format.
+        return tag == 256 || tag == 257 || tag == 258 || tag == 259 || tag == 262 || tag == 277 || tag == 278 ||
+               tag == 284 || tag == 317 || tag == 322 || tag == 323 || tag == 339;
+    }
+
+    std::optional<quint16> u16(qsizetype at) const
+    {
+        if (at < 0 || at + 2 > m_b.size())
+            return std::nullopt;
+        return m_little ? qFromLittleEndian<quint16>(m_b.data() + at) : qFromBigEndian<quint16>(m_b.data() + at);
+    }
+    std::optional<quint32> u32(qsizetype at) const
+    {
+        if (at < 0 || at + 4 > m_b.size())
+            return std::nullopt;
+        return m_little ? qFromLittleEndian<quint32>(m_b.data() + at) : qFromBigEndian<quint32>(m_b.data() + at);
+    }
+
+    // A SHORT or LONG array: inline when it fits four bytes, else at the offset the entry holds.
+    QList<quint32> values(quint32 entry) const
+    {
+        const quint16 type = u16(entry + 2).value_or(0);
+        const quint32 count = u32(entry + 4).value_or(0);
+        const int width = type == 3 ? 2 : type == 4 ? 4 : 0;
+        if (width == 0 || count == 0 || count > 1'000'000)
+            return {};
+        const qsizetype at =
+            qsizetype(count) * width <= 4 ? qsizetype(entry) + 8 : qsizetype(u32(entry + 8).value_or(0));
+        QList<quint32> out;
+        for (quint32 i = 0; i < count; ++i) {
+            const auto value = width == 2 ? std::optional<quint32>(u16(at + i * 2)) : u32(at + i * 4);
+            if (!value)
+                return {};
+            out.append(*value);
+        }
+        return out;
+    }
+
+    QByteArrayView m_b;
+    bool m_little;
+};
+
+} // namespace
+
+bool ImageDataFingerprint::supports(QByteArrayView header)
+{
+    return isJpeg(header) || isPng(header) || isTiff(header) || isWebP(header);
+}
+
+QByteArray ImageDataFingerprint::of(QByteArrayView bytes, QString &error)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (isJpeg(bytes))
+        error = jpeg(bytes, hash);
+    else if (isPng(bytes))
+        error = png(bytes, hash);
+    else if (isTiff(bytes))
+        error = TiffWalker(bytes).hashPixels(hash);
+    else if (isWebP(bytes))
+        error = webp(bytes, hash);
+    else
+        error = QStringLiteral("Byline does not write metadata into this kind of file");
+    return error.isEmpty() ? hash.result() : QByteArray();
+}
