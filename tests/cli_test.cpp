@@ -497,3 +497,68 @@ TEST_CASE("processes scanning one folder at once share the catalog without damag
     CHECK(QDirIterator(cache.path(), {QStringLiteral("catalog.sqlite")}, QDir::Files, QDirIterator::Subdirectories)
               .hasNext());
 }
+
+TEST_CASE("set prints each change, writes, and scan shows it; --dry-run writes nothing", "[cli][set]")
+{
+    QTemporaryDir dir;
+    MetadataWrite spec;
+    spec.iptc.caption = QStringLiteral("Liftoff.");
+    spec.iptc.credit = QStringLiteral("NASA/Tim Copra");
+    spec.xmp = spec.iptc;
+    const QString a = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("a.jpg")), spec);
+    const QString b = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("b.jpg")), spec);
+    const QByteArray before = PhotoFixture::readAll(a);
+
+    const Run dry = cli({QStringLiteral("set"), a, QStringLiteral("--credit"), QStringLiteral("NASA/Tim Kopra"),
+                         QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains("credit: \"NASA/Tim Copra\" -> \"NASA/Tim Kopra\""));
+    CHECK(dry.out.contains("dry run: nothing was written"));
+    CHECK(PhotoFixture::readAll(a) == before);
+
+    const Run run = cli({QStringLiteral("set"), a, b, QStringLiteral("--credit"), QStringLiteral("NASA/Tim Kopra"),
+                         QStringLiteral("--append-caption"), QStringLiteral("MANDATORY CREDIT")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.count("written") == 2);
+    CHECK(run.out.contains("caption: \"Liftoff.\" -> \"Liftoff. MANDATORY CREDIT\""));
+    const QJsonArray records = scanJson(dir.path());
+    REQUIRE(records.size() == 2);
+    for (const QJsonValue &record : records) {
+        CHECK(record[QStringLiteral("credit")].toString() == QStringLiteral("NASA/Tim Kopra"));
+        CHECK(record[QStringLiteral("caption")].toString() == QStringLiteral("Liftoff. MANDATORY CREDIT"));
+    }
+
+    // The same again changes nothing and still succeeds.
+    const Run again = cli({QStringLiteral("set"), a, QStringLiteral("--credit"), QStringLiteral("NASA/Tim Kopra")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains("unchanged"));
+
+    const Run revert = cli({QStringLiteral("revert"), a});
+    INFO(revert.err.toStdString());
+    CHECK(revert.exitCode == 0);
+    CHECK(PhotoFixture::readAll(a) == before);
+}
+
+TEST_CASE("set and revert exit 1 for files they could not write, 2 for bad usage", "[cli][set]")
+{
+    QTemporaryDir dir;
+    const QString photo = PhotoFixture::jpeg(dir.filePath(QStringLiteral("a.jpg")));
+    const QString text = dir.filePath(QStringLiteral("notes.jpg"));
+    PhotoFixture::writeAll(text, QByteArrayLiteral("not a photo at all"));
+
+    const Run some = cli({QStringLiteral("set"), photo, text, dir.filePath(QStringLiteral("gone.jpg")),
+                          QStringLiteral("--credit"), QStringLiteral("ESA")});
+    INFO(some.out.toStdString() << some.err.toStdString());
+    CHECK(some.exitCode == 1);
+    CHECK(some.err.contains("notes.jpg: not written"));
+    CHECK(some.err.contains("gone.jpg: not written: no such file"));
+    CHECK(some.out.contains("written"));
+    CHECK(PhotoFixture::readAll(text) == QByteArrayLiteral("not a photo at all"));
+
+    CHECK(cli({QStringLiteral("set"), photo}).exitCode == 2);                                           // no field
+    CHECK(cli({QStringLiteral("set"), QStringLiteral("--credit"), QStringLiteral("X")}).exitCode == 2); // no photo
+    CHECK(cli({QStringLiteral("set"), photo, QStringLiteral("--rating"), QStringLiteral("9")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("set"), photo, QStringLiteral("--bogus"), QStringLiteral("X")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("revert"), text}).exitCode == 1); // nothing kept for it
+}

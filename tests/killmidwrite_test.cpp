@@ -3,6 +3,8 @@
 #include "support/photofixture.h"
 
 #include "catalog/catalog.h"
+#include "metadata/imagedatafingerprint.h"
+#include "metadata/metadatareader.h"
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QCoreApplication>
@@ -23,8 +25,8 @@
 #include <random>
 #include <vector>
 
-// The catalog and the thumbnail cache survive their writer being killed at any moment: a process
-// that writes them is killed (SIGKILL, no chance to clean up) at random points of its work, and after
+// The catalog, the thumbnail cache and the photos whose metadata Byline writes survive their writer being killed at any
+// moment: a process that writes them is killed (SIGKILL, no chance to clean up) at random points of its work, and after
 // each kill the next reader opens them whole, with no half-written entry under a final name.
 
 namespace {
@@ -221,4 +223,59 @@ TEST_CASE("the thumbnail cache holds only whole entries after its writer is kill
     }
     for (const QString &path : std::as_const(leftovers))
         CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("a photo whose metadata is being written is old or new, never half, after a kill", "[safety][editor]")
+{
+    QTemporaryDir dir, data;
+    REQUIRE(dir.isValid());
+    REQUIRE(data.isValid());
+    const QString folder = makePhotos(dir, 40, {1600, 1200});
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    QHash<QString, QByteArray> originals, pixels;
+    for (const QString &name : names) {
+        originals.insert(name, PhotoFixture::readAll(QDir(folder).filePath(name)));
+        QString error;
+        pixels.insert(name, ImageDataFingerprint::of(originals.value(name), error));
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path()); // the backup store
+    const auto cli = [&](QProcess &process, const QStringList &arguments) {
+        process.setProcessEnvironment(environment);
+        QStringList paths;
+        for (const QString &name : names)
+            paths.append(QDir(folder).filePath(name));
+        process.start(QStringLiteral(BYLINE_CLI), arguments + paths);
+        REQUIRE(process.waitForStarted());
+    };
+    int round = 0;
+    const auto startWrite = [&](QProcess &process) {
+        cli(process, {QStringLiteral("set"), QStringLiteral("--credit"), QStringLiteral("Round %1").arg(++round)});
+    };
+    killRepeatedly(folder, startWrite, [&] {
+        // Only the photos and, from a kill before a rename, hidden temporaries: nothing under another name.
+        CHECK(QDir(folder).entryList(QDir::Files, QDir::Name) == names);
+        for (const QString &name : names) {
+            INFO(name.toStdString());
+            const QString path = QDir(folder).filePath(name);
+            const QByteArray bytes = PhotoFixture::readAll(path);
+            if (bytes == originals.value(name))
+                continue;
+            QString error;
+            CHECK(ImageDataFingerprint::of(bytes, error) == pixels.value(name)); // a whole JPEG, same picture
+            const PhotoRecord record = MetadataReader::read(path);
+            CHECK(record.credit.startsWith(QStringLiteral("Round ")));
+            CHECK(record.caption.startsWith(QStringLiteral("Launch photo ")));
+        }
+    });
+
+    // Whatever the kills interrupted, revert puts every original back, byte for byte.
+    QProcess revert;
+    cli(revert, {QStringLiteral("revert")});
+    REQUIRE(revert.waitForFinished(60000));
+    INFO(revert.readAllStandardError().toStdString());
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        CHECK(PhotoFixture::readAll(QDir(folder).filePath(name)) == originals.value(name));
+    }
 }

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -32,6 +33,14 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return file.errorString();
     return {};
+}
+
+QJsonArray writtenList(const QList<QByteArray> &digests)
+{
+    QJsonArray list;
+    for (const QByteArray &digest : digests)
+        list.append(QString::fromLatin1(digest.toHex()));
+    return list;
 }
 
 qint64 folderSize(const QString &folder)
@@ -76,7 +85,8 @@ std::optional<BackupStore::Entry> BackupStore::readEntry(const QString &folder) 
     entry.created = json.value(QStringLiteral("created")).toBool();
     entry.size = json.value(QStringLiteral("size")).toInteger();
     entry.sha256 = QByteArray::fromHex(json.value(QStringLiteral("sha256")).toString().toLatin1());
-    entry.writtenSha256 = QByteArray::fromHex(json.value(QStringLiteral("writtenSha256")).toString().toLatin1());
+    for (const QJsonValue &written : json.value(QStringLiteral("writtenSha256")).toArray())
+        entry.writtenSha256.append(QByteArray::fromHex(written.toString().toLatin1()));
     entry.kept = QDateTime::fromString(json.value(QStringLiteral("kept")).toString(), Qt::ISODateWithMs);
     entry.written = QDateTime::fromString(json.value(QStringLiteral("written")).toString(), Qt::ISODateWithMs);
     return entry;
@@ -89,7 +99,7 @@ QString BackupStore::writeEntry(const QString &folder, const Entry &entry) const
                            {QStringLiteral("created"), entry.created},
                            {QStringLiteral("size"), entry.size},
                            {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())},
-                           {QStringLiteral("writtenSha256"), QString::fromLatin1(entry.writtenSha256.toHex())},
+                           {QStringLiteral("writtenSha256"), writtenList(entry.writtenSha256)},
                            {QStringLiteral("kept"), entry.kept.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("written"), entry.written.toString(Qt::ISODateWithMs)}};
     return saveWhole(folder + u'/' + s_entryName, QJsonDocument(json).toJson());
@@ -149,7 +159,11 @@ QString BackupStore::recordWritten(const QString &path, const QByteArray &writte
     std::optional<Entry> found = entry(path);
     if (!found)
         return QStringLiteral("no backup entry for the file");
-    found->writtenSha256 = sha256(written);
+    const QByteArray digest = sha256(written);
+    found->writtenSha256.removeAll(digest);
+    found->writtenSha256.append(digest);
+    while (found->writtenSha256.size() > s_writesKept)
+        found->writtenSha256.removeFirst();
     found->written = QDateTime::currentDateTimeUtc();
     return writeEntry(folderFor(path), *found);
 }

@@ -21,15 +21,18 @@ public:
     /** What the store knows about one file. */
     struct Entry
     {
-        QString path;             // the file written (NativePath form)
-        bool created = false;     // Byline created the file (a new sidecar): reverting removes it
-        qint64 size = 0;          // of the original
-        QByteArray sha256;        // of the original
-        QByteArray writtenSha256; // of what Byline wrote last
-        QDateTime kept;           // when the original was kept
-        QDateTime written;        // when Byline last wrote the file
+        QString path;         // the file written (NativePath form)
+        bool created = false; // Byline created the file (a new sidecar): reverting removes it
+        qint64 size = 0;      // of the original
+        QByteArray sha256;    // of the original
+        // Of what Byline wrote, newest last: each write records its bytes before its rename, so after a kill
+        // the file may be the previous write or the new one, and both are Byline's.
+        QList<QByteArray> writtenSha256;
+        QDateTime kept;    // when the original was kept
+        QDateTime written; // when Byline last wrote the file
     };
 
+    static constexpr int s_writesKept = 8;
     static constexpr qint64 s_defaultLimit = qint64(4) * 1024 * 1024 * 1024;
 
     /** A store at @p root (created on first use); an empty root means the default place. */
@@ -49,7 +52,7 @@ public:
     [[nodiscard]] QString keep(const QString &path, const QByteArray &original, QStringList &evicted);
     /** Records that Byline created @p path (nothing to keep), unless an entry exists. */
     [[nodiscard]] QString keepCreated(const QString &path);
-    /** Records what Byline wrote to @p path last. */
+    /** Records what Byline is about to write to @p path (the last s_writesKept writes are known). */
     [[nodiscard]] QString recordWritten(const QString &path, const QByteArray &written);
     /** The original bytes kept for @p path; empty with @p error when there are none or they are damaged. */
     [[nodiscard]] QByteArray original(const QString &path, QString &error) const;

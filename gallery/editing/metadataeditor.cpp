@@ -156,12 +156,18 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
     plan.path = path;
     plan.state = FileState::of(path);
     if (!plan.state.exists) {
-        plan.problem = QStringLiteral("the file is gone");
+        plan.problem = QStringLiteral("no such file");
         return plan;
     }
     QByteArray bytes;
     if (QString error = SafeFileWriter::read(path, bytes, plan.state); !error.isEmpty()) {
         plan.problem = error;
+        return plan;
+    }
+    // Only photos: a text file named .jpg gets no sidecar (the reader sniffs content the same way).
+    const QByteArray header = bytes.first(qMin(bytes.size(), ImageFormat::s_sniffSize));
+    if (!ImageFormat::sniff(header).isImage()) {
+        plan.problem = QStringLiteral("not an image (%1)").arg(ImageFormat::describeNonImage(header));
         return plan;
     }
     plan.whySidecar = whySidecar(path, plan.state, bytes, request.toSidecar);
@@ -289,7 +295,7 @@ QString MetadataEditor::revertOne(const QString &path, bool force, bool &reverte
         reverted = true; // already the original: a write that a kill stopped before its rename
         return m_backups.forget(path);
     }
-    if (!force && digest != entry->writtenSha256)
+    if (!force && !entry->writtenSha256.contains(digest))
         return QStringLiteral("it changed since Byline wrote it; revert --force puts the original back anyway");
     if (entry->created) {
         if (QString error = SafeFileWriter::remove(path, state); !error.isEmpty())
