@@ -25,7 +25,7 @@ ExportReport failedReport(const QList<PhotoRecord> &records, const QString &erro
     report.errors.append(error);
     int number = 0;
     for (const PhotoRecord &record : records)
-        report.photos.append({record, ++number, ExportReport::Photo::Status::Failed, {error}, {}, {}});
+        report.photos.append({record, ++number, ExportReport::Photo::Status::Failed, {error}, {}, {}, {}});
     return report;
 }
 
@@ -143,7 +143,7 @@ void ExportJob::exportOriginal(const ExportPlan::Item &item, ExportReport::Photo
 
 ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const
 {
-    ExportReport::Photo photo{item.record, item.number, ExportReport::Photo::Status::NotStarted, {}, {}, {}};
+    ExportReport::Photo photo{item.record, item.number, ExportReport::Photo::Status::NotStarted, {}, {}, {}, {}};
     if (isCancelled())
         return photo;
     if (item.record.hasError()) {
@@ -164,6 +164,7 @@ ExportReport::Photo ExportJob::exportOne(const ExportPlan::Item &item) const
             photo.outputs.append(resized.output);
         else
             photo.errors.append(resized.error);
+        photo.warnings += resized.warnings;
     }
     if (m_options.sheet && m_options.embedThumbnails && !photo.outputs.isEmpty()) {
         const ExportReport::Output *shown = photo.output(ExportReport::Output::Kind::Resized);

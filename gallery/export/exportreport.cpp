@@ -33,6 +33,10 @@ QString ExportReport::summary() const
             text += QStringLiteral("exported  %1 -> %2\n").arg(NativePath::display(source), output.path);
         }
     }
+    for (const Photo &photo : photos) {
+        for (const QString &warning : photo.warnings)
+            text += QStringLiteral("warning   %1: %2\n").arg(NativePath::display(photo.record.path), warning);
+    }
     for (const Output &document : documents)
         text += QStringLiteral("wrote     %1\n").arg(QDir::toNativeSeparators(document.path));
     for (const Photo &photo : photos) {

@@ -48,6 +48,7 @@ struct ExportReport
         QStringList errors;        // for Failed; NotStarted says "cancelled"
         QList<Output> outputs;     // every file written for this photo, even when another part failed
         QByteArray sheetThumbnail; // a small JPEG for the caption sheet, when one embeds them
+        QStringList warnings;      // metadata of the original that its resized copy could not carry
 
         [[nodiscard]] const Output *output(Output::Kind kind) const;
     };

@@ -163,11 +163,9 @@ void readIptc(const Exiv2::Image &image, ExtractedMetadata &out)
     }
 }
 
-void collect(const Exiv2::Image &image, ExtractedMetadata &out)
+// The packet as the file stores it; Exiv2's own decoding of it (xmpData()) is not used.
+QByteArray xmpPacketOf(const Exiv2::Image &image)
 {
-    out.exif = exifValues(image.exifData(), out.warnings, out.exifWindows1252);
-    // The packet as the file stores it, read by the one XMP reader every container and sidecar goes
-    // through; Exiv2's own decoding of it (xmpData()) is not used.
     QByteArray packet = QByteArray::fromStdString(image.xmpPacket());
     if (packet.isEmpty()) { // TIFF keeps its packet in a tag, which Exiv2 decodes without keeping the text
         const Exiv2::ExifData &exif = image.exifData();
@@ -181,6 +179,14 @@ void collect(const Exiv2::Image &image, ExtractedMetadata &out)
         if (Exiv2::XmpParser::encode(encoded, image.xmpData(), Exiv2::XmpParser::omitPacketWrapper) == 0)
             packet = QByteArray::fromStdString(encoded);
     }
+    return packet;
+}
+
+void collect(const Exiv2::Image &image, ExtractedMetadata &out)
+{
+    out.exif = exifValues(image.exifData(), out.warnings, out.exifWindows1252);
+    // Read by the one XMP reader every container and sidecar goes through.
+    const QByteArray packet = xmpPacketOf(image);
     const XmpPacketReader::Result xmp = XmpPacketReader::read(packet);
     out.xmp = xmp.values;
     out.hasTrailingMedia = xmp.hasTrailingMedia;
@@ -334,6 +340,35 @@ ExtractedMetadata Exiv2Extractor::readFile(const QByteArray &nativePath, bool ca
         }
         collect(*image, out);
         readIptc(*image, out);
+    });
+    return out;
+}
+
+MetadataBlocks Exiv2Extractor::readBlocks(const QByteArray &nativePath)
+{
+    initialize();
+    MetadataBlocks out;
+    WarningSink sink(out.warnings);
+    guarded(out.warnings, QStringLiteral("the metadata could not be read"), [&] {
+        Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(nativePath.toStdString());
+        if (!image.get())
+            return;
+        image->readMetadata();
+        ExtractedMetadata stores;
+        readIptc(*image, stores);
+        out.iptc = stores.iptc;
+        out.photoshopResources = stores.photoshopResources;
+        out.xmp = xmpPacketOf(*image);
+        if (image->iccProfileDefined())
+            out.icc =
+                QByteArray(reinterpret_cast<const char *>(image->iccProfile()->pData_), image->iccProfile()->size_);
+        if (!image->exifData().empty()) {
+            Exiv2::Blob blob;
+            const Exiv2::ByteOrder order =
+                image->byteOrder() == Exiv2::invalidByteOrder ? Exiv2::littleEndian : image->byteOrder();
+            Exiv2::ExifParser::encode(blob, order, image->exifData());
+            out.exif = QByteArray(reinterpret_cast<const char *>(blob.data()), qsizetype(blob.size()));
+        }
     });
     return out;
 }

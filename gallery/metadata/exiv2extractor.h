@@ -20,6 +20,17 @@ struct ExtractedMetadata
     QStringList warnings; // damaged segments, Exiv2's own warnings for this file
 };
 
+/** An image's metadata stores whole, as bytes, for an exported copy to carry (MetadataTransplant). */
+struct MetadataBlocks
+{
+    QByteArray exif;               // TIFF-structured (from the byte-order mark on); empty when none
+    QByteArray iptc;               // the IPTC-IIM block
+    QByteArray photoshopResources; // TIFF tag 34377
+    QByteArray xmp;                // the packet as stored (HEIF and AVIF: Exiv2's decoding encoded again)
+    QByteArray icc;                // the ICC profile, where Exiv2 finds one (PNG, TIFF, HEIF, PSD, ...)
+    QStringList warnings;
+};
+
 /**
  * Byline's only window onto Exiv2 for reading: the one translation unit that includes <exiv2/exiv2.hpp>
  * to read. Every call makes its own Exiv2 objects, so calls from several threads run in parallel, and
@@ -48,6 +59,13 @@ public:
      * pixel dimensions), not the first IFD's, which in most RAW formats is a small thumbnail.
      */
     [[nodiscard]] static ExtractedMetadata readFile(const QByteArray &nativePath, bool cameraRaw = false);
+
+    /**
+     * The Exif, IPTC, XMP and ICC of a non-JPEG image file at @p nativePath, whole, for an export to carry:
+     * the Exif encoded again as a JPEG would hold it (Exiv2 leaves out what a JPEG cannot: SubIFDs,
+     * strips, tags too large for one segment).
+     */
+    [[nodiscard]] static MetadataBlocks readBlocks(const QByteArray &nativePath);
 
     /** An embedded preview image (Exif thumbnail, maker-note or other previews Exiv2 knows). */
     struct Preview
