@@ -5,6 +5,7 @@
 //   byline-bench thumbs DIR [--threads N]
 //   byline-bench naive-thumbs DIR
 //   byline-bench export DIR [--threads N] [--count C] [--repeat R]
+//   byline-bench write DIR [--count C] [--repeat R]
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
 // (default 1, the figure the target is stated for) and prints files/s, ms/file and peak RSS.
@@ -12,6 +13,7 @@
 #include "exportbench.h"
 #include "modelbench.h"
 #include "thumbsbench.h"
+#include "writebench.h"
 
 #include "scan/batchreader.h"
 #include "scan/folderlister.h"
@@ -97,11 +99,14 @@ int main(int argc, char *argv[])
         return benchExport(args.at(1), parser.isSet(threads) ? qMax(1, parser.value(threads).toInt()) : 2,
                            qMax(1, parser.value(count).toInt()),
                            parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 1);
+    if (args.size() == 2 && args.at(0) == QLatin1String("write"))
+        return benchWrite(args.at(1), qMax(1, parser.value(count).toInt()),
+                          parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 3);
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr)
-            << "usage: byline-bench scan|model|thumbs|previews|naive-thumbs|export DIR [--threads N] [--repeat R]\n";
+        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|previews|naive-thumbs|export|write DIR "
+                               "[--threads N] [--repeat R]\n";
         return 2;
     }
     return benchScan(args.at(1), qMax(1, parser.value(threads).toInt()), qMax(1, parser.value(repeat).toInt()));

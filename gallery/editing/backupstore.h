@@ -24,10 +24,10 @@ public:
         QString path;         // the file written (NativePath form)
         bool created = false; // Byline created the file (a new sidecar): reverting removes it
         qint64 size = 0;      // of the original
-        QByteArray sha256;    // of the original
+        QByteArray digest;    // of the original (BLAKE2b-256)
         // Of what Byline wrote, newest last: each write records its bytes before its rename, so after a kill
         // the file may be the previous write or the new one, and both are Byline's.
-        QList<QByteArray> writtenSha256;
+        QList<QByteArray> writtenDigests;
         QDateTime kept;    // when the original was kept
         QDateTime written; // when Byline last wrote the file
     };
@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QString forget(const QString &path);
 
     [[nodiscard]] QList<Entry> entries() const;
+    /** How the store tells one file's bytes from another's. */
+    [[nodiscard]] static QByteArray digestOf(const QByteArray &bytes);
     [[nodiscard]] qint64 sizeOnDisk() const;
 
 private:

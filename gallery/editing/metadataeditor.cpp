@@ -290,12 +290,12 @@ QString MetadataEditor::revertOne(const QString &path, bool force, bool &reverte
         return m_backups.forget(path); // a sidecar whose creation a kill cut short
     if (QString error = SafeFileWriter::read(path, current, state); !error.isEmpty())
         return error;
-    const QByteArray digest = QCryptographicHash::hash(current, QCryptographicHash::Sha256);
-    if (!entry->created && digest == entry->sha256) {
+    const QByteArray digest = BackupStore::digestOf(current);
+    if (!entry->created && digest == entry->digest) {
         reverted = true; // already the original: a write that a kill stopped before its rename
         return m_backups.forget(path);
     }
-    if (!force && !entry->writtenSha256.contains(digest))
+    if (!force && !entry->writtenDigests.contains(digest))
         return QStringLiteral("it changed since Byline wrote it; revert --force puts the original back anyway");
     if (entry->created) {
         if (QString error = SafeFileWriter::remove(path, state); !error.isEmpty())

@@ -2,7 +2,6 @@
 
 #include "jpegstructure.h"
 
-#include <QCryptographicHash>
 #include <QtEndian>
 
 #include <optional>
@@ -28,7 +27,7 @@ bool isWebP(QByteArrayView b)
     return b.size() >= 12 && b.startsWith("RIFF") && b.sliced(8, 4) == "WEBP";
 }
 
-QString jpeg(QByteArrayView b, QCryptographicHash &hash)
+QString jpeg(QByteArrayView b, QByteArray &hash)
 {
     const JpegStructure structure = JpegStructure::scan(b);
     if (structure.status != JpegStructure::Status::Complete)
@@ -36,13 +35,13 @@ QString jpeg(QByteArrayView b, QCryptographicHash &hash)
     for (const JpegSegment &segment : structure.segments) {
         if (segment.marker == JpegStructure::s_app1 || segment.marker == JpegStructure::s_app13)
             continue;
-        hash.addData(b.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
+        hash.append(b.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
     }
-    hash.addData(b.sliced(structure.headerEnd));
+    hash.append(b.sliced(structure.headerEnd));
     return {};
 }
 
-QString png(QByteArrayView b, QCryptographicHash &hash)
+QString png(QByteArrayView b, QByteArray &hash)
 {
     for (qsizetype at = s_pngSignature.size(); at < b.size();) {
         if (b.size() - at < 12)
@@ -53,7 +52,7 @@ QString png(QByteArrayView b, QCryptographicHash &hash)
         const QByteArrayView type = b.sliced(at + 4, 4);
         const qsizetype whole = 12 + qsizetype(length);
         if (type != "tEXt" && type != "zTXt" && type != "iTXt" && type != "eXIf")
-            hash.addData(b.sliced(at, whole));
+            hash.append(b.sliced(at, whole));
         at += whole;
         if (type == "IEND")
             return {};
@@ -61,7 +60,7 @@ QString png(QByteArrayView b, QCryptographicHash &hash)
     return QStringLiteral("the PNG has no IEND chunk");
 }
 
-QString webp(QByteArrayView b, QCryptographicHash &hash)
+QString webp(QByteArrayView b, QByteArray &hash)
 {
     for (qsizetype at = 12; at + 8 <= b.size();) {
         const QByteArrayView type = b.sliced(at, 4);
@@ -70,7 +69,7 @@ QString webp(QByteArrayView b, QCryptographicHash &hash)
             return QStringLiteral("a WebP chunk is longer than the file");
         const qsizetype whole = 8 + qsizetype(length) + (length & 1);
         if (type != "VP8X" && type != "EXIF" && type != "XMP ")
-            hash.addData(b.sliced(at, qMin(whole, b.size() - at)));
+            hash.append(b.sliced(at, qMin(whole, b.size() - at)));
         at += whole;
     }
     return {};
@@ -81,7 +80,7 @@ class TiffWalker
 public:
     explicit TiffWalker(QByteArrayView b) : m_b(b), m_little(b.startsWith("II")) {}
 
-    QString hashPixels(QCryptographicHash &hash) const
+    QString hashPixels(QByteArray &hash) const
     {
         const quint32 ifd = u32(4).value_or(0);
         const auto count = u16(ifd);
@@ -93,9 +92,9 @@ public:
             const quint16 tag = *u16(entry);
             if (isPixelDescription(tag)) {
                 // The values, not the entry: a rewrite may move an array (bits per sample) elsewhere.
-                hash.addData(QByteArray::number(tag) + ':');
+                hash.append(QByteArray::number(tag) + ':');
                 for (quint32 value : values(entry))
-                    hash.addData(QByteArray::number(value) + ',');
+                    hash.append(QByteArray::number(value) + ',');
             }
             if (tag == 273 || tag == 324)
                 offsets = values(entry);
@@ -107,7 +106,7 @@ public:
         for (qsizetype i = 0; i < offsets.size(); ++i) {
             if (offsets[i] > m_b.size() || counts[i] > m_b.size() - offsets[i])
                 return QStringLiteral("a TIFF strip is out of the file");
-            hash.addData(m_b.sliced(offsets[i], counts[i]));
+            hash.append(m_b.sliced(offsets[i], counts[i]));
         }
         return {};
     }
@@ -167,7 +166,8 @@ bool ImageDataFingerprint::supports(QByteArrayView header)
 
 QByteArray ImageDataFingerprint::of(QByteArrayView bytes, QString &error)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray hash;
+    hash.reserve(bytes.size());
     if (isJpeg(bytes))
         error = jpeg(bytes, hash);
     else if (isPng(bytes))
@@ -178,5 +178,5 @@ QByteArray ImageDataFingerprint::of(QByteArrayView bytes, QString &error)
         error = webp(bytes, hash);
     else
         error = QStringLiteral("Byline does not write metadata into this kind of file");
-    return error.isEmpty() ? hash.result() : QByteArray();
+    return error.isEmpty() ? hash : QByteArray();
 }
