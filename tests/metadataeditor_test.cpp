@@ -448,6 +448,7 @@ TEST_CASE("editor: a read-only folder and a vanished file are errors that change
             editor.write(editor.plan(photo, request({replace(EditField::Credit, QStringLiteral("X"))})));
         CHECK_FALSE(outcome.written);
         CHECK(outcome.error.contains(QStringLiteral("folder")));
+        CHECK(backups.entries().isEmpty()); // no entry claims a write that never happened
     }
     ::chmod(QFile::encodeName(folder).constData(), 0755);
     CHECK(PhotoFixture::readAll(photo) == before);
@@ -462,34 +463,58 @@ TEST_CASE("editor: a read-only folder and a vanished file are errors that change
     CHECK_FALSE(QFile::exists(photo));
 }
 
-TEST_CASE("editor: a full disk is an error that leaves the file whole and no temporary behind", "[editor][diskfull]")
+namespace {
+
+// A tmpfs of @p bytes at @p folder when the tests may mount one (root in CI); unmounted when it goes.
+class SmallDisk
+{
+public:
+    SmallDisk(const QString &folder, qint64 bytes) : m_folder(QFile::encodeName(folder))
+    {
+        const QByteArray options = "size=" + QByteArray::number((bytes + 4095) / 4096 * 4) + "k";
+        QDir().mkpath(folder);
+        m_mounted = ::mount("tmpfs", m_folder.constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            ::umount(m_folder.constData());
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+    [[nodiscard]] bool mounted() const { return m_mounted; }
+
+private:
+    QByteArray m_folder;
+    bool m_mounted = false;
+};
+
+} // namespace
+
+TEST_CASE("editor: a full disk is an error that leaves the file whole, no temporary and no backup entry",
+          "[editor][diskfull]")
 {
     QTemporaryDir root;
-    QTemporaryDir backupDir;
-    const QString folder = root.filePath(QStringLiteral("small"));
-    REQUIRE(QDir().mkpath(folder));
     const QByteArray before =
         PhotoFixture::readAll(PhotoFixture::jpegWith(root.filePath(QStringLiteral("a.jpg")), wireStyle(), {900, 700}));
-    // A file system with room for one and a half copies when the tests may mount one (root in CI), else a
-    // file-size limit on this process, which fails the same write() with EFBIG where a full disk fails it
-    // with ENOSPC.
-    const QByteArray options = "size=" + QByteArray::number((before.size() * 3 / 2 + 4095) / 4096 * 4) + "k";
-    const bool mounted = ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) == 0;
+    const QString folder = root.filePath(QStringLiteral("small"));
+    // Room for one and a half copies; the store on the same disk keeps the original as a hard link, so
+    // it is the new file that does not fit. Without a mount, a file-size limit on this process fails the
+    // same write() with EFBIG where a full disk fails it with ENOSPC.
+    const SmallDisk disk(folder, before.size() * 3 / 2);
     const QString photo = folder + QStringLiteral("/a.jpg");
     PhotoFixture::writeAll(photo, before);
-    BackupStore backups(backupDir.path());
+    BackupStore backups(folder + QStringLiteral("/.originals"));
     MetadataEditor editor(backups);
     const FilePlan plan = editor.plan(photo, request({replace(EditField::Credit, QStringLiteral("X"))}));
     REQUIRE(plan.canWrite());
     WriteOutcome outcome;
-    if (mounted) {
+    if (disk.mounted()) {
         outcome = editor.write(plan);
     } else {
         rlimit old{};
         ::getrlimit(RLIMIT_FSIZE, &old);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        QStringList evicted;
-        REQUIRE(backups.keep(photo, before, evicted).isEmpty()); // the backup is not what is tested here
         rlimit limit = old;
         limit.rlim_cur = rlim_t(before.size() / 2);
         ::setrlimit(RLIMIT_FSIZE, &limit);
@@ -499,9 +524,36 @@ TEST_CASE("editor: a full disk is an error that leaves the file whole and no tem
     }
     INFO(outcome.error.toStdString());
     CHECK_FALSE(outcome.written);
-    CHECK(outcome.error.contains(QStringLiteral("cannot write the new file")));
     CHECK(PhotoFixture::readAll(photo) == before);
     CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("a.jpg")});
-    if (mounted)
-        ::umount(QFile::encodeName(folder).constData());
+    CHECK(backups.entries().isEmpty()); // no entry claims a write that never happened
+    CHECK_FALSE(editor.revert(photo).written);
+}
+
+TEST_CASE("editor: a backup store without room refuses the write and costs no other file its original",
+          "[editor][diskfull]")
+{
+    QTemporaryDir root;
+    const QString big = PhotoFixture::jpegWith(root.filePath(QStringLiteral("big.jpg")), wireStyle(), {900, 700});
+    const QString small = PhotoFixture::jpegWith(root.filePath(QStringLiteral("small.jpg")), wireStyle());
+    const QByteArray before = PhotoFixture::readAll(big);
+    const QString store = root.filePath(QStringLiteral("store"));
+    const SmallDisk disk(store, before.size() / 2); // another file system: originals are copied into it
+    if (!disk.mounted()) {
+        BYLINE_SKIP("cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN, as CI has)");
+    }
+    BackupStore backups(store + QStringLiteral("/originals"));
+    MetadataEditor editor(backups);
+    REQUIRE(editor.write(editor.plan(small, request({replace(EditField::Credit, QStringLiteral("X"))}))).written);
+    REQUIRE(backups.entry(small).has_value());
+
+    const WriteOutcome outcome =
+        editor.write(editor.plan(big, request({replace(EditField::Credit, QStringLiteral("X"))})));
+    INFO(outcome.error.toStdString());
+    CHECK_FALSE(outcome.written);
+    CHECK(outcome.error.contains(QStringLiteral("cannot keep the original")));
+    CHECK(PhotoFixture::readAll(big) == before);
+    CHECK(backups.entry(small).has_value()); // not evicted for a backup that failed
+    CHECK_FALSE(backups.entry(big).has_value());
+    CHECK(editor.revert(small).written);
 }

@@ -167,7 +167,10 @@ TEST_CASE("a sidecar wins over Exif and a stale IPTC, except for the orientation
     sources.sidecar.creator = QStringLiteral("Tim Kopra");
     sources.sidecar.credit = QStringLiteral("NASA/Tim Kopra");
     sources.sidecar.orientation = 1;
+    sources.exif.dateTaken = QStringLiteral("2016-03-31T16:23:57");
+    sources.sidecar.dateTaken = QStringLiteral("2016-03-31T18:23:57+02:00"); // corrected in darktable
     const PhotoRecord record = reconciled(sources);
+    CHECK(record.dateTaken == QStringLiteral("2016-03-31T18:23:57+02:00"));
     CHECK(record.creator == QStringLiteral("Tim Kopra"));
     CHECK(provenance(record, MetadataField::Creator) ==
           FieldProvenance{MetadataStore::Sidecar, true, MetadataStore::Exif, QStringLiteral("Camera Owner")});

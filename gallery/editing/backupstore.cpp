@@ -1,12 +1,13 @@
 #include "backupstore.h"
 
+#include "safefilewriter.h"
+
 #include "metadata/nativepath.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +15,21 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
 const QString s_originalName = QStringLiteral("original");
 const QString s_entryName = QStringLiteral("entry.json");
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 // QSaveFile writes a temporary beside the target, flushes it and renames it: the store's own files are
 // whole or absent after a kill, like the user's.
@@ -30,12 +41,64 @@ QString saveWhole(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-QJsonArray writtenList(const QList<QByteArray> &digests)
+// A new name is only durable once its folder is flushed: the original must be on disk before the photo's
+// new bytes are renamed over it.
+void syncFolder(const QString &folder)
 {
-    QJsonArray list;
-    for (const QByteArray &digest : digests)
-        list.append(QString::fromLatin1(digest.toHex()));
-    return list;
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+QJsonObject toJson(const BackupStore::Identity &identity)
+{
+    return {{QStringLiteral("device"), QString::number(identity.device)},
+            {QStringLiteral("inode"), QString::number(identity.inode)},
+            {QStringLiteral("size"), identity.size},
+            {QStringLiteral("mtimeNs"), QString::number(identity.mtimeNs)},
+            {QStringLiteral("blake2b"), QString::fromLatin1(identity.digest.toHex())}};
+}
+
+BackupStore::Identity identityFrom(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("device")).toString().toULongLong(),
+            json.value(QStringLiteral("inode")).toString().toULongLong(),
+            json.value(QStringLiteral("size")).toInteger(-1),
+            json.value(QStringLiteral("mtimeNs")).toString().toLongLong(),
+            QByteArray::fromHex(json.value(QStringLiteral("blake2b")).toString().toLatin1())};
+}
+
+// Whether the file at @p path (in @p state) is one of @p versions: by its quick facts, else by its bytes.
+bool isOneOf(const QList<BackupStore::Identity> &versions, const QString &path, const FileState &state,
+             const QByteArray *bytes)
+{
+    if (!state.exists)
+        return false;
+    const BackupStore::Identity now = BackupStore::Identity::of(state);
+    bool sizeMatches = false;
+    for (const BackupStore::Identity &version : versions) {
+        if (version.sameFile(now))
+            return true;
+        sizeMatches |= version.size == state.size && !version.digest.isEmpty();
+    }
+    if (!sizeMatches)
+        return false;
+    QByteArray read;
+    if (!bytes) {
+        QFile file;
+        if (!NativePath::openForReading(file, path).isEmpty())
+            return false;
+        read = file.readAll();
+        bytes = &read;
+    }
+    const QByteArray digest = BackupStore::digestOf(*bytes);
+    for (const BackupStore::Identity &version : versions) {
+        if (version.digest == digest)
+            return true;
+    }
+    return false;
 }
 
 qint64 folderSize(const QString &folder)
@@ -51,13 +114,6 @@ qint64 folderSize(const QString &folder)
 
 } // namespace
 
-QByteArray BackupStore::digestOf(const QByteArray &bytes)
-{
-    // BLAKE2b: as sure as SHA-256 and four times as fast in Qt's implementation, which matters for 12 MP
-    // files hashed twice a write.
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
-}
-
 BackupStore::BackupStore(QString root, qint64 limitBytes)
     : m_root(root.isEmpty() ? defaultRoot() : std::move(root)), m_limit(limitBytes)
 {}
@@ -65,6 +121,12 @@ BackupStore::BackupStore(QString root, qint64 limitBytes)
 QString BackupStore::defaultRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/byline/originals");
+}
+
+QByteArray BackupStore::digestOf(QByteArrayView bytes)
+{
+    // BLAKE2b: as sure as SHA-256 and four times as fast in Qt's implementation.
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
 }
 
 QString BackupStore::folderFor(const QString &path) const
@@ -85,67 +147,116 @@ std::optional<BackupStore::Entry> BackupStore::readEntry(const QString &folder) 
     Entry entry;
     entry.path = NativePath::fromStorage(json.value(QStringLiteral("path")).toString());
     entry.created = json.value(QStringLiteral("created")).toBool();
-    entry.size = json.value(QStringLiteral("size")).toInteger();
-    entry.digest = QByteArray::fromHex(json.value(QStringLiteral("blake2b")).toString().toLatin1());
-    for (const QJsonValue &written : json.value(QStringLiteral("writtenBlake2b")).toArray())
-        entry.writtenDigests.append(QByteArray::fromHex(written.toString().toLatin1()));
+    entry.linked = json.value(QStringLiteral("linked")).toBool();
+    entry.original = identityFrom(json.value(QStringLiteral("original")).toObject());
+    for (const QJsonValue &written : json.value(QStringLiteral("written")).toArray())
+        entry.written.append(identityFrom(written.toObject()));
     entry.kept = QDateTime::fromString(json.value(QStringLiteral("kept")).toString(), Qt::ISODateWithMs);
-    entry.written = QDateTime::fromString(json.value(QStringLiteral("written")).toString(), Qt::ISODateWithMs);
+    entry.updated = QDateTime::fromString(json.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
     return entry;
 }
 
 QString BackupStore::writeEntry(const QString &folder, const Entry &entry) const
 {
+    QJsonArray written;
+    for (const Identity &identity : entry.written)
+        written.append(toJson(identity));
     const QJsonObject json{{QStringLiteral("path"), NativePath::toStorage(entry.path)},
                            {QStringLiteral("shownPath"), NativePath::display(entry.path)},
                            {QStringLiteral("created"), entry.created},
-                           {QStringLiteral("size"), entry.size},
-                           {QStringLiteral("blake2b"), QString::fromLatin1(entry.digest.toHex())},
-                           {QStringLiteral("writtenBlake2b"), writtenList(entry.writtenDigests)},
+                           {QStringLiteral("linked"), entry.linked},
+                           {QStringLiteral("original"), toJson(entry.original)},
+                           {QStringLiteral("written"), written},
                            {QStringLiteral("kept"), entry.kept.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("written"), entry.written.toString(Qt::ISODateWithMs)}};
-    return saveWhole(folder + u'/' + s_entryName, QJsonDocument(json).toJson());
+                           {QStringLiteral("updated"), entry.updated.toString(Qt::ISODateWithMs)}};
+    if (QString error = saveWhole(folder + u'/' + s_entryName, QJsonDocument(json).toJson()); !error.isEmpty())
+        return error;
+    syncFolder(folder);
+    return {};
 }
 
 std::optional<BackupStore::Entry> BackupStore::entry(const QString &path) const
 {
     std::optional<Entry> found = readEntry(folderFor(path));
-    // A hash prefix shared by two paths is astronomically unlikely, but a wrong original must never be
-    // restored: the entry names its file.
+    // A wrong original must never be restored: the entry names its file.
     if (found && found->path != path)
         return std::nullopt;
     return found;
 }
 
-QString BackupStore::keep(const QString &path, const QByteArray &original, QStringList &evicted)
+bool BackupStore::isOriginal(const Entry &entry, const QString &path, const FileState &state, const QByteArray *bytes)
 {
-    if (entry(path))
+    return !entry.created && isOneOf({entry.original}, path, state, bytes);
+}
+
+bool BackupStore::isByline(const Entry &entry, const QString &path, const FileState &state, const QByteArray *bytes)
+{
+    QList<Identity> versions = entry.written;
+    if (!entry.created)
+        versions.append(entry.original);
+    return isOneOf(versions, path, state, bytes);
+}
+
+QString BackupStore::storeOriginal(const QString &path, const QByteArray &bytes, const FileState &state,
+                                   const QString &folder, Entry &fresh)
+{
+    const QString target = folder + u'/' + s_originalName;
+    QFile::remove(target); // left by a kill before its entry was written
+    // A second name for the old inode costs nothing, and the write that follows renames a new inode over
+    // the photo's name, so nothing writes to this one again. Not for a file with other names already: a
+    // program writing through one of those would change the original too.
+    if (state.links == 1 && ::link(NativePath::encode(path).constData(), QFile::encodeName(target).constData()) == 0) {
+        fresh.linked = true;
         return {};
-    if (original.size() > m_limit)
+    }
+    if (QString error = saveWhole(target, bytes); !error.isEmpty())
+        return QStringLiteral("cannot keep the original in %1: %2").arg(folder, error);
+    return {};
+}
+
+QString BackupStore::keep(const QString &path, const QByteArray &bytes, const FileState &state, QStringList &evicted)
+{
+    if (const std::optional<Entry> existing = entry(path)) {
+        if (isByline(*existing, path, state, &bytes))
+            return {};
+        // Replaced or changed elsewhere since Byline wrote it: what is there now is the original to keep.
+        if (QString error = forget(path); !error.isEmpty())
+            return error;
+    }
+    if (state.size > m_limit)
         return QStringLiteral("the file is larger than the backup store's limit (%1 MB), so its original cannot be "
                               "kept; raise the limit or write to a sidecar")
             .arg(m_limit / (1024 * 1024));
-    evicted = makeRoom(original.size());
     const QString folder = folderFor(path);
     if (!QDir().mkpath(folder))
         return QStringLiteral("cannot create the backup folder %1").arg(folder);
-    if (QString error = saveWhole(folder + u'/' + s_originalName, original); !error.isEmpty())
-        return QStringLiteral("cannot keep the original in %1: %2").arg(folder, error);
     Entry fresh;
     fresh.path = path;
-    fresh.size = original.size();
-    fresh.digest = digestOf(original);
+    fresh.original = Identity::of(state, digestOf(bytes));
     fresh.kept = QDateTime::currentDateTimeUtc();
-    // The entry last: an entry always has its original beside it.
-    if (QString error = writeEntry(folder, fresh); !error.isEmpty())
+    if (QString error = storeOriginal(path, bytes, state, folder, fresh); !error.isEmpty()) {
+        QDir(folder).removeRecursively();
+        return error;
+    }
+    // The entry last: an entry always has its original beside it. Room is made only once the new original
+    // is safely kept, so a failure never costs another file its original.
+    if (QString error = writeEntry(folder, fresh); !error.isEmpty()) {
+        QDir(folder).removeRecursively();
         return QStringLiteral("cannot record the backup in %1: %2").arg(folder, error);
+    }
+    syncFolder(m_root);
+    evicted = makeRoom(0, path);
     return {};
 }
 
 QString BackupStore::keepCreated(const QString &path)
 {
-    if (entry(path))
-        return {};
+    if (const std::optional<Entry> existing = entry(path)) {
+        if (existing->created)
+            return {};
+        if (QString error = forget(path); !error.isEmpty())
+            return error;
+    }
     const QString folder = folderFor(path);
     if (!QDir().mkpath(folder))
         return QStringLiteral("cannot create the backup folder %1").arg(folder);
@@ -153,41 +264,60 @@ QString BackupStore::keepCreated(const QString &path)
     fresh.path = path;
     fresh.created = true;
     fresh.kept = QDateTime::currentDateTimeUtc();
-    return writeEntry(folder, fresh);
+    QString error = writeEntry(folder, fresh);
+    syncFolder(m_root);
+    return error;
 }
 
-QString BackupStore::recordWritten(const QString &path, const QByteArray &written)
+QString BackupStore::recordWritten(const QString &path, const Identity &written)
 {
     std::optional<Entry> found = entry(path);
     if (!found)
         return QStringLiteral("no backup entry for the file");
-    const QByteArray digest = digestOf(written);
-    found->writtenDigests.removeAll(digest);
-    found->writtenDigests.append(digest);
-    while (found->writtenDigests.size() > s_writesKept)
-        found->writtenDigests.removeFirst();
-    found->written = QDateTime::currentDateTimeUtc();
+    found->written.removeIf([&](const Identity &known) { return known.sameFile(written); });
+    found->written.append(written);
+    while (found->written.size() > s_writesKept)
+        found->written.removeFirst();
+    found->updated = QDateTime::currentDateTimeUtc();
     return writeEntry(folderFor(path), *found);
 }
 
-QByteArray BackupStore::original(const QString &path, QString &error) const
+QString BackupStore::unrecordWritten(const QString &path, const Identity &written)
+{
+    std::optional<Entry> found = entry(path);
+    if (!found)
+        return {};
+    found->written.removeIf([&](const Identity &known) { return known.sameFile(written); });
+    return writeEntry(folderFor(path), *found);
+}
+
+QString BackupStore::restore(const QString &path, const FileState &current)
 {
     const std::optional<Entry> found = entry(path);
-    if (!found || found->created) {
-        error = QStringLiteral("Byline keeps no original of this file");
-        return {};
+    if (!found || found->created)
+        return QStringLiteral("Byline keeps no original of this file");
+    const QString original = folderFor(path) + u'/' + s_originalName;
+    if (found->linked) {
+        if (!Identity::of(FileState::of(original)).sameFile(found->original))
+            return QStringLiteral("the kept original was changed (%1), so it is not restored").arg(original);
+        if (!FileState::of(path).sameAs(current))
+            return QStringLiteral("the file changed on disk since Byline read it; nothing was restored");
+        // The old inode itself goes back: the same bytes, mode and times, in one rename.
+        if (::rename(QFile::encodeName(original).constData(), NativePath::encode(path).constData()) != 0)
+            return QStringLiteral("cannot put the original back: %1").arg(systemError());
+        const qsizetype slash = path.lastIndexOf(u'/');
+        syncFolder(slash <= 0 ? QStringLiteral("/") : QFile::decodeName(NativePath::encode(path.left(slash))));
+        return forget(path);
     }
-    QFile file(folderFor(path) + u'/' + s_originalName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("the kept original cannot be read: %1").arg(file.errorString());
-        return {};
-    }
+    QFile file(original);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("the kept original cannot be read: %1").arg(file.errorString());
     const QByteArray bytes = file.readAll();
-    if (bytes.size() != found->size || digestOf(bytes) != found->digest) {
-        error = QStringLiteral("the kept original is damaged (%1)").arg(file.fileName());
-        return {};
-    }
-    return bytes;
+    if (bytes.size() != found->original.size || digestOf(bytes) != found->original.digest)
+        return QStringLiteral("the kept original is damaged (%1), so it is not restored").arg(original);
+    if (QString error = SafeFileWriter::replace(path, current, bytes); !error.isEmpty())
+        return error;
+    return forget(path);
 }
 
 QString BackupStore::forget(const QString &path)
@@ -222,15 +352,19 @@ qint64 BackupStore::sizeOnDisk() const
     return total;
 }
 
-QStringList BackupStore::makeRoom(qint64 bytes)
+QStringList BackupStore::makeRoom(qint64 bytes, const QString &keeping)
 {
+    qint64 used = sizeOnDisk();
+    if (used + bytes <= m_limit)
+        return {};
     QList<Entry> all = entries();
     std::sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) { return a.kept < b.kept; });
-    qint64 used = sizeOnDisk();
     QStringList evicted;
     for (const Entry &oldest : all) {
         if (used + bytes <= m_limit)
             break;
+        if (oldest.path == keeping)
+            continue;
         const qint64 size = folderSize(folderFor(oldest.path));
         if (forget(oldest.path).isEmpty()) {
             used -= size;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filestate.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -9,27 +11,52 @@
 #include <optional>
 
 /**
- * The originals of the files Byline has written (docs/metadata.md, "Writing metadata", "Backups and
- * revert"): the first write of a file keeps its bytes here, later writes keep that first original, and
- * "Revert" puts it back. One folder per file under the store's root (by default
- * ~/.local/share/byline/originals), holding `original` and `entry.json`. The store holds at most
- * limitBytes(); keeping a new original removes the oldest entries beyond it, and says which.
+ * The originals of the files Byline has written (docs/metadata.md, "Backups and revert"): the first
+ * write of a file keeps its original here, later writes keep that first original, and revert puts it
+ * back. One folder per file under the store's root (by default ~/.local/share/byline/originals), holding
+ * `original` and `entry.json`. The original is a hard link to the file's old inode where the store shares
+ * its file system (no copy: the write renames a new inode over the name, so the old one is never touched
+ * again), else a copy with its BLAKE2b digest. The store holds at most limitBytes(); keeping a new original
+ * removes the oldest entries beyond it, and says which.
  */
 class BackupStore
 {
 public:
+    /**
+     * A version of a file: where it is on disk (device, inode, size, mtime: the same means the same bytes,
+     * as Byline left them, told without reading) and its BLAKE2b digest, for when the quick facts differ
+     * (a touch, a copy back) but the bytes may not.
+     */
+    struct Identity
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = -1;
+        qint64 mtimeNs = 0;
+        QByteArray digest;
+
+        [[nodiscard]] static Identity of(const FileState &state, QByteArray digest = {})
+        {
+            return {state.device, state.inode, state.size, state.mtimeNs, std::move(digest)};
+        }
+        [[nodiscard]] bool sameFile(const Identity &other) const
+        {
+            return device == other.device && inode == other.inode && size == other.size && mtimeNs == other.mtimeNs;
+        }
+    };
+
     /** What the store knows about one file. */
     struct Entry
     {
-        QString path;         // the file written (NativePath form)
+        QString path;         // the file written (NativePath form, symbolic links resolved)
         bool created = false; // Byline created the file (a new sidecar): reverting removes it
-        qint64 size = 0;      // of the original
-        QByteArray digest;    // of the original (BLAKE2b-256)
-        // Of what Byline wrote, newest last: each write records its bytes before its rename, so after a kill
-        // the file may be the previous write or the new one, and both are Byline's.
-        QList<QByteArray> writtenDigests;
+        bool linked = false;  // `original` is the old inode itself, not a copy
+        Identity original;    // the original as it was on disk
+        // Byline's writes, newest last: each is recorded before its rename, so after a kill the file may be
+        // the previous write or the new one, and both are Byline's.
+        QList<Identity> written;
         QDateTime kept;    // when the original was kept
-        QDateTime written; // when Byline last wrote the file
+        QDateTime updated; // when Byline last wrote the file
     };
 
     static constexpr int s_writesKept = 8;
@@ -45,30 +72,49 @@ public:
     [[nodiscard]] std::optional<Entry> entry(const QString &path) const;
 
     /**
-     * Keeps @p original as @p path's original unless one is kept already; @p evicted lists the files
-     * whose originals were removed to make room. Fails (and the write must not go ahead) when the
-     * original cannot be stored.
+     * Keeps the file at @p path, whose bytes are @p bytes and whose state is @p state, as its original,
+     * unless the store already keeps one and the file is still Byline's (its original or one of its
+     * writes): a file replaced or changed elsewhere since gets a new original. @p evicted lists the files
+     * whose originals were removed to make room. Fails, and the write must not go ahead, when the original
+     * cannot be kept.
      */
-    [[nodiscard]] QString keep(const QString &path, const QByteArray &original, QStringList &evicted);
-    /** Records that Byline created @p path (nothing to keep), unless an entry exists. */
+    [[nodiscard]] QString keep(const QString &path, const QByteArray &bytes, const FileState &state,
+                               QStringList &evicted);
+    /** Records that Byline is about to create @p path (nothing to keep). */
     [[nodiscard]] QString keepCreated(const QString &path);
-    /** Records what Byline is about to write to @p path (the last s_writesKept writes are known). */
-    [[nodiscard]] QString recordWritten(const QString &path, const QByteArray &written);
-    /** The original bytes kept for @p path; empty with @p error when there are none or they are damaged. */
-    [[nodiscard]] QByteArray original(const QString &path, QString &error) const;
-    /** Forgets @p path (after a revert). */
+    /** Records what Byline is about to rename into place at @p path (the last s_writesKept are known). */
+    [[nodiscard]] QString recordWritten(const QString &path, const Identity &written);
+    /** Forgets a write recorded with recordWritten() that did not happen. */
+    [[nodiscard]] QString unrecordWritten(const QString &path, const Identity &written);
+
+    /**
+     * Whether the file at @p path, in @p state, is the original kept, or one of Byline's writes: by its
+     * quick facts, else by its bytes (read only then; @p bytes when the caller has them already).
+     */
+    [[nodiscard]] static bool isOriginal(const Entry &entry, const QString &path, const FileState &state,
+                                         const QByteArray *bytes = nullptr);
+    [[nodiscard]] static bool isByline(const Entry &entry, const QString &path, const FileState &state,
+                                       const QByteArray *bytes = nullptr);
+
+    /**
+     * Puts the original back at @p path, which must still be as @p current says: the kept inode renamed
+     * back (a linked original) or the copy written safely. Then forgets the entry.
+     */
+    [[nodiscard]] QString restore(const QString &path, const FileState &current);
+    /** Forgets @p path (after a revert, or a write that created the entry and failed). */
     [[nodiscard]] QString forget(const QString &path);
 
     [[nodiscard]] QList<Entry> entries() const;
-    /** How the store tells one file's bytes from another's. */
-    [[nodiscard]] static QByteArray digestOf(const QByteArray &bytes);
     [[nodiscard]] qint64 sizeOnDisk() const;
+    [[nodiscard]] static QByteArray digestOf(QByteArrayView bytes);
 
 private:
     [[nodiscard]] QString folderFor(const QString &path) const;
     [[nodiscard]] QString writeEntry(const QString &folder, const Entry &entry) const;
     [[nodiscard]] std::optional<Entry> readEntry(const QString &folder) const;
-    [[nodiscard]] QStringList makeRoom(qint64 bytes);
+    [[nodiscard]] QStringList makeRoom(qint64 bytes, const QString &keeping);
+    [[nodiscard]] QString storeOriginal(const QString &path, const QByteArray &bytes, const FileState &state,
+                                        const QString &folder, Entry &fresh);
 
     QString m_root;
     qint64 m_limit;

@@ -22,7 +22,8 @@ struct FieldChange
  */
 struct FilePlan
 {
-    QString path;          // the photo (NativePath form)
+    QString path;          // the photo (NativePath form), as given
+    QString file;          // the file written: the photo with symbolic links resolved
     QString sidecar;       // the sidecar written, or updated beside an embedded write; empty for none
     bool embedded = false; // the photo itself is written
     bool sidecarExists = false;

@@ -5,18 +5,19 @@
 #include "metadata/embeddedfieldwriter.h"
 #include "metadata/imagedatafingerprint.h"
 #include "metadata/imageformat.h"
+#include "metadata/iptcrecords.h"
 #include "metadata/metadatareader.h"
 #include "metadata/nativepath.h"
 #include "metadata/sidecarpacketwriter.h"
 #include "metadata/storefields.h"
 #include "metadata/xmpsidecar.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 
+#include <climits>
+#include <cstdlib>
 #include <dirent.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,20 +33,35 @@ QString stemOf(const QString &name)
     return dot > 0 ? name.left(dot) : name;
 }
 
+// The file a path names once symbolic links are followed: the write goes there (a link stays a link), and
+// the backup store keys on it, so two spellings of one file share one original.
+QString resolved(const QString &path)
+{
+    char buffer[PATH_MAX];
+    if (::realpath(NativePath::encode(path).constData(), buffer))
+        return NativePath::decode(buffer);
+    return path;
+}
+
 // docs/metadata.md, "Writing metadata": the photo itself is written only in the formats whose image
-// data Byline can prove untouched, and never when the user asked for a sidecar or the file is read-only.
-QString whySidecar(const QString &path, const FileState &state, const QByteArray &file, bool asked)
+// data Byline can prove untouched, and never when the user asked for a sidecar or may not write it.
+QString whySidecar(const QString &file, const FileState &state, const QByteArray &bytes, bool asked)
 {
     if (asked)
         return QStringLiteral("a sidecar was asked for");
     if ((state.mode & 0222) == 0)
         return QStringLiteral("the file is read-only");
+    if (::access(NativePath::encode(file).constData(), W_OK) != 0)
+        return QStringLiteral("you may not write the file");
+    // Replacing another user's file would make it the writer's own.
+    if (::geteuid() != 0 && state.uid != ::geteuid())
+        return QStringLiteral("the file belongs to another user");
     // Most RAW formats are TIFF inside: their makers' software, not Byline, may rewrite them.
-    const ImageFormat format = ImageFormat::identify(file.first(qMin(file.size(), ImageFormat::s_sniffSize)),
-                                                     path.mid(path.lastIndexOf(u'/') + 1));
+    const ImageFormat format = ImageFormat::identify(bytes.first(qMin(bytes.size(), ImageFormat::s_sniffSize)),
+                                                     file.mid(file.lastIndexOf(u'/') + 1));
     if (format.isCameraRaw())
         return QStringLiteral("a camera RAW is never written");
-    return EmbeddedFieldWriter::refusal(file);
+    return EmbeddedFieldWriter::refusal(bytes);
 }
 
 // The value each field has as Byline shows it: the reconciled record for the fields it reconciles (an
@@ -70,52 +86,109 @@ FieldValues shownValues(const QString &path, const StoreFields &stores, const Fi
     return values;
 }
 
-// Every field of @p store after the write must be what was meant: the changed ones their new values, the
-// others as they were.
-QString compareStore(const char *store, const FieldValues &before, const FieldValues &after, const FieldValues &changes,
-                     const QList<EditField> &written)
+QString mismatch(EditField field, const char *store, const QStringList &got, const QStringList &meant)
+{
+    return QStringLiteral("the %1 in %2 reads back as \"%3\" instead of \"%4\"")
+        .arg(EditFields::name(field), QLatin1String(store), EditFields::display(got), EditFields::display(meant));
+}
+
+// Each field of @p store after the write must be what was meant: the @p written ones their new value
+// (@p meant), every other as it was.
+QString compareFields(const char *store, const FieldValues &before, const FieldValues &after, const FieldValues &meant,
+                      const QList<EditField> &written)
 {
     for (EditField field : EditFields::all()) {
-        const QStringList meant = written.contains(field) ? changes.value(field) : before.value(field);
-        if (after.value(field) != meant)
-            return QStringLiteral("the %1 in %2 reads back as \"%3\" instead of \"%4\"")
-                .arg(EditFields::name(field), QLatin1String(store), EditFields::display(after.value(field)),
-                     EditFields::display(meant));
+        const QStringList expected = written.contains(field) ? meant.value(field) : before.value(field);
+        if (after.value(field) != expected)
+            return mismatch(field, store, after.value(field), expected);
     }
     return {};
 }
 
-QString verifyEmbedded(const QByteArray &original, const QByteArray &written, const FieldValues &changes)
+bool isKeyOf(const QString &key, const QList<EditField> &fields)
+{
+    for (EditField field : fields) {
+        const QLatin1String own(EditFields::info(field).xmpKey);
+        if (key == own || key.startsWith(own + u'[') || key.startsWith(own + u'/'))
+            return true;
+    }
+    return key == QLatin1String("Xmp.xmp.MetadataDate");
+}
+
+// Everything the write did not mean to change, store by store: Exif tags, XMP properties, IIM datasets.
+QString compareUntouched(const StoreFields &before, const StoreFields &after, const QList<EditField> &changed,
+                         const EmbeddedFieldWriter::Result &result)
+{
+    // Where things are, not what they say: a rewrite moves strips, directories and the thumbnail, and the
+    // IIM and its resources are compared as IIM below.
+    QStringList exifKeys{QStringLiteral("Exif.Image.StripOffsets"),
+                         QStringLiteral("Exif.Image.TileOffsets"),
+                         QStringLiteral("Exif.Image.ExifTag"),
+                         QStringLiteral("Exif.Image.GPSTag"),
+                         QStringLiteral("Exif.Photo.InteroperabilityTag"),
+                         QStringLiteral("Exif.Image.SubIFDs"),
+                         QStringLiteral("Exif.Image.JPEGInterchangeFormat"),
+                         QStringLiteral("Exif.Thumbnail.JPEGInterchangeFormat"),
+                         QStringLiteral("Exif.MakerNote.Offset"),
+                         QStringLiteral("Exif.Image.IPTCNAA"),
+                         QStringLiteral("Exif.Image.ImageResources")};
+    for (EditField field : result.exifWritten)
+        exifKeys.append(QLatin1String(EditFields::info(field).exifKey));
+    for (auto it = before.exifAll.cbegin(); it != before.exifAll.cend(); ++it) {
+        if (!exifKeys.contains(it.key()) && after.exifAll.value(it.key()) != it.value())
+            return QStringLiteral("the Exif tag %1 would not be kept").arg(it.key());
+    }
+    const QList<EditField> xmpWritten = changed + result.xmpSynced.keys();
+    for (auto it = before.xmpAll.cbegin(); it != before.xmpAll.cend(); ++it) {
+        if (!isKeyOf(it.key(), xmpWritten) && after.xmpAll.value(it.key()) != it.value())
+            return QStringLiteral("the XMP property %1 would not be kept").arg(it.key());
+    }
+    const IptcRecords oldIim = IptcRecords::parse(before.iim);
+    const IptcRecords newIim = IptcRecords::parse(after.iim);
+    for (const IptcDataSet &dataSet : oldIim.dataSets()) {
+        const bool written = dataSet.record == IptcRecords::s_envelope ||
+                             (dataSet.record == IptcRecords::s_application && dataSet.dataset == 0);
+        bool edited = false;
+        for (EditField field : changed)
+            edited |= result.iimWritten && dataSet.record == IptcRecords::s_application &&
+                      EditFields::info(field).iimDataSet == dataSet.dataset;
+        if (!written && !edited && dataSet.record == IptcRecords::s_application &&
+            oldIim.texts(dataSet.dataset) != newIim.texts(dataSet.dataset))
+            return QStringLiteral("the IPTC dataset 2:%1 would not be kept").arg(dataSet.dataset);
+    }
+    return {};
+}
+
+QString verifyEmbedded(const QByteArray &original, const EmbeddedFieldWriter::Result &result,
+                       const FieldValues &changes)
 {
     QString error;
-    const QByteArray pixelsBefore = ImageDataFingerprint::of(original, error);
-    const QByteArray pixelsAfter = ImageDataFingerprint::of(written, error);
-    if (!error.isEmpty())
-        return error;
-    if (pixelsBefore != pixelsAfter)
-        return QStringLiteral("the write would have changed the image data");
+    if (ImageDataFingerprint::of(original, error) != ImageDataFingerprint::of(result.bytes, error) || !error.isEmpty())
+        return error.isEmpty() ? QStringLiteral("the write would have changed the image data") : error;
     const StoreFields before = StoreFields::read(original, error);
-    const StoreFields after = StoreFields::read(written, error);
+    const StoreFields after = StoreFields::read(result.bytes, error);
     if (!error.isEmpty())
         return QStringLiteral("the written file cannot be read back: %1").arg(error);
     const QList<EditField> changed = changes.keys();
-    if (QString problem = compareStore("XMP", before.xmp, after.xmp, changes, changed); !problem.isEmpty())
+    FieldValues xmpMeant = changes;
+    for (auto it = result.xmpSynced.cbegin(); it != result.xmpSynced.cend(); ++it)
+        xmpMeant.insert(it.key(), it.value());
+    if (QString problem = compareFields("XMP", before.xmp, after.xmp, xmpMeant, xmpMeant.keys()); !problem.isEmpty())
         return problem;
     QList<EditField> iimWritten;
     for (EditField field : changed) {
-        if (after.iim != before.iim && EditFields::info(field).iimDataSet != 0)
+        if (result.iimWritten && EditFields::info(field).iimDataSet != 0)
             iimWritten.append(field);
     }
-    if (QString problem = compareStore("IPTC", before.iptc, after.iptc, changes, iimWritten); !problem.isEmpty())
+    if (QString problem = compareFields("IPTC", before.iptc, after.iptc, changes, iimWritten); !problem.isEmpty())
         return problem;
-    QList<EditField> exifWritten;
-    for (EditField field : changed) {
-        if (before.exif.contains(field))
-            exifWritten.append(field);
-    }
-    if (QString problem = compareStore("Exif", before.exif, after.exif, changes, exifWritten); !problem.isEmpty())
+    if (QString problem = compareFields("Exif", before.exif, after.exif, changes, result.exifWritten);
+        !problem.isEmpty())
         return problem;
-    if (after.digest == PhotoshopResources::DigestState::Stale)
+    if (QString problem = compareUntouched(before, after, changed, result); !problem.isEmpty())
+        return problem;
+    const bool staleBefore = before.digest == PhotoshopResources::DigestState::Stale;
+    if (after.digest == PhotoshopResources::DigestState::Stale && (result.iimWritten || !staleBefore))
         return QStringLiteral("the IPTCDigest would not match the IPTC written");
     return {};
 }
@@ -127,7 +200,7 @@ QString verifyPacket(const QByteArray &before, const QByteArray &after, const Fi
     const FieldValues now = StoreFields::readPacket(after, error);
     if (!error.isEmpty())
         return QStringLiteral("the sidecar cannot be read back: %1").arg(error);
-    return compareStore("the sidecar", old, now, changes, changes.keys());
+    return compareFields("the sidecar", old, now, changes, changes.keys());
 }
 
 } // namespace
@@ -154,13 +227,13 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
 {
     FilePlan plan;
     plan.path = path;
-    plan.state = FileState::of(path);
-    if (!plan.state.exists) {
+    plan.file = resolved(path);
+    if (!FileState::of(plan.file).exists) {
         plan.problem = QStringLiteral("no such file");
         return plan;
     }
     QByteArray bytes;
-    if (QString error = SafeFileWriter::read(path, bytes, plan.state); !error.isEmpty()) {
+    if (QString error = SafeFileWriter::read(plan.file, bytes, plan.state); !error.isEmpty()) {
         plan.problem = error;
         return plan;
     }
@@ -170,33 +243,41 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         plan.problem = QStringLiteral("not an image (%1)").arg(ImageFormat::describeNonImage(header));
         return plan;
     }
-    plan.whySidecar = whySidecar(path, plan.state, bytes, request.toSidecar);
+    plan.whySidecar = whySidecar(plan.file, plan.state, bytes, request.toSidecar);
     plan.embedded = plan.whySidecar.isEmpty();
+    // The sidecar belongs beside the name the photo is seen by (a reader looks there).
     const QString existing = XmpSidecar::find(path);
     plan.sidecarExists = !existing.isEmpty();
-    plan.sidecar = plan.sidecarExists ? existing : plan.embedded ? QString() : newSidecarPath(path);
+    plan.sidecar = plan.sidecarExists ? resolved(existing) : plan.embedded ? QString() : newSidecarPath(path);
+
     QString error;
     const StoreFields stores = StoreFields::read(bytes, error);
     FieldValues sidecar;
     if (plan.sidecarExists) {
         QStringList warnings;
-        plan.sidecarState = FileState::of(existing);
-        sidecar = StoreFields::readPacket(XmpSidecar::read(existing, warnings), error);
+        plan.sidecarState = FileState::of(plan.sidecar);
+        sidecar = StoreFields::readPacket(XmpSidecar::read(plan.sidecar, warnings), error);
     }
     if (!error.isEmpty() && plan.embedded) {
         plan.problem = QStringLiteral("its metadata cannot be read: %1").arg(error);
         return plan;
     }
     const FieldValues before = shownValues(path, stores, sidecar);
+    FieldValues after = before;
+    QList<EditField> touched;
+    // Several edits of one field apply in turn: "--caption New --append-caption MANDATORY CREDIT".
     for (const FieldEdit &edit : request.edits) {
         if (QString problem = edit.problem(); !problem.isEmpty()) {
             plan.problem = problem;
             return plan;
         }
-        const QStringList old = before.value(edit.field);
-        const QStringList after = edit.applied(old);
-        if (after != old)
-            plan.changes.append({edit.field, old, after});
+        after.insert(edit.field, edit.applied(after.value(edit.field)));
+        if (!touched.contains(edit.field))
+            touched.append(edit.field);
+    }
+    for (EditField field : touched) {
+        if (after.value(field) != before.value(field))
+            plan.changes.append({field, before.value(field), after.value(field)});
     }
     return plan;
 }
@@ -206,39 +287,77 @@ WriteOutcome MetadataEditor::write(const FilePlan &plan)
     WriteOutcome outcome{plan.path, false, plan.problem, {}};
     if (!plan.canWrite())
         return outcome;
-    outcome.error = plan.embedded ? writeEmbedded(plan, outcome.notes) : QString();
-    if (outcome.error.isEmpty() && !plan.sidecar.isEmpty())
-        outcome.error = writeSidecar(plan, outcome.notes);
-    outcome.written = outcome.error.isEmpty();
+    if (plan.embedded) {
+        outcome.error = writeEmbedded(plan, outcome.notes);
+        outcome.written = outcome.error.isEmpty();
+        if (!outcome.written)
+            return outcome;
+    }
+    if (!plan.sidecar.isEmpty()) {
+        const QString error = writeSidecar(plan, outcome.notes);
+        if (!error.isEmpty() && outcome.written)
+            outcome.error = QStringLiteral("written into the photo, but its sidecar %1, which hides those fields, "
+                                           "was not updated: %2")
+                                .arg(NativePath::display(plan.sidecar), error);
+        else
+            outcome.error = error;
+        outcome.written = outcome.written || error.isEmpty();
+    }
     return outcome;
+}
+
+QString MetadataEditor::replaceRecorded(const QString &file, const FileState &state, const QByteArray &bytes,
+                                        bool entryIsNew)
+{
+    BackupStore::Identity recorded;
+    const QString error = SafeFileWriter::replace(file, state, bytes, [&](const FileState &written) {
+        recorded = BackupStore::Identity::of(written, BackupStore::digestOf(bytes));
+        return m_backups.recordWritten(file, recorded);
+    });
+    if (!error.isEmpty()) {
+        // Nothing was renamed: the store must not claim a write that never reached the disk.
+        [[maybe_unused]] const QString undone =
+            entryIsNew ? m_backups.forget(file) : m_backups.unrecordWritten(file, recorded);
+    }
+    return error;
 }
 
 QString MetadataEditor::writeEmbedded(const FilePlan &plan, QStringList &notes)
 {
     QByteArray original;
     FileState state;
-    if (QString error = SafeFileWriter::read(plan.path, original, state); !error.isEmpty())
+    if (QString error = SafeFileWriter::read(plan.file, original, state); !error.isEmpty())
         return error;
     if (!state.sameAs(plan.state))
         return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
     const FieldValues changes = plan.after();
-    QString error;
-    const QByteArray written = EmbeddedFieldWriter::apply(original, changes, QDateTime::currentDateTime(), error);
-    if (!error.isEmpty())
-        return QStringLiteral("cannot write its metadata: %1").arg(error);
-    if (QString problem = verifyEmbedded(original, written, changes); !problem.isEmpty())
+    const EmbeddedFieldWriter::Result result =
+        EmbeddedFieldWriter::apply(original, changes, QDateTime::currentDateTime());
+    if (!result.error.isEmpty())
+        return QStringLiteral("cannot write its metadata: %1").arg(result.error);
+    if (QString problem = verifyEmbedded(original, result, changes); !problem.isEmpty())
         return QStringLiteral("the check before writing failed: %1").arg(problem);
+    return keepAndReplace(plan.file, original, state, result.bytes, notes);
+}
+
+QString MetadataEditor::keepAndReplace(const QString &file, const QByteArray &original, const FileState &state,
+                                       const QByteArray &bytes, QStringList &notes)
+{
+    const bool entryIsNew = !m_backups.entry(file).has_value();
     QStringList evicted;
-    if (QString problem = m_backups.keep(plan.path, original, evicted); !problem.isEmpty())
+    if (QString problem = m_backups.keep(file, original, state, evicted); !problem.isEmpty())
         return problem;
     for (const QString &gone : evicted)
         notes.append(QStringLiteral("the backup store was full: the original of %1 is no longer kept")
                          .arg(NativePath::display(gone)));
-    // Recorded before the rename: after a kill in between, the file is either still the original or
-    // what the entry says Byline wrote, and revert knows either.
-    if (QString problem = m_backups.recordWritten(plan.path, written); !problem.isEmpty())
-        return problem;
-    return SafeFileWriter::replace(plan.path, state, written);
+    // Keeping the original as a second name changes the file's ctime and link count, nothing else.
+    const FileState now = FileState::of(file);
+    if (!BackupStore::Identity::of(now).sameFile(BackupStore::Identity::of(state))) {
+        if (entryIsNew) [[maybe_unused]]
+            const QString undone = m_backups.forget(file);
+        return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
+    }
+    return replaceRecorded(file, now, bytes, entryIsNew);
 }
 
 QString MetadataEditor::writeSidecar(const FilePlan &plan, QStringList &notes)
@@ -258,75 +377,78 @@ QString MetadataEditor::writeSidecar(const FilePlan &plan, QStringList &notes)
         return error;
     if (QString problem = verifyPacket(before, packet, changes); !problem.isEmpty())
         return QStringLiteral("the check before writing failed: %1").arg(problem);
-    QStringList evicted;
+    if (plan.sidecarExists)
+        return keepAndReplace(plan.sidecar, before, state, packet, notes);
+
+    const bool entryIsNew = !m_backups.entry(plan.sidecar).has_value();
+    if (QString problem = m_backups.keepCreated(plan.sidecar); !problem.isEmpty())
+        return problem;
+    BackupStore::Identity recorded;
     if (QString problem =
-            plan.sidecarExists ? m_backups.keep(plan.sidecar, before, evicted) : m_backups.keepCreated(plan.sidecar);
-        !problem.isEmpty())
-        return problem;
-    if (QString problem = m_backups.recordWritten(plan.sidecar, packet); !problem.isEmpty())
-        return problem;
-    if (QString problem = plan.sidecarExists ? SafeFileWriter::replace(plan.sidecar, state, packet)
-                                             : SafeFileWriter::create(plan.sidecar, packet);
+            SafeFileWriter::create(plan.sidecar, packet,
+                                   [&](const FileState &written) {
+                                       recorded = BackupStore::Identity::of(written, BackupStore::digestOf(packet));
+                                       return m_backups.recordWritten(plan.sidecar, recorded);
+                                   });
         !problem.isEmpty()) {
-        if (!plan.sidecarExists) // the entry must not claim a sidecar someone else made meanwhile
-            [[maybe_unused]]
-            const QString ignored = m_backups.forget(plan.sidecar);
+        // The entry must not claim a sidecar someone else made meanwhile.
+        [[maybe_unused]] const QString undone =
+            entryIsNew ? m_backups.forget(plan.sidecar) : m_backups.unrecordWritten(plan.sidecar, recorded);
         return problem;
     }
-    if (!plan.sidecarExists)
-        notes.append(QStringLiteral("made the sidecar %1").arg(NativePath::display(plan.sidecar)));
+    notes.append(QStringLiteral("made the sidecar %1").arg(NativePath::display(plan.sidecar)));
     return {};
 }
 
-QString MetadataEditor::revertOne(const QString &path, bool force, bool &reverted)
+QString MetadataEditor::revertOne(const QString &file, bool force, bool &reverted)
 {
     reverted = false;
-    const std::optional<BackupStore::Entry> entry = m_backups.entry(path);
+    const std::optional<BackupStore::Entry> entry = m_backups.entry(file);
     if (!entry)
         return {};
-    QByteArray current;
-    FileState state;
-    if (entry->created && !FileState::of(path).exists)
-        return m_backups.forget(path); // a sidecar whose creation a kill cut short
-    if (QString error = SafeFileWriter::read(path, current, state); !error.isEmpty())
-        return error;
-    const QByteArray digest = BackupStore::digestOf(current);
-    if (!entry->created && digest == entry->digest) {
+    const FileState state = FileState::of(file);
+    if (entry->created && !state.exists)
+        return m_backups.forget(file); // a sidecar whose creation a kill cut short, or that was removed since
+    if (BackupStore::isOriginal(*entry, file, state)) {
         reverted = true; // already the original: a write that a kill stopped before its rename
-        return m_backups.forget(path);
+        return m_backups.forget(file);
     }
-    if (!force && !entry->writtenDigests.contains(digest))
+    if (!force && !BackupStore::isByline(*entry, file, state))
         return QStringLiteral("it changed since Byline wrote it; revert --force puts the original back anyway");
     if (entry->created) {
-        if (QString error = SafeFileWriter::remove(path, state); !error.isEmpty())
+        if (QString error = SafeFileWriter::remove(file, state); !error.isEmpty())
             return error;
-    } else {
-        QString error;
-        const QByteArray original = m_backups.original(path, error);
-        if (!error.isEmpty())
-            return error;
-        if (QString problem = SafeFileWriter::replace(path, state, original); !problem.isEmpty())
-            return problem;
+        reverted = true;
+        return m_backups.forget(file);
     }
+    if (!state.exists)
+        return QStringLiteral("the file is gone");
+    if (QString error = m_backups.restore(file, state); !error.isEmpty())
+        return error;
     reverted = true;
-    return m_backups.forget(path);
+    return {};
 }
 
 WriteOutcome MetadataEditor::revert(const QString &path, bool force)
 {
     WriteOutcome outcome{path, false, {}, {}};
     bool reverted = false;
-    outcome.error = revertOne(path, force, reverted);
+    QStringList errors;
+    if (QString error = revertOne(resolved(path), force, reverted); !error.isEmpty())
+        errors.append(error);
     outcome.written = reverted;
-    for (const QString &sidecar : {XmpSidecar::find(path), newSidecarPath(path)}) {
-        if (!outcome.error.isEmpty() || sidecar.isEmpty())
-            continue;
+    QStringList sidecars{XmpSidecar::find(path), newSidecarPath(path)};
+    sidecars.removeAll(QString());
+    sidecars.removeDuplicates();
+    for (const QString &sidecar : std::as_const(sidecars)) {
         bool sidecarReverted = false;
-        outcome.error = revertOne(sidecar, force, sidecarReverted);
+        if (QString error = revertOne(resolved(sidecar), force, sidecarReverted); !error.isEmpty())
+            errors.append(QStringLiteral("the sidecar %1: %2").arg(NativePath::display(sidecar), error));
         if (sidecarReverted)
             outcome.notes.append(QStringLiteral("restored the sidecar %1").arg(NativePath::display(sidecar)));
         outcome.written |= sidecarReverted;
     }
+    outcome.error = errors.join(QStringLiteral("; "));
     if (outcome.error.isEmpty() && !outcome.written)
         outcome.error = QStringLiteral("Byline keeps no original of this file");
     return outcome;

@@ -28,7 +28,11 @@ public:
 private:
     [[nodiscard]] QString writeEmbedded(const FilePlan &plan, QStringList &notes);
     [[nodiscard]] QString writeSidecar(const FilePlan &plan, QStringList &notes);
-    [[nodiscard]] QString revertOne(const QString &path, bool force, bool &reverted);
+    [[nodiscard]] QString revertOne(const QString &file, bool force, bool &reverted);
+    [[nodiscard]] QString keepAndReplace(const QString &file, const QByteArray &original, const FileState &state,
+                                         const QByteArray &bytes, QStringList &notes);
+    [[nodiscard]] QString replaceRecorded(const QString &file, const FileState &state, const QByteArray &bytes,
+                                          bool entryIsNew);
 
     BackupStore &m_backups;
 };

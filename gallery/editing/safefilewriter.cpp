@@ -76,7 +76,8 @@ public:
     // Created as any new file is (0666 less the umask), so a new sidecar gets the user's usual mode.
     explicit Temporary(const QByteArray &target)
     {
-        const QByteArray stem = folderOf(target) + "/." + nameOf(target) + SafeFileWriter::s_temporaryMarker;
+        // The name is cut so that the temporary's stays within NAME_MAX (255 bytes) however long it is.
+        const QByteArray stem = folderOf(target) + "/." + nameOf(target).left(200) + SafeFileWriter::s_temporaryMarker;
         for (int attempt = 0; attempt < 100 && m_fd < 0; ++attempt) {
             m_path = stem + QByteArray::number(QRandomGenerator::global()->generate(), 36);
             m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -128,7 +129,8 @@ QString changedMessage()
 QString SafeFileWriter::read(const QString &path, QByteArray &bytes, FileState &state, qint64 limit)
 {
     const QByteArray native = NativePath::encode(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    // Non-blocking, so that a FIFO named like a photo cannot hold the open; it is refused as not regular.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return systemError();
     state = FileState::ofDescriptor(fd);
@@ -145,7 +147,8 @@ QString SafeFileWriter::read(const QString &path, QByteArray &bytes, FileState &
     return error;
 }
 
-QString SafeFileWriter::replace(const QString &path, const FileState &expected, const QByteArray &bytes)
+QString SafeFileWriter::replace(const QString &path, const FileState &expected, const QByteArray &bytes,
+                                const BeforeRename &beforeRename)
 {
     const QByteArray native = NativePath::encode(path);
     if (!FileState::of(path).sameAs(expected))
@@ -159,17 +162,48 @@ QString SafeFileWriter::replace(const QString &path, const FileState &expected, 
         return QStringLiteral("cannot give the new file the old one's permissions: %1").arg(systemError());
     // Only root may give a file away; for anyone else the new file is theirs, as it is with every editor.
     [[maybe_unused]] const int owned = ::fchown(temporary.fd(), uid_t(expected.uid), gid_t(expected.gid));
+    if (beforeRename) {
+        if (QString error = beforeRename(FileState::ofDescriptor(temporary.fd())); !error.isEmpty())
+            return error;
+    }
     if (!FileState::of(path).sameAs(expected))
         return changedMessage();
     if (::rename(temporary.path().constData(), native.constData()) != 0)
         return QStringLiteral("cannot replace the file: %1").arg(systemError());
     temporary.keep();
-    if (QString error = syncFolder(folderOf(native)); !error.isEmpty())
-        return QStringLiteral("written, but the folder could not be flushed: %1").arg(error);
+    // The rename is done: a folder that cannot be flushed (some network file systems) makes it durable
+    // later, not undone, so it is no failure.
+    [[maybe_unused]] const QString unflushed = syncFolder(folderOf(native));
     return {};
 }
 
-QString SafeFileWriter::create(const QString &path, const QByteArray &bytes)
+// Gives @p from the name @p to unless @p to exists: link() where the file system has hard links, else
+// renameat2's no-replace rename (FAT and exFAT camera cards have neither links nor, on older kernels, the
+// flag: there a check just before a plain rename is the best there is).
+QString placeWithoutReplacing(const QByteArray &from, const QByteArray &to, bool &moved)
+{
+    moved = false;
+    if (::link(from.constData(), to.constData()) == 0)
+        return {};
+    if (errno == EEXIST)
+        return QStringLiteral("a file of that name appeared meanwhile; nothing was written");
+    if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS)
+        return QStringLiteral("cannot create the file: %1").arg(systemError());
+    moved = true;
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno == EEXIST)
+        return QStringLiteral("a file of that name appeared meanwhile; nothing was written");
+    if (errno != EINVAL && errno != ENOSYS)
+        return QStringLiteral("cannot create the file: %1").arg(systemError());
+    if (::access(to.constData(), F_OK) == 0)
+        return QStringLiteral("a file of that name appeared meanwhile; nothing was written");
+    if (::rename(from.constData(), to.constData()) != 0)
+        return QStringLiteral("cannot create the file: %1").arg(systemError());
+    return {};
+}
+
+QString SafeFileWriter::create(const QString &path, const QByteArray &bytes, const BeforeRename &beforeRename)
 {
     const QByteArray native = NativePath::encode(path);
     Temporary temporary(native);
@@ -177,12 +211,17 @@ QString SafeFileWriter::create(const QString &path, const QByteArray &bytes)
         return QStringLiteral("cannot create a file in its folder: %1").arg(systemError());
     if (QString error = temporary.fill(bytes); !error.isEmpty())
         return error;
-    // link() fails when the name exists: a sidecar that appeared meanwhile is never replaced.
-    if (::link(temporary.path().constData(), native.constData()) != 0)
-        return errno == EEXIST ? QStringLiteral("a file of that name appeared meanwhile; nothing was written")
-                               : QStringLiteral("cannot create the file: %1").arg(systemError());
-    if (QString error = syncFolder(folderOf(native)); !error.isEmpty())
-        return QStringLiteral("written, but the folder could not be flushed: %1").arg(error);
+    if (beforeRename) {
+        if (QString error = beforeRename(FileState::ofDescriptor(temporary.fd())); !error.isEmpty())
+            return error;
+    }
+    bool moved = false;
+    QString error = placeWithoutReplacing(temporary.path(), native, moved);
+    if (moved && error.isEmpty())
+        temporary.keep();
+    if (!error.isEmpty())
+        return error;
+    [[maybe_unused]] const QString unflushed = syncFolder(folderOf(native));
     return {};
 }
 

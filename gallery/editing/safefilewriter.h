@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 /**
  * Replaces or creates one file so that a crash, a kill or a full disk at any moment leaves either the
  * old file or the new one whole under its name (docs/metadata.md, "Writing metadata", "Safety"): the new
@@ -26,11 +28,20 @@ public:
     [[nodiscard]] static QString read(const QString &path, QByteArray &bytes, FileState &state,
                                       qint64 limit = qint64(2) * 1024 * 1024 * 1024);
 
+    /**
+     * Called with the new file's state just before it is renamed into place (the rename keeps it): the
+     * backup store records it then, so that after a kill it knows the file either way. An error stops
+     * the write.
+     */
+    using BeforeRename = std::function<QString(const FileState &written)>;
+
     /** Replaces @p path, which must still be as @p expected says, with @p bytes. */
-    [[nodiscard]] static QString replace(const QString &path, const FileState &expected, const QByteArray &bytes);
+    [[nodiscard]] static QString replace(const QString &path, const FileState &expected, const QByteArray &bytes,
+                                         const BeforeRename &beforeRename = {});
 
     /** Creates @p path with @p bytes; fails if it exists by then (never overwrites). */
-    [[nodiscard]] static QString create(const QString &path, const QByteArray &bytes);
+    [[nodiscard]] static QString create(const QString &path, const QByteArray &bytes,
+                                        const BeforeRename &beforeRename = {});
 
     /** Removes @p path if it is still as @p expected says. */
     [[nodiscard]] static QString remove(const QString &path, const FileState &expected);

@@ -207,6 +207,16 @@ bool readJpegBytes(QByteArrayView bytes, ExtractedMetadata &out, QStringList &wa
 
 } // namespace
 
+Exiv2Extractor::WarningCollector::WarningCollector(QStringList &into) : m_previous(t_warnings)
+{
+    t_warnings = &into;
+}
+
+Exiv2Extractor::WarningCollector::~WarningCollector()
+{
+    t_warnings = m_previous;
+}
+
 void Exiv2Extractor::initialize()
 {
     static std::once_flag once;

@@ -47,6 +47,22 @@ public:
      */
     static void initialize();
 
+    /**
+     * While one lives, Exiv2's warnings on this thread go to @p into (not to a file being read): the
+     * writers treat any warning as a failure, since Exiv2 warns when it leaves data out of what it writes.
+     */
+    class WarningCollector
+    {
+    public:
+        explicit WarningCollector(QStringList &into);
+        ~WarningCollector();
+        WarningCollector(const WarningCollector &) = delete;
+        WarningCollector &operator=(const WarningCollector &) = delete;
+
+    private:
+        QStringList *m_previous;
+    };
+
     /** Exif and XMP of a JPEG, from its header bytes (SOI up to and including SOS). */
     [[nodiscard]] static ExtractedMetadata readJpegHeader(QByteArrayView header);
 

@@ -73,13 +73,29 @@ QStringList xmp(const Exiv2::XmpData &xmp, EditField field)
 void setXmp(Exiv2::XmpData &xmp, EditField field, const QStringList &values)
 {
     const EditFieldInfo &info = EditFields::info(field);
+    const Exiv2::XmpKey key(info.xmpKey);
+    Exiv2::Value::AutoPtr previous;
+    if (const auto it = xmp.findKey(key); it != xmp.end())
+        previous = it->getValue();
     eraseAll(xmp, info.xmpKey);
     if (values.isEmpty())
         return;
-    const Exiv2::XmpKey key(info.xmpKey);
     switch (info.xmpKind) {
     case Kind::LangAlt: {
+        // Translations stay: the new text replaces x-default and every language that said the same as
+        // x-default did (a copy of it), but a German caption that differed is the German caption still.
         Exiv2::LangAltValue value;
+        if (const auto *old = dynamic_cast<const Exiv2::LangAltValue *>(previous.get())) {
+            const auto oldDefault = old->value_.find("x-default");
+            for (const auto &[lang, text] : old->value_) {
+                if (oldDefault == old->value_.end() || text != oldDefault->second)
+                    value.value_[lang] = text;
+            }
+            for (const auto &[lang, text] : old->value_) {
+                if (oldDefault != old->value_.end() && text == oldDefault->second)
+                    value.value_[lang] = values.first().toStdString();
+            }
+        }
         value.value_["x-default"] = values.first().toStdString();
         xmp.add(key, &value);
         break;

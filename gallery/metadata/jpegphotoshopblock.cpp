@@ -38,6 +38,11 @@ QByteArray JpegPhotoshopBlock::withIptc(QByteArrayView jpeg, const QByteArray &i
         return {};
     }
     PhotoshopResources resources = PhotoshopResources::parse(structure.photoshopResources(jpeg));
+    if (!resources.problem().isEmpty()) {
+        error = QStringLiteral("its Photoshop resources are damaged (%1), and rewriting them would lose some")
+                    .arg(resources.problem());
+        return {};
+    }
     resources.remove(PhotoshopResources::s_iptcId);
     resources.remove(PhotoshopResources::s_iptcDigestId);
     if (!iim.isEmpty()) {
@@ -45,15 +50,27 @@ QByteArray JpegPhotoshopBlock::withIptc(QByteArrayView jpeg, const QByteArray &i
         resources.set(PhotoshopResources::s_iptcDigestId, PhotoshopResources::iptcDigest(iim));
     }
 
+    // Where the old block was, else after the leading APP0 and APP1 segments (JFIF, Exif, XMP), as
+    // Photoshop writes it: never after an APP2, whose MPF header measures distances from itself.
     QByteArray out(jpeg.first(2).toByteArray());
-    qsizetype insertAt = out.size();
+    qsizetype insertAt = -1;
+    bool leading = true;
     for (const JpegSegment &segment : structure.segments) {
-        if (isPhotoshopSegment(jpeg, segment))
+        const bool photoshop = isPhotoshopSegment(jpeg, segment);
+        if (leading && segment.marker != 0xE0 && segment.marker != JpegStructure::s_app1) {
+            leading = false;
+            if (insertAt < 0 && !photoshop)
+                insertAt = out.size();
+        }
+        if (photoshop) {
+            if (insertAt < 0)
+                insertAt = out.size();
             continue;
+        }
         out.append(jpeg.sliced(segment.offset, segment.payloadOffset + segment.payloadSize - segment.offset));
-        if (segment.marker >= 0xE0 && segment.marker <= 0xEF)
-            insertAt = out.size();
     }
+    if (insertAt < 0)
+        insertAt = out.size();
     if (!resources.resources().isEmpty())
         out.insert(insertAt, app13Segments(resources.serialize()));
     out.append(jpeg.sliced(structure.headerEnd));

@@ -14,8 +14,9 @@ class JpegPhotoshopBlock
 public:
     /**
      * @p jpeg with its APP13 blocks replaced by one resource block holding @p iim (none when @p iim is
-     * empty) and its MD5 as the IPTCDigest, after the last APPn segment; the bytes from the first non-APP13
-     * segment to the end of the file are unchanged. Empty, with @p error set, when @p jpeg is not a complete
+     * empty) and its MD5 as the IPTCDigest, where the old block was or after the leading APP0
+     * and APP1 segments (never after an APP2: an MPF header measures from itself); every other segment
+     * and the picture are unchanged. Empty, with @p error set, when @p jpeg is not a complete
      * JPEG.
      */
     [[nodiscard]] static QByteArray withIptc(QByteArrayView jpeg, const QByteArray &iim, QString &error);

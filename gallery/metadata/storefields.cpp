@@ -65,12 +65,46 @@ FieldValues iptcFields(const IptcRecords &records)
     return values;
 }
 
+// Exiv2 copies whatever it is given: a JPEG's header and an end marker hold every store, without the
+// megabytes of the picture.
+QByteArray metadataPart(QByteArrayView bytes)
+{
+    if (!bytes.startsWith(QByteArrayView("\xFF\xD8\xFF", 3)))
+        return bytes.toByteArray();
+    const JpegStructure structure = JpegStructure::scan(bytes);
+    if (structure.status != JpegStructure::Status::Complete)
+        return bytes.toByteArray();
+    return bytes.first(structure.headerEnd).toByteArray() + QByteArrayLiteral("\xFF\xD9");
+}
+
+void collectAll(Exiv2::Image &image, StoreFields &fields)
+{
+    for (const Exiv2::Exifdatum &datum : image.exifData()) {
+        QByteArray value(datum.size(), Qt::Uninitialized);
+        datum.copy(reinterpret_cast<Exiv2::byte *>(value.data()), Exiv2::bigEndian);
+        fields.exifAll.insert(QString::fromStdString(datum.key()), value);
+    }
+    for (const Exiv2::Xmpdatum &datum : image.xmpData())
+        fields.xmpAll.insert(QString::fromStdString(datum.key()), QString::fromStdString(datum.toString()));
+    for (EditField field : EditFields::all()) {
+        if (Exiv2Fields::hasExif(image.exifData(), field))
+            fields.exifTags.insert(field);
+    }
+    // Exiv2 keeps a packet it cannot parse as text and no properties: writing would lose them all.
+    if (!image.xmpPacket().empty()) {
+        Exiv2::XmpData parsed;
+        fields.xmpUnreadable = Exiv2::XmpParser::decode(parsed, image.xmpPacket()) != 0;
+    }
+}
+
 } // namespace
 
-StoreFields StoreFields::read(QByteArrayView bytes, QString &error)
+StoreFields StoreFields::read(QByteArrayView whole, QString &error)
 {
     Exiv2Extractor::initialize();
     StoreFields fields;
+    const QByteArray part = metadataPart(whole);
+    const QByteArrayView bytes(part);
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.data()), long(bytes.size()));
         if (!image.get()) {
@@ -86,6 +120,7 @@ StoreFields StoreFields::read(QByteArrayView bytes, QString &error)
         fields.hasIptc = !fields.iim.isEmpty();
         fields.iptc = iptcFields(IptcRecords::parse(fields.iim));
         fields.digest = resources.digestState();
+        collectAll(*image, fields);
         if (image->imageType() == Exiv2::ImageType::tiff && naaDisagrees(*image, resources))
             fields.digest = PhotoshopResources::DigestState::Stale;
     } catch (const Exiv2::AnyError &e) {

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QMap>
+#include <QSet>
 #include <QString>
 
 /**
@@ -16,7 +18,11 @@ struct StoreFields
     FieldValues exif;
     FieldValues iptc;
     FieldValues xmp;
-    bool hasExif = false; // an Exif block, whatever it holds
+    bool hasExif = false;              // an Exif block, whatever it holds
+    QSet<EditField> exifTags;          // the fields whose IFD0 tag is present, blank or not
+    QMap<QString, QByteArray> exifAll; // every Exif key with its value's bytes: what a write must keep
+    QMap<QString, QString> xmpAll;     // every XMP key with its value as text
+    bool xmpUnreadable = false;        // the file has an XMP packet Exiv2 cannot parse
     bool hasIptc = false;
     QByteArray iim; // the IPTC-IIM block as stored, empty for none
     PhotoshopResources::DigestState digest = PhotoshopResources::DigestState::Absent;
