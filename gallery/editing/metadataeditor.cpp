@@ -182,15 +182,22 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         return plan;
     }
     const FieldValues before = shownValues(path, stores, sidecar);
+    // Edits apply in order, each to what the ones before it left: a template's keywords and then a typed
+    // --keyword give both, where each applied to the file's own values would keep only the last.
+    FieldValues after = before;
+    QList<EditField> edited;
     for (const FieldEdit &edit : request.edits) {
         if (QString problem = edit.problem(); !problem.isEmpty()) {
             plan.problem = problem;
             return plan;
         }
-        const QStringList old = before.value(edit.field);
-        const QStringList after = edit.applied(old);
-        if (after != old)
-            plan.changes.append({edit.field, old, after});
+        after.insert(edit.field, edit.applied(after.value(edit.field)));
+        if (!edited.contains(edit.field))
+            edited.append(edit.field);
+    }
+    for (EditField field : edited) {
+        if (after.value(field) != before.value(field))
+            plan.changes.append({field, before.value(field), after.value(field)});
     }
     return plan;
 }
