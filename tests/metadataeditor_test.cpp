@@ -208,6 +208,35 @@ TEST_CASE("editor: the plan lists each change and a field already so is no chang
     CHECK_FALSE(rating.problem.isEmpty());
 }
 
+TEST_CASE("editor: edits of one field apply in order, each to what the one before left", "[editor]")
+{
+    Folder folder;
+    const QString photo = PhotoFixture::jpegWith(folder.path(QStringLiteral("a.jpg")), wireStyle());
+    // A template's keywords, then a typed --keyword; a caption replaced, then appended to; a credit set twice.
+    const FilePlan plan = folder.editor.plan(
+        photo, request({replace(EditField::Keywords, QStringLiteral("Soyuz, Baikonur")),
+                        replace(EditField::Caption, QStringLiteral("Liftoff.")),
+                        replace(EditField::Credit, QStringLiteral("NASA")),
+                        {EditField::Keywords, FieldEdit::Mode::Append, {QStringLiteral("launch")}},
+                        {EditField::Caption, FieldEdit::Mode::Append, {QStringLiteral("MANDATORY CREDIT")}},
+                        replace(EditField::Credit, QStringLiteral("NASA/Bill Ingalls"))}));
+    REQUIRE(plan.problem.isEmpty());
+    REQUIRE(plan.changes.size() == 3); // one change a field, in the order the fields were first edited
+    CHECK(plan.changes[0].field == EditField::Keywords);
+    CHECK(plan.changes[0].after == QStringList{"Soyuz", "Baikonur", "launch"});
+    CHECK(plan.changes[1].field == EditField::Caption);
+    CHECK(plan.changes[1].before == QStringList{"The Soyuz rocket launches from Baikonur."});
+    CHECK(plan.changes[1].after == QStringList{"Liftoff. MANDATORY CREDIT"});
+    CHECK(plan.changes[2].after == QStringList{"NASA/Bill Ingalls"});
+    CHECK(plan.after().value(EditField::Keywords).size() == 3);
+
+    // Edits that end where the file was are no change.
+    const FilePlan back =
+        folder.editor.plan(photo, request({replace(EditField::Credit, QStringLiteral("NASA")),
+                                           replace(EditField::Credit, QStringLiteral("NASA/Tim Copra"))}));
+    CHECK(back.changes.isEmpty());
+}
+
 TEST_CASE("editor: a legacy IIM block becomes UTF-8 with 1:90 and keeps every other dataset's meaning",
           "[editor][exiftool]")
 {

@@ -41,10 +41,10 @@ Commands:
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
          [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  copy, resize and caption a selection (see below)
-  set PATH... [--caption T] [--append-caption T] [--headline T] [--credit X] [--creator X]
-      [--copyright X] [--source X] [--instructions T] [--usage-terms T] [--keyword K ...]
-      [--keywords K] [--location T] [--city T] [--state T] [--country T] [--country-code C]
-      [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
+  set PATH... [--template FILE] [--codes FILE] [--caption T] [--append-caption T] [--headline T]
+      [--credit X] [--creator X] [--copyright X] [--source X] [--instructions T] [--usage-terms T]
+      [--keyword K ...] [--keywords K] [--location T] [--city T] [--state T] [--country T]
+      [--country-code C] [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
                                                  change photos' metadata, safely (see below)
   revert PATH... [--force]                       put back the originals Byline kept before writing
   read-worker                                    (internal) the metadata helper process of every scan
@@ -81,6 +81,11 @@ Set options: each sets its field in every store that has it (an empty value clea
   TIFF, PNG, WebP) unless --sidecar is given or it is a camera RAW, HEIF, JPEG XL or read-only file:
   then an XMP sidecar. Each file is checked after the write; the first write keeps its original in
   ~/.local/share/byline/originals for revert. --dry-run prints the changes only.
+  --template FILE applies a template (JSON: {"name": ..., "fields": {"credit": ..., ...}}) to the
+  photos, its {variables} ({filename} {name} {folder} {date} {date:%d %B %Y} {caption} {headline}
+  {credit} {creator} {copyright} {seq} {seq:03}) filled in for each; field options apply after it.
+  --codes FILE expands =code= (=code#2=: the second replacement) from a tab-separated code list, in
+  the template and in typed values. With either, typed values expand variables too ({{ is a brace).
 
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
 failed or credits are missing, listed; 2 bad usage or a missing folder. The reference: man byline-cli.

@@ -2,6 +2,8 @@
 
 #include "clicommands.h"
 
+#include "setrequests.h"
+
 #include "editing/backupstore.h"
 #include "editing/metadataeditor.h"
 #include "metadata/nativepath.h"
@@ -16,36 +18,6 @@ int usageError(const QString &message)
     QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
     return CliCommands::s_exitUsage;
 }
-
-struct TextOption
-{
-    const char *option;
-    EditField field;
-    FieldEdit::Mode mode;
-};
-
-// Each field's option; list fields take "a; b" (creators) or "a, b" (keywords) in one value.
-const TextOption s_textOptions[] = {
-    {"caption", EditField::Caption, FieldEdit::Mode::Replace},
-    {"append-caption", EditField::Caption, FieldEdit::Mode::Append},
-    {"headline", EditField::Headline, FieldEdit::Mode::Replace},
-    {"credit", EditField::Credit, FieldEdit::Mode::Replace},
-    {"creator", EditField::Creator, FieldEdit::Mode::Replace},
-    {"copyright", EditField::Copyright, FieldEdit::Mode::Replace},
-    {"source", EditField::Source, FieldEdit::Mode::Replace},
-    {"instructions", EditField::Instructions, FieldEdit::Mode::Replace},
-    {"usage-terms", EditField::UsageTerms, FieldEdit::Mode::Replace},
-    {"keywords", EditField::Keywords, FieldEdit::Mode::Replace},
-    {"location", EditField::Location, FieldEdit::Mode::Replace},
-    {"city", EditField::City, FieldEdit::Mode::Replace},
-    {"state", EditField::State, FieldEdit::Mode::Replace},
-    {"country", EditField::Country, FieldEdit::Mode::Replace},
-    {"country-code", EditField::CountryCode, FieldEdit::Mode::Replace},
-    {"title", EditField::Title, FieldEdit::Mode::Replace},
-    {"alt-text", EditField::AltText, FieldEdit::Mode::Replace},
-    {"rating", EditField::Rating, FieldEdit::Mode::Replace},
-    {"label", EditField::Label, FieldEdit::Mode::Replace},
-};
 
 QString quoted(const QStringList &values)
 {
@@ -62,27 +34,36 @@ void printPlan(QTextStream &out, const FilePlan &plan)
         out << "  to the sidecar " << NativePath::display(plan.sidecar) << " (" << plan.whySidecar << ")\n";
 }
 
-QString requestFrom(const QCommandLineParser &parser, EditRequest &request)
+// Plans, prints and (unless @p dryRun) writes one photo's edit; false when it could not be written.
+bool setOne(MetadataEditor &editor, const TemplatedEdit &request, bool dryRun, QTextStream &out, QTextStream &err)
 {
-    for (const TextOption &option : s_textOptions) {
-        const QString name = QLatin1String(option.option);
-        if (!parser.isSet(name))
-            continue;
-        FieldEdit edit{option.field, option.mode, EditFields::parse(option.field, parser.value(name))};
-        if (QString problem = edit.problem(); !problem.isEmpty())
-            return QStringLiteral("--%1: %2").arg(name, problem);
-        request.edits.append(edit);
+    const QString &path = request.path;
+    FilePlan plan;
+    plan.path = path;
+    if (request.problem.isEmpty())
+        plan = editor.plan(path, request.request);
+    printPlan(out, plan);
+    for (const QString &note : request.notes)
+        out << "  note: " << note << '\n';
+    if (const QString problem = request.problem.isEmpty() ? plan.problem : request.problem; !problem.isEmpty()) {
+        err << NativePath::display(path) << ": not written: " << problem << '\n';
+        return false;
     }
-    if (parser.isSet(QStringLiteral("keyword"))) {
-        QStringList added;
-        for (const QString &keyword : parser.values(QStringLiteral("keyword")))
-            added += EditFields::parse(EditField::Keywords, keyword);
-        request.edits.append({EditField::Keywords, FieldEdit::Mode::Append, added});
+    if (plan.changes.isEmpty()) {
+        out << "  unchanged\n";
+        return true;
     }
-    request.toSidecar = parser.isSet(QStringLiteral("sidecar"));
-    if (request.edits.isEmpty())
-        return QStringLiteral("nothing to set: give at least one field option");
-    return {};
+    if (dryRun)
+        return true;
+    const WriteOutcome outcome = editor.write(plan);
+    for (const QString &note : outcome.notes)
+        out << "  " << note << '\n';
+    if (!outcome.written) {
+        err << NativePath::display(path) << ": not written: " << outcome.error << '\n';
+        return false;
+    }
+    out << "  written\n";
+    return true;
 }
 
 QString parse(const QStringList &arguments, QCommandLineParser &parser, const QList<QCommandLineOption> &options)
@@ -110,17 +91,13 @@ namespace EditCommand {
 
 int runSet(const QStringList &arguments)
 {
-    QList<QCommandLineOption> options;
-    for (const TextOption &option : s_textOptions)
-        options.append(QCommandLineOption(QLatin1String(option.option), QString(), QStringLiteral("TEXT")));
-    options.append(QCommandLineOption(QStringLiteral("keyword"), QString(), QStringLiteral("K")));
-    options.append(QCommandLineOption(QStringLiteral("sidecar")));
+    QList<QCommandLineOption> options = SetRequests::options();
     options.append(QCommandLineOption(QStringLiteral("dry-run")));
     QCommandLineParser parser;
     if (QString error = parse(arguments, parser, options); !error.isEmpty())
         return usageError(error);
-    EditRequest request;
-    if (QString error = requestFrom(parser, request); !error.isEmpty())
+    SetRequests requests;
+    if (QString error = requests.prepare(parser); !error.isEmpty())
         return usageError(error);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
@@ -128,30 +105,14 @@ int runSet(const QStringList &arguments)
     MetadataEditor editor(backups);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    for (const QString &note : requests.notes())
+        err << "byline-cli: " << note << '\n';
+    err.flush();
     int failed = 0;
-    for (const QString &path : photoPaths(parser)) {
-        const FilePlan plan = editor.plan(path, request);
-        printPlan(out, plan);
-        if (!plan.problem.isEmpty()) {
-            err << NativePath::display(path) << ": not written: " << plan.problem << '\n';
+    const QStringList paths = photoPaths(parser);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (!setOne(editor, requests.forPhoto(paths[i], int(i + 1)), dryRun, out, err))
             ++failed;
-            continue;
-        }
-        if (plan.changes.isEmpty()) {
-            out << "  unchanged\n";
-            continue;
-        }
-        if (dryRun)
-            continue;
-        const WriteOutcome outcome = editor.write(plan);
-        for (const QString &note : outcome.notes)
-            out << "  " << note << '\n';
-        if (!outcome.written) {
-            err << NativePath::display(path) << ": not written: " << outcome.error << '\n';
-            ++failed;
-        } else {
-            out << "  written\n";
-        }
         out.flush();
     }
     if (dryRun)

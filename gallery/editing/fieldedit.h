@@ -27,6 +27,6 @@ struct FieldEdit
 /** What a person asked to change in one or many photos. */
 struct EditRequest
 {
-    QList<FieldEdit> edits;
+    QList<FieldEdit> edits; // applied in order: a later edit of a field applies to what the earlier left
     bool toSidecar = false; // write an XMP sidecar even where the file could take the metadata itself
 };

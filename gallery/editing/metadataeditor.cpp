@@ -263,19 +263,20 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         return plan;
     }
     const FieldValues before = shownValues(path, stores, sidecar);
+    // Edits apply in order, each to what the ones before it left: a template's keywords and then a typed
+    // --keyword give both, where each applied to the file's own values would keep only the last.
     FieldValues after = before;
-    QList<EditField> touched;
-    // Several edits of one field apply in turn: "--caption New --append-caption MANDATORY CREDIT".
+    QList<EditField> edited;
     for (const FieldEdit &edit : request.edits) {
         if (QString problem = edit.problem(); !problem.isEmpty()) {
             plan.problem = problem;
             return plan;
         }
         after.insert(edit.field, edit.applied(after.value(edit.field)));
-        if (!touched.contains(edit.field))
-            touched.append(edit.field);
+        if (!edited.contains(edit.field))
+            edited.append(edit.field);
     }
-    for (EditField field : touched) {
+    for (EditField field : edited) {
         if (after.value(field) != before.value(field))
             plan.changes.append({field, before.value(field), after.value(field)});
     }
