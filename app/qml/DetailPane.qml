@@ -10,6 +10,9 @@ Pane {
 
     required property PhotoDetails details
 
+    signal editRequested()
+    signal revertRequested()
+
     padding: 0
     clip: true
 
@@ -40,6 +43,26 @@ Pane {
                 Layout.bottomMargin: 12
                 spacing: 10
 
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "detailEdit"
+                        text: qsTr("Edit…")
+                        icon.name: "document-edit"
+                        enabled: pane.details.error === ""
+                        onClicked: pane.editRequested()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Edit the caption, credit and other fields (Ctrl+I)")
+                    }
+                    Button {
+                        objectName: "detailRevert"
+                        text: qsTr("Revert to original")
+                        flat: true
+                        onClicked: pane.revertRequested()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Put back the file as it was before Byline first wrote it")
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     visible: pane.details.error !== ""

@@ -43,6 +43,22 @@ ApplicationWindow {
         notice.show(copied === 0 ? qsTr("Nothing to copy: no caption or credit (the clipboard is now empty)")
                                  : qsTr("Copied the attributed caption of %n photo(s)", "", copied));
     }
+    // Ctrl+I: the selected photos the grid shows, else the current one.
+    function editSelection() {
+        const paths = transfer.shownSelection(window.currentPath);
+        if (paths.length === 0)
+            notice.show(qsTr("Select the photos to edit first"));
+        else
+            editDialog.editPhotos(paths);
+    }
+    function undoEdit() {
+        if (!editSession.canUndo) {
+            notice.show(qsTr("Nothing to undo"));
+            return;
+        }
+        notice.show(qsTr("Undoing: %1").arg(editSession.undoText));
+        editSession.undo();
+    }
     function exportSelection() {
         if (photos.selection.count === 0)
             notice.show(qsTr("Select the photos to export first"));
@@ -97,6 +113,15 @@ ApplicationWindow {
         photos: photos
         path: window.currentPath
     }
+    EditSession {
+        id: editSession
+        objectName: "editSession"
+        photos: photos
+        onFinished: {
+            if (!editDialog.visible)
+                notice.show(editSession.result);
+        }
+    }
     SelectionTransfer {
         id: transfer
         photos: photos
@@ -126,6 +151,7 @@ ApplicationWindow {
         property alias descending: photoFilter.descending
         property alias hideUnreadable: photoFilter.hideUnreadable
         property alias pairRawJpeg: photos.pairRawJpeg
+        property alias editToSidecar: editSession.toSidecar
         property real facetPaneWidth: 240
         property real detailPaneWidth: 360
     }
@@ -158,6 +184,14 @@ ApplicationWindow {
     Shortcut {
         sequences: ["Ctrl+C"]
         onActivated: window.copySelection()
+    }
+    Shortcut {
+        sequences: ["Ctrl+I"]
+        onActivated: window.editSelection()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Z"]
+        onActivated: window.undoEdit()
     }
     Shortcut {
         sequences: ["Ctrl+E"]
@@ -228,6 +262,8 @@ ApplicationWindow {
             SplitView.preferredWidth: settings.detailPaneWidth
             SplitView.minimumWidth: 240
             details: details
+            onEditRequested: window.editSelection()
+            onRevertRequested: editSession.revertToOriginal(transfer.shownSelection(window.currentPath))
         }
     }
 
@@ -257,6 +293,12 @@ ApplicationWindow {
         transfer: transfer
         selection: photos.selection
         history: window.history
+        onClosed: grid.forceActiveFocus()
+    }
+
+    EditDialog {
+        id: editDialog
+        session: editSession
         onClosed: grid.forceActiveFocus()
     }
 

@@ -1,0 +1,291 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gallery
+
+// Edit the captions and credits of one photo or many (Ctrl+I): the fields to change, ticked, each
+// replacing or appended to; a template to fill them; then the preview of every change (file, field,
+// old → new) before anything is written; then the progress and the result, with Undo. The files are
+// written by the EditSession on its own thread, every write checked and its original kept.
+Dialog {
+    id: dialog
+
+    required property EditSession session
+    property var paths: []
+    property int page: 0 // 0 the form, 1 the preview, 2 the result
+
+    function editPhotos(chosen: var) {
+        dialog.paths = chosen;
+        dialog.page = 0;
+        dialog.session.discard();
+        for (let i = 0; i < fieldRows.count; ++i) {
+            const row = fieldRows.itemAt(i) as EditField;
+            row.checked = false;
+            row.mode = "replace";
+            row.setValue("");
+        }
+        if (chosen.length === 1)
+            dialog.session.loadValues(chosen[0]);
+        dialog.open();
+    }
+    function edits(): var {
+        const chosen = [];
+        for (let i = 0; i < fieldRows.count; ++i) {
+            const row = fieldRows.itemAt(i) as EditField;
+            if (row.checked)
+                chosen.push(row.edit());
+        }
+        return chosen;
+    }
+    function fill(templateEdits: var) {
+        for (const edit of templateEdits) {
+            for (let i = 0; i < fieldRows.count; ++i) {
+                const row = fieldRows.itemAt(i) as EditField;
+                if (row.name === edit.field) {
+                    row.setValue(edit.value);
+                    row.mode = edit.mode;
+                    row.checked = true;
+                }
+            }
+        }
+    }
+    function preview() {
+        dialog.session.prepare(dialog.paths, dialog.edits());
+        dialog.page = 1;
+    }
+
+    objectName: "editDialog"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(760, parent ? parent.width - 40 : 760)
+    height: Math.min(720, parent ? parent.height - 40 : 720)
+    modal: true
+    focus: true
+    title: qsTr("Edit %n photo(s)", "", dialog.paths.length)
+    closePolicy: dialog.session.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
+
+    Connections {
+        target: dialog.session
+        function onValuesLoaded(path: string, values: var) {
+            if (dialog.paths.length !== 1 || dialog.paths[0] !== path)
+                return;
+            for (let i = 0; i < fieldRows.count; ++i) {
+                const row = fieldRows.itemAt(i) as EditField;
+                if (!row.checked)
+                    row.setValue(values[row.name] ?? "");
+            }
+        }
+        function onFinished() { dialog.page = 2; }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: dialog.page
+
+        ColumnLayout {
+            spacing: 8
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Template") }
+                ComboBox {
+                    id: templates
+                    objectName: "editTemplates"
+                    Layout.fillWidth: true
+                    model: dialog.session.templateNames
+                    enabled: count > 0
+                    displayText: count > 0 ? currentText : qsTr("No templates yet")
+                    Accessible.name: qsTr("Template")
+                }
+                Button {
+                    objectName: "editApplyTemplate"
+                    text: qsTr("Fill in")
+                    enabled: templates.count > 0
+                    onClicked: dialog.fill(dialog.session.templateEdits(templates.currentText))
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                text: qsTr("Tick the fields to change. Values may hold =codes= from the desk's code list and "
+                           + "{filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.")
+            }
+            ScrollView {
+                id: form
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                contentWidth: availableWidth
+                ColumnLayout {
+                    width: form.availableWidth - 12
+                    spacing: 6
+                    Repeater {
+                        id: fieldRows
+                        model: dialog.session.fields
+                        EditField {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            name: modelData.name
+                            label: modelData.label
+                            list: modelData.list
+                            multiline: modelData.multiline
+                            several: dialog.paths.length > 1
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                CheckBox {
+                    objectName: "editToSidecar"
+                    text: qsTr("Write XMP sidecars, never the photos")
+                    checked: dialog.session.toSidecar
+                    onToggled: dialog.session.toSidecar = checked
+                }
+                Item { Layout.fillWidth: true }
+                TextField {
+                    id: templateName
+                    objectName: "editTemplateName"
+                    placeholderText: qsTr("Template name")
+                    Accessible.name: qsTr("Template name")
+                }
+                Button {
+                    text: qsTr("Save as template")
+                    enabled: templateName.text.trim() !== "" && dialog.edits().length > 0
+                    onClicked: {
+                        const error = dialog.session.saveTemplate(templateName.text, dialog.edits());
+                        if (error === "")
+                            templateName.text = "";
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            spacing: 8
+            Label {
+                objectName: "editPreviewSummary"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: dialog.session.busy
+                      ? qsTr("Reading %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
+                      : qsTr("%n photo(s) will change.", "", dialog.session.preview.fileCount)
+                        + (dialog.session.preview.unchangedCount > 0
+                           ? " " + qsTr("%n already so.", "", dialog.session.preview.unchangedCount) : "")
+                        + (dialog.session.preview.problemCount > 0
+                           ? " " + qsTr("%n cannot be written.", "", dialog.session.preview.problemCount) : "")
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: dialog.session.busy
+                from: 0
+                to: Math.max(1, dialog.session.total)
+                value: dialog.session.progress
+                Accessible.name: qsTr("Progress")
+            }
+            ListView {
+                id: changes
+                objectName: "editPreview"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: dialog.session.preview
+                ScrollBar.vertical: ScrollBar {}
+                section.property: "fileName"
+                section.delegate: Label {
+                    required property string section
+                    text: section
+                    font.bold: true
+                    topPadding: 6
+                }
+                delegate: Label {
+                    required property string field
+                    required property string before
+                    required property string after
+                    required property string problem
+                    required property string destination
+                    width: ListView.view ? ListView.view.width : 0
+                    wrapMode: Text.Wrap
+                    leftPadding: 12
+                    color: problem !== "" && field === "" ? "#c62828" : palette.windowText
+                    text: problem !== ""
+                          ? "⚠ " + problem
+                          : qsTr("%1: “%2” → “%3”").arg(field).arg(before === "" ? qsTr("(none)") : before)
+                                .arg(after === "" ? qsTr("(cleared)") : after)
+                    ToolTip.visible: hovered.hovered && destination !== ""
+                    ToolTip.text: qsTr("Written to %1").arg(destination)
+                    HoverHandler { id: hovered }
+                }
+            }
+        }
+
+        ColumnLayout {
+            spacing: 8
+            Label {
+                objectName: "editResult"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.bold: true
+                text: dialog.session.busy
+                      ? qsTr("Writing %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
+                      : dialog.session.result
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: dialog.session.busy
+                from: 0
+                to: Math.max(1, dialog.session.total)
+                value: dialog.session.progress
+                Accessible.name: qsTr("Progress")
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                TextArea {
+                    readOnly: true
+                    wrapMode: TextEdit.Wrap
+                    text: dialog.session.failureText
+                    visible: dialog.session.failureText !== ""
+                }
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "editPreviewButton"
+            text: qsTr("Preview changes")
+            visible: dialog.page === 0
+            highlighted: true
+            enabled: dialog.paths.length > 0
+            onClicked: dialog.preview()
+        }
+        Button {
+            text: qsTr("Back")
+            visible: dialog.page === 1 && !dialog.session.busy
+            onClicked: { dialog.session.discard(); dialog.page = 0; }
+        }
+        Button {
+            objectName: "editWriteButton"
+            text: qsTr("Write %n photo(s)", "", dialog.session.preview.fileCount)
+            visible: dialog.page === 1
+            enabled: dialog.session.prepared && dialog.session.preview.fileCount > 0
+            highlighted: true
+            onClicked: { dialog.page = 2; dialog.session.write(); }
+        }
+        Button {
+            objectName: "editUndoButton"
+            text: qsTr("Undo")
+            visible: dialog.page === 2
+            enabled: dialog.session.canUndo
+            onClicked: dialog.session.undo()
+        }
+        Button {
+            objectName: "editClose"
+            text: dialog.page === 2 ? qsTr("Close") : qsTr("Cancel")
+            enabled: !dialog.session.busy
+            onClicked: { dialog.session.discard(); dialog.close(); }
+        }
+    }
+}

@@ -1,0 +1,414 @@
+#include "editsession.h"
+
+#include "photomodel.h"
+
+#include "editing/backupstore.h"
+#include "editing/codereplacements.h"
+#include "editing/metadataeditor.h"
+#include "editing/safefilewriter.h"
+#include "editing/templateapplier.h"
+#include "editing/templatestore.h"
+#include "metadata/nativepath.h"
+#include "metadata/storefields.h"
+#include "metadata/xmpsidecar.h"
+
+#include <QFile>
+#include <QPointer>
+
+namespace {
+
+FieldEdit::Mode modeNamed(const QString &name)
+{
+    return name == QLatin1String("append") ? FieldEdit::Mode::Append : FieldEdit::Mode::Replace;
+}
+
+QString fileNameOf(const QString &path)
+{
+    return NativePath::display(path.mid(path.lastIndexOf(u'/') + 1));
+}
+
+// Posts @p call to @p target's thread, unless the target is gone by then.
+template<typename Call>
+void post(QObject *target, Call &&call)
+{
+    QMetaObject::invokeMethod(target, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
+} // namespace
+
+EditSession::EditSession(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+EditSession::~EditSession()
+{
+    m_pool.waitForDone();
+}
+
+void EditSession::setPhotos(PhotoModel *photos)
+{
+    if (m_photos == photos)
+        return;
+    m_photos = photos;
+    emit photosChanged();
+}
+
+QString EditSession::undoText() const
+{
+    return m_undo.isEmpty() ? QString() : m_undo.last().description;
+}
+
+QVariantList EditSession::fields()
+{
+    QVariantList list;
+    for (EditField field : EditFields::all()) {
+        const EditFieldInfo &info = EditFields::info(field);
+        const bool multiline = field == EditField::Caption || field == EditField::Instructions ||
+                               field == EditField::UsageTerms || field == EditField::AltText;
+        list.append(QVariantMap{{QStringLiteral("name"), QLatin1String(info.name)},
+                                {QStringLiteral("label"), tr(info.label)},
+                                {QStringLiteral("list"), info.list},
+                                {QStringLiteral("multiline"), multiline}});
+    }
+    return list;
+}
+
+QStringList EditSession::templateNames() const
+{
+    QStringList names;
+    for (const TemplateStore::Entry &entry : TemplateStore(m_templateFolder).list()) {
+        if (entry.error.isEmpty())
+            names.append(entry.name);
+    }
+    return names;
+}
+
+void EditSession::setToSidecar(bool toSidecar)
+{
+    if (m_toSidecar == toSidecar)
+        return;
+    m_toSidecar = toSidecar;
+    emit toSidecarChanged();
+}
+
+void EditSession::setBackupFolder(const QString &folder)
+{
+    m_backupFolder = folder;
+    emit foldersChanged();
+}
+
+void EditSession::setTemplateFolder(const QString &folder)
+{
+    m_templateFolder = folder;
+    emit foldersChanged();
+    emit templatesChanged();
+}
+
+void EditSession::setCodesFile(const QString &file)
+{
+    m_codesFile = file;
+    emit foldersChanged();
+}
+
+void EditSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+    emit undoChanged();
+}
+
+void EditSession::setResult(const QString &result, const QStringList &failures)
+{
+    m_result = result;
+    m_failures = failures;
+    emit resultChanged();
+}
+
+void EditSession::loadValues(const QString &path)
+{
+    QPointer<EditSession> self(this);
+    m_pool.start([self, path] {
+        QByteArray bytes;
+        FileState state;
+        QVariantMap values;
+        if (SafeFileWriter::read(path, bytes, state).isEmpty()) {
+            QString error;
+            FieldValues fields = StoreFields::read(bytes, error).merged();
+            if (const QString sidecar = XmpSidecar::find(path); !sidecar.isEmpty()) {
+                QStringList warnings;
+                const FieldValues packet = StoreFields::readPacket(XmpSidecar::read(sidecar, warnings), error);
+                for (auto it = packet.cbegin(); it != packet.cend(); ++it)
+                    fields.insert(it.key(), it.value());
+            }
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                values.insert(EditFields::name(it.key()), EditFields::display(it.value()));
+        }
+        if (self)
+            post(self, [self, path, values] {
+                if (self)
+                    emit self->valuesLoaded(path, values);
+            });
+    });
+}
+
+MetadataTemplate EditSession::formTemplate(const QVariantList &edits) const
+{
+    MetadataTemplate form;
+    for (const QVariant &item : edits) {
+        const QVariantMap edit = item.toMap();
+        const std::optional<EditField> field = EditFields::byName(edit.value(QStringLiteral("field")).toString());
+        if (!field)
+            continue;
+        form.fields.append({*field,
+                            modeNamed(edit.value(QStringLiteral("mode")).toString()),
+                            {edit.value(QStringLiteral("value")).toString()}});
+    }
+    return form;
+}
+
+void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
+{
+    if (m_busy || !m_photos)
+        return;
+    CodeReplacements codes;
+    QStringList notes;
+    if (!m_codesFile.isEmpty() && QFile::exists(m_codesFile)) {
+        const CodeReplacements::Load load = CodeReplacements::load(m_codesFile);
+        codes = load.codes;
+        notes = load.notes;
+        if (!load.ok())
+            notes.append(load.error);
+    }
+    const TemplateApplier applier(formTemplate(edits), codes);
+    notes += applier.notes();
+    // The records come from the rows the window shows, for the variables ({credit}, {date}, {seq}).
+    QList<PhotoRecord> records;
+    for (const QString &path : paths) {
+        const int row = m_photos->rowOf(path);
+        PhotoRecord record = row >= 0 ? m_photos->row(row).toRecord() : PhotoRecord();
+        record.path = path;
+        records.append(record);
+    }
+    const QList<TemplatedEdit> templated = applier.apply(records, m_toSidecar);
+    const quint64 generation = ++m_generation;
+    m_total = int(paths.size());
+    m_progress = 0;
+    emit progressChanged();
+    setBusy(true);
+    m_prepared = false;
+    emit preparedChanged();
+    const QString backupFolder = m_backupFolder;
+    QPointer<EditSession> self(this);
+    m_pool.start([self, templated, generation, backupFolder, notes] {
+        BackupStore backups(backupFolder);
+        MetadataEditor editor(backups);
+        QList<FilePlan> plans;
+        QHash<QString, QStringList> photoNotes;
+        for (const TemplatedEdit &edit : templated) {
+            FilePlan plan = editor.plan(edit.path, edit.request);
+            if (!edit.problem.isEmpty())
+                plan.problem = edit.problem;
+            photoNotes.insert(edit.path, edit.notes + notes);
+            plans.append(plan);
+            if (self)
+                post(self, [self, generation, done = int(plans.size())] {
+                    if (self && self->m_generation == generation) {
+                        self->m_progress = done;
+                        emit self->progressChanged();
+                    }
+                });
+        }
+        if (self)
+            post(self, [self, generation, plans, photoNotes] {
+                if (!self || self->m_generation != generation)
+                    return;
+                self->m_preview.setPlans(plans, photoNotes);
+                self->m_prepared = true;
+                self->setBusy(false);
+                emit self->preparedChanged();
+            });
+    });
+}
+
+void EditSession::discard()
+{
+    ++m_generation;
+    m_preview.clear();
+    m_prepared = false;
+    setBusy(false);
+    emit preparedChanged();
+}
+
+void EditSession::write()
+{
+    if (m_busy || !m_prepared)
+        return;
+    QList<FilePlan> plans;
+    for (const FilePlan &plan : m_preview.plans()) {
+        if (plan.canWrite())
+            plans.append(plan);
+    }
+    m_prepared = false;
+    emit preparedChanged();
+    runWrites(plans, tr("Edit of %n photo(s)", nullptr, int(plans.size())), false);
+}
+
+void EditSession::undo()
+{
+    if (!canUndo())
+        return;
+    // Each field back to what it was, planned afresh: a file changed since is refused, not overwritten.
+    const Batch batch = m_undo.last();
+    QList<FilePlan> plans;
+    BackupStore backups(m_backupFolder);
+    QList<QPair<QString, EditRequest>> requests;
+    for (const FilePlan &written : batch.plans) {
+        EditRequest request;
+        request.toSidecar = !written.embedded;
+        for (const FieldChange &change : written.changes)
+            request.edits.append({change.field, FieldEdit::Mode::Replace, change.before});
+        requests.append({written.path, request});
+    }
+    const quint64 generation = ++m_generation;
+    m_total = int(requests.size());
+    m_progress = 0;
+    emit progressChanged();
+    setBusy(true);
+    const QString backupFolder = m_backupFolder;
+    QPointer<EditSession> self(this);
+    m_pool.start([self, requests, generation, backupFolder, description = batch.description] {
+        BackupStore store(backupFolder);
+        MetadataEditor editor(store);
+        QList<FilePlan> undoPlans;
+        for (const auto &[path, request] : requests)
+            undoPlans.append(editor.plan(path, request));
+        if (self)
+            post(self, [self, undoPlans, generation, description] {
+                if (self && self->m_generation == generation)
+                    self->runWrites(undoPlans, description, true);
+            });
+    });
+}
+
+void EditSession::runWrites(const QList<FilePlan> &plans, const QString &what, bool undoing)
+{
+    const quint64 generation = ++m_generation;
+    m_total = int(plans.size());
+    m_progress = 0;
+    emit progressChanged();
+    setBusy(true);
+    const QString backupFolder = m_backupFolder;
+    QPointer<EditSession> self(this);
+    m_pool.start([self, plans, generation, backupFolder, what, undoing] {
+        BackupStore backups(backupFolder);
+        MetadataEditor editor(backups);
+        Outcome outcome;
+        for (const FilePlan &plan : plans) {
+            const WriteOutcome written = editor.write(plan);
+            if (written.written)
+                outcome.written.append(plan);
+            if (!written.error.isEmpty())
+                outcome.failures.append(QStringLiteral("%1: %2").arg(fileNameOf(plan.path), written.error));
+            outcome.notes += written.notes;
+            if (self)
+                post(self, [self, generation, done = int(outcome.written.size() + outcome.failures.size())] {
+                    if (self && self->m_generation == generation) {
+                        self->m_progress = done;
+                        emit self->progressChanged();
+                    }
+                });
+        }
+        if (self)
+            post(self, [self, outcome, generation, what, undoing] {
+                if (self && self->m_generation == generation)
+                    self->finishWrites(outcome, what, undoing);
+            });
+    });
+}
+
+void EditSession::finishWrites(const Outcome &outcome, const QString &what, bool undoing)
+{
+    if (undoing)
+        m_undo.removeLast();
+    else if (!outcome.written.isEmpty())
+        m_undo.append({outcome.written, what});
+    m_preview.clear();
+    const int written = int(outcome.written.size());
+    const QString summary =
+        undoing ? tr("Undone: %n photo(s) set back", nullptr, written) : tr("%n photo(s) written", nullptr, written);
+    const QString failed =
+        outcome.failures.isEmpty() ? QString() : tr(", %n not written", nullptr, int(outcome.failures.size()));
+    setResult(summary + failed, outcome.failures + outcome.notes);
+    setBusy(false);
+    if (m_photos)
+        m_photos->rescan(); // the grid and the detail pane follow the files as written
+    emit finished();
+}
+
+void EditSession::revertToOriginal(const QStringList &paths)
+{
+    if (m_busy)
+        return;
+    const quint64 generation = ++m_generation;
+    m_total = int(paths.size());
+    m_progress = 0;
+    emit progressChanged();
+    setBusy(true);
+    const QString backupFolder = m_backupFolder;
+    QPointer<EditSession> self(this);
+    m_pool.start([self, paths, generation, backupFolder] {
+        BackupStore backups(backupFolder);
+        MetadataEditor editor(backups);
+        int reverted = 0;
+        QStringList failures;
+        for (const QString &path : paths) {
+            const WriteOutcome outcome = editor.revert(path);
+            reverted += outcome.written ? 1 : 0;
+            if (!outcome.error.isEmpty())
+                failures.append(QStringLiteral("%1: %2").arg(fileNameOf(path), outcome.error));
+        }
+        if (self)
+            post(self, [self, generation, reverted, failures] {
+                if (!self || self->m_generation != generation)
+                    return;
+                // Reverted files are no longer what the session's undo would set back.
+                self->m_undo.clear();
+                self->setResult(tr("%n original(s) restored", nullptr, reverted), failures);
+                self->setBusy(false);
+                if (self->m_photos)
+                    self->m_photos->rescan();
+                emit self->finished();
+            });
+    });
+}
+
+QVariantList EditSession::templateEdits(const QString &name)
+{
+    const TemplateLoad load = TemplateStore(m_templateFolder).load(name);
+    if (!load.error.isEmpty()) {
+        setResult(tr("The template cannot be used"), {load.error});
+        return {};
+    }
+    QVariantList edits;
+    for (const TemplateField &field : load.value.fields)
+        edits.append(
+            QVariantMap{{QStringLiteral("field"), EditFields::name(field.field)},
+                        {QStringLiteral("value"), field.texts.join(QStringLiteral("; "))},
+                        {QStringLiteral("mode"), field.mode == FieldEdit::Mode::Append ? QStringLiteral("append")
+                                                                                       : QStringLiteral("replace")}});
+    return edits;
+}
+
+QString EditSession::saveTemplate(const QString &name, const QVariantList &edits)
+{
+    MetadataTemplate saved = formTemplate(edits);
+    saved.name = name.trimmed();
+    if (saved.name.isEmpty())
+        return tr("A template needs a name");
+    const QString error = TemplateStore(m_templateFolder).save(saved);
+    emit templatesChanged();
+    return error;
+}

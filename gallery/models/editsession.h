@@ -1,0 +1,144 @@
+#pragma once
+
+#include "editpreviewmodel.h"
+
+#include "editing/fileplan.h"
+#include "editing/metadatatemplate.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class PhotoModel;
+
+/**
+ * The window's editing of captions and credits (docs/user-guide.md, "Editing captions and credits"):
+ * the detail pane's form, a template or both become an edit of the chosen photos; prepare() works out
+ * every change into preview without writing; write() makes them through MetadataEditor (every check,
+ * the originals kept); undo() sets the last write's fields back; revertToOriginal() restores the kept
+ * originals. All file work runs on one worker thread, one task at a time, never on the GUI thread; the
+ * folder is rescanned after each write so the grid and the detail pane show the files as written.
+ */
+class EditSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(PhotoModel *photos READ photos WRITE setPhotos NOTIFY photosChanged)
+    Q_PROPERTY(EditPreviewModel *preview READ preview CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(int total READ total NOTIFY progressChanged)
+    Q_PROPERTY(bool prepared READ isPrepared NOTIFY preparedChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    Q_PROPERTY(QString result READ result NOTIFY resultChanged)
+    Q_PROPERTY(QStringList failures READ failures NOTIFY resultChanged)
+    Q_PROPERTY(QString failureText READ failureText NOTIFY resultChanged)
+    Q_PROPERTY(QVariantList fields READ fields CONSTANT)
+    Q_PROPERTY(QStringList templateNames READ templateNames NOTIFY templatesChanged)
+    Q_PROPERTY(bool toSidecar READ toSidecar WRITE setToSidecar NOTIFY toSidecarChanged)
+    Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY foldersChanged)
+    Q_PROPERTY(QString templateFolder READ templateFolder WRITE setTemplateFolder NOTIFY foldersChanged)
+    Q_PROPERTY(QString codesFile READ codesFile WRITE setCodesFile NOTIFY foldersChanged)
+
+public:
+    explicit EditSession(QObject *parent = nullptr);
+    ~EditSession() override;
+
+    [[nodiscard]] PhotoModel *photos() const { return m_photos; }
+    void setPhotos(PhotoModel *photos);
+    [[nodiscard]] EditPreviewModel *preview() { return &m_preview; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] int progress() const { return m_progress; }
+    [[nodiscard]] int total() const { return m_total; }
+    [[nodiscard]] bool isPrepared() const { return m_prepared; }
+    [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty() && !m_busy; }
+    [[nodiscard]] QString undoText() const;
+    [[nodiscard]] const QString &result() const { return m_result; }
+    [[nodiscard]] const QStringList &failures() const { return m_failures; }
+    [[nodiscard]] QString failureText() const { return m_failures.join(u'\n'); }
+    [[nodiscard]] static QVariantList fields();
+    [[nodiscard]] QStringList templateNames() const;
+    [[nodiscard]] bool toSidecar() const { return m_toSidecar; }
+    void setToSidecar(bool toSidecar);
+    [[nodiscard]] const QString &backupFolder() const { return m_backupFolder; }
+    void setBackupFolder(const QString &folder);
+    [[nodiscard]] const QString &templateFolder() const { return m_templateFolder; }
+    void setTemplateFolder(const QString &folder);
+    [[nodiscard]] const QString &codesFile() const { return m_codesFile; }
+    void setCodesFile(const QString &file);
+
+    /** Reads every editable field of @p path, for the form; answers with valuesLoaded(). */
+    Q_INVOKABLE void loadValues(const QString &path);
+    /**
+     * Works out the changes @p edits ([{field: "credit", value: "…", mode: "replace"|"append"}], =codes= and
+     * {variables} allowed) make to @p paths, into preview; answers with preparedChanged().
+     */
+    Q_INVOKABLE void prepare(const QStringList &paths, const QVariantList &edits);
+    /** Writes what prepare() showed; answers with finished(). */
+    Q_INVOKABLE void write();
+    /** Drops the preview without writing. */
+    Q_INVOKABLE void discard();
+    /** Sets the fields of the last write back to what they were (Ctrl+Z), through the same checks. */
+    Q_INVOKABLE void undo();
+    /** Puts back the originals Byline kept of @p paths (and their sidecars). */
+    Q_INVOKABLE void revertToOriginal(const QStringList &paths);
+
+    /** The template named @p name as the form's edits; empty when it cannot be read (see failures). */
+    Q_INVOKABLE QVariantList templateEdits(const QString &name);
+    /** Saves the form's @p edits as the template @p name; returns why it could not, or "". */
+    Q_INVOKABLE QString saveTemplate(const QString &name, const QVariantList &edits);
+
+signals:
+    void photosChanged();
+    void busyChanged();
+    void progressChanged();
+    void preparedChanged();
+    void undoChanged();
+    void resultChanged();
+    void templatesChanged();
+    void toSidecarChanged();
+    void foldersChanged();
+    void valuesLoaded(const QString &path, const QVariantMap &values);
+    /** A write, undo or revert is done; result and failures say how it went. */
+    void finished();
+
+private:
+    struct Batch
+    {
+        QList<FilePlan> plans; // what was written, with each field's old value
+        QString description;
+    };
+    struct Outcome
+    {
+        QList<FilePlan> written;
+        QStringList failures;
+        QStringList notes;
+    };
+
+    void setBusy(bool busy);
+    void setResult(const QString &result, const QStringList &failures);
+    void runWrites(const QList<FilePlan> &plans, const QString &what, bool undoing);
+    void finishWrites(const Outcome &outcome, const QString &what, bool undoing);
+    [[nodiscard]] MetadataTemplate formTemplate(const QVariantList &edits) const;
+
+    QPointer<PhotoModel> m_photos;
+    EditPreviewModel m_preview;
+    QThreadPool m_pool; // one thread: the backup store and the files see one writer at a time
+    bool m_busy = false;
+    int m_progress = 0;
+    int m_total = 0;
+    bool m_prepared = false;
+    quint64 m_generation = 0;
+    QList<Batch> m_undo;
+    QString m_result;
+    QStringList m_failures;
+    bool m_toSidecar = false;
+    QString m_backupFolder;
+    QString m_templateFolder;
+    QString m_codesFile;
+};
