@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "aliascommand.h"
 #include "exportcommand.h"
 #include "folderrecords.h"
 #include "recordtable.h"
@@ -40,6 +41,9 @@ Commands:
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
          [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  copy, resize and caption a selection (see below)
+  alias DIR FROM TO | alias DIR --remove FROM | alias DIR --list
+                                                 correct the credit FROM to TO in this folder (the
+                                                 window's Group), ungroup FROM, or list the aliases
   read-worker                                    (internal) the metadata helper process of every scan
 
 Options:
@@ -68,8 +72,13 @@ Export options:
   --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
   --require-credit     refuse to export when a photo has no embedded credit, listing them
 
+Alias options:
+  --remove FROM        ungroup FROM: its photos show their own credit again
+  --list               the folder's aliases, one "FROM -> TO" a line
+
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
-failed or credits are missing, listed; 2 bad usage or a missing folder. The reference: man byline-cli.
+failed or credits are missing, listed; (alias) the catalog could not be written or FROM is not
+grouped; 2 bad usage or a missing folder. The reference: man byline-cli.
 )";
 
 int usageError(const QString &message)
@@ -214,6 +223,8 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("alias"))
+        return AliasCommand::run(arguments);
     if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
         // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
         // and no life after the process that asks, should that one die first.
