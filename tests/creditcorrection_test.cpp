@@ -89,7 +89,7 @@ TEST_CASE("a conflict the alias settles is no conflict, and the other spelling s
     CHECK(correction.applied(record) == record);
 }
 
-TEST_CASE("a chain is spelled as its last credit was accepted; older aliases take the folder's spelling",
+TEST_CASE("a chain is spelled as its last credit was accepted, and older aliases take the folder's spelling",
           "[credits][alias]")
 {
     const CreditAliases chain({{QStringLiteral("roskosmos"), QStringLiteral("roscosmos"), QStringLiteral("ROSCOSMOS")},

@@ -228,8 +228,9 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
     WindowSession::checkNoWarnings();
 }
 
-TEST_CASE("Group corrects the tile, the detail pane and Ctrl+C; Ungroup and Group under… work by keyboard and mouse",
-          "[window][alias]")
+TEST_CASE(
+    "Group corrects the tile, the detail pane and Ctrl+C, and Ungroup and Group under… work by keyboard and mouse",
+    "[window][alias]")
 {
     // Issue 19, tried as a new user would: after Group, nothing may still say "Copra".
     GalleryFolder folder;
@@ -303,6 +304,7 @@ TEST_CASE("Group corrects the tile, the detail pane and Ctrl+C; Ungroup and Grou
 
         // Group under… from the right-click menu, any credit under any other.
         REQUIRE(waitUntil([&] { return !menu->property("visible").toBool(); }, 3000));
+        session.waitForScan();
         QQuickItem *copraFacet = nullptr;
         REQUIRE(
             waitUntil([&] { return (copraFacet = item(window, QStringLiteral("facet:nasa/tim copra"))) != nullptr; }));
@@ -310,8 +312,12 @@ TEST_CASE("Group corrects the tile, the detail pane and Ctrl+C; Ungroup and Grou
         QTest::mouseClick(window, Qt::RightButton, {}, centre.toPoint());
         REQUIRE(waitUntil([&] { return menu->property("opened").toBool(); }, 3000));
         QQuickItem *under = nullptr;
-        REQUIRE(
-            waitUntil([&] { return (under = item(window, QStringLiteral("groupUnder:nasa/tim kopra"))) != nullptr; }));
+        // Inserted after Ungroup, the separator and the heading: clicked once the menu has laid it out there.
+        REQUIRE(waitUntil([&] {
+            under = item(window, QStringLiteral("groupUnder:nasa/tim kopra"));
+            return under && under->isVisible() && under->y() > 0 && under->height() > 0;
+        }));
+        QTest::qWait(50);
         click(window, under);
         REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Kopra"); }));
         // And the Ungroup button beside the facet.

@@ -18,7 +18,10 @@ Menu {
         menu.name = facet.name;
         menu.grouped = facet.grouped;
         menu.targets = menu.facets.groupTargets(facet.key);
-        menu.popup(facet, 0, facet.height);
+        // Placed under the facet but not parented to it: a recount replaces the list's delegates, and
+        // the menu must not close with the one it was opened on.
+        const at = facet.mapToItem(menu.parent, 0, facet.height);
+        menu.popup(at.x, at.y);
     }
 
     objectName: "groupMenu"
