@@ -234,3 +234,71 @@ TEST_CASE("a schema 2 catalog's paths with a real U+FFFD keep their rows and ali
     REQUIRE(catalog.remove({photo}));
     CHECK(catalog.entriesIn(folder).isEmpty());
 }
+
+TEST_CASE("a schema 3 catalog gains the aliases' spellings in schema 4, its rows and aliases kept as they were",
+          "[catalog][aliases]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    // Schema 3 stores a real U+FFFD doubled (NativePath's storage form): migrating to 4 must not double it again.
+    const QString folder = QStringLiteral("/photos/\uFFFDt\u00E9");
+    const QString stored = QStringLiteral("/photos/\uFFFD\uFFFDt\u00E9");
+    {
+        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
+        REQUIRE(scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42)}));
+    }
+    execRawAll(
+        path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                              " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
+               QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+               QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                              " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+               QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
+               QStringLiteral("INSERT INTO photos SELECT '%1/a.jpg', '%1', size, stamp, record FROM scratch.photos")
+                   .arg(stored),
+               QStringLiteral("INSERT INTO aliases VALUES('%1', 'nasa/tim copra', 'nasa/tim kopra')").arg(stored),
+               QStringLiteral("PRAGMA user_version = 3")});
+
+    {
+        Catalog catalog(path);
+        INFO(catalog.errorString().toStdString());
+        REQUIRE(catalog.isOpen());
+        CHECK(catalog.warnings().isEmpty()); // migrated, not rebuilt
+        CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+        // The user's alias is kept; its accepted spelling is not known yet.
+        const QList<CreditAlias> aliases = catalog.aliases(folder);
+        REQUIRE(aliases.size() == 1);
+        CHECK(aliases.first().alias == QStringLiteral("nasa/tim copra"));
+        CHECK(aliases.first().canonical == QStringLiteral("nasa/tim kopra"));
+        CHECK(aliases.first().spelling.isEmpty());
+        CHECK(aliases.first().aliasSpelling.isEmpty());
+        const QHash<QString, CatalogEntry> entries = catalog.entriesIn(folder);
+        REQUIRE(entries.size() == 1);
+        CHECK(entries.contains(folder + QStringLiteral("/a.jpg")));
+        // Spellings are kept from now on.
+        const CreditAlias spelled{QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra"),
+                                  QStringLiteral("NASA/Tim Kopra"), QStringLiteral("NASA/Tim Copra")};
+        REQUIRE(catalog.setAlias(folder, spelled));
+        CHECK(catalog.aliases(folder) == QList<CreditAlias>{spelled});
+    }
+    // The file says schema 4 now: opening it again migrates nothing.
+    {
+        const QString name = QStringLiteral("catalog-test-version");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+            REQUIRE(query.next());
+            CHECK(query.value(0).toInt() == 4);
+            CHECK(Catalog::s_schemaVersion == 4);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    Catalog again(path);
+    REQUIRE(again.isOpen());
+    CHECK(again.aliases(folder).size() == 1);
+    CHECK(again.aliases(folder).first().spelling == QStringLiteral("NASA/Tim Kopra"));
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/galleryfolder.h"
 #include "support/photofixture.h"
 #include "support/rawfixture.h"
 
@@ -365,6 +366,110 @@ TEST_CASE("bad usage and missing folders exit 2 with one line on stderr", "[cli]
     CHECK(help.out.contains("scan DIR"));
 }
 
+TEST_CASE("alias corrects a credit for scan, credits and export, lists and removes it", "[cli][catalog][alias]")
+{
+    // Issue 19: the window's Group, from a script, through the same catalog.
+    QTemporaryDir cache, out;
+    REQUIRE(cache.isValid());
+    REQUIRE(out.isValid());
+    GalleryFolder folder;
+    folder.add({QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia"), QStringLiteral("NASA/Tim Kopra")});
+    folder.add({QStringLiteral("copra.jpg"), QStringLiteral("Amazing to watch"), QStringLiteral("NASA/Tim Copra"),
+                FixturePhoto::CreditIn::Caption});
+    folder.add({QStringLiteral("copra-iptc.jpg"), QStringLiteral("Supplies to the ISS"),
+                QStringLiteral("NASA/Tim Copra"), FixturePhoto::CreditIn::Iptc});
+    const QString dir = folder.path();
+    const auto run = [&](const QStringList &arguments) { return cli(arguments, cache.path()); };
+    const auto records = [&] {
+        const Run scan = run({QStringLiteral("scan"), dir, QStringLiteral("--json")});
+        REQUIRE(scan.exitCode == 0);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &value : QJsonDocument::fromJson(scan.out).array())
+            byName.insert(QFileInfo(value[QStringLiteral("path")].toString()).fileName(), value.toObject());
+        return byName;
+    };
+    REQUIRE(run({QStringLiteral("scan"), dir}).exitCode == 0); // catalogued before the alias, as in real use
+    const Run none = run({QStringLiteral("alias"), dir, QStringLiteral("--list")});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out.isEmpty());
+
+    const Run grouped =
+        run({QStringLiteral("alias"), dir, QStringLiteral("NASA/Tim Copra"), QStringLiteral("NASA/Tim Kopra")});
+    INFO(grouped.err.toStdString());
+    REQUIRE(grouped.exitCode == 0);
+    CHECK(run({QStringLiteral("alias"), dir, QStringLiteral("--list")}).out == "NASA/Tim Copra -> NASA/Tim Kopra\n");
+
+    QHash<QString, QJsonObject> json = records();
+    for (const QString &name : {QStringLiteral("copra.jpg"), QStringLiteral("copra-iptc.jpg")}) {
+        INFO(name.toStdString());
+        CHECK(json[name][QStringLiteral("credit")].toString() == QStringLiteral("NASA/Tim Kopra"));
+        CHECK(json[name][QStringLiteral("photographer")].toString() == QStringLiteral("Tim Kopra"));
+        CHECK(json[name][QStringLiteral("provenance")][QStringLiteral("credit")][QStringLiteral("correctedFrom")]
+                  .toString() == QStringLiteral("NASA/Tim Copra"));
+    }
+    CHECK(json[QStringLiteral("copra.jpg")][QStringLiteral("caption")].toString() ==
+          QStringLiteral("Amazing to watch. Credit: NASA/Tim Kopra"));
+    CHECK(json[QStringLiteral("copra.jpg")][QStringLiteral("creditSource")].toString() == QStringLiteral("caption"));
+    CHECK_FALSE(
+        json[QStringLiteral("kopra.jpg")][QStringLiteral("provenance")][QStringLiteral("credit")].toObject().contains(
+            QStringLiteral("correctedFrom")));
+    const Run table = run({QStringLiteral("scan"), dir});
+    CHECK(table.out.contains("NASA/Tim Kopra"));
+    CHECK_FALSE(table.out.contains("Copra"));
+    const Run credits = run({QStringLiteral("credits"), dir});
+    CHECK(QString::fromUtf8(credits.out).simplified() == QStringLiteral("3 NASA/Tim Kopra (1 inferred from captions)"));
+
+    // An export's sheet and copies carry the corrected credit.
+    const QString destination = out.filePath(QStringLiteral("web"));
+    const Run exported = run({QStringLiteral("export"), dir, QStringLiteral("--to"), destination,
+                              QStringLiteral("--credit"), QStringLiteral("NASA/Tim Copra"), QStringLiteral("--resize"),
+                              QStringLiteral("32"), QStringLiteral("--sheet")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile sheet(destination + QStringLiteral("/index.html"));
+    REQUIRE(sheet.open(QIODevice::ReadOnly));
+    const QByteArray html = sheet.readAll();
+    CHECK(html.count("Credit: NASA/Tim Kopra") >= 3);
+    CHECK_FALSE(html.contains("Copra"));
+
+    // Turned round: grouping Kopra under Copra replaces the alias the other way.
+    REQUIRE(run({QStringLiteral("alias"), dir, QStringLiteral("nasa/tim kopra"), QStringLiteral("NASA/Tim Copra")})
+                .exitCode == 0);
+    CHECK(run({QStringLiteral("alias"), dir, QStringLiteral("--list")}).out == "nasa/tim kopra -> NASA/Tim Copra\n");
+    CHECK(records()[QStringLiteral("kopra.jpg")][QStringLiteral("credit")].toString() ==
+          QStringLiteral("NASA/Tim Copra"));
+
+    // Removed by any spelling of it: the files' spellings again.
+    const Run removed =
+        run({QStringLiteral("alias"), dir, QStringLiteral("--remove"), QStringLiteral("NASA / Tim KOPRA")});
+    INFO(removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+    CHECK(run({QStringLiteral("alias"), dir, QStringLiteral("--list")}).out.isEmpty());
+    json = records();
+    CHECK(json[QStringLiteral("copra.jpg")][QStringLiteral("credit")].toString() == QStringLiteral("NASA/Tim Copra"));
+    CHECK(json[QStringLiteral("kopra.jpg")][QStringLiteral("credit")].toString() == QStringLiteral("NASA/Tim Kopra"));
+    CHECK_FALSE(
+        json[QStringLiteral("copra.jpg")][QStringLiteral("provenance")][QStringLiteral("credit")].toObject().contains(
+            QStringLiteral("correctedFrom")));
+
+    // Nothing to remove, one credit twice: failures (1). Bad usage: 2, one line on stderr.
+    const Run again = run({QStringLiteral("alias"), dir, QStringLiteral("--remove"), QStringLiteral("NASA/Tim Kopra")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("is not grouped"));
+    CHECK(run({QStringLiteral("alias"), dir, QStringLiteral("Energia"), QStringLiteral("ENERGIA.")}).exitCode == 1);
+    for (const QStringList &arguments : QList<QStringList>{
+             {QStringLiteral("alias"), dir},
+             {QStringLiteral("alias"), dir, QStringLiteral("NASA/Tim Copra")},
+             {QStringLiteral("alias"), dir, QStringLiteral("--list"), QStringLiteral("--remove"), QStringLiteral("X")},
+             {QStringLiteral("alias"), dir, QStringLiteral(" "), QStringLiteral("NASA")},
+             {QStringLiteral("alias"), QStringLiteral("/nonexistent/folder"), QStringLiteral("--list")}}) {
+        INFO(arguments.join(u' ').toStdString());
+        const Run bad = run(arguments);
+        CHECK(bad.exitCode == 2);
+        CHECK(bad.err.count('\n') == 1);
+    }
+}
+
 TEST_CASE("the table shows control characters from files instead of sending them to the terminal", "[cli]")
 {
     QTemporaryDir dir;
@@ -383,7 +488,7 @@ TEST_CASE("the table shows control characters from files instead of sending them
 
 TEST_CASE("every command answers --help", "[cli]")
 {
-    for (const QString &command : {QStringLiteral("scan"), QStringLiteral("credits")}) {
+    for (const QString &command : {QStringLiteral("scan"), QStringLiteral("credits"), QStringLiteral("alias")}) {
         const Run run = cli({command, QStringLiteral("--help")});
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains("Usage: byline-cli"));

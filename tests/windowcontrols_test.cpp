@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
+#include "support/galleryfolder.h"
 #include "support/photofixture.h"
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
 #include "export/exportrequest.h"
+#include "models/creditfacetmodel.h"
 #include "models/photodetails.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -220,6 +223,110 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
             CHECK(inWindow("searchField"));
             CHECK(inWindow("subfoldersToolButton"));
         }
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE(
+    "Group corrects the tile, the detail pane and Ctrl+C, and Ungroup and Group under… work by keyboard and mouse",
+    "[window][alias]")
+{
+    // Issue 19, tried as a new user would: after Group, nothing may still say "Copra".
+    GalleryFolder folder;
+    folder.add({QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia"), QStringLiteral("NASA/Tim Kopra")});
+    folder.add({QStringLiteral("kopra2.jpg"), QStringLiteral("From the cupola"), QStringLiteral("NASA/Tim Kopra")});
+    const QString copra = folder.add({QStringLiteral("copra.jpg"), QStringLiteral("Amazing to watch"),
+                                      QStringLiteral("NASA/Tim Copra"), FixturePhoto::CreditIn::Caption});
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path());
+        session.waitForScan();
+        PhotoModel *photos = session.photos();
+        PhotoFilterModel *filter = session.filter();
+        auto *details = session.find<PhotoDetails>("details");
+        auto *facets = session.find<CreditFacetModel>("facets");
+        QAbstractItemModelTester photosTester(photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester facetsTester(facets, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const auto tileCredit = [&] {
+            return tileInView(window, *filter, QStringLiteral("copra.jpg"))->property("credit").toString();
+        };
+        REQUIRE(tileCredit() == QStringLiteral("NASA/Tim Copra"));
+
+        // The suggestion's Group button.
+        QQuickItem *group = nullptr;
+        REQUIRE(waitUntil([&] { return (group = item(window, QStringLiteral("group:nasa/tim copra"))) != nullptr; }));
+        click(window, group);
+        REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Kopra"); }));
+        click(window, tileInView(window, *filter, QStringLiteral("copra.jpg")));
+        REQUIRE(waitUntil([&] { return details->path() == copra; }, 3000));
+        QQuickItem *credit = item(window, QStringLiteral("detailCredit"));
+        REQUIRE(credit);
+        REQUIRE(waitUntil(
+            [&] { return credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Kopra"); }));
+        QQuickItem *note = findItem(credit, QStringLiteral("provenanceNote"));
+        REQUIRE(note);
+        CHECK(note->isVisible());
+        CHECK(note->property("text").toString() ==
+              QStringLiteral("corrected from 'NASA/Tim Copra' by the desk's alias"));
+        CHECK(item(window, QStringLiteral("detailCaption"))->property("value").toString() ==
+              QStringLiteral("Amazing to watch. Credit: NASA/Tim Kopra"));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("Amazing to watch. Credit: NASA/Tim Kopra"));
+        // The credit it corrects is listed under Kopra's facet.
+        QQuickItem *grouped = nullptr;
+        REQUIRE(
+            waitUntil([&] { return (grouped = item(window, QStringLiteral("grouped:nasa/tim kopra"))) != nullptr; }));
+        CHECK(grouped->property("text").toString() == QStringLiteral("corrects NASA/Tim Copra"));
+
+        // Ungroup by keyboard: the facet list, Kopra's facet, the Menu key, Ungroup.
+        QQuickItem *facetList = item(window, QStringLiteral("facetList"));
+        REQUIRE(facetList);
+        facetList->forceActiveFocus();
+        const auto currentKey = [&] {
+            QQuickItem *current = facetList->property("currentItem").value<QQuickItem *>();
+            return current ? current->property("key").toString() : QString();
+        };
+        for (int step = 0; step < facets->rowCount() && currentKey() != QStringLiteral("nasa/tim kopra"); ++step)
+            QTest::keyClick(window, Qt::Key_Down);
+        REQUIRE(currentKey() == QStringLiteral("nasa/tim kopra"));
+        QTest::keyClick(window, Qt::Key_Menu);
+        QObject *menu = session.find<QObject>("groupMenu");
+        REQUIRE(waitUntil([&] { return menu->property("opened").toBool(); }, 3000));
+        QTest::keyClick(window, Qt::Key_Down); // the first item: Ungroup NASA/Tim Copra
+        QTest::keyClick(window, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Copra"); }));
+        CHECK(photos->aliases().isEmpty());
+        REQUIRE(waitUntil(
+            [&] { return credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Copra"); }));
+        CHECK_FALSE(note->isVisible());
+
+        // Group under… from the right-click menu, any credit under any other.
+        REQUIRE(waitUntil([&] { return !menu->property("visible").toBool(); }, 3000));
+        session.waitForScan();
+        QQuickItem *copraFacet = nullptr;
+        REQUIRE(
+            waitUntil([&] { return (copraFacet = item(window, QStringLiteral("facet:nasa/tim copra"))) != nullptr; }));
+        const QPointF centre = copraFacet->mapToScene(QPointF(copraFacet->width() / 2, copraFacet->height() / 2));
+        QTest::mouseClick(window, Qt::RightButton, {}, centre.toPoint());
+        REQUIRE(waitUntil([&] { return menu->property("opened").toBool(); }, 3000));
+        QQuickItem *under = nullptr;
+        // Inserted after Ungroup, the separator and the heading: clicked once the menu has laid it out there.
+        REQUIRE(waitUntil([&] {
+            under = item(window, QStringLiteral("groupUnder:nasa/tim kopra"));
+            return under && under->isVisible() && under->y() > 0 && under->height() > 0;
+        }));
+        QTest::qWait(50);
+        click(window, under);
+        REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Kopra"); }));
+        // And the Ungroup button beside the facet.
+        QQuickItem *ungroup = nullptr;
+        REQUIRE(
+            waitUntil([&] { return (ungroup = item(window, QStringLiteral("ungroup:nasa/tim kopra"))) != nullptr; }));
+        click(window, ungroup);
+        REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Copra"); }));
+        session.waitForScan();
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "aliascommand.h"
 #include "editcommand.h"
 #include "exportcommand.h"
 #include "folderrecords.h"
@@ -47,6 +48,9 @@ Commands:
       [--country-code C] [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
                                                  change photos' metadata, safely (see below)
   revert PATH... [--force]                       put back the originals Byline kept before writing
+  alias DIR FROM TO | alias DIR --remove FROM | alias DIR --list
+                                                 correct the credit FROM to TO in this folder (the
+                                                 window's Group), ungroup FROM, or list the aliases
   read-worker                                    (internal) the metadata helper process of every scan
 
 Options:
@@ -86,9 +90,13 @@ Set options: each sets its field in every store that has it (an empty value clea
   {credit} {creator} {copyright} {seq} {seq:03}) filled in for each; field options apply after it.
   --codes FILE expands =code= (=code#2=: the second replacement) from a tab-separated code list, in
   the template and in typed values. With either, typed values expand variables too ({{ is a brace).
+Alias options:
+  --remove FROM        ungroup FROM: its photos show their own credit again
+  --list               the folder's aliases, one "FROM -> TO" a line
 
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
-failed or credits are missing, listed; 2 bad usage or a missing folder. The reference: man byline-cli.
+failed or credits are missing, listed; (alias) the catalog could not be written or FROM is not
+grouped; 2 bad usage or a missing folder. The reference: man byline-cli.
 )";
 
 int usageError(const QString &message)
@@ -237,6 +245,8 @@ int run(const QStringList &arguments)
         return EditCommand::runSet(arguments);
     if (command == QLatin1String("revert"))
         return EditCommand::runRevert(arguments);
+    if (command == QLatin1String("alias"))
+        return AliasCommand::run(arguments);
     if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
         // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
         // and no life after the process that asks, should that one die first.

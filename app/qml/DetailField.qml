@@ -15,6 +15,8 @@ ColumnLayout {
     property var other: undefined
     property bool inferred: false
     property bool emphasised: false
+    // More provenance: "corrected from 'NASA/Tim Copra' by the desk's alias", or "".
+    property string note: ""
 
     spacing: 1
 
@@ -83,6 +85,7 @@ ColumnLayout {
                 ? qsTr("Inferred: no metadata field holds a credit; the caption ends with this one")
                 : (field.source === "" ? qsTr("From the file itself") : qsTr("From %1").arg(field.source))
                   + (field.conflict ? qsTr("; another store holds a different value") : "")
+                  + (field.note !== "" ? "; " + field.note : "")
         }
         ToolTip.text: hover.toolTip
         ToolTip.visible: hover.hovered
@@ -97,5 +100,16 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: "#d08700"
         font.pointSize: metrics.font.pointSize * 0.85
+    }
+    Label {
+        // The spelling the files give, beside the accepted one: a correction never hides what was there.
+        objectName: "provenanceNote"
+        Layout.fillWidth: true
+        visible: field.note !== ""
+        text: field.note
+        wrapMode: Text.Wrap
+        opacity: 0.75
+        font.pointSize: metrics.font.pointSize * 0.85
+        font.italic: true
     }
 }

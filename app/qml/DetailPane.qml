@@ -87,6 +87,7 @@ Pane {
                     conflict: pane.details.creditConflict
                     other: pane.details.disagreements.credit
                     inferred: pane.details.creditInferred
+                    note: pane.details.creditNote
                 }
                 Label {
                     Layout.fillWidth: true

@@ -5,7 +5,8 @@ import Gallery
 
 // One credit facet: a check box with the credit and its count, indented under its agency; credits
 // read from captions say how many were inferred; a near-duplicate spelling offers to group itself
-// under the credit it probably misspells.
+// under the credit it probably misspells; a credit lists the spellings grouped under it, with Ungroup.
+// Right-click (or the Menu key on the list) offers to group it under any other credit.
 Item {
     id: facet
 
@@ -19,9 +20,12 @@ Item {
     required property bool selected
     required property string suggestedAliasOfKey
     required property string suggestedAliasOfName
+    required property var grouped // the spellings grouped under this credit (a string list)
 
     signal toggled(string key)
     signal suggestionAccepted(string key)
+    signal ungroupRequested(string key)
+    signal menuRequested()
 
     objectName: "facet:" + facet.key
     implicitHeight: column.implicitHeight + 4
@@ -104,16 +108,47 @@ Item {
                 text: qsTr("Group")
                 font.pointSize: metrics.font.pointSize * 0.85
                 Accessible.name: qsTr("Group %1 under %2").arg(facet.name).arg(facet.suggestedAliasOfName)
-                ToolTip.text: qsTr("Count %1 as %2 in this folder (the files are not changed)")
+                ToolTip.text: qsTr("Correct %1 to %2 in this folder (the files are not changed)")
                               .arg(facet.name).arg(facet.suggestedAliasOfName)
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 onClicked: facet.suggestionAccepted(facet.key)
             }
         }
+        RowLayout {
+            // An alias is a correction: what it corrected stays in view, and can be undone.
+            Layout.leftMargin: check.indicator.width + check.spacing + check.leftPadding
+            Layout.fillWidth: true
+            visible: facet.grouped.length > 0
+
+            Label {
+                objectName: "grouped:" + facet.key
+                Layout.fillWidth: true
+                Layout.preferredWidth: 50
+                text: qsTr("corrects %1").arg(facet.grouped.join(", "))
+                font.pointSize: metrics.font.pointSize * 0.85
+                wrapMode: Text.Wrap
+                opacity: 0.7
+            }
+            Button {
+                objectName: "ungroup:" + facet.key
+                text: qsTr("Ungroup")
+                font.pointSize: metrics.font.pointSize * 0.85
+                Accessible.name: qsTr("Ungroup %1 from %2").arg(facet.grouped.join(", ")).arg(facet.name)
+                ToolTip.text: qsTr("Show %1 as the files spell it again").arg(facet.grouped.join(", "))
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                onClicked: facet.ungroupRequested(facet.key)
+            }
+        }
     }
     TapHandler {
         // A click beside the box toggles too, as in a list of filters.
         onTapped: facet.toggled(facet.key)
+    }
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        enabled: facet.kind === CreditFacetModel.Credit
+        onTapped: facet.menuRequested()
     }
 }

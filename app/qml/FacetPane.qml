@@ -4,13 +4,19 @@ import QtQuick.Layouts
 import Gallery
 
 // The credit facets: check a credit (or an agency, or "No credit") to show only its photos; several
-// checked credits add up. Counts follow the search. Suggested aliases are offered inline.
+// checked credits add up. Counts follow the search. Suggested aliases are offered inline; any credit
+// can be grouped under another, or ungrouped, from its menu (right-click, or the Menu key or Shift+F10
+// on the current facet).
 Pane {
     id: pane
 
     required property CreditFacetModel facets
     required property PhotoFilterModel filter
     required property PhotoModel photos
+
+    function openMenu(facet: FacetDelegate) {
+        groupMenu.openFor(facet);
+    }
 
     padding: 0
     clip: true
@@ -95,10 +101,22 @@ Pane {
                 if (current)
                     pane.facets.toggle(current.key);
             }
+            Keys.onPressed: (event) => {
+                const menuKey = event.key === Qt.Key_Menu
+                              || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier));
+                const current = list.currentItem as FacetDelegate;
+                if (!menuKey || !current || current.kind !== CreditFacetModel.Credit)
+                    return;
+                pane.openMenu(current);
+                event.accepted = true;
+            }
             delegate: FacetDelegate {
+                id: delegate
                 width: ListView.view.width
                 onToggled: (key) => pane.facets.toggle(key)
                 onSuggestionAccepted: (key) => pane.facets.acceptSuggestion(key)
+                onUngroupRequested: (key) => pane.facets.ungroup(key)
+                onMenuRequested: () => pane.openMenu(delegate)
             }
 
             Label {
@@ -108,5 +126,10 @@ Pane {
                 opacity: 0.6
             }
         }
+    }
+
+    GroupMenu {
+        id: groupMenu
+        facets: pane.facets
     }
 }

@@ -10,19 +10,25 @@ QList<CreditAlias> AliasStore::aliases(const QString &folder) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!SqlSupport::execPrepared(
-            query, QStringLiteral("SELECT alias, canonical FROM aliases WHERE folder = ? ORDER BY alias"),
+            query,
+            QStringLiteral("SELECT alias, canonical, spelling, alias_spelling FROM aliases WHERE folder = ?"
+                           " ORDER BY alias"),
             {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder))}))
         return aliases;
     while (query.next())
-        aliases.append(CreditAlias{query.value(0).toString(), query.value(1).toString()});
+        aliases.append(CreditAlias{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString()});
     return aliases;
 }
 
 bool AliasStore::setAlias(const QString &folder, const CreditAlias &alias)
 {
     return SqlSupport::execPrepared(
-        m_db, QStringLiteral("INSERT OR REPLACE INTO aliases(folder, alias, canonical) VALUES(?, ?, ?)"),
-        {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder)), alias.alias, alias.canonical});
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO aliases(folder, alias, canonical, spelling, alias_spelling)"
+                       " VALUES(?, ?, ?, ?, ?)"),
+        {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder)), alias.alias, alias.canonical, alias.spelling,
+         alias.aliasSpelling}); // "" or NULL: not known
 }
 
 bool AliasStore::removeAlias(const QString &folder, const QString &alias)

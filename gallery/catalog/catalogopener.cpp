@@ -42,6 +42,23 @@ bool moveAside(const QString &path, const QString &target)
     return true;
 }
 
+// Schema 3: paths in NativePath's storage form, where a real U+FFFD is doubled (schema 2 kept paths as
+// Qt gave them, with no escaped bytes, so doubling is the whole conversion).
+QStringList storageFormPaths()
+{
+    QStringList statements;
+    for (const char *table : {"photos", "aliases"}) {
+        const bool photos = QLatin1String(table) == QLatin1String("photos");
+        statements.append(
+            QStringLiteral("UPDATE %1 SET folder = replace(folder, char(65533), char(65533, 65533))%2"
+                           " WHERE instr(folder, char(65533)) > 0%3")
+                .arg(QLatin1String(table),
+                     photos ? QStringLiteral(", path = replace(path, char(65533), char(65533, 65533))") : QString(),
+                     photos ? QStringLiteral(" OR instr(path, char(65533)) > 0") : QString()));
+    }
+    return statements;
+}
+
 } // namespace
 
 CatalogOpener::Result CatalogOpener::open()
@@ -155,23 +172,19 @@ CatalogOpener::Health CatalogOpener::updateSchema()
                            " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
             QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
             QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
-                           " PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+                           " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
         };
     } else {
         // Migrated, never rebuilt: the records could be read again, but the aliases are the user's work.
         if (version < 2)
             statements.append(QStringLiteral("ALTER TABLE photos RENAME COLUMN mtime TO stamp"));
-        // 3: paths in NativePath's storage form, where a real U+FFFD is doubled (schema 2 kept paths as
-        // Qt gave them, with no escaped bytes, so doubling is the whole conversion).
-        for (const char *table : {"photos", "aliases"}) {
-            const bool photos = QLatin1String(table) == QLatin1String("photos");
-            statements.append(
-                QStringLiteral("UPDATE %1 SET folder = replace(folder, char(65533), char(65533, 65533))%2"
-                               " WHERE instr(folder, char(65533)) > 0%3")
-                    .arg(QLatin1String(table),
-                         photos ? QStringLiteral(", path = replace(path, char(65533), char(65533, 65533))") : QString(),
-                         photos ? QStringLiteral(" OR instr(path, char(65533)) > 0") : QString()));
-        }
+        if (version < 3)
+            statements += storageFormPaths();
+        // 4: an alias is a correction, shown as the desk accepted it; older aliases have no spelling
+        // (NULL) until a scan takes it from the folder's photos (CreditAliases::fillSpellings).
+        if (version < 4)
+            statements += {QStringLiteral("ALTER TABLE aliases ADD COLUMN spelling TEXT"),
+                           QStringLiteral("ALTER TABLE aliases ADD COLUMN alias_spelling TEXT")};
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {

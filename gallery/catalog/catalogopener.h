@@ -17,9 +17,11 @@ class CatalogOpener
 public:
     /**
      * 1: photos(path, folder, size, mtime, record) and aliases. 2: photos.mtime renamed stamp, as it holds
-     * the file's change stamp (PhotoFile::metadataStamp()), not a time.
+     * the file's change stamp (PhotoFile::metadataStamp()), not a time. 3: paths and alias folders in
+     * NativePath's storage form. 4: aliases.spelling and aliases.alias_spelling, the credits as the desk
+     * accepted and grouped them (an alias corrects, docs/metadata.md "Credit names in the facet list").
      */
-    static constexpr int s_schemaVersion = 3;
+    static constexpr int s_schemaVersion = 4;
 
     struct Result
     {

@@ -151,3 +151,15 @@ QString CaptionCreditParser::withoutTrailingCredit(const QString &caption)
     const std::optional<CreditLine> line = findCreditLine(caption);
     return (line ? caption.first(line->start) : caption).trimmed();
 }
+
+QString CaptionCreditParser::withTrailingCredit(const QString &caption, const QString &credit)
+{
+    const std::optional<CreditLine> line = findCreditLine(caption);
+    if (!line)
+        return caption;
+    // The credit is the line's last words; what follows it (a full stop, a parenthesis) stays.
+    const qsizetype at = caption.lastIndexOf(line->credit);
+    if (at < line->start)
+        return caption;
+    return caption.first(at) + credit + caption.sliced(at + line->credit.size());
+}

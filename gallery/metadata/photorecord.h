@@ -87,6 +87,10 @@ struct PhotoRecord
     // helper's binary form never carry it. Empty and 0 for a photo that is not a pair.
     QString companionPath;
     qint64 companionSize = 0;
+    // The credit as the files spell it, when the folder's accepted alias corrected it (CreditCorrection;
+    // docs/metadata.md, "Credit names in the facet list"): set by the scan only, like the companion, so
+    // the catalog and the helper's binary form keep what the files say. Empty when nothing was corrected.
+    QString creditCorrectedFrom;
 
     [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const
     {
@@ -95,6 +99,7 @@ struct PhotoRecord
     void setProvenance(MetadataField field, FieldProvenance value) { provenance[static_cast<size_t>(field)] = value; }
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
     [[nodiscard]] bool hasCompanion() const { return !companionPath.isEmpty(); }
+    [[nodiscard]] bool isCorrected() const { return !creditCorrectedFrom.isEmpty(); }
 
     friend bool operator==(const PhotoRecord &, const PhotoRecord &) = default;
 };

@@ -30,6 +30,9 @@ QJsonObject provenanceJson(const PhotoRecord &record)
                 entry.insert(QStringLiteral("other"),
                              QJsonObject{{QStringLiteral("source"), metadataStoreName(value->otherStore)},
                                          {QStringLiteral("value"), value->otherValue}});
+            // The spelling the files give a credit the folder's accepted alias corrected.
+            if (field == MetadataField::Credit && record.isCorrected())
+                entry.insert(QStringLiteral("correctedFrom"), record.creditCorrectedFrom);
             provenance.insert(metadataFieldName(field), entry);
         }
     }

@@ -13,7 +13,8 @@ namespace PhotoRecordJson {
  * companionSize; absent values are null. companion is a RAW+JPEG pair's RAW (its path) and companionSize its
  * size, null for a photo of one file. agencies and photographer are what the credit line names (CreditLine): an array,
  * empty without a credit, and the person or null. provenance maps each present field to {"source":
- * store, "conflict": bool}.
+ * store, "conflict": bool}, with "other": {"source", "value"} on a conflict, and the credit's with
+ * "correctedFrom": the spelling the files give, when the folder's accepted alias corrected it.
  */
 [[nodiscard]] QJsonObject toJson(const PhotoRecord &record);
 

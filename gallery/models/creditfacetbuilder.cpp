@@ -97,6 +97,18 @@ Facet creditFacet(int id, int depth, const Tallies &counts, const CreditIndex &c
     return facet;
 }
 
+// The spellings grouped under @p id, as they were spelled when grouped, so they can be seen and ungrouped.
+QStringList groupedUnder(int id, const QList<CreditAlias> &aliases, const CreditIndex &credits)
+{
+    QStringList grouped;
+    for (const CreditAlias &alias : aliases) {
+        if (const int aliasId = credits.idOf(alias.alias);
+            aliasId >= 0 && aliasId != id && credits.effective(aliasId) == id)
+            grouped.append(alias.aliasSpelling.isEmpty() ? alias.alias : alias.aliasSpelling);
+    }
+    return grouped;
+}
+
 bool byCountThenName(const Facet &a, const Facet &b)
 {
     return CreditTally::ranksBefore(a.count, a.name, b.count, b.name);
@@ -168,6 +180,7 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
     for (Facet &facet : facets) {
         if (facet.kind != CreditFacetModel::Kind::Credit)
             continue;
+        facet.grouped = groupedUnder(credits.idOf(facet.key), photos.aliases(), credits);
         if (const int canonical = suggestedCanonical(credits.idOf(facet.key), present, counts, credits);
             canonical >= 0) {
             facet.aliasOfKey = credits.group(canonical).key;
@@ -183,6 +196,7 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
                             0,
                             0,
                             CreditFacetModel::Kind::NoCredit,
+                            {},
                             {},
                             {}});
     return facets;

@@ -44,6 +44,8 @@ QVariant CreditFacetModel::data(const QModelIndex &index, int role) const
         return facet.aliasOfKey;
     case SuggestedAliasOfNameRole:
         return facet.aliasOfName;
+    case GroupedRole:
+        return facet.grouped;
     default:
         return {};
     }
@@ -60,7 +62,8 @@ QHash<int, QByteArray> CreditFacetModel::roleNames() const
             {KindRole, "kind"},
             {SelectedRole, "selected"},
             {SuggestedAliasOfKeyRole, "suggestedAliasOfKey"},
-            {SuggestedAliasOfNameRole, "suggestedAliasOfName"}};
+            {SuggestedAliasOfNameRole, "suggestedAliasOfName"},
+            {GroupedRole, "grouped"}};
 }
 
 void CreditFacetModel::setFilter(PhotoFilterModel *filter)
@@ -111,6 +114,41 @@ void CreditFacetModel::acceptSuggestion(const QString &key)
             return;
         }
     }
+}
+
+void CreditFacetModel::groupUnder(const QString &key, const QString &targetKey)
+{
+    if (m_filter && m_filter->photos() && key != targetKey)
+        m_filter->photos()->acceptAlias(key, targetKey);
+}
+
+void CreditFacetModel::ungroup(const QString &key)
+{
+    PhotoModel *photos = m_filter ? m_filter->photos() : nullptr;
+    if (!photos)
+        return;
+    const CreditIndex &credits = photos->credits();
+    const int id = credits.idOf(key);
+    QStringList grouped;
+    for (const CreditAlias &alias : photos->aliases()) {
+        if (id >= 0 && credits.effective(credits.idOf(alias.alias)) == id)
+            grouped.append(alias.alias);
+    }
+    for (const QString &alias : std::as_const(grouped))
+        photos->removeAlias(alias);
+}
+
+QVariantList CreditFacetModel::groupTargets(const QString &key) const
+{
+    QVariantList targets;
+    QSet<QString> seen{key}; // a credit under two agencies is listed twice in the facets
+    for (const Facet &facet : m_facets) {
+        if (facet.kind != Kind::Credit || seen.contains(facet.key))
+            continue;
+        seen.insert(facet.key);
+        targets.append(QVariantMap{{QStringLiteral("key"), facet.key}, {QStringLiteral("name"), facet.name}});
+    }
+    return targets;
 }
 
 void CreditFacetModel::recountNow()

@@ -12,8 +12,9 @@
  * toggles, grouped as docs/metadata.md, "Credit names in the facet list", describes. AGENCY/Person
  * credits sit under each of their agencies ("NASA/ESA/Tim Peake" under NASA and under ESA), photos
  * without a credit form a last bucket, and near-duplicate spellings ("NASA/Tim Copra" beside
- * "NASA/Tim Kopra") carry a suggested alias that the user may accept, never applied silently. Selecting
- * a facet filters the PhotoFilterModel.
+ * "NASA/Tim Kopra") carry a suggested alias that the user may accept, never applied silently; any credit
+ * may be grouped under any other, and a credit lists the spellings grouped under it so they can be
+ * ungrouped. Selecting a facet filters the PhotoFilterModel.
  */
 class CreditFacetModel : public QAbstractListModel
 {
@@ -43,6 +44,7 @@ public:
         SelectedRole,               // in the filter's selection
         SuggestedAliasOfKeyRole,    // the credit this one probably misspells, or ""
         SuggestedAliasOfNameRole,
+        GroupedRole, // QStringList: the spellings grouped under this credit (its aliases)
     };
     Q_ENUM(Role)
 
@@ -57,6 +59,7 @@ public:
         Kind kind = Kind::Credit;
         QString aliasOfKey;
         QString aliasOfName;
+        QStringList grouped;
 
         friend bool operator==(const Facet &, const Facet &) = default;
     };
@@ -75,6 +78,12 @@ public:
     Q_INVOKABLE void toggle(const QString &key);
     /** Accepts the suggested alias of the facet @p key: its photos group under the suggested credit. */
     Q_INVOKABLE void acceptSuggestion(const QString &key);
+    /** Groups the credit facet @p key under the credit facet @p targetKey, whatever their spellings. */
+    Q_INVOKABLE void groupUnder(const QString &key, const QString &targetKey);
+    /** Ungroups every spelling grouped under the credit facet @p key. */
+    Q_INVOKABLE void ungroup(const QString &key);
+    /** The credits the facet @p key may be grouped under, by name: [{key, name}], each once. */
+    Q_INVOKABLE [[nodiscard]] QVariantList groupTargets(const QString &key) const;
 
     /** Recounts now rather than on the next turn of the event loop (changes arrive in bursts). */
     void recountNow();

@@ -68,6 +68,14 @@ QString PhotoDetails::creditLine() const
     return AttributedCaption::creditLine(credit());
 }
 
+QString PhotoDetails::creditNote() const
+{
+    // The provenance of a correction (docs/metadata.md, "Credit names in the facet list"): the files'
+    // spelling stays in view beside the accepted one.
+    const QString original = creditCorrectedFrom();
+    return original.isEmpty() ? QString() : tr("corrected from '%1' by the desk's alias").arg(original);
+}
+
 QString PhotoDetails::captionBody() const
 {
     return AttributedCaption::body(caption(), credit());

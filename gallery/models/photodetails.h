@@ -29,6 +29,9 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString credit READ credit NOTIFY detailsChanged)
     Q_PROPERTY(bool creditInferred READ creditInferred NOTIFY detailsChanged)
     Q_PROPERTY(QString creditLine READ creditLine NOTIFY detailsChanged)
+    // The spelling the files give a credit an accepted alias corrected, and the provenance note saying so.
+    Q_PROPERTY(QString creditCorrectedFrom READ creditCorrectedFrom NOTIFY detailsChanged)
+    Q_PROPERTY(QString creditNote READ creditNote NOTIFY detailsChanged)
     Q_PROPERTY(QString attributedCaption READ attributedCaption NOTIFY detailsChanged)
     Q_PROPERTY(QString captionBody READ captionBody NOTIFY detailsChanged)
     Q_PROPERTY(QString creator READ creator NOTIFY detailsChanged)
@@ -85,6 +88,10 @@ public:
     [[nodiscard]] bool creditInferred() const { return m_valid && m_row.creditSource() == CreditSource::Caption; }
     /** "Credit: NASA/ESA/Tim Peake", as a publication prints it. */
     [[nodiscard]] QString creditLine() const;
+    /** "NASA/Tim Copra" when the desk's alias corrected the credit to "NASA/Tim Kopra"; else "". */
+    [[nodiscard]] QString creditCorrectedFrom() const { return text(PhotoRow::Text::CreditCorrectedFrom); }
+    /** "corrected from 'NASA/Tim Copra' by the desk's alias", or "" when the credit is as the files say. */
+    [[nodiscard]] QString creditNote() const;
     /** "caption. Credit: X" (AttributedCaption). */
     [[nodiscard]] QString attributedCaption() const;
     /** The attributed caption without its credit line: the lightbox prints the credit line apart. */

@@ -24,10 +24,15 @@ QVariantMap provenanceMap(const PhotoRow &row)
 {
     QVariantMap map;
     for (int i = 0; i < s_metadataFieldCount; ++i) {
-        if (const auto provenance = row.provenance(MetadataField(i)))
-            map.insert(metadataFieldName(MetadataField(i)),
-                       QVariantMap{{QStringLiteral("source"), metadataStoreName(provenance->store)},
-                                   {QStringLiteral("conflict"), provenance->conflict}});
+        if (const auto provenance = row.provenance(MetadataField(i))) {
+            QVariantMap entry{{QStringLiteral("source"), metadataStoreName(provenance->store)},
+                              {QStringLiteral("conflict"), provenance->conflict}};
+            // As in scan --json: the files' spelling of a credit an accepted alias corrected.
+            if (const QString from = row.text(PhotoRow::Text::CreditCorrectedFrom);
+                MetadataField(i) == MetadataField::Credit && !from.isEmpty())
+                entry.insert(QStringLiteral("correctedFrom"), from);
+            map.insert(metadataFieldName(MetadataField(i)), entry);
+        }
     }
     return map;
 }
@@ -47,6 +52,8 @@ PhotoModel::PhotoModel(QObject *parent) : QAbstractListModel(parent)
         emit progressChanged();
     });
     connect(&m_scanner, &FolderScanner::finished, this, &PhotoModel::finishScan);
+    // The scan corrects the rows by the catalog's aliases: once a change is stored, scan again.
+    connect(&m_scanner, &FolderScanner::aliasesStored, this, &PhotoModel::rescan);
     connect(&m_watcher, &FolderWatcher::changed, this, &PhotoModel::rescan);
     connect(&m_selection, &PhotoSelection::pathsChanged, this, &PhotoModel::notifySelection);
 }
@@ -82,6 +89,8 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         const int id = effectiveCreditId(index.row());
         return id < 0 ? QString() : m_credits.group(id).key;
     }
+    case CreditCorrectedFromRole:
+        return row.text(T::CreditCorrectedFrom);
     case CreatorRole:
         return row.text(T::Creator);
     case CopyrightRole:
@@ -142,6 +151,7 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {CreditSourceRole, "creditSource"},
             {CreditInferredRole, "creditInferred"},
             {CreditKeyRole, "creditKey"},
+            {CreditCorrectedFromRole, "creditCorrectedFrom"},
             {CreatorRole, "creator"},
             {CopyrightRole, "copyright"},
             {HeadlineRole, "headline"},
@@ -173,6 +183,7 @@ void PhotoModel::setFolder(const QString &folder)
     m_rows.clear();
     m_index.clear();
     m_credits.clear();
+    m_aliases.clear();
     m_errorCount = 0;
     endResetModel();
     m_selection.clear();
@@ -238,15 +249,18 @@ void PhotoModel::scanStarted()
 void PhotoModel::applyAliases(const QList<CreditAlias> &aliases)
 {
     // Every scan loads them: only a real change regroups the rows (and refilters the view).
-    QHash<QString, QString> loaded;
-    for (const CreditAlias &alias : aliases)
-        loaded.insert(alias.alias, alias.canonical);
-    if (loaded == m_credits.aliases())
+    if (aliases == m_aliases)
         return;
+    setAliases(aliases);
+    regroup();
+}
+
+void PhotoModel::setAliases(const QList<CreditAlias> &aliases)
+{
+    m_aliases = aliases;
     m_credits.clearAliases();
     for (const CreditAlias &alias : aliases)
         m_credits.setAlias(alias.alias, alias.canonical);
-    regroup();
 }
 
 void PhotoModel::regroup()
@@ -424,17 +438,37 @@ void PhotoModel::acceptAlias(const QString &aliasKey, const QString &canonicalKe
 {
     if (aliasKey.isEmpty() || canonicalKey.isEmpty() || aliasKey == canonicalKey)
         return;
-    m_credits.setAlias(aliasKey, canonicalKey);
-    m_scanner.storeAlias(m_folder, aliasKey, canonicalKey);
+    const int canonical = m_credits.effective(m_credits.idOf(canonicalKey));
+    const int alias = m_credits.idOf(aliasKey);
+    if (canonical >= 0 && canonical == alias) {
+        // The canonical credit is already grouped under this one: grouping them the other way round
+        // would be a cycle, so the credit stands on its own, as CreditIndex::setAlias has it.
+        removeAlias(aliasKey);
+        return;
+    }
+    // Pointed at the final group, as CreditIndex::setAlias does: ungrouping the middle of a chain later
+    // leaves this alias where it was accepted. The spellings are the ones the facet list shows now: the
+    // accepted one is what every row will say.
+    const CreditAlias accepted{aliasKey, canonical >= 0 ? m_credits.group(canonical).key : canonicalKey,
+                               canonical >= 0 ? m_credits.displayName(canonical) : canonicalKey,
+                               alias >= 0 ? m_credits.displayName(alias) : aliasKey};
+    QList<CreditAlias> aliases = m_aliases;
+    aliases.removeIf([&](const CreditAlias &old) { return old.alias == aliasKey; });
+    aliases.append(accepted);
+    std::sort(aliases.begin(), aliases.end(), [](const CreditAlias &a, const CreditAlias &b) {
+        return a.alias < b.alias;
+    }); // as the catalog lists them
+    setAliases(aliases);
+    m_scanner.storeAlias(m_folder, accepted);
     regroup();
 }
 
 void PhotoModel::removeAlias(const QString &aliasKey)
 {
-    const int id = m_credits.idOf(aliasKey);
-    if (id < 0 || m_credits.group(id).canonical < 0)
+    QList<CreditAlias> aliases = m_aliases;
+    if (aliases.removeIf([&](const CreditAlias &alias) { return alias.alias == aliasKey; }) == 0)
         return;
-    m_credits.removeAlias(aliasKey);
-    m_scanner.storeAlias(m_folder, aliasKey, {});
+    setAliases(aliases);
+    m_scanner.removeAlias(m_folder, aliasKey);
     regroup();
 }

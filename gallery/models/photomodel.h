@@ -50,9 +50,10 @@ public:
         FileNameRole,                // the name shown under a tile
         CaptionRole,
         CreditRole,
-        CreditSourceRole,   // "embedded", "caption" (inferred) or ""
-        CreditInferredRole, // true when the credit was found in the caption text
-        CreditKeyRole,      // the grouping key of the credit after aliases; "" without a credit
+        CreditSourceRole,        // "embedded", "caption" (inferred) or ""
+        CreditInferredRole,      // true when the credit was found in the caption text
+        CreditKeyRole,           // the grouping key of the credit after aliases; "" without a credit
+        CreditCorrectedFromRole, // the credit as the files spell it, when an accepted alias corrected it; else ""
         CreatorRole,
         CopyrightRole,
         HeadlineRole,
@@ -109,9 +110,17 @@ public:
     Q_INVOKABLE void cancel();
     /** Scans the folder again (changed files only, thanks to the catalog). */
     Q_INVOKABLE void rescan();
-    /** Groups @p aliasKey's credit under @p canonicalKey's, remembered for this folder. Files are not changed. */
+    /**
+     * Groups @p aliasKey's credit under @p canonicalKey's for this folder: an alias is a correction
+     * (docs/metadata.md, "Credit names in the facet list"), so once the catalog has it the rows are
+     * corrected to the canonical credit's spelling as shown now. Files are not changed. Refused when
+     * @p canonicalKey is itself (through others) an alias of @p aliasKey.
+     */
     Q_INVOKABLE void acceptAlias(const QString &aliasKey, const QString &canonicalKey);
+    /** Ungroups @p aliasKey: its photos show their own credit again. */
     Q_INVOKABLE void removeAlias(const QString &aliasKey);
+    /** The folder's accepted aliases, as the catalog keeps them. */
+    [[nodiscard]] const QList<CreditAlias> &aliases() const { return m_aliases; }
 
     /** The catalog database (default: Catalog::defaultPath()); set before opening a folder. */
     void setCatalogPath(const QString &path) { m_scanner.setCatalogPath(path); }
@@ -149,6 +158,7 @@ signals:
 private:
     void scanStarted();
     void applyAliases(const QList<CreditAlias> &aliases);
+    void setAliases(const QList<CreditAlias> &aliases);
     void regroup();
     void removeRun(int first, int last);
     void removeByReset(const QList<int> &doomedDescending);
@@ -163,6 +173,7 @@ private:
     QList<PhotoRow> m_rows;
     QHash<QByteArray, int> m_index; // UTF-8 path (pointing into the row's block) -> row
     CreditIndex m_credits;
+    QList<CreditAlias> m_aliases; // what m_credits' aliases came from, with their spellings
     PhotoSelection m_selection;
     QString m_folder;
     LoadingState m_state = LoadingState::Idle;

@@ -84,16 +84,27 @@ void FolderScanner::startScan()
     m_pool.start([shared = m_job] { shared->run(); });
 }
 
-void FolderScanner::storeAlias(const QString &folder, const QString &aliasKey, const QString &canonicalKey)
+void FolderScanner::storeAlias(const QString &folder, const CreditAlias &alias)
+{
+    writeAliases(folder, [folder, alias](Catalog &catalog) { catalog.setAlias(folder, alias); });
+}
+
+void FolderScanner::removeAlias(const QString &folder, const QString &aliasKey)
+{
+    writeAliases(folder, [folder, aliasKey](Catalog &catalog) { catalog.removeAlias(folder, aliasKey); });
+}
+
+void FolderScanner::writeAliases(const QString &folder, const std::function<void(Catalog &)> &write)
 {
     if (!m_useCatalog || folder.isEmpty())
         return;
-    // SQLite writes stay off the GUI thread, like everything else that touches the disk.
-    m_pool.start([path = m_catalogPath, folder, aliasKey, canonicalKey] {
-        Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
-        if (canonicalKey.isEmpty())
-            catalog.removeAlias(folder, aliasKey);
-        else
-            catalog.setAlias(folder, {aliasKey, canonicalKey});
+    // SQLite writes stay off the GUI thread, like everything else that touches the disk. The signal is
+    // queued to this object, so it is dropped if this object is gone (the destructor waits for the pool).
+    m_pool.start([this, path = m_catalogPath, write] {
+        {
+            Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
+            write(catalog);
+        }
+        QMetaObject::invokeMethod(this, &FolderScanner::aliasesStored, Qt::QueuedConnection);
     });
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 /**
@@ -37,8 +38,10 @@ public:
     void cancel();
     [[nodiscard]] bool isScanning() const { return m_job != nullptr; }
 
-    /** Stores, in the background, that @p aliasKey counts as @p canonicalKey in @p folder ("" removes it). */
-    void storeAlias(const QString &folder, const QString &aliasKey, const QString &canonicalKey);
+    /** Stores @p alias for @p folder in the background; aliasesStored() follows. */
+    void storeAlias(const QString &folder, const CreditAlias &alias);
+    /** Removes @p folder's alias @p aliasKey in the background; aliasesStored() follows. */
+    void removeAlias(const QString &folder, const QString &aliasKey);
 
 signals:
     void started();
@@ -48,9 +51,13 @@ signals:
     void listingComplete(const QStringList &paths);
     void progressed(int done, int total);
     void finished(const ScanStatistics &statistics, const QString &error, const QStringList &warnings);
+    /** An alias change is in the catalog: a scan started now corrects the rows by it. */
+    void aliasesStored();
 
 private:
     void startScan();
+    /** Runs @p write on the catalog in the background, then emits aliasesStored() on this thread. */
+    void writeAliases(const QString &folder, const std::function<void(Catalog &)> &write);
 
     QString m_folder;
     bool m_recursive = false;

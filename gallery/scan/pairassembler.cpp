@@ -2,9 +2,10 @@
 
 #include "metadata/rawcompanionmerge.h"
 
-PhotoRow PairAssembler::rowOf(const PhotoRecord &record, qint64 stamp)
+PhotoRow PairAssembler::rowOf(const PhotoRecord &record, qint64 stamp) const
 {
-    PhotoRow row = PhotoRow::fromRecord(record);
+    // Most folders have no alias: no copy of the record for them.
+    PhotoRow row = PhotoRow::fromRecord(m_correction.isEmpty() ? record : m_correction.applied(record));
     row.setStamp(stamp);
     return row;
 }

@@ -30,8 +30,22 @@ std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
     if (!catalog->isOpen())
         warnings.append(
             QStringLiteral("the catalog could not be opened (%1); reading every file").arg(catalog->errorString()));
-    emit aliasesLoaded(catalog->aliases(m_request.folder));
     return catalog;
+}
+
+void ScanJob::loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &known)
+{
+    CreditAliases aliases(catalog ? catalog->aliases(m_request.folder) : QList<CreditAlias>());
+    if (aliases.lacksSpellings()) {
+        QStringList credits;
+        for (const CatalogEntry &entry : known)
+            credits.append(entry.record.credit);
+        for (const CreditAlias &filled : aliases.fillSpellings(credits))
+            catalog->setAlias(m_request.folder, filled);
+    }
+    if (catalog)
+        emit aliasesLoaded(aliases.list());
+    m_correction = CreditCorrection(std::move(aliases));
 }
 
 void ScanJob::run()
@@ -46,6 +60,7 @@ void ScanJob::run()
     QHash<QString, CatalogEntry> known = catalog
                                              ? catalog->entriesIn(m_request.folder, m_request.recursive, &m_cancelled)
                                              : QHash<QString, CatalogEntry>();
+    loadAliases(catalog.get(), known);
     lister.waitForDone();
     if (m_cancelled) {
         emit finished(m_statistics, {}, warnings);
@@ -57,8 +72,7 @@ void ScanJob::run()
     }
     m_statistics.listed = int(listing.files.size());
     m_statistics.subfolders = listing.subfolders;
-    if (m_request.pairRawJpeg)
-        m_pairs = PairAssembler(RawJpegPairing::of(listing.files));
+    m_pairs = PairAssembler(m_request.pairRawJpeg ? RawJpegPairing::of(listing.files) : RawJpegPairing(), m_correction);
     emit progressed(0, m_statistics.listed);
     const QList<PhotoFile> toRead = emitCatalogued(listing.files, known);
     // Only a complete listing proves that a file has gone; an unreadable subfolder proves nothing.

@@ -32,7 +32,8 @@ Q_DECLARE_METATYPE(ScanStatistics)
  * signals. cancel() is honoured between files, so a scan stops within one file's read. Files are read
  * in helper processes when one is available (ReadWorker), so a parser crash or hang costs one file.
  * With pairRawJpeg, a RAW and its JPEG (RawJpegPairing) are one row, the JPEG's, sent once both files'
- * records are in; the catalog keeps each file's own record.
+ * records are in; the catalog keeps each file's own record. Rows are corrected by the folder's accepted
+ * aliases (CreditCorrection); the catalog keeps what the files say.
  */
 class ScanJob : public QObject
 {
@@ -73,6 +74,8 @@ signals:
 
 private:
     std::unique_ptr<Catalog> openCatalog(QStringList &warnings);
+    /** The folder's aliases, with the spellings older ones lack taken from @p known's records (and kept). */
+    void loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &known);
     /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
     QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
@@ -82,5 +85,6 @@ private:
     Request m_request;
     std::atomic<bool> m_cancelled{false};
     ScanStatistics m_statistics;
+    CreditCorrection m_correction;
     PairAssembler m_pairs;
 };

@@ -51,6 +51,8 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return disagreementsOf(record);
     case PhotoRow::Text::Companion:
         return record.companionPath;
+    case PhotoRow::Text::CreditCorrectedFrom:
+        return record.creditCorrectedFrom;
     case PhotoRow::Text::Count:
         break;
     }
@@ -109,6 +111,7 @@ PhotoRecord PhotoRow::toRecord() const
     record.fileSize = m_fileSize;
     record.companionPath = companionPath();
     record.companionSize = m_companionSize;
+    record.creditCorrectedFrom = text(Text::CreditCorrectedFrom);
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
     record.height = m_height;

@@ -20,6 +20,7 @@ public:
     /** The text fields kept in the block, in order. */
     // Disagreements: what the other store says of each conflicting field (see provenance()).
     // Companion: the path of the RAW shown as one photo with this one, empty when it is no pair.
+    // CreditCorrectedFrom: the credit as the files spell it when an accepted alias corrected it.
     enum class Text
     {
         Caption,
@@ -33,6 +34,7 @@ public:
         Warnings,
         Disagreements,
         Companion,
+        CreditCorrectedFrom,
         Count
     };
 
