@@ -95,8 +95,9 @@ Alias options:
   --list               the folder's aliases, one "FROM -> TO" a line
 
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
-failed or credits are missing, listed; (alias) the catalog could not be written or FROM is not
-grouped; 2 bad usage or a missing folder. The reference: man byline-cli.
+failed or credits are missing, listed; (set, revert) some files were not written or not reverted,
+listed with the reason; (alias) the catalog could not be written or FROM is not grouped; 2 bad usage
+or a missing folder. The reference: man byline-cli.
 )";
 
 int usageError(const QString &message)

@@ -15,6 +15,17 @@ Dialog {
     required property EditSession session
     property var paths: []
     property int page: 0 // 0 the form, 1 the preview, 2 the result
+    property int ticked: 0 // how many fields are ticked: nothing to preview without one
+
+    function countTicked() {
+        let count = 0;
+        for (let i = 0; i < fieldRows.count; ++i) {
+            const row = fieldRows.itemAt(i) as EditField;
+            if (row && row.checked)
+                ++count;
+        }
+        dialog.ticked = count;
+    }
 
     function editPhotos(chosen: var) {
         dialog.paths = chosen;
@@ -131,6 +142,7 @@ Dialog {
                             list: modelData.list
                             multiline: modelData.multiline
                             several: dialog.paths.length > 1
+                            onCheckedChanged: dialog.countTicked()
                         }
                     }
                 }
@@ -152,7 +164,7 @@ Dialog {
                 }
                 Button {
                     text: qsTr("Save as template")
-                    enabled: templateName.text.trim() !== "" && dialog.edits().length > 0
+                    enabled: templateName.text.trim() !== "" && dialog.ticked > 0
                     onClicked: {
                         const error = dialog.session.saveTemplate(templateName.text, dialog.edits());
                         if (error === "")
@@ -192,14 +204,8 @@ Dialog {
                 clip: true
                 model: dialog.session.preview
                 ScrollBar.vertical: ScrollBar {}
-                section.property: "fileName"
-                section.delegate: Label {
-                    required property string section
-                    text: section
-                    font.bold: true
-                    topPadding: 6
-                }
                 delegate: Label {
+                    required property string fileName
                     required property string field
                     required property string before
                     required property string after
@@ -207,15 +213,13 @@ Dialog {
                     required property string destination
                     width: ListView.view ? ListView.view.width : 0
                     wrapMode: Text.Wrap
-                    leftPadding: 12
                     color: problem !== "" && field === "" ? "#c62828" : palette.windowText
-                    text: problem !== ""
-                          ? "⚠ " + problem
-                          : qsTr("%1: “%2” → “%3”").arg(field).arg(before === "" ? qsTr("(none)") : before)
-                                .arg(after === "" ? qsTr("(cleared)") : after)
-                    ToolTip.visible: hovered.hovered && destination !== ""
-                    ToolTip.text: qsTr("Written to %1").arg(destination)
-                    HoverHandler { id: hovered }
+                    // Where it goes, when that is not simply the photo: a sidecar, and why.
+                    text: fileName + " — " + (problem !== ""
+                           ? "⚠ " + problem
+                           : qsTr("%1: “%2” → “%3”").arg(field).arg(before === "" ? qsTr("(none)") : before)
+                                 .arg(after === "" ? qsTr("(cleared)") : after))
+                          + (destination !== "" && field !== "" ? "\n    " + qsTr("written to %1").arg(destination) : "")
                 }
             }
         }
@@ -258,7 +262,7 @@ Dialog {
             text: qsTr("Preview changes")
             visible: dialog.page === 0
             highlighted: true
-            enabled: dialog.paths.length > 0
+            enabled: dialog.paths.length > 0 && dialog.ticked > 0
             onClicked: dialog.preview()
         }
         Button {

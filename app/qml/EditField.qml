@@ -62,6 +62,11 @@ ColumnLayout {
         visible: row.multiline
         TextArea {
             id: area
+            background: Rectangle {
+                color: row.palette.base
+                border.color: area.activeFocus ? row.palette.highlight : row.palette.mid
+                radius: 2
+            }
             objectName: "editArea_" + row.name
             wrapMode: TextEdit.Wrap
             onTextChanged: {

@@ -12,7 +12,7 @@ QString fileNameOf(const QString &path)
 QString destinationOf(const FilePlan &plan)
 {
     if (plan.embedded && plan.sidecar.isEmpty())
-        return EditPreviewModel::tr("the photo");
+        return {}; // simply the photo
     if (plan.embedded)
         return EditPreviewModel::tr("the photo and its sidecar %1").arg(fileNameOf(plan.sidecar));
     return EditPreviewModel::tr("the sidecar %1 (%2)").arg(fileNameOf(plan.sidecar), plan.whySidecar);

@@ -29,10 +29,14 @@ photos=$(find "$root/share/byline/sample" -name '*.jpg' | wc -l)
 # The installed byline-cli runs from the staging prefix, and finds the sample installed beside it.
 cache="$(mktemp -d)"
 trap 'rm -rf "$stage" "$cache"' EXIT
-"$root/bin/byline-cli" --help | grep -q '^Usage: byline-cli' || fail "byline-cli --help"
+# Captured first: grep -q leaves at the first match, and under pipefail the SIGPIPE a longer help text
+# then meets would fail the check, as `byline-cli --help | head` fails no user.
+help="$("$root/bin/byline-cli" --help)" || fail "byline-cli --help exits with an error"
+grep -q '^Usage: byline-cli' <<<"$help" || fail "byline-cli --help"
 "$root/bin/byline-cli" --version | grep -qF "$version" || fail "byline-cli --version does not say $version"
-XDG_CACHE_HOME="$cache" "$root/bin/byline-cli" credits --no-cache "$root/share/byline/sample" \
-    | grep -q 'Energia' || fail "byline-cli credits on the installed sample"
+credits="$(XDG_CACHE_HOME="$cache" "$root/bin/byline-cli" credits --no-cache "$root/share/byline/sample")" \
+    || fail "byline-cli credits exits with an error on the installed sample"
+grep -q 'Energia' <<<"$credits" || fail "byline-cli credits on the installed sample"
 # No RUNPATH into the build tree: the installed programs must not depend on it.
 if command -v readelf >/dev/null; then
     ! readelf -d "$root/bin/byline" "$root/bin/byline-cli" | grep -q "$build" || fail "RUNPATH points into $build"
@@ -53,8 +57,8 @@ fi
 if command -v man >/dev/null; then
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$root/share/man/man1/byline-cli.1" 2>&1 >/dev/null)
     [ -z "$warnings" ] || fail "man page warnings: $warnings"
-    LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/share/man/man1/byline-cli.1" | grep -q "EXIT STATUS" \
-        || fail "man page has no EXIT STATUS"
+    page="$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/share/man/man1/byline-cli.1")"
+    grep -q "EXIT STATUS" <<<"$page" || fail "man page has no EXIT STATUS"
 else
     echo "note: man missing (man-db), man page not checked"
 fi
