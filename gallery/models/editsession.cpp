@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QStandardPaths>
 
 namespace {
 
@@ -36,7 +37,11 @@ void post(QObject *target, Call &&call)
 
 } // namespace
 
-EditSession::EditSession(QObject *parent) : QObject(parent)
+EditSession::EditSession(QObject *parent)
+    : QObject(parent),
+      // The desk's code list, where a person puts (or links) the shared file.
+      m_codesFile(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                  QStringLiteral("/byline/codes.txt"))
 {
     m_pool.setMaxThreadCount(1);
 }
