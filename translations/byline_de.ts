@@ -77,37 +77,37 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="56"/>
+        <location filename="../app/qml/DetailField.qml" line="58"/>
         <source>⚠ stores disagree</source>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="62"/>
+        <location filename="../app/qml/DetailField.qml" line="64"/>
         <source>◇ inferred from the caption</source>
         <translation>◇ aus der Bildunterschrift erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="83"/>
+        <location filename="../app/qml/DetailField.qml" line="85"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation>Erschlossen: kein Metadatenfeld enthält einen Bildnachweis; die Bildunterschrift endet mit diesem</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="84"/>
+        <location filename="../app/qml/DetailField.qml" line="86"/>
         <source>From the file itself</source>
         <translation>Aus der Datei selbst</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="84"/>
+        <location filename="../app/qml/DetailField.qml" line="86"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="85"/>
+        <location filename="../app/qml/DetailField.qml" line="87"/>
         <source>; another store holds a different value</source>
         <translation>; eine andere Quelle enthält einen anderen Wert</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="96"/>
+        <location filename="../app/qml/DetailField.qml" line="99"/>
         <source>%1 says: %2</source>
         <translation>%1 sagt: %2</translation>
     </message>
@@ -115,85 +115,351 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="46"/>
+        <location filename="../app/qml/DetailPane.qml" line="50"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="55"/>
+        <source>Edit the caption, credit and other fields (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="59"/>
+        <source>Revert to original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="63"/>
+        <source>Put back the file as it was before Byline first wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="69"/>
         <source>⚠ This file cannot be shown: %1</source>
         <translation>⚠ Diese Datei kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="52"/>
+        <location filename="../app/qml/DetailPane.qml" line="75"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="60"/>
+        <location filename="../app/qml/DetailPane.qml" line="83"/>
         <source>Credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="71"/>
+        <location filename="../app/qml/DetailPane.qml" line="95"/>
         <source>No credit: neither the metadata nor the caption names one.</source>
         <translation>Kein Bildnachweis: weder die Metadaten noch die Bildunterschrift nennen einen.</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="77"/>
+        <location filename="../app/qml/DetailPane.qml" line="101"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="84"/>
+        <location filename="../app/qml/DetailPane.qml" line="108"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="91"/>
+        <location filename="../app/qml/DetailPane.qml" line="115"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="98"/>
+        <location filename="../app/qml/DetailPane.qml" line="122"/>
         <source>Date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="105"/>
+        <location filename="../app/qml/DetailPane.qml" line="129"/>
         <source>Dimensions</source>
         <translation>Abmessungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="109"/>
+        <location filename="../app/qml/DetailPane.qml" line="133"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="113"/>
+        <location filename="../app/qml/DetailPane.qml" line="137"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="119"/>
+        <location filename="../app/qml/DetailPane.qml" line="143"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation>Dateien (RAW+JPEG-Paar)</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="121"/>
-        <location filename="../app/qml/DetailPane.qml" line="122"/>
+        <location filename="../app/qml/DetailPane.qml" line="145"/>
+        <location filename="../app/qml/DetailPane.qml" line="146"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="126"/>
+        <location filename="../app/qml/DetailPane.qml" line="150"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="130"/>
+        <location filename="../app/qml/DetailPane.qml" line="154"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="143"/>
+        <location filename="../app/qml/DetailPane.qml" line="167"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="77"/>
+        <source>Edit %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="102"/>
+        <location filename="../app/qml/EditDialog.qml" line="110"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="109"/>
+        <source>No templates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="114"/>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="123"/>
+        <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="154"/>
+        <source>Write XMP sidecars, never the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="162"/>
+        <location filename="../app/qml/EditDialog.qml" line="163"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="166"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="184"/>
+        <source>Reading %1 of %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="185"/>
+        <source>%n photo(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="187"/>
+        <source>%n already so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="189"/>
+        <source>%n cannot be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="197"/>
+        <location filename="../app/qml/EditDialog.qml" line="244"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="221"/>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="222"/>
+        <source>written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="235"/>
+        <source>Writing %1 of %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="262"/>
+        <source>Preview changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="269"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="275"/>
+        <source>Write %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="283"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="290"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="290"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>EditField</name>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="38"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="44"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="44"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="44"/>
+        <source>Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="47"/>
+        <source>How to change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditField.qml" line="55"/>
+        <source>Separate several with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditPreviewModel</name>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="17"/>
+        <source>the photo and its sidecar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="18"/>
+        <source>the sidecar %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <source>Edit of %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="344"/>
+        <source>Undone: %n photo(s) set back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="344"/>
+        <source>%n photo(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="346"/>
+        <source>, %n not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="382"/>
+        <source>%n original(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="395"/>
+        <source>The template cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="413"/>
+        <source>A template needs a name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,7 +718,7 @@
 <context>
     <name>FacetDelegate</name>
     <message numerus="yes">
-        <location filename="../app/qml/FacetDelegate.qml" line="29"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="33"/>
         <source>%1, %n photo(s)</source>
         <translation>
             <numerusform>%1, %n Foto</numerusform>
@@ -460,88 +726,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="85"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="89"/>
         <source>◇ inferred from captions</source>
         <translation>◇ aus Bildunterschriften erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="86"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="90"/>
         <source>◇ %1 inferred from captions</source>
         <translation>◇ %1 aus Bildunterschriften erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="98"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="102"/>
         <source>probably %1?</source>
         <translation>vielleicht %1?</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="104"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="108"/>
         <source>Group</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="106"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="110"/>
         <source>Group %1 under %2</source>
         <translation>%1 unter %2 zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="107"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="111"/>
+        <source>Correct %1 to %2 in this folder (the files are not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="128"/>
+        <source>corrects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="135"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="137"/>
+        <source>Ungroup %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="138"/>
+        <source>Show %1 as the files spell it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Count %1 as %2 in this folder (the files are not changed)</source>
-        <translation>%1 in diesem Ordner als %2 zählen (die Dateien werden nicht verändert)</translation>
+        <translation type="vanished">%1 in diesem Ordner als %2 zählen (die Dateien werden nicht verändert)</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="29"/>
+        <location filename="../app/qml/FacetPane.qml" line="35"/>
         <source>Credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="34"/>
-        <location filename="../app/qml/FacetPane.qml" line="37"/>
+        <location filename="../app/qml/FacetPane.qml" line="40"/>
+        <location filename="../app/qml/FacetPane.qml" line="43"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="45"/>
+        <location filename="../app/qml/FacetPane.qml" line="51"/>
         <source>Inferred credits only</source>
         <translation>Nur erschlossene Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="46"/>
+        <location filename="../app/qml/FacetPane.qml" line="52"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="56"/>
+        <location filename="../app/qml/FacetPane.qml" line="62"/>
         <source>Hide unreadable files (%1)</source>
         <translation>Unlesbare Dateien ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="57"/>
+        <location filename="../app/qml/FacetPane.qml" line="63"/>
         <source>Hide the files that cannot be read as images</source>
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="67"/>
+        <location filename="../app/qml/FacetPane.qml" line="73"/>
         <source>RAW+JPEG pairs as one photo</source>
         <translation>RAW+JPEG-Paare als ein Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="68"/>
+        <location filename="../app/qml/FacetPane.qml" line="74"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="69"/>
+        <location filename="../app/qml/FacetPane.qml" line="75"/>
         <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
         <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="107"/>
+        <location filename="../app/qml/FacetPane.qml" line="125"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <location filename="../app/qml/GroupMenu.qml" line="32"/>
+        <source>Ungroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/GroupMenu.qml" line="32"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/GroupMenu.qml" line="38"/>
+        <source>Group %1 under:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,17 +896,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="48"/>
+        <location filename="../app/qml/Main.qml" line="50"/>
+        <source>Select the photos to edit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="56"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="59"/>
+        <source>Undoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="64"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="78"/>
+        <location filename="../app/qml/Main.qml" line="94"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="259"/>
+        <location filename="../app/qml/Main.qml" line="308"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -780,47 +1103,52 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="137"/>
+        <location filename="../gallery/models/photodetails.cpp" line="76"/>
+        <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="151"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="139"/>
+        <location filename="../gallery/models/photodetails.cpp" line="153"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="141"/>
+        <location filename="../gallery/models/photodetails.cpp" line="155"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="143"/>
+        <location filename="../gallery/models/photodetails.cpp" line="157"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="145"/>
+        <location filename="../gallery/models/photodetails.cpp" line="159"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="147"/>
+        <location filename="../gallery/models/photodetails.cpp" line="161"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="149"/>
+        <location filename="../gallery/models/photodetails.cpp" line="163"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="151"/>
+        <location filename="../gallery/models/photodetails.cpp" line="165"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <location filename="../gallery/models/photodetails.cpp" line="167"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -872,7 +1200,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="180"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="193"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>

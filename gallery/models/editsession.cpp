@@ -267,8 +267,6 @@ void EditSession::undo()
         return;
     // Each field back to what it was, planned afresh: a file changed since is refused, not overwritten.
     const Batch batch = m_undo.last();
-    QList<FilePlan> plans;
-    BackupStore backups(m_backupFolder);
     QList<QPair<QString, EditRequest>> requests;
     for (const FilePlan &written : batch.plans) {
         EditRequest request;
