@@ -294,6 +294,13 @@ TEST_CASE("editor: TIFF and PNG image data stay byte-identical and every reader 
             CHECK(tag(tags, "IPTC:Credit") == QStringLiteral("ESA/NASA"));
         CHECK_FALSE(tags.contains(QStringLiteral("ExifTool:Warning")));
         CHECK(MetadataReader::read(photo).credit == QStringLiteral("ESA/NASA"));
+        // Written again: a file with XMP already (a TIFF keeps it in tag 700) takes a second edit.
+        const WriteOutcome again =
+            planAndWrite(folder, photo, request({replace(EditField::Credit, QStringLiteral("ESA"))}));
+        INFO(again.error.toStdString());
+        CHECK(again.written);
+        CHECK(MetadataReader::read(photo).credit == QStringLiteral("ESA"));
+        CHECK(QImage(photo) == pixels);
     }
 }
 

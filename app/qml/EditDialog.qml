@@ -31,6 +31,7 @@ Dialog {
         dialog.paths = chosen;
         dialog.page = 0;
         dialog.session.discard();
+        dialog.session.refreshTemplates();
         for (let i = 0; i < fieldRows.count; ++i) {
             const row = fieldRows.itemAt(i) as EditField;
             row.checked = false;

@@ -43,7 +43,8 @@ ColumnLayout {
             visible: row.several || row.list
             model: [qsTr("Replace"), row.list ? qsTr("Add") : qsTr("Append")]
             currentIndex: row.mode === "append" ? 1 : 0
-            onActivated: (index) => { row.mode = index === 1 ? "append" : "replace"; tick.checked = true; }
+            // Choosing how does not tick the field: an empty ticked field would be cleared.
+            onActivated: (index) => { row.mode = index === 1 ? "append" : "replace"; }
             Accessible.name: qsTr("How to change %1").arg(row.label)
         }
     }
@@ -69,6 +70,9 @@ ColumnLayout {
             }
             objectName: "editArea_" + row.name
             wrapMode: TextEdit.Wrap
+            // Tab moves on, as in every form field, instead of typing a tab into the caption.
+            Keys.onTabPressed: (event) => { area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true; }
+            Keys.onBacktabPressed: (event) => { area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true; }
             onTextChanged: {
                 if (area.activeFocus) {
                     row.value = area.text;

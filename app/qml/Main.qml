@@ -118,8 +118,11 @@ ApplicationWindow {
         objectName: "editSession"
         photos: photos
         onFinished: {
+            // Outside the dialog (Ctrl+Z, Revert) the notice is all there is: it names the first failure.
             if (!editDialog.visible)
-                notice.show(editSession.result);
+                notice.show(editSession.failures.length === 0
+                            ? editSession.result
+                            : qsTr("%1 — %2").arg(editSession.result).arg(editSession.failures[0]));
         }
     }
     SelectionTransfer {

@@ -121,17 +121,15 @@ QString compareUntouched(const StoreFields &before, const StoreFields &after, co
 {
     // Where things are, not what they say: a rewrite moves strips, directories and the thumbnail, and the
     // IIM and its resources are compared as IIM below.
-    QStringList exifKeys{QStringLiteral("Exif.Image.StripOffsets"),
-                         QStringLiteral("Exif.Image.TileOffsets"),
-                         QStringLiteral("Exif.Image.ExifTag"),
-                         QStringLiteral("Exif.Image.GPSTag"),
-                         QStringLiteral("Exif.Photo.InteroperabilityTag"),
-                         QStringLiteral("Exif.Image.SubIFDs"),
+    QStringList exifKeys{QStringLiteral("Exif.Image.StripOffsets"), QStringLiteral("Exif.Image.TileOffsets"),
+                         QStringLiteral("Exif.Image.ExifTag"), QStringLiteral("Exif.Image.GPSTag"),
+                         QStringLiteral("Exif.Photo.InteroperabilityTag"), QStringLiteral("Exif.Image.SubIFDs"),
                          QStringLiteral("Exif.Image.JPEGInterchangeFormat"),
                          QStringLiteral("Exif.Thumbnail.JPEGInterchangeFormat"),
-                         QStringLiteral("Exif.MakerNote.Offset"),
-                         QStringLiteral("Exif.Image.IPTCNAA"),
-                         QStringLiteral("Exif.Image.ImageResources")};
+                         QStringLiteral("Exif.MakerNote.Offset"), QStringLiteral("Exif.Image.IPTCNAA"),
+                         QStringLiteral("Exif.Image.ImageResources"),
+                         // A TIFF's XMP packet (tag 700): compared property by property below.
+                         QStringLiteral("Exif.Image.XMLPacket")};
     for (EditField field : result.exifWritten)
         exifKeys.append(QLatin1String(EditFields::info(field).exifKey));
     for (auto it = before.exifAll.cbegin(); it != before.exifAll.cend(); ++it) {

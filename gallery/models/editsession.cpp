@@ -212,11 +212,18 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
         MetadataEditor editor(backups);
         QList<FilePlan> plans;
         QHash<QString, QStringList> photoNotes;
+        QHash<QString, QString> planned; // file written → the path that names it first
         for (const TemplatedEdit &edit : templated) {
             FilePlan plan = editor.plan(edit.path, edit.request);
             if (!edit.problem.isEmpty())
                 plan.problem = edit.problem;
-            photoNotes.insert(edit.path, edit.notes + notes);
+            // Two names of one file (a link to a photo in the same folder) are one edit, not two.
+            if (const QString first = planned.value(plan.file); !first.isEmpty() && plan.problem.isEmpty())
+                plan.problem = EditSession::tr("the same file as %1, which is edited already").arg(fileNameOf(first));
+            else if (!plan.file.isEmpty())
+                planned.insert(plan.file, edit.path);
+            // Notes that hold for every photo (the code list's) are said once, on the first.
+            photoNotes.insert(edit.path, plans.isEmpty() ? edit.notes + notes : edit.notes);
             plans.append(plan);
             if (self)
                 post(self, [self, generation, done = int(plans.size())] {
@@ -370,22 +377,36 @@ void EditSession::revertToOriginal(const QStringList &paths)
         for (const QString &path : paths) {
             const WriteOutcome outcome = editor.revert(path);
             reverted += outcome.written ? 1 : 0;
+            // A photo Byline never wrote is no failure of a revert of many: it is its original already.
+            if (!outcome.written && outcome.error == QLatin1String("Byline keeps no original of this file"))
+                continue;
             if (!outcome.error.isEmpty())
                 failures.append(QStringLiteral("%1: %2").arg(fileNameOf(path), outcome.error));
         }
         if (self)
-            post(self, [self, generation, reverted, failures] {
+            post(self, [self, generation, reverted, failures, paths] {
                 if (!self || self->m_generation != generation)
                     return;
-                // Reverted files are no longer what the session's undo would set back.
-                self->m_undo.clear();
-                self->setResult(tr("%n original(s) restored", nullptr, reverted), failures);
+                // Reverted files are no longer what the session's undo would set back; the others still are.
+                for (Batch &batch : self->m_undo)
+                    batch.plans.removeIf([&](const FilePlan &plan) { return paths.contains(plan.path); });
+                self->m_undo.removeIf([](const Batch &batch) { return batch.plans.isEmpty(); });
+                emit self->undoChanged();
+                self->setResult(reverted == 0 && failures.isEmpty()
+                                    ? tr("Nothing to revert: Byline has not written these photos")
+                                    : tr("%n original(s) restored", nullptr, reverted),
+                                failures);
                 self->setBusy(false);
                 if (self->m_photos)
                     self->m_photos->rescan();
                 emit self->finished();
             });
     });
+}
+
+void EditSession::refreshTemplates()
+{
+    emit templatesChanged();
 }
 
 QVariantList EditSession::templateEdits(const QString &name)

@@ -88,6 +88,8 @@ public:
     /** Puts back the originals Byline kept of @p paths (and their sidecars). */
     Q_INVOKABLE void revertToOriginal(const QStringList &paths);
 
+    /** Reads the template folder again (templates a desk copied in while the window was open). */
+    Q_INVOKABLE void refreshTemplates();
     /** The template named @p name as the form's edits; empty when it cannot be read (see failures). */
     Q_INVOKABLE QVariantList templateEdits(const QString &name);
     /** Saves the form's @p edits as the template @p name; returns why it could not, or "". */
