@@ -1,5 +1,7 @@
 #include "metadatatransplant.h"
 
+#include "exiv2fields.h"
+
 #include "iptctransplant.h"
 #include "jpegmetadatasplice.h"
 #include "photoshopresources.h"
@@ -213,19 +215,6 @@ void merge(Exiv2::XmpData &xmp, const Exiv2::XmpData &sidecar)
         xmp.add(datum);
 }
 
-// The x-default alternative, other languages kept.
-void setLangAlt(Exiv2::XmpData &xmp, const char *key, const QString &text)
-{
-    Exiv2::LangAltValue value;
-    if (const auto found = xmp.findKey(Exiv2::XmpKey(key)); found != xmp.end()) {
-        if (const auto *old = dynamic_cast<const Exiv2::LangAltValue *>(&found->value()))
-            value = *old;
-        xmp.erase(found);
-    }
-    value.value_["x-default"] = text.toStdString();
-    xmp.add(Exiv2::XmpKey(key), &value);
-}
-
 void setXmpSize(Exiv2::XmpData &xmp, const char *widthKey, const char *heightKey, QSize size)
 {
     if (xmp.findKey(Exiv2::XmpKey(widthKey)) == xmp.end())
@@ -236,22 +225,17 @@ void setXmpSize(Exiv2::XmpData &xmp, const char *widthKey, const char *heightKey
 
 void setWritten(Exiv2::XmpData &xmp, const MetadataTransplant::Copy &copy)
 {
+    // The same setters as an edit of a user's photo (Exiv2Fields): translations of the caption stay.
     const StoreValues &values = copy.written;
-    if (!values.caption.isNull())
-        setLangAlt(xmp, "Xmp.dc.description", values.caption);
-    if (!values.copyright.isNull())
-        setLangAlt(xmp, "Xmp.dc.rights", values.copyright);
-    if (!values.creator.isNull()) {
-        erase(xmp, "Xmp.dc.creator");
-        Exiv2::XmpArrayValue creators(Exiv2::xmpSeq);
-        for (const QString &creator : values.creator.split(QStringLiteral("; ")))
-            creators.read(creator.toStdString());
-        xmp.add(Exiv2::XmpKey("Xmp.dc.creator"), &creators);
-    }
-    if (!values.credit.isNull())
-        xmp["Xmp.photoshop.Credit"] = values.credit.toStdString();
-    if (!values.headline.isNull())
-        xmp["Xmp.photoshop.Headline"] = values.headline.toStdString();
+    const auto set = [&xmp](EditField field, const QString &value) {
+        if (!value.isNull())
+            Exiv2Fields::setXmp(xmp, field, EditFields::parse(field, value));
+    };
+    set(EditField::Caption, values.caption);
+    set(EditField::Copyright, values.copyright);
+    set(EditField::Creator, values.creator);
+    set(EditField::Credit, values.credit);
+    set(EditField::Headline, values.headline);
     xmp["Xmp.tiff.Orientation"] = "1";
     setXmpSize(xmp, "Xmp.exif.PixelXDimension", "Xmp.exif.PixelYDimension", copy.size);
     setXmpSize(xmp, "Xmp.tiff.ImageWidth", "Xmp.tiff.ImageLength", copy.size);
