@@ -6,6 +6,7 @@
 
 #include "support/exportfixture.h"
 #include "support/photofixture.h"
+#include "support/unprivilegedscope.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,22 +70,6 @@ const ExportReport::Photo &photoNamed(const ExportReport &report, const QString 
     REQUIRE(found != report.photos.cend());
     return *found;
 }
-
-// Runs a block with the effective user "nobody" when the tests run as root (CI), so that permissions
-// apply; chmod alone does not stop root from writing.
-class UnprivilegedScope
-{
-public:
-    UnprivilegedScope() : m_dropped(::geteuid() == 0 && ::seteuid(65534) == 0) {}
-    ~UnprivilegedScope()
-    {
-        if (m_dropped)
-            REQUIRE(::seteuid(0) == 0);
-    }
-
-private:
-    bool m_dropped;
-};
 
 bool canCreateFileIn(const QString &folder)
 {

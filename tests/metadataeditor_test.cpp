@@ -2,8 +2,10 @@
 // reader Byline shares no code with), with the image data byte-identical, the originals kept and
 // restored, and every refusal (a file changed since it was read, a full disk, a read-only folder)
 // leaving the file as it was.
+#include "support/editorfolder.h"
 #include "support/photofixture.h"
 #include "support/rawfixture.h"
+#include "support/unprivilegedscope.h"
 
 #include "editing/backupstore.h"
 #include "editing/metadataeditor.h"
@@ -32,15 +34,7 @@ namespace {
 
 const QString s_exiftool = QStringLiteral("/usr/bin/exiftool");
 
-struct Folder
-{
-    QTemporaryDir dir;
-    QTemporaryDir backupDir;
-    BackupStore backups{backupDir.path()};
-    MetadataEditor editor{backups};
-
-    QString path(const QString &name) const { return dir.filePath(name); }
-};
+using Folder = EditorFolder;
 
 QJsonObject exiftool(const QString &path)
 {
@@ -444,25 +438,6 @@ TEST_CASE("editor: the backup store keeps to its limit, oldest first, and refuse
     CHECK(refused.error.contains(QStringLiteral("limit")));
     CHECK(PhotoFixture::readAll(big) == before);
 }
-
-namespace {
-
-// Runs a block as "nobody" when the tests run as root (CI), so that permissions apply.
-class UnprivilegedScope
-{
-public:
-    UnprivilegedScope() : m_dropped(::geteuid() == 0 && ::seteuid(65534) == 0) {}
-    ~UnprivilegedScope()
-    {
-        if (m_dropped)
-            REQUIRE(::seteuid(0) == 0);
-    }
-
-private:
-    bool m_dropped;
-};
-
-} // namespace
 
 TEST_CASE("editor: a read-only folder and a vanished file are errors that change nothing", "[editor]")
 {

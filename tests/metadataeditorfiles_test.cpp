@@ -1,5 +1,6 @@
 // MetadataEditor on the files a review found it could damage: each case either writes the file with
 // everything else in it kept, or writes a sidecar and leaves the file byte-identical.
+#include "support/editorfolder.h"
 #include "support/photofixture.h"
 
 #include "editing/backupstore.h"
@@ -29,15 +30,7 @@ namespace {
 
 const QString s_exiftool = QStringLiteral("/usr/bin/exiftool");
 
-struct Folder
-{
-    QTemporaryDir dir;
-    QTemporaryDir backupDir;
-    BackupStore backups{backupDir.path()};
-    MetadataEditor editor{backups};
-
-    QString path(const QString &name) const { return dir.filePath(name); }
-};
+using Folder = EditorFolder;
 
 EditRequest request(EditField field, const QString &typed, bool toSidecar = false)
 {
