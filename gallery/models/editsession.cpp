@@ -178,17 +178,6 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
 {
     if (m_busy || !m_photos)
         return;
-    CodeReplacements codes;
-    QStringList notes;
-    if (!m_codesFile.isEmpty() && QFile::exists(m_codesFile)) {
-        const CodeReplacements::Load load = CodeReplacements::load(m_codesFile);
-        codes = load.codes;
-        notes = load.notes;
-        if (!load.ok())
-            notes.append(load.error);
-    }
-    const TemplateApplier applier(formTemplate(edits), codes);
-    notes += applier.notes();
     // The records come from the rows the window shows, for the variables ({credit}, {date}, {seq}).
     QList<PhotoRecord> records;
     for (const QString &path : paths) {
@@ -197,7 +186,9 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
         record.path = path;
         records.append(record);
     }
-    const QList<TemplatedEdit> templated = applier.apply(records, m_toSidecar);
+    const MetadataTemplate form = formTemplate(edits);
+    const QString codesFile = m_codesFile;
+    const bool toSidecar = m_toSidecar;
     const quint64 generation = ++m_generation;
     m_total = int(paths.size());
     m_progress = 0;
@@ -207,7 +198,20 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
     emit preparedChanged();
     const QString backupFolder = m_backupFolder;
     QPointer<EditSession> self(this);
-    m_pool.start([self, templated, generation, backupFolder, notes] {
+    m_pool.start([self, records, form, codesFile, toSidecar, generation, backupFolder] {
+        // The code list is a file: read here, on the worker, never on the GUI thread.
+        CodeReplacements codes;
+        QStringList notes;
+        if (!codesFile.isEmpty() && QFile::exists(codesFile)) {
+            const CodeReplacements::Load load = CodeReplacements::load(codesFile);
+            codes = load.codes;
+            notes = load.notes;
+            if (!load.ok())
+                notes.append(load.error);
+        }
+        const TemplateApplier applier(form, codes);
+        notes += applier.notes();
+        const QList<TemplatedEdit> templated = applier.apply(records, toSidecar);
         BackupStore backups(backupFolder);
         MetadataEditor editor(backups);
         QList<FilePlan> plans;
