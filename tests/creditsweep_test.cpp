@@ -165,7 +165,7 @@ TEST_CASE("credit sweep: nothing for a credit already right or no credit, and th
     CHECK(counts.toWrite() == 2);
 }
 
-TEST_CASE("credit sweep: planned and written on a JPEG; a second sweep finds nothing", "[sweep][editor]")
+TEST_CASE("credit sweep: planned and written on a JPEG, and a second sweep finds nothing", "[sweep][editor]")
 {
     QTemporaryDir dir, backupDir;
     MetadataWrite spec;

@@ -103,7 +103,7 @@ QString tag(const QJsonObject &tags, const char *name)
 
 } // namespace
 
-TEST_CASE("sweep cli: previewed, written, then nothing to do; scan and ExifTool read the credits", "[sweep][cli]")
+TEST_CASE("sweep cli: previewed, written, then nothing to do, and scan and ExifTool read the credits", "[sweep][cli]")
 {
     Desk desk;
     desk.photo(QStringLiteral("rollout.jpg"), QStringLiteral("Rollout to the pad. Credit: Energia"));
