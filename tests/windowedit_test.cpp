@@ -1,12 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include "support/galleryfolder.h"
+#include "support/photofixture.h"
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
 #include "editing/metadatatemplate.h"
 #include "editing/templatestore.h"
 #include "metadata/metadatareader.h"
+#include "models/creditfacetmodel.h"
 #include "models/editsession.h"
 #include "models/photodetails.h"
 
@@ -140,5 +142,91 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     CHECK(MetadataReader::read(first).caption == QStringLiteral("Liftoff. MANDATORY CREDIT: NASA"));
     CHECK(MetadataReader::read(second).caption == QStringLiteral("Separation. MANDATORY CREDIT: Energia"));
     CHECK(filter->rowOfPath(first) >= 0);
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("window: Sweep credits writes inferred and corrected credits, the selection or every photo shown",
+          "[window][edit][sweep]")
+{
+    GalleryFolder folder;
+    const QString rollout = folder.add({QStringLiteral("a.jpg"), QStringLiteral("Rollout"), QStringLiteral("Energia"),
+                                        FixturePhoto::CreditIn::Caption});
+    const QString copra =
+        folder.add({QStringLiteral("b.jpg"), QStringLiteral("Docking."), QStringLiteral("NASA/Tim Copra")});
+    const QString kopra =
+        folder.add({QStringLiteral("c.jpg"), QStringLiteral("Hatch open."), QStringLiteral("NASA/Tim Kopra")});
+    folder.add({QStringLiteral("d.jpg"), QStringLiteral("Crew portrait."), QString(), FixturePhoto::CreditIn::Nowhere});
+    const QByteArray kopraBytes = PhotoFixture::readAll(kopra);
+    QTemporaryDir backups;
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    auto *editor = session.find<EditSession>("editSession");
+    editor->setBackupFolder(backups.path());
+    QAbstractItemModelTester tester(editor->preview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    PhotoFilterModel *filter = session.filter();
+    // The desk's alias, as the credit list's Group does it (the menus are tested in test_windowcontrols).
+    session.find<CreditFacetModel>("facets")->groupUnder(QStringLiteral("nasa/tim copra"),
+                                                         QStringLiteral("nasa/tim kopra"));
+    REQUIRE(waitUntil([&] { return creditShown(*filter, copra) == QStringLiteral("NASA/Tim Kopra"); }, 10000));
+    session.waitForScan();
+
+    // One photo selected: the sweep is that photo's.
+    click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+    REQUIRE(session.photos()->selection()->count() == 1);
+    clickWhenEnabled(window, "sweepCreditsButton");
+    REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
+    CHECK(editor->preview()->fileCount() == 1);
+    CHECK(editor->sweepSummary().startsWith(QStringLiteral("From captions: 1 · corrected by an alias: 0")));
+    click(window, visibleItem(window, "editClose"));
+
+    // Nothing selected: every photo shown.
+    session.photos()->selection()->clear();
+    clickWhenEnabled(window, "sweepCreditsButton");
+    REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
+    CHECK(editor->sweepSummary() ==
+          QStringLiteral("From captions: 1 · corrected by an alias: 1 · already right: 1 · without a credit: 1"));
+    CHECK(item(window, QStringLiteral("sweepSummary"))->property("text").toString() == editor->sweepSummary());
+    REQUIRE(editor->preview()->fileCount() == 2);
+    REQUIRE(editor->preview()->rowCount() == 2);
+    QStringList changes;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex change = editor->preview()->index(row, 0);
+        changes.append(change.data(EditPreviewModel::FileNameRole).toString() + u' ' +
+                       change.data(EditPreviewModel::FieldRole).toString() + u' ' +
+                       change.data(EditPreviewModel::BeforeRole).toString() + u'>' +
+                       change.data(EditPreviewModel::AfterRole).toString());
+    }
+    changes.sort();
+    CHECK(changes == QStringList{QStringLiteral("a.jpg Credit >Energia"),
+                                 QStringLiteral("b.jpg Credit NASA/Tim Copra>NASA/Tim Kopra")});
+    CHECK(MetadataReader::read(rollout).creditSource == CreditSource::Caption); // nothing written yet
+
+    clickWhenEnabled(window, "editWriteButton");
+    REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
+    INFO(editor->failures().join(u'\n').toStdString());
+    CHECK(editor->failures().isEmpty());
+    const PhotoRecord swept = MetadataReader::read(rollout);
+    CHECK(swept.credit == QStringLiteral("Energia"));
+    CHECK(swept.creditSource == CreditSource::Embedded);
+    CHECK(swept.caption == QStringLiteral("Rollout. Credit: Energia")); // the caption keeps its line
+    CHECK(MetadataReader::read(copra).credit == QStringLiteral("NASA/Tim Kopra"));
+    CHECK(PhotoFixture::readAll(kopra) == kopraBytes);
+    REQUIRE(waitUntil(
+        [&] {
+            const int row = filter->rowOfPath(rollout);
+            return row >= 0 &&
+                   filter->index(row, 0).data(PhotoModel::CreditSourceRole).toString() == QStringLiteral("embedded");
+        },
+        10000));
+    CHECK(editor->undoText().startsWith(QStringLiteral("Credit sweep of 2 photo")));
+    click(window, visibleItem(window, "editClose"));
+
+    // Ctrl+Z sets both back: the credit is inferred from the caption again, the alias's spelling the file's.
+    REQUIRE(waitUntil([&] { return editor->canUndo(); }, 5000));
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !editor->canUndo() && !editor->busy(); }, 15000));
+    CHECK(MetadataReader::read(rollout).creditSource == CreditSource::Caption);
+    CHECK(MetadataReader::read(copra).credit == QStringLiteral("NASA/Tim Copra"));
     WindowSession::checkNoWarnings();
 }

@@ -48,6 +48,9 @@ Commands:
       [--country-code C] [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
                                                  change photos' metadata, safely (see below)
   revert PATH... [--force]                       put back the originals Byline kept before writing
+  sweep DIR [--recursive] [--no-pairs] [--strip-caption-credit] [--sidecar] [--dry-run]
+                                                 write each caption-inferred credit into the credit
+                                                 field and each accepted alias into the files (see below)
   alias DIR FROM TO | alias DIR --remove FROM | alias DIR --list
                                                  correct the credit FROM to TO in this folder (the
                                                  window's Group), ungroup FROM, or list the aliases
@@ -93,11 +96,15 @@ Set options: each sets its field in every store that has it (an empty value clea
 Alias options:
   --remove FROM        ungroup FROM: its photos show their own credit again
   --list               the folder's aliases, one "FROM -> TO" a line
+Sweep options: the folder is read as scan reads it, its aliases applied; each photo whose credit was
+  inferred from its caption, or corrected by an alias, is written as set writes (--sidecar and
+  --dry-run as there); captions keep their text, a credit line naming an alias is respelled.
+  --strip-caption-credit  also remove the caption's credit line when its credit moves into the field
 
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
-failed or credits are missing, listed; (set, revert) some files were not written or not reverted,
-listed with the reason; (alias) the catalog could not be written or FROM is not grouped; 2 bad usage
-or a missing folder. The reference: man byline-cli.
+failed or credits are missing, listed; (set, revert, sweep) some files were not written or not
+reverted, listed with the reason; (alias) the catalog could not be written or FROM is not grouped;
+2 bad usage or a missing folder. The reference: man byline-cli.
 )";
 
 int usageError(const QString &message)
@@ -248,6 +255,8 @@ int run(const QStringList &arguments)
         return EditCommand::runRevert(arguments);
     if (command == QLatin1String("alias"))
         return AliasCommand::run(arguments);
+    if (command == QLatin1String("sweep"))
+        return EditCommand::runSweep(arguments);
     if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
         // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
         // and no life after the process that asks, should that one die first.

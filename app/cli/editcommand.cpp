@@ -2,9 +2,11 @@
 
 #include "clicommands.h"
 
+#include "folderrecords.h"
 #include "setrequests.h"
 
 #include "editing/backupstore.h"
+#include "editing/creditsweep.h"
 #include "editing/metadataeditor.h"
 #include "metadata/nativepath.h"
 
@@ -85,6 +87,48 @@ QStringList photoPaths(const QCommandLineParser &parser)
     return paths;
 }
 
+struct SweepInvocation
+{
+    QString folder;
+    bool recursive = false;
+    bool pairRawJpeg = true;
+    bool dryRun = false;
+    CreditSweep::Options options;
+};
+
+QString parseSweep(const QStringList &arguments, SweepInvocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption recursive(QStringLiteral("recursive")), noPairs(QStringLiteral("no-pairs")),
+        strip(QStringLiteral("strip-caption-credit")), sidecar(QStringLiteral("sidecar")),
+        dryRun(QStringLiteral("dry-run"));
+    parser.addOptions({recursive, noPairs, strip, sidecar, dryRun});
+    if (!parser.parse(arguments.mid(1)))
+        return parser.errorText();
+    if (parser.positionalArguments().size() != 1)
+        return QStringLiteral("expected exactly one folder");
+    invocation.folder = parser.positionalArguments().constFirst();
+    invocation.recursive = parser.isSet(recursive);
+    invocation.pairRawJpeg = !parser.isSet(noPairs);
+    invocation.dryRun = parser.isSet(dryRun);
+    invocation.options = {parser.isSet(strip), parser.isSet(sidecar)};
+    return FolderRecords::folderProblem(invocation.folder);
+}
+
+// "sweep: 2 from captions, 1 corrected by an alias, 3 already right, 1 without a credit"
+QString sweepSummary(const CreditSweep::Counts &counts)
+{
+    QString summary = QStringLiteral("sweep: %1 from captions, %2 corrected by an alias, %3 already right, "
+                                     "%4 without a credit")
+                          .arg(counts.fromCaption)
+                          .arg(counts.corrected)
+                          .arg(counts.alreadyRight)
+                          .arg(counts.noCredit);
+    if (counts.unreadable > 0)
+        summary += QStringLiteral(", %1 unreadable").arg(counts.unreadable);
+    return summary + u'\n';
+}
+
 } // namespace
 
 namespace EditCommand {
@@ -116,6 +160,40 @@ int runSet(const QStringList &arguments)
         out.flush();
     }
     if (dryRun)
+        out << "dry run: nothing was written\n";
+    return failed == 0 ? CliCommands::s_exitSuccess : CliCommands::s_exitFailures;
+}
+
+int runSweep(const QStringList &arguments)
+{
+    SweepInvocation invocation;
+    if (QString error = parseSweep(arguments, invocation); !error.isEmpty())
+        return usageError(error);
+    // Read as scan reads the folder: the catalog's aliases applied, so each record says the accepted credit.
+    QString error;
+    const FolderRecords::Folder folder =
+        FolderRecords::read({invocation.folder, true, invocation.recursive, 0, invocation.pairRawJpeg}, error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "byline-cli: cannot read folder " << invocation.folder << ": " << error << '\n';
+        return CliCommands::s_exitUsage;
+    }
+    const QList<SweptPhoto> swept = CreditSweep(invocation.options).sweep(folder.records);
+
+    BackupStore backups;
+    MetadataEditor editor(backups);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int failed = 0;
+    for (const SweptPhoto &photo : swept) {
+        if (photo.reason == SweptPhoto::Reason::NoCredit)
+            out << NativePath::display(photo.path) << "\n  note: no credit in its fields or its caption\n";
+        else if (photo.hasEdit() &&
+                 !setOne(editor, {photo.path, photo.request, photo.notes, {}}, invocation.dryRun, out, err))
+            ++failed;
+        out.flush();
+    }
+    out << sweepSummary(CreditSweep::count(swept));
+    if (invocation.dryRun)
         out << "dry run: nothing was written\n";
     return failed == 0 ? CliCommands::s_exitSuccess : CliCommands::s_exitFailures;
 }

@@ -8,7 +8,8 @@ import Gallery
 // Edit the captions and credits of one photo or many (Ctrl+I): the fields to change, ticked, each
 // replacing or appended to; a template to fill them; then the preview of every change (file, field,
 // old → new) before anything is written; then the progress and the result, with Undo. The files are
-// written by the EditSession on its own thread, every write checked and its original kept.
+// written by the EditSession on its own thread, every write checked and its original kept. The credit
+// sweep opens on the preview: what it writes, and what it leaves alone, counted.
 Dialog {
     id: dialog
 
@@ -16,6 +17,7 @@ Dialog {
     property var paths: []
     property int page: 0 // 0 the form, 1 the preview, 2 the result
     property int ticked: 0 // how many fields are ticked: nothing to preview without one
+    property bool sweeping: false // the credit sweep, not the form
 
     function countTicked() {
         let count = 0;
@@ -29,6 +31,7 @@ Dialog {
 
     function editPhotos(chosen: var) {
         dialog.paths = chosen;
+        dialog.sweeping = false;
         dialog.page = 0;
         dialog.session.discard();
         dialog.session.refreshTemplates();
@@ -41,6 +44,17 @@ Dialog {
         if (chosen.length === 1)
             dialog.session.loadValues(chosen[0]);
         dialog.open();
+    }
+    function sweepPhotos(chosen: var) {
+        dialog.paths = chosen;
+        dialog.sweeping = true;
+        dialog.page = 1;
+        stripCaptionCredit.checked = false;
+        dialog.open();
+        dialog.sweep();
+    }
+    function sweep() {
+        dialog.session.prepareSweep(dialog.paths, stripCaptionCredit.checked);
     }
     function edits(): var {
         const chosen = [];
@@ -75,7 +89,8 @@ Dialog {
     height: Math.min(720, parent ? parent.height - 40 : 720)
     modal: true
     focus: true
-    title: qsTr("Edit %n photo(s)", "", dialog.paths.length)
+    title: dialog.sweeping ? qsTr("Sweep the credits of %n photo(s)", "", dialog.paths.length)
+                           : qsTr("Edit %n photo(s)", "", dialog.paths.length)
     closePolicy: dialog.session.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     Connections {
@@ -189,6 +204,14 @@ Dialog {
                         + (dialog.session.preview.problemCount > 0
                            ? " " + qsTr("%n cannot be written.", "", dialog.session.preview.problemCount) : "")
             }
+            Label {
+                objectName: "sweepSummary"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: dialog.sweeping && dialog.session.sweepSummary !== ""
+                opacity: 0.7
+                text: dialog.session.sweepSummary
+            }
             ProgressBar {
                 Layout.fillWidth: true
                 visible: dialog.session.busy
@@ -196,6 +219,26 @@ Dialog {
                 to: Math.max(1, dialog.session.total)
                 value: dialog.session.progress
                 Accessible.name: qsTr("Progress")
+            }
+            // The sweep's two choices; each previews again. Captions keep their credit line by default.
+            CheckBox {
+                id: stripCaptionCredit
+                objectName: "sweepStripCaptionCredit"
+                visible: dialog.sweeping
+                enabled: !dialog.session.busy
+                text: qsTr("Remove the credit line from captions whose credit moves into the credit field")
+                onToggled: dialog.sweep()
+            }
+            CheckBox {
+                objectName: "sweepToSidecar"
+                visible: dialog.sweeping
+                enabled: !dialog.session.busy
+                text: qsTr("Write XMP sidecars, never the photos")
+                checked: dialog.session.toSidecar
+                onToggled: {
+                    dialog.session.toSidecar = checked;
+                    dialog.sweep();
+                }
             }
             ListView {
                 id: changes
@@ -268,7 +311,7 @@ Dialog {
         }
         Button {
             text: qsTr("Back")
-            visible: dialog.page === 1 && !dialog.session.busy
+            visible: dialog.page === 1 && !dialog.session.busy && !dialog.sweeping
             onClicked: { dialog.session.discard(); dialog.page = 0; }
         }
         Button {

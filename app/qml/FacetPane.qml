@@ -6,13 +6,15 @@ import Gallery
 // The credit facets: check a credit (or an agency, or "No credit") to show only its photos; several
 // checked credits add up. Counts follow the search. Suggested aliases are offered inline; any credit
 // can be grouped under another, or ungrouped, from its menu (right-click, or the Menu key or Shift+F10
-// on the current facet).
+// on the current facet). "Sweep credits…" writes inferred and corrected credits into the files.
 Pane {
     id: pane
 
     required property CreditFacetModel facets
     required property PhotoFilterModel filter
     required property PhotoModel photos
+
+    signal sweepRequested()
 
     function openMenu(facet: FacetDelegate) {
         groupMenu.openFor(facet);
@@ -125,6 +127,20 @@ Pane {
                 text: qsTr("No credits yet")
                 opacity: 0.6
             }
+        }
+        Button {
+            objectName: "sweepCreditsButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            Layout.margins: 4
+            text: qsTr("Sweep credits…")
+            enabled: pane.photos.count > 0
+            Accessible.name: qsTr("Sweep credits into the files")
+            ToolTip.text: qsTr("Write each credit inferred from a caption, and each accepted alias, into the "
+                               + "files of the selected photos (every photo shown when none is selected)")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: pane.sweepRequested()
         }
     }
 

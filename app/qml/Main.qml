@@ -51,6 +51,14 @@ ApplicationWindow {
         else
             editDialog.editPhotos(paths);
     }
+    // The credit sweep: the selected photos the grid shows, or every photo it shows when none is selected.
+    function sweepCredits() {
+        const paths = transfer.shownSelectionOrAll();
+        if (paths.length === 0)
+            notice.show(qsTr("No photos to sweep"));
+        else
+            editDialog.sweepPhotos(paths);
+    }
     function undoEdit() {
         if (!editSession.canUndo) {
             notice.show(qsTr("Nothing to undo"));
@@ -234,6 +242,7 @@ ApplicationWindow {
             facets: facets
             filter: photoFilter
             photos: photos
+            onSweepRequested: window.sweepCredits()
         }
 
         Item {

@@ -6,7 +6,6 @@
 #include "editing/codereplacements.h"
 #include "editing/metadataeditor.h"
 #include "editing/safefilewriter.h"
-#include "editing/templateapplier.h"
 #include "editing/templatestore.h"
 #include "metadata/nativepath.h"
 #include "metadata/storefields.h"
@@ -178,30 +177,12 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
 {
     if (m_busy || !m_photos)
         return;
-    // The records come from the rows the window shows, for the variables ({credit}, {date}, {seq}).
-    QList<PhotoRecord> records;
-    for (const QString &path : paths) {
-        const int row = m_photos->rowOf(path);
-        PhotoRecord record = row >= 0 ? m_photos->row(row).toRecord() : PhotoRecord();
-        record.path = path;
-        records.append(record);
-    }
-    const MetadataTemplate form = formTemplate(edits);
-    const QString codesFile = m_codesFile;
-    const bool toSidecar = m_toSidecar;
-    const quint64 generation = ++m_generation;
-    m_total = int(paths.size());
-    m_progress = 0;
-    emit progressChanged();
-    setBusy(true);
-    m_prepared = false;
-    emit preparedChanged();
-    const QString backupFolder = m_backupFolder;
-    QPointer<EditSession> self(this);
-    m_pool.start([self, records, form, codesFile, toSidecar, generation, backupFolder] {
-        // The code list is a file: read here, on the worker, never on the GUI thread.
+    // The code list is a file of up to 8 MB: read on the worker, never on the GUI thread.
+    m_sweeping = false;
+    m_sweepSummary.clear();
+    planEdits(int(paths.size()), [records = recordsOf(paths), form = formTemplate(edits), codesFile = m_codesFile,
+                                  toSidecar = m_toSidecar](QStringList &notes) {
         CodeReplacements codes;
-        QStringList notes;
         if (!codesFile.isEmpty() && QFile::exists(codesFile)) {
             const CodeReplacements::Load load = CodeReplacements::load(codesFile);
             codes = load.codes;
@@ -211,7 +192,67 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
         }
         const TemplateApplier applier(form, codes);
         notes += applier.notes();
-        const QList<TemplatedEdit> templated = applier.apply(records, toSidecar);
+        return applier.apply(records, toSidecar);
+    });
+}
+
+void EditSession::prepareSweep(const QStringList &paths, bool stripCaptionCredit)
+{
+    if (m_busy || !m_photos)
+        return;
+    const QList<SweptPhoto> swept = CreditSweep({stripCaptionCredit, m_toSidecar}).sweep(recordsOf(paths));
+    // Only the photos with something to write are planned; the others are counted in sweepSummary.
+    QList<TemplatedEdit> edits;
+    for (const SweptPhoto &photo : swept) {
+        if (photo.hasEdit())
+            edits.append({photo.path, photo.request, photo.notes, {}});
+    }
+    m_sweeping = true;
+    m_sweepSummary = describe(CreditSweep::count(swept));
+    planEdits(int(edits.size()), [edits](QStringList &) { return edits; });
+}
+
+QString EditSession::describe(const CreditSweep::Counts &counts)
+{
+    QString text = tr("From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4")
+                       .arg(counts.fromCaption)
+                       .arg(counts.corrected)
+                       .arg(counts.alreadyRight)
+                       .arg(counts.noCredit);
+    if (counts.unreadable > 0)
+        text += tr(" · unreadable: %1").arg(counts.unreadable);
+    return text;
+}
+
+// The records come from the rows the window shows: corrected by the folder's aliases, as the sweep and
+// the template variables ({credit}, {date}, {seq}) want them.
+QList<PhotoRecord> EditSession::recordsOf(const QStringList &paths) const
+{
+    QList<PhotoRecord> records;
+    records.reserve(paths.size());
+    for (const QString &path : paths) {
+        const int row = m_photos ? m_photos->rowOf(path) : -1;
+        PhotoRecord record = row >= 0 ? m_photos->row(row).toRecord() : PhotoRecord();
+        record.path = path;
+        records.append(record);
+    }
+    return records;
+}
+
+void EditSession::planEdits(int total, const EditMaker &makeEdits)
+{
+    const quint64 generation = ++m_generation;
+    m_total = total;
+    m_progress = 0;
+    emit progressChanged();
+    setBusy(true);
+    m_prepared = false;
+    emit preparedChanged();
+    const QString backupFolder = m_backupFolder;
+    QPointer<EditSession> self(this);
+    m_pool.start([self, makeEdits, generation, backupFolder] {
+        QStringList notes;
+        const QList<TemplatedEdit> templated = makeEdits(notes);
         BackupStore backups(backupFolder);
         MetadataEditor editor(backups);
         QList<FilePlan> plans;
@@ -252,6 +293,7 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
 void EditSession::discard()
 {
     ++m_generation;
+    m_sweepSummary.clear();
     m_preview.clear();
     m_prepared = false;
     setBusy(false);
@@ -269,7 +311,9 @@ void EditSession::write()
     }
     m_prepared = false;
     emit preparedChanged();
-    runWrites(plans, tr("Edit of %n photo(s)", nullptr, int(plans.size())), false);
+    const QString what = m_sweeping ? tr("Credit sweep of %n photo(s)", nullptr, int(plans.size()))
+                                    : tr("Edit of %n photo(s)", nullptr, int(plans.size()));
+    runWrites(plans, what, false);
 }
 
 void EditSession::undo()

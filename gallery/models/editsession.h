@@ -2,8 +2,10 @@
 
 #include "editpreviewmodel.h"
 
+#include "editing/creditsweep.h"
 #include "editing/fileplan.h"
 #include "editing/metadatatemplate.h"
+#include "editing/templateapplier.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,6 +15,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class PhotoModel;
 
 /**
@@ -20,8 +24,10 @@ class PhotoModel;
  * the detail pane's form, a template or both become an edit of the chosen photos; prepare() works out
  * every change into preview without writing; write() makes them through MetadataEditor (every check,
  * the originals kept); undo() sets the last write's fields back; revertToOriginal() restores the kept
- * originals. All file work runs on one worker thread, one task at a time, never on the GUI thread; the
- * folder is rescanned after each write so the grid and the detail pane show the files as written.
+ * originals; prepareSweep() previews the credit sweep (docs/user-guide.md, "Credit sweep") the same way,
+ * written, undone and reverted through the same path. All file work runs on one worker thread, one task at a time,
+ * never on the GUI thread; the folder is rescanned after each write so the grid and the detail pane show the files as
+ * written.
  */
 class EditSession : public QObject
 {
@@ -33,6 +39,7 @@ class EditSession : public QObject
     Q_PROPERTY(int progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
     Q_PROPERTY(bool prepared READ isPrepared NOTIFY preparedChanged)
+    Q_PROPERTY(QString sweepSummary READ sweepSummary NOTIFY preparedChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString result READ result NOTIFY resultChanged)
@@ -56,6 +63,8 @@ public:
     [[nodiscard]] int progress() const { return m_progress; }
     [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] bool isPrepared() const { return m_prepared; }
+    /** What the prepared sweep leaves alone, counted ("already right: 3 · without a credit: 1"); "" for an edit. */
+    [[nodiscard]] const QString &sweepSummary() const { return m_sweepSummary; }
     [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty() && !m_busy; }
     [[nodiscard]] QString undoText() const;
     [[nodiscard]] const QString &result() const { return m_result; }
@@ -79,6 +88,12 @@ public:
      * {variables} allowed) make to @p paths, into preview; answers with preparedChanged().
      */
     Q_INVOKABLE void prepare(const QStringList &paths, const QVariantList &edits);
+    /**
+     * Works out the credit sweep of @p paths into preview: each caption-inferred credit into the credit
+     * field, each accepted alias into the files, from the rows the window shows (already corrected);
+     * @p stripCaptionCredit also removes the caption's line whose credit moves. Answers with preparedChanged().
+     */
+    Q_INVOKABLE void prepareSweep(const QStringList &paths, bool stripCaptionCredit = false);
     /** Writes what prepare() showed; answers with finished(). */
     Q_INVOKABLE void write();
     /** Drops the preview without writing. */
@@ -123,6 +138,12 @@ private:
     };
 
     void setBusy(bool busy);
+    [[nodiscard]] QList<PhotoRecord> recordsOf(const QStringList &paths) const;
+    /** Plans @p total photos' edits, which @p makeEdits makes on the worker (reading files such as the code list
+     * there), adding notes that hold for every photo. */
+    using EditMaker = std::function<QList<TemplatedEdit>(QStringList &notes)>;
+    void planEdits(int total, const EditMaker &makeEdits);
+    [[nodiscard]] static QString describe(const CreditSweep::Counts &counts);
     void setResult(const QString &result, const QStringList &failures);
     void runWrites(const QList<FilePlan> &plans, const QString &what, bool undoing);
     void finishWrites(const Outcome &outcome, const QString &what, bool undoing);
@@ -135,6 +156,8 @@ private:
     int m_progress = 0;
     int m_total = 0;
     bool m_prepared = false;
+    bool m_sweeping = false; // the prepared edit is the credit sweep
+    QString m_sweepSummary;
     quint64 m_generation = 0;
     QList<Batch> m_undo;
     QString m_result;

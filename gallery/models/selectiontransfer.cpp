@@ -56,6 +56,17 @@ QStringList SelectionTransfer::shownSelection(const QString &fallback) const
     return paths;
 }
 
+QStringList SelectionTransfer::shownSelectionOrAll() const
+{
+    if (!m_view || !m_photos || m_photos->selection()->count() > 0)
+        return shownSelection();
+    QStringList paths;
+    paths.reserve(m_view->rowCount());
+    for (int row = 0; row < m_view->rowCount(); ++row)
+        paths.append(m_view->index(row, 0).data(PhotoModel::PathRole).toString());
+    return paths;
+}
+
 QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
 {
     QStringList result;

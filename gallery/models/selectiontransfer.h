@@ -33,6 +33,9 @@ public:
     /** The selected photos the view shows, in its order; else @p fallback (the current photo) when the
      *  view shows it. What you see is what you copy or drag: selected photos a filter hides stay out. */
     Q_INVOKABLE [[nodiscard]] QStringList shownSelection(const QString &fallback = {}) const;
+    /** The selected photos the view shows, in its order, or every photo it shows when none is: what a
+     *  folder-wide command (the credit sweep) acts on. */
+    Q_INVOKABLE [[nodiscard]] QStringList shownSelectionOrAll() const;
     /** The attributed captions of @p paths, one paragraph each; photos without caption or credit are
      *  skipped (an empty paragraph helps nobody). */
     Q_INVOKABLE [[nodiscard]] QString attributedText(const QStringList &paths) const;

@@ -1,0 +1,92 @@
+#include "creditsweep.h"
+
+#include "credits/captioncreditparser.h"
+#include "credits/creditname.h"
+
+SweptPhoto CreditSweep::sweep(const PhotoRecord &record) const
+{
+    SweptPhoto swept{record.path, reasonFor(record), {{}, m_options.toSidecar}, {}};
+    if (swept.reason != SweptPhoto::Reason::FromCaption && swept.reason != SweptPhoto::Reason::Corrected)
+        return swept;
+    swept.request.edits.append({EditField::Credit, FieldEdit::Mode::Replace, {record.credit}});
+    if (const std::optional<QString> caption = captionFor(record, swept.notes))
+        swept.request.edits.append({EditField::Caption, FieldEdit::Mode::Replace, {*caption}});
+    return swept;
+}
+
+QList<SweptPhoto> CreditSweep::sweep(const QList<PhotoRecord> &records) const
+{
+    QList<SweptPhoto> swept;
+    swept.reserve(records.size());
+    for (const PhotoRecord &record : records)
+        swept.append(sweep(record));
+    return swept;
+}
+
+CreditSweep::Counts CreditSweep::count(const QList<SweptPhoto> &swept)
+{
+    Counts counts;
+    for (const SweptPhoto &photo : swept) {
+        switch (photo.reason) {
+        case SweptPhoto::Reason::FromCaption:
+            ++counts.fromCaption;
+            break;
+        case SweptPhoto::Reason::Corrected:
+            ++counts.corrected;
+            break;
+        case SweptPhoto::Reason::AlreadyRight:
+            ++counts.alreadyRight;
+            break;
+        case SweptPhoto::Reason::NoCredit:
+            ++counts.noCredit;
+            break;
+        case SweptPhoto::Reason::Unreadable:
+            ++counts.unreadable;
+            break;
+        }
+    }
+    return counts;
+}
+
+SweptPhoto::Reason CreditSweep::reasonFor(const PhotoRecord &record)
+{
+    if (record.hasError())
+        return SweptPhoto::Reason::Unreadable;
+    if (record.credit.isEmpty() || record.creditSource == CreditSource::None)
+        return SweptPhoto::Reason::NoCredit;
+    // An inferred credit is no stored credit, corrected or not: it moves into the field either way.
+    if (record.creditSource == CreditSource::Caption)
+        return SweptPhoto::Reason::FromCaption;
+    return record.isCorrected() ? SweptPhoto::Reason::Corrected : SweptPhoto::Reason::AlreadyRight;
+}
+
+// Only the credit line that names the credit going into the field is touched: respelled where the alias
+// corrected it (record.caption holds it so, CreditCorrection), removed when asked. A caption is written
+// whole into every store, so one whose stores disagree, or that is the RAW companion's, is left alone
+// rather than have the sweep settle what the files disagree about.
+std::optional<QString> CreditSweep::captionFor(const PhotoRecord &record, QStringList &notes) const
+{
+    const std::optional<QString> line = CaptionCreditParser::trailingCredit(record.caption);
+    if (!line || CreditName::groupingKey(*line) != CreditName::groupingKey(record.credit))
+        return std::nullopt;
+    const bool strip = m_options.stripCaptionCredit && record.creditSource == CreditSource::Caption;
+    if (!strip && !record.isCorrected())
+        return std::nullopt;
+    const std::optional<FieldProvenance> provenance = record.provenanceOf(MetadataField::Caption);
+    if (provenance && provenance->conflict) {
+        notes.append(QStringLiteral("caption left as it is: its stores disagree"));
+        return std::nullopt;
+    }
+    if (provenance && provenance->store == MetadataStore::RawCompanion) {
+        notes.append(QStringLiteral("caption left as it is: it is the RAW companion's"));
+        return std::nullopt;
+    }
+    if (!strip)
+        return record.caption;
+    const QString stripped = CaptionCreditParser::withoutTrailingCredit(record.caption);
+    if (!stripped.isEmpty())
+        return stripped;
+    // Clearing a caption that is nothing but its credit line would lose the only text it has.
+    notes.append(QStringLiteral("caption kept: it is only its credit line"));
+    return record.isCorrected() ? std::optional<QString>(record.caption) : std::nullopt;
+}
