@@ -92,3 +92,38 @@ TEST_CASE("the caption without its credit line keeps every word the author wrote
     CHECK(body("  Credit Suisse sponsors the launch. ") == QStringLiteral("Credit Suisse sponsors the launch."));
     CHECK(body("Rollout (Credit: NASA) at dawn.") == QStringLiteral("Rollout (Credit: NASA) at dawn."));
 }
+
+TEST_CASE("wire notices after the credit line are not part of the credit, and stay in the caption", "[credits]")
+{
+    // A desk appends the agency's restrictions to a caption that ends with its credit line.
+    CHECK(creditOf("Soyuz on the pad. Photo credit: Energia MANDATORY CREDIT") == QStringLiteral("Energia"));
+    CHECK(creditOf("Soyuz on the pad. Photo credit: Energia. MANDATORY CREDIT.") == QStringLiteral("Energia"));
+    CHECK(creditOf("Lift-off. Credit: NASA/Bill Ingalls - EDITORIAL USE ONLY. NO SALES.") ==
+          QStringLiteral("NASA/Bill Ingalls"));
+    CHECK(creditOf("Lift-off. Credit: NASA/Bill Ingalls \xE2\x80\x94 for editorial use only; no archives") ==
+          QStringLiteral("NASA/Bill Ingalls"));
+    CHECK(creditOf("Falcon 9 lands (Photo: SpaceX) NO SALES") == QStringLiteral("SpaceX"));
+    CHECK(creditOf("Crew. Photo: Reuters (TV OUT) (NO ARCHIVES)") == QStringLiteral("Reuters"));
+    // The notice's own label form names the credit.
+    CHECK(creditOf("Lift-off at dawn. MANDATORY CREDIT: NASA/Joel Kowsky") == QStringLiteral("NASA/Joel Kowsky"));
+    // A notice alone, or a name that merely contains such words, is not cut into a credit.
+    CHECK(creditOf("Lift-off. Credit: MANDATORY CREDIT") == QStringLiteral("<none>"));
+    CHECK(creditOf("Lift-off. Credit: Nosales Photo") == QStringLiteral("Nosales Photo"));
+    CHECK(creditOf("Lift-off. Photo: Tvout Studio") == QStringLiteral("Tvout Studio"));
+    // Prose after the credit line still means there is no credit line.
+    CHECK(creditOf("Lift-off. Credit: NASA. MANDATORY CREDIT. Liftoff came at 16:23.") == QStringLiteral("<none>"));
+
+    const auto body = [](const char *caption) {
+        return CaptionCreditParser::withoutTrailingCredit(QString::fromUtf8(caption));
+    };
+    CHECK(body("Soyuz on the pad. Photo credit: Energia MANDATORY CREDIT") ==
+          QStringLiteral("Soyuz on the pad. MANDATORY CREDIT"));
+    CHECK(body("Lift-off. Credit: NASA - EDITORIAL USE ONLY. NO SALES.") ==
+          QStringLiteral("Lift-off. EDITORIAL USE ONLY. NO SALES."));
+    CHECK(body("Photo: Energia. NO SALES") == QStringLiteral("NO SALES"));
+
+    // The alias's respelling changes the credit, never the notice after it.
+    CHECK(CaptionCreditParser::withTrailingCredit(QStringLiteral("Pad. Credit: NASA/Tim Copra MANDATORY CREDIT"),
+                                                  QStringLiteral("NASA/Tim Kopra")) ==
+          QStringLiteral("Pad. Credit: NASA/Tim Kopra MANDATORY CREDIT"));
+}

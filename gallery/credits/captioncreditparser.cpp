@@ -8,9 +8,36 @@ namespace {
 const QRegularExpression &labelPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("\\b(?:(?:photo|image)\\s+credit\\s*:|credit\\s*:|photo\\s*:|courtesy\\s+of\\b)"),
+        QStringLiteral(
+            "\\b(?:(?:photo|image)\\s+credit\\s*:|(?:mandatory\\s+)?credit\\s*:|photo\\s*:|courtesy\\s+of\\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
+}
+
+// One wire notice at the end of a text, with the punctuation that sets it off ("Energia - MANDATORY
+// CREDIT", "NASA. EDITORIAL USE ONLY.", "(NO SALES)"): agencies and desks append them after the credit
+// line, and they are restrictions, not part of the name.
+const QRegularExpression &trailingNoticePattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "[\\s.,;:|/\\-\\x{2013}\\x{2014}(\\[]*\\b(?:mandatory\\s+credit|(?:for\\s+)?editorial\\s+use\\s+only|"
+            "no\\s+(?:sales|resales|archives?|marketing|advertising|commercial\\s+use|"
+            "third[\\s-]+party\\s+sales|mags|magazines|books|tv|internet)|(?:mags|tv|internet)\\s+out)"
+            "\\b[\\s.!)\\]]*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+// Where the wire notices that end @p text start (its size when it ends with none).
+qsizetype noticesStart(const QString &text)
+{
+    qsizetype end = text.size();
+    for (QRegularExpressionMatch match = trailingNoticePattern().match(QStringView(text).first(end));
+         match.hasMatch() && match.capturedStart() < end;
+         match = trailingNoticePattern().match(QStringView(text).first(end)))
+        end = match.capturedStart();
+    return end;
 }
 
 // Latin and CJK sentence ends (captions mix both: "...撮影。 Photo Credit: NASA").
@@ -115,6 +142,7 @@ bool followsOpeningParenthesis(const QString &caption, qsizetype labelStart)
 struct CreditLine
 {
     qsizetype start = 0; // where the line starts: its label, or the parenthesis before it
+    qsizetype end = 0;   // where it ends: the caption's end, or the wire notices after it
     QString credit;
 };
 
@@ -129,10 +157,13 @@ std::optional<CreditLine> findCreditLine(const QString &caption)
         if (!startsCreditLine(caption, start))
             continue;
         const bool parenthesis = followsOpeningParenthesis(caption, start);
-        const std::optional<QString> credit = creditText(caption.mid(match->capturedEnd()), parenthesis);
+        const QString rest = caption.sliced(match->capturedEnd());
+        const qsizetype notices = noticesStart(rest);
+        const std::optional<QString> credit = creditText(rest.first(notices), parenthesis);
         if (!credit)
             return std::nullopt;
-        return CreditLine{parenthesis ? caption.lastIndexOf(u'(', start) : start, *credit};
+        return CreditLine{parenthesis ? caption.lastIndexOf(u'(', start) : start, match->capturedEnd() + notices,
+                          *credit};
     }
     return std::nullopt;
 }
@@ -149,7 +180,16 @@ std::optional<QString> CaptionCreditParser::trailingCredit(const QString &captio
 QString CaptionCreditParser::withoutTrailingCredit(const QString &caption)
 {
     const std::optional<CreditLine> line = findCreditLine(caption);
-    return (line ? caption.first(line->start) : caption).trimmed();
+    if (!line)
+        return caption.trimmed();
+    // Wire notices after the line ("MANDATORY CREDIT") are the author's restrictions: they stay.
+    const QString before = caption.first(line->start).trimmed();
+    QString notices = caption.sliced(line->end);
+    while (!notices.isEmpty() &&
+           (notices.front().isSpace() || QStringLiteral(".,;:|/-\u2013\u2014").contains(notices.front())))
+        notices.remove(0, 1);
+    notices = notices.trimmed();
+    return before.isEmpty() || notices.isEmpty() ? before + notices : before + u' ' + notices;
 }
 
 QString CaptionCreditParser::withTrailingCredit(const QString &caption, const QString &credit)
@@ -158,7 +198,7 @@ QString CaptionCreditParser::withTrailingCredit(const QString &caption, const QS
     if (!line)
         return caption;
     // The credit is the line's last words; what follows it (a full stop, a parenthesis) stays.
-    const qsizetype at = caption.lastIndexOf(line->credit);
+    const qsizetype at = caption.first(line->end).lastIndexOf(line->credit);
     if (at < line->start)
         return caption;
     return caption.first(at) + credit + caption.sliced(at + line->credit.size());
