@@ -3,6 +3,8 @@
 #include "support/metadatareaderfixture.h"
 #include "support/photofixture.h"
 
+#include "search/photorow.h"
+
 // The rules of docs/metadata.md, "Which value wins", end to end: real files written with Exiv2 (and
 // Byline's APP13 writer), read back through MetadataReader, checking each value and where it came from.
 
@@ -153,4 +155,30 @@ TEST_CASE("reader rules 4-5: credit and headline, each field from the next store
     CHECK(provenance(record, MetadataField::Credit) == FieldProvenance{MetadataStore::Iptc, false, {}, {}});
     CHECK(record.headline == QStringLiteral("Progress MS-02 lifts off"));
     CHECK(record.copyright == QStringLiteral("\u00A9 RSC Energia"));
+}
+
+TEST_CASE("a control character inside an IIM value is a space and never shifts the row's fields", "[reader][rules]")
+{
+    Fixture f;
+    MetadataWrite spec;
+    spec.iptc.caption = QStringLiteral("Liftoff.") + QChar(0) + QStringLiteral(" More text") + QChar(0x1E) +
+                        QStringLiteral(". Credit: NASA/Tim Copra");
+    spec.iptc.credit = QStringLiteral("Reuters") + QChar(0x1B);
+    const PhotoRecord record = readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("a.jpg")), spec));
+    CHECK(record.caption == QStringLiteral("Liftoff.  More text . Credit: NASA/Tim Copra"));
+    CHECK(record.credit == QStringLiteral("Reuters"));
+    // The window's row keeps each field in its place.
+    const PhotoRecord shown = PhotoRow::fromRecord(record).toRecord();
+    CHECK(shown.caption == record.caption);
+    CHECK(shown.credit == QStringLiteral("Reuters"));
+    CHECK(shown.creator.isEmpty());
+    CHECK(shown.error.isEmpty());
+    // A record made elsewhere, with a NUL left in, still keeps its fields apart.
+    PhotoRecord raw = record;
+    raw.caption = QStringLiteral("Liftoff.") + QChar(0) + QStringLiteral("More");
+    raw.creator = QStringLiteral("Tim Kopra");
+    const PhotoRecord rawShown = PhotoRow::fromRecord(raw).toRecord();
+    CHECK(rawShown.caption == QStringLiteral("Liftoff. More"));
+    CHECK(rawShown.credit == QStringLiteral("Reuters"));
+    CHECK(rawShown.creator == QStringLiteral("Tim Kopra"));
 }

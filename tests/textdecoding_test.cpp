@@ -33,6 +33,10 @@ TEST_CASE("blank values are absent and surrounding whitespace is trimmed", "[tex
     CHECK(TextDecoding::cleaned(QStringLiteral("   \t ")).isNull());
     CHECK(TextDecoding::cleaned(QString()).isNull());
     CHECK(TextDecoding::cleaned(QStringLiteral("NASA") + QChar(0) + QChar(0)) == QStringLiteral("NASA"));
+    // Controls inside are spaces; tabs and line breaks are the caption's own.
+    CHECK(TextDecoding::cleaned(QStringLiteral("a") + QChar(0) + QStringLiteral("b\x1B\x7F c\td\ne\rf")) ==
+          QStringLiteral("a b   c\td\ne\rf"));
+    CHECK(TextDecoding::cleaned(QStringLiteral("\x01\x02")).isNull());
 }
 
 TEST_CASE("text that is not UTF-8 is repaired byte by byte as Windows-1252", "[textdecoding]")

@@ -104,12 +104,29 @@ QString fromIptc(QByteArrayView bytes, bool declaredUtf8)
     return fromWindows1252(bytes);
 }
 
+namespace {
+
+// C0 controls and DEL, except the tab and line breaks a caption may hold.
+bool isStrayControl(QChar c)
+{
+    return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7F;
+}
+
+} // namespace
+
 QString cleaned(const QString &text)
 {
     QString trimmed = text.trimmed();
     // Writers pad fixed-size Exif fields with NULs; they are not part of the text.
     while (trimmed.endsWith(QChar(0)))
         trimmed = trimmed.chopped(1).trimmed();
+    // A control character inside the text (an IIM value with an embedded NUL, a stray escape) is no
+    // part of a caption or a name, and a NUL would end the text for C readers and the row's fields.
+    for (QChar &c : trimmed) {
+        if (isStrayControl(c))
+            c = u' ';
+    }
+    trimmed = trimmed.trimmed();
     if (trimmed.isEmpty())
         return {};
     return trimmed;

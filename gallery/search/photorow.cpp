@@ -14,6 +14,15 @@ constexpr quint8 s_storeMask = 0x0F;
 constexpr char s_warningSeparator = '\x1E';
 constexpr char s_unitSeparator = '\x1F';
 
+// A NUL ends a field in the row's block: one inside a text (the reader turns them into spaces, but a
+// record may come from elsewhere) would move every later field into the wrong place.
+QByteArray withoutNul(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    utf8.replace('\0', ' ');
+    return utf8;
+}
+
 QString disagreementsOf(const PhotoRecord &record)
 {
     QStringList entries;
@@ -70,7 +79,7 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     for (int i = 0; i < int(Text::Count); ++i) {
         // The companion is a path: its bytes, as the row's own path (NativePath), not UTF-8 text.
         const QString text = recordText(record, Text(i));
-        row.m_block.append(Text(i) == Text::Companion ? NativePath::encode(text) : text.toUtf8()).append('\0');
+        row.m_block.append(Text(i) == Text::Companion ? NativePath::encode(text) : withoutNul(text)).append('\0');
     }
     row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
