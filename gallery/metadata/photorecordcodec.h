@@ -26,8 +26,11 @@ namespace PhotoRecordCodec {
  * store has the field (docs/metadata.md, "Text handling"), and PNG text chunks other than Description,
  * Title, Author and Copyright are no longer read ("PNG text"). 4: HEIF, AVIF, JPEG XL, camera RAW and
  * Photoshop files are read (they were errors or had the wrong size), and Photoshop's Ducky copyright.
+ * 5: a sidecar wins over Exif and a stale IPTC ("Sidecars"), a caption's credit line ends before wire
+ * notices ("Credit found in the caption"), and control characters inside a value are spaces ("Text
+ * handling").
  */
-inline constexpr quint8 s_formatVersion = 4;
+inline constexpr quint8 s_formatVersion = 5;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 
