@@ -125,3 +125,19 @@ TEST_CASE("the caption's credit is respelled in place", "[credits][alias]")
                                                   QStringLiteral("RSC Energia")) ==
           QStringLiteral("Energia built it. Photo credit: RSC Energia"));
 }
+
+TEST_CASE("a caption line naming an alias of another credit is respelled without marking the photo's credit",
+          "[credits][alias]")
+{
+    const CreditCorrection correction(CreditAliases({s_copra}));
+    PhotoRecord other = credited(QStringLiteral("AP/Evan Vucci"));
+    other.caption = QStringLiteral("Liftoff. Credit: NASA/Tim Copra");
+    const PhotoRecord corrected = correction.applied(other);
+    CHECK(corrected.credit == QStringLiteral("AP/Evan Vucci"));
+    CHECK(corrected.caption == QStringLiteral("Liftoff. Credit: NASA/Tim Kopra"));
+    CHECK_FALSE(corrected.isCorrected()); // the AP credit was never "corrected from NASA/Tim Copra"
+    // The same credit in the field, misspelt only in the caption, is the photo's: the sweep writes the line.
+    PhotoRecord same = credited(QStringLiteral("NASA/Tim Kopra"));
+    same.caption = QStringLiteral("Liftoff. Credit: NASA/Tim Copra");
+    CHECK(correction.applied(same).creditCorrectedFrom == QStringLiteral("NASA/Tim Copra"));
+}

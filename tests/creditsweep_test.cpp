@@ -9,6 +9,7 @@
 #include "metadata/creditcorrection.h"
 #include "metadata/metadatareader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -238,4 +239,128 @@ TEST_CASE("credit sweep: a camera RAW, and any photo when asked, gets an XMP sid
     CHECK(jpegAfter.credit == QStringLiteral("NASA/Tim Kopra"));
     CHECK(jpegAfter.caption == QStringLiteral("Docking. Credit: NASA/Tim Kopra"));
     CHECK(CreditSweep().sweep(corrected(jpegAfter)).reason == Reason::AlreadyRight);
+}
+
+TEST_CASE("credit sweep: what it must not settle is left alone with a note and counted", "[sweep]")
+{
+    SECTION("the credit's stores disagree")
+    {
+        PhotoRecord disputed = record({}, QStringLiteral("NASA/Tim Copra"), CreditSource::Embedded);
+        disputed.setProvenance(MetadataField::Credit, FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc,
+                                                                      QStringLiteral("Reuters/Jim Young")});
+        const SweptPhoto swept = CreditSweep().sweep(corrected(disputed));
+        CHECK(swept.reason == Reason::LeftAlone);
+        CHECK_FALSE(swept.hasEdit());
+        REQUIRE(swept.notes.size() == 1);
+        CHECK(swept.notes[0].contains(QStringLiteral("Reuters/Jim Young")));
+        CHECK(CreditSweep::count({swept}).leftAlone == 1);
+        CHECK(CreditSweep::count({swept}).toWrite() == 0);
+    }
+    SECTION("the credit is the RAW companion's")
+    {
+        PhotoRecord pair = record({}, QStringLiteral("NASA/Tim Copra"), CreditSource::Embedded);
+        pair.setProvenance(MetadataField::Credit, FieldProvenance{MetadataStore::RawCompanion});
+        CHECK(CreditSweep().sweep(corrected(pair)).reason == Reason::LeftAlone);
+    }
+    SECTION("the caption's stores disagree about the credit it names")
+    {
+        PhotoRecord disputed = record(QStringLiteral("Crew at the hatch. Credit: ESA/Stephane Corvaja"),
+                                      QStringLiteral("ESA/Stephane Corvaja"), CreditSource::Caption);
+        disputed.setProvenance(MetadataField::Caption,
+                               FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc,
+                                               QStringLiteral("Crew at the hatch. Credit: NASA/Bill Ingalls")});
+        CHECK(CreditSweep().sweep(disputed).reason == Reason::LeftAlone);
+        // A disagreement elsewhere in the caption, over the same credit line, is no dispute of the credit.
+        disputed.setProvenance(MetadataField::Caption,
+                               FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc,
+                                               QStringLiteral("Crew at the door. Credit: ESA/Stephane Corvaja")});
+        CHECK(CreditSweep().sweep(disputed).reason == Reason::FromCaption);
+    }
+    SECTION("the caption credits several pictures")
+    {
+        const SweptPhoto swept =
+            CreditSweep().sweep(record(QStringLiteral("Left: the pad. Credit: NASA. Right: the crew. Credit: ESA"),
+                                       QStringLiteral("ESA"), CreditSource::Caption));
+        CHECK(swept.reason == Reason::LeftAlone);
+        CHECK(swept.notes.join(u' ').contains(QStringLiteral("more than one credit")));
+    }
+    SECTION("the caption's line names no agency or person")
+    {
+        CHECK(
+            CreditSweep()
+                .sweep(record(QStringLiteral("At the pad. Photo: 2016"), QStringLiteral("2016"), CreditSource::Caption))
+                .reason == Reason::LeftAlone);
+    }
+}
+
+TEST_CASE("credit sweep: the RAW companion of a pair is named, and the edit holds only for the file as read", "[sweep]")
+{
+    PhotoRecord pair =
+        record(QStringLiteral("Liftoff. Credit: Energia"), QStringLiteral("Energia"), CreditSource::Caption);
+    pair.companionPath = QStringLiteral("/desk/a.NEF");
+    pair.fileSize = 1234;
+    pair.mtime = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+    const SweptPhoto swept = CreditSweep().sweep(pair);
+    CHECK(swept.reason == Reason::FromCaption);
+    CHECK(swept.notes.join(u' ').contains(QStringLiteral("a.NEF")));
+    REQUIRE(swept.request.seen.has_value());
+    CHECK(swept.request.seen->size == 1234);
+    CHECK(swept.request.seen->mtimeMs == 1'700'000'000'123);
+}
+
+TEST_CASE("credit sweep: a file changed since its record was read is not written", "[sweep][editor]")
+{
+    QTemporaryDir dir, backupDir;
+    MetadataWrite spec;
+    spec.xmp.caption = QStringLiteral("Rollout to the pad. Credit: Energia");
+    const QString path = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("rollout.jpg")), spec);
+    const SweptPhoto swept = CreditSweep().sweep(MetadataReader::read(path));
+    REQUIRE(swept.hasEdit());
+    // Someone else's edit lands between the scan and the sweep.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    const QByteArray bytes = PhotoFixture::readAll(path);
+    BackupStore backups(backupDir.path());
+    MetadataEditor editor(backups);
+    const FilePlan plan = editor.plan(path, swept.request);
+    CHECK(plan.problem.contains(QStringLiteral("changed on disk")));
+    CHECK_FALSE(editor.write(plan).written);
+    CHECK(PhotoFixture::readAll(path) == bytes);
+}
+
+TEST_CASE("credit sweep: stores that differ only by the alias's spelling are settled in every store", "[sweep][editor]")
+{
+    QTemporaryDir dir, backupDir;
+    MetadataWrite spec;
+    spec.iptc.credit = QStringLiteral("NASA/Tim Kopra");
+    spec.xmp.credit = QStringLiteral("NASA/Tim Copra");
+    spec.digest = MetadataWrite::Digest::Stale; // IPTC, edited later, wins; XMP keeps the misspelling
+    const QString path = PhotoFixture::jpegWith(dir.filePath(QStringLiteral("pad.jpg")), spec);
+    const PhotoRecord read = corrected(MetadataReader::read(path));
+    REQUIRE(read.credit == QStringLiteral("NASA/Tim Kopra"));
+    REQUIRE_FALSE(read.provenanceOf(MetadataField::Credit)->conflict); // the alias settles it on screen
+
+    const SweptPhoto swept = CreditSweep().sweep(read);
+    CHECK(swept.reason == Reason::Corrected);
+    BackupStore backups(backupDir.path());
+    MetadataEditor editor(backups);
+    const FilePlan plan = editor.plan(path, swept.request);
+    REQUIRE(plan.problem.isEmpty());
+    REQUIRE(plan.changes.size() == 1);
+    CHECK(plan.changes[0].before == QStringList{QStringLiteral("NASA/Tim Copra")});
+    CHECK(plan.changes[0].heldIn == QStringLiteral("XMP"));
+    CHECK(plan.changes[0].after == QStringList{QStringLiteral("NASA/Tim Kopra")});
+    const WriteOutcome outcome = editor.write(plan);
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.written);
+
+    const PhotoRecord after = MetadataReader::read(path);
+    CHECK(after.credit == QStringLiteral("NASA/Tim Kopra"));
+    CHECK_FALSE(after.provenanceOf(MetadataField::Credit)->conflict);
+    const PhotoRecord again = corrected(after);
+    CHECK(again.creditCorrectedFrom.isEmpty());
+    CHECK(CreditSweep().sweep(again).reason == Reason::AlreadyRight);
+    CHECK(editor.plan(path, swept.request).changes.isEmpty());
 }

@@ -219,7 +219,15 @@
 <context>
     <name>EditDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="77"/>
+        <location filename="../app/qml/EditDialog.qml" line="94"/>
+        <source>Sweep the credits of %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="95"/>
         <source>Edit %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -227,44 +235,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="102"/>
-        <location filename="../app/qml/EditDialog.qml" line="110"/>
+        <location filename="../app/qml/EditDialog.qml" line="120"/>
+        <location filename="../app/qml/EditDialog.qml" line="128"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="109"/>
+        <location filename="../app/qml/EditDialog.qml" line="127"/>
         <source>No templates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="114"/>
+        <location filename="../app/qml/EditDialog.qml" line="132"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="123"/>
+        <location filename="../app/qml/EditDialog.qml" line="141"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="154"/>
+        <location filename="../app/qml/EditDialog.qml" line="172"/>
+        <location filename="../app/qml/EditDialog.qml" line="238"/>
         <source>Write XMP sidecars, never the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="162"/>
-        <location filename="../app/qml/EditDialog.qml" line="163"/>
+        <location filename="../app/qml/EditDialog.qml" line="180"/>
+        <location filename="../app/qml/EditDialog.qml" line="181"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="166"/>
+        <location filename="../app/qml/EditDialog.qml" line="184"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="184"/>
+        <location filename="../app/qml/EditDialog.qml" line="202"/>
         <source>Reading %1 of %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -272,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="185"/>
+        <location filename="../app/qml/EditDialog.qml" line="203"/>
         <source>%n photo(s) will change.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -280,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="187"/>
+        <location filename="../app/qml/EditDialog.qml" line="205"/>
         <source>%n already so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -288,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="189"/>
+        <location filename="../app/qml/EditDialog.qml" line="207"/>
         <source>%n cannot be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -296,33 +305,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="197"/>
-        <location filename="../app/qml/EditDialog.qml" line="244"/>
+        <location filename="../app/qml/EditDialog.qml" line="223"/>
+        <location filename="../app/qml/EditDialog.qml" line="290"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <location filename="../app/qml/EditDialog.qml" line="231"/>
+        <source>Remove the credit line from captions whose credit moves into the credit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="266"/>
         <source>%1: “%2” → “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <location filename="../app/qml/EditDialog.qml" line="266"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="221"/>
+        <location filename="../app/qml/EditDialog.qml" line="267"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="222"/>
+        <location filename="../app/qml/EditDialog.qml" line="268"/>
         <source>written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="235"/>
+        <location filename="../app/qml/EditDialog.qml" line="281"/>
         <source>Writing %1 of %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -330,17 +344,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="262"/>
+        <location filename="../app/qml/EditDialog.qml" line="308"/>
         <source>Preview changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="269"/>
+        <location filename="../app/qml/EditDialog.qml" line="315"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="275"/>
+        <location filename="../app/qml/EditDialog.qml" line="321"/>
         <source>Write %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -348,17 +362,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="283"/>
+        <location filename="../app/qml/EditDialog.qml" line="329"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="290"/>
+        <location filename="../app/qml/EditDialog.qml" line="336"/>
         <source>Close</source>
         <translation type="unfinished">Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="290"/>
+        <location filename="../app/qml/EditDialog.qml" line="336"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
@@ -386,12 +400,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="47"/>
+        <location filename="../app/qml/EditField.qml" line="48"/>
         <source>How to change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="55"/>
+        <location filename="../app/qml/EditField.qml" line="56"/>
         <source>Separate several with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,11 +422,44 @@
         <source>the sidecar %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="78"/>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditSession</name>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="219"/>
+        <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="225"/>
+        <source> · left alone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="227"/>
+        <source> · unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="271"/>
+        <source>the same file as %1, which is edited already</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <location filename="../gallery/models/editsession.cpp" line="318"/>
+        <source>Credit sweep of %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/editsession.cpp" line="319"/>
         <source>Edit of %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -420,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="344"/>
+        <location filename="../gallery/models/editsession.cpp" line="407"/>
         <source>Undone: %n photo(s) set back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -428,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="344"/>
+        <location filename="../gallery/models/editsession.cpp" line="407"/>
         <source>%n photo(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -436,15 +483,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="346"/>
+        <location filename="../gallery/models/editsession.cpp" line="409"/>
         <source>, %n not written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="452"/>
+        <source>Nothing to revert: Byline has not written these photos</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="382"/>
+        <location filename="../gallery/models/editsession.cpp" line="453"/>
         <source>%n original(s) restored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -452,12 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="395"/>
+        <location filename="../gallery/models/editsession.cpp" line="472"/>
         <source>The template cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="413"/>
+        <location filename="../gallery/models/editsession.cpp" line="490"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,55 +835,70 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="35"/>
+        <location filename="../app/qml/FacetPane.qml" line="38"/>
         <source>Credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="40"/>
         <location filename="../app/qml/FacetPane.qml" line="43"/>
+        <location filename="../app/qml/FacetPane.qml" line="46"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="51"/>
+        <location filename="../app/qml/FacetPane.qml" line="54"/>
         <source>Inferred credits only</source>
         <translation>Nur erschlossene Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="52"/>
+        <location filename="../app/qml/FacetPane.qml" line="55"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="62"/>
+        <location filename="../app/qml/FacetPane.qml" line="65"/>
         <source>Hide unreadable files (%1)</source>
         <translation>Unlesbare Dateien ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="63"/>
+        <location filename="../app/qml/FacetPane.qml" line="66"/>
         <source>Hide the files that cannot be read as images</source>
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="73"/>
+        <location filename="../app/qml/FacetPane.qml" line="76"/>
         <source>RAW+JPEG pairs as one photo</source>
         <translation>RAW+JPEG-Paare als ein Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="74"/>
+        <location filename="../app/qml/FacetPane.qml" line="77"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="75"/>
+        <location filename="../app/qml/FacetPane.qml" line="78"/>
         <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
         <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="125"/>
+        <location filename="../app/qml/FacetPane.qml" line="128"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="137"/>
+        <source>Sweep credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="139"/>
+        <source>Sweep credits into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="140"/>
+        <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,27 +968,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="56"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/Main.qml" line="59"/>
-        <source>Undoing: %1</source>
+        <location filename="../app/qml/Main.qml" line="58"/>
+        <source>No photos to sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/Main.qml" line="64"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="67"/>
+        <source>Undoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="72"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="94"/>
+        <location filename="../app/qml/Main.qml" line="102"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="308"/>
+        <location filename="../app/qml/Main.qml" line="133"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="321"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>

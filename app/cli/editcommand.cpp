@@ -30,8 +30,9 @@ void printPlan(QTextStream &out, const FilePlan &plan)
 {
     out << NativePath::display(plan.path) << '\n';
     for (const FieldChange &change : plan.changes)
-        out << "  " << EditFields::name(change.field) << ": " << quoted(change.before) << " -> " << quoted(change.after)
-            << '\n';
+        out << "  " << EditFields::name(change.field) << ": " << quoted(change.before)
+            << (change.heldIn.isEmpty() ? QString() : QStringLiteral(" in ") + change.heldIn) << " -> "
+            << quoted(change.after) << '\n';
     if (!plan.embedded && !plan.sidecar.isEmpty() && !plan.changes.isEmpty())
         out << "  to the sidecar " << NativePath::display(plan.sidecar) << " (" << plan.whySidecar << ")\n";
 }
@@ -124,6 +125,8 @@ QString sweepSummary(const CreditSweep::Counts &counts)
                           .arg(counts.corrected)
                           .arg(counts.alreadyRight)
                           .arg(counts.noCredit);
+    if (counts.leftAlone > 0)
+        summary += QStringLiteral(", %1 left alone").arg(counts.leftAlone);
     if (counts.unreadable > 0)
         summary += QStringLiteral(", %1 unreadable").arg(counts.unreadable);
     return summary + u'\n';
@@ -187,6 +190,9 @@ int runSweep(const QStringList &arguments)
     for (const SweptPhoto &photo : swept) {
         if (photo.reason == SweptPhoto::Reason::NoCredit)
             out << NativePath::display(photo.path) << "\n  note: no credit in its fields or its caption\n";
+        else if (photo.reason == SweptPhoto::Reason::LeftAlone || photo.reason == SweptPhoto::Reason::Unreadable)
+            out << NativePath::display(photo.path) << "\n  note: " << photo.notes.join(QStringLiteral("\n  note: "))
+                << '\n';
         else if (photo.hasEdit() &&
                  !setOne(editor, {photo.path, photo.request, photo.notes, {}}, invocation.dryRun, out, err))
             ++failed;

@@ -49,6 +49,8 @@ Dialog {
         dialog.paths = chosen;
         dialog.sweeping = true;
         dialog.page = 1;
+        // A form edit left prepared must never show, or be written, under the sweep's title.
+        dialog.session.discard();
         stripCaptionCredit.checked = false;
         dialog.open();
         dialog.sweep();

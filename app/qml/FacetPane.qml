@@ -13,6 +13,7 @@ Pane {
     required property CreditFacetModel facets
     required property PhotoFilterModel filter
     required property PhotoModel photos
+    property bool editing: false // an edit, a sweep or a revert is being read or written
 
     signal sweepRequested()
 
@@ -134,7 +135,7 @@ Pane {
             Layout.preferredWidth: 50
             Layout.margins: 4
             text: qsTr("Sweep credits…")
-            enabled: pane.photos.count > 0
+            enabled: pane.photos.count > 0 && !pane.editing
             Accessible.name: qsTr("Sweep credits into the files")
             ToolTip.text: qsTr("Write each credit inferred from a caption, and each accepted alias, into the "
                                + "files of the selected photos (every photo shown when none is selected)")

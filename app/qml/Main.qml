@@ -242,6 +242,7 @@ ApplicationWindow {
             facets: facets
             filter: photoFilter
             photos: photos
+            editing: editSession.busy
             onSweepRequested: window.sweepCredits()
         }
 

@@ -177,6 +177,14 @@ std::optional<QString> CaptionCreditParser::trailingCredit(const QString &captio
     return std::nullopt;
 }
 
+int CaptionCreditParser::creditLabelCount(const QString &caption)
+{
+    int count = 0;
+    for (auto it = labelPattern().globalMatch(caption); it.hasNext();)
+        count += startsCreditLine(caption, it.next().capturedStart()) ? 1 : 0;
+    return count;
+}
+
 QString CaptionCreditParser::withoutTrailingCredit(const QString &caption)
 {
     const std::optional<CreditLine> line = findCreditLine(caption);

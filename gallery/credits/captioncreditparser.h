@@ -26,6 +26,10 @@ public:
      *  line as it corrects the credit (docs/metadata.md, "Credit names in the facet list"). */
     [[nodiscard]] static QString withTrailingCredit(const QString &caption, const QString &credit);
 
+    /** How many credit labels start a line in @p caption ("Left: … Credit: NASA. Right: … Credit: ESA"
+     *  has two): a caption of several pictures credits each, and only the last is its trailing credit. */
+    [[nodiscard]] static int creditLabelCount(const QString &caption);
+
     /** Longest credit accepted: a name, not a sentence (docs/metadata.md, "Credit found in the caption"). */
     static constexpr int s_maxCreditLength = 100;
 };

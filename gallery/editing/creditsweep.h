@@ -20,12 +20,14 @@ struct SweptPhoto
         AlreadyRight, // the credit field already holds the credit as the desk accepts it
         NoCredit,     // no credit in any field nor in the caption: nothing to sweep
         Unreadable,   // the file could not be read: nothing is known of its credit
+        LeftAlone,    // a credit the sweep must not settle (stores disagree, the RAW's, not a name): see notes
     };
 
     QString path;
     Reason reason = Reason::NoCredit;
     EditRequest request; // what MetadataEditor::plan takes; no edits unless FromCaption or Corrected
     QStringList notes;   // what the sweep left alone, and why
+    QString credit;      // the credit the photo shows (and, with an edit, the one written)
 
     [[nodiscard]] bool hasEdit() const { return !request.edits.isEmpty(); }
 };
@@ -57,6 +59,7 @@ public:
         int alreadyRight = 0;
         int noCredit = 0;
         int unreadable = 0;
+        int leftAlone = 0;
 
         [[nodiscard]] int toWrite() const { return fromCaption + corrected; }
     };
@@ -70,6 +73,7 @@ public:
 
 private:
     [[nodiscard]] static SweptPhoto::Reason reasonFor(const PhotoRecord &record);
+    [[nodiscard]] static QString whyLeftAlone(const PhotoRecord &record, SweptPhoto::Reason reason);
     [[nodiscard]] std::optional<QString> captionFor(const PhotoRecord &record, QStringList &notes) const;
 
     Options m_options;

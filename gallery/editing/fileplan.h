@@ -14,6 +14,9 @@ struct FieldChange
     EditField field = EditField::Caption;
     QStringList before;
     QStringList after;
+    // Set when the value shown is already `after` but this store ("IPTC") holds `before`: the write
+    // settles the disagreement, and undoing it has nothing shown to set back.
+    QString heldIn;
 };
 
 /**

@@ -86,6 +86,30 @@ FieldValues shownValues(const QString &path, const StoreFields &stores, const Fi
     return values;
 }
 
+bool isAsSeen(const FileState &state, const SeenFile &seen)
+{
+    return state.size == seen.size && state.mtimeNs / 1'000'000 == seen.mtimeMs;
+}
+
+// A store that holds the field with another value than the one shown, where this write reaches it: the
+// edit writes every store the field lives in (docs/metadata.md, "Writing metadata"), so setting the shown
+// value settles a disagreement ("NASA/Tim Copra" left in IPTC under an XMP "NASA/Tim Kopra") and is a
+// change, not "already so".
+std::optional<FieldChange> disagreement(bool embedded, const StoreFields &stores, const FieldValues &sidecar,
+                                        EditField field, const QStringList &shown)
+{
+    QList<QPair<QString, const FieldValues *>> reached{{QStringLiteral("sidecar"), &sidecar}};
+    if (embedded)
+        reached << qMakePair(QStringLiteral("XMP"), &stores.xmp) << qMakePair(QStringLiteral("IPTC"), &stores.iptc)
+                << qMakePair(QStringLiteral("Exif"), &stores.exif);
+    for (const auto &[store, values] : reached) {
+        const QStringList held = values->value(field);
+        if (!held.isEmpty() && held != shown)
+            return FieldChange{field, held, shown, store};
+    }
+    return std::nullopt;
+}
+
 QString mismatch(EditField field, const char *store, const QStringList &got, const QStringList &meant)
 {
     return QStringLiteral("the %1 in %2 reads back as \"%3\" instead of \"%4\"")
@@ -241,6 +265,11 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         plan.problem = QStringLiteral("not an image (%1)").arg(ImageFormat::describeNonImage(header));
         return plan;
     }
+    if (request.seen && !isAsSeen(plan.state, *request.seen)) {
+        plan.problem = QStringLiteral("changed on disk since its values were read for this edit; read it again "
+                                      "and retry");
+        return plan;
+    }
     plan.whySidecar = whySidecar(plan.file, plan.state, bytes, request.toSidecar);
     plan.embedded = plan.whySidecar.isEmpty();
     // The sidecar belongs beside the name the photo is seen by (a reader looks there).
@@ -277,6 +306,9 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
     for (EditField field : edited) {
         if (after.value(field) != before.value(field))
             plan.changes.append({field, before.value(field), after.value(field)});
+        else if (const std::optional<FieldChange> settled =
+                     disagreement(plan.embedded, stores, sidecar, field, after.value(field)))
+            plan.changes.append(*settled);
     }
     return plan;
 }

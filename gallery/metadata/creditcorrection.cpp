@@ -38,7 +38,10 @@ void CreditCorrection::correctCaption(PhotoRecord &record) const
         return;
     if (const QString spelling = corrected(*own); !spelling.isEmpty()) {
         record.caption = CaptionCreditParser::withTrailingCredit(record.caption, spelling);
-        if (record.creditCorrectedFrom.isEmpty())
+        // Only a line that names the photo's own credit says that credit was corrected: under an embedded
+        // "AP/Evan Vucci", a caption line "NASA/Tim Copra" is another credit, respelled but not this one's.
+        if (record.creditCorrectedFrom.isEmpty() &&
+            CreditName::groupingKey(spelling) == CreditName::groupingKey(record.credit))
             record.creditCorrectedFrom = *own;
     }
 }

@@ -73,7 +73,9 @@ void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QStrin
         for (const FieldChange &change : plan.changes)
             m_rows.append({plan.path,
                            tr(EditFields::info(change.field).label),
-                           EditFields::display(change.before),
+                           change.heldIn.isEmpty()
+                               ? EditFields::display(change.before)
+                               : tr("%1 (in %2)").arg(EditFields::display(change.before), change.heldIn),
                            EditFields::display(change.after),
                            destination,
                            {}});

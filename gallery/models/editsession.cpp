@@ -206,6 +206,8 @@ void EditSession::prepareSweep(const QStringList &paths, bool stripCaptionCredit
     for (const SweptPhoto &photo : swept) {
         if (photo.hasEdit())
             edits.append({photo.path, photo.request, photo.notes, {}});
+        else if (photo.reason == SweptPhoto::Reason::LeftAlone)
+            edits.append({photo.path, photo.request, {}, photo.notes.join(QStringLiteral("; "))});
     }
     m_sweeping = true;
     m_sweepSummary = describe(CreditSweep::count(swept));
@@ -219,6 +221,8 @@ QString EditSession::describe(const CreditSweep::Counts &counts)
                        .arg(counts.corrected)
                        .arg(counts.alreadyRight)
                        .arg(counts.noCredit);
+    if (counts.leftAlone > 0)
+        text += tr(" · left alone: %1").arg(counts.leftAlone);
     if (counts.unreadable > 0)
         text += tr(" · unreadable: %1").arg(counts.unreadable);
     return text;
@@ -326,8 +330,12 @@ void EditSession::undo()
     for (const FilePlan &written : batch.plans) {
         EditRequest request;
         request.toSidecar = !written.embedded;
-        for (const FieldChange &change : written.changes)
-            request.edits.append({change.field, FieldEdit::Mode::Replace, change.before});
+        // A settled disagreement had its value shown already: there is nothing shown to set back (Revert to
+        // original restores the bytes).
+        for (const FieldChange &change : written.changes) {
+            if (change.heldIn.isEmpty())
+                request.edits.append({change.field, FieldEdit::Mode::Replace, change.before});
+        }
         requests.append({written.path, request});
     }
     const quint64 generation = ++m_generation;
