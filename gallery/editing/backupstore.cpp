@@ -214,7 +214,8 @@ QString BackupStore::storeOriginal(const QString &path, const QByteArray &bytes,
     return {};
 }
 
-QString BackupStore::keep(const QString &path, const QByteArray &bytes, const FileState &state, QStringList &evicted)
+QString BackupStore::keep(const QString &path, const QByteArray &bytes, const FileState &state, QStringList &evicted,
+                          const std::function<QByteArray()> &digest)
 {
     if (const std::optional<Entry> existing = entry(path)) {
         if (isByline(*existing, path, state, &bytes))
@@ -232,7 +233,7 @@ QString BackupStore::keep(const QString &path, const QByteArray &bytes, const Fi
         return QStringLiteral("cannot create the backup folder %1").arg(folder);
     Entry fresh;
     fresh.path = path;
-    fresh.original = Identity::of(state, digestOf(bytes));
+    fresh.original = Identity::of(state, digest ? digest() : digestOf(bytes));
     fresh.kept = QDateTime::currentDateTimeUtc();
     if (QString error = storeOriginal(path, bytes, state, folder, fresh); !error.isEmpty()) {
         QDir(folder).removeRecursively();

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 /**
@@ -76,10 +78,10 @@ public:
      * unless the store already keeps one and the file is still Byline's (its original or one of its
      * writes): a file replaced or changed elsewhere since gets a new original. @p evicted lists the files
      * whose originals were removed to make room. Fails, and the write must not go ahead, when the original
-     * cannot be kept.
+     * cannot be kept. @p digest gives digestOf(@p bytes) when the caller works it out meanwhile.
      */
     [[nodiscard]] QString keep(const QString &path, const QByteArray &bytes, const FileState &state,
-                               QStringList &evicted);
+                               QStringList &evicted, const std::function<QByteArray()> &digest = {});
     /** Records that Byline is about to create @p path (nothing to keep). */
     [[nodiscard]] QString keepCreated(const QString &path);
     /** Records what Byline is about to rename into place at @p path (the last s_writesKept are known). */

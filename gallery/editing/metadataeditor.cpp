@@ -1,5 +1,6 @@
 #include "metadataeditor.h"
 
+#include "backgrounddigest.h"
 #include "safefilewriter.h"
 
 #include "metadata/embeddedfieldwriter.h"
@@ -185,7 +186,7 @@ QString verifyEmbedded(const QByteArray &original, const EmbeddedFieldWriter::Re
                        const FieldValues &changes)
 {
     QString error;
-    if (ImageDataFingerprint::of(original, error) != ImageDataFingerprint::of(result.bytes, error) || !error.isEmpty())
+    if (!ImageDataFingerprint::same(original, result.bytes, error))
         return error.isEmpty() ? QStringLiteral("the write would have changed the image data") : error;
     const StoreFields before = StoreFields::read(original, error);
     const StoreFields after = StoreFields::read(result.bytes, error);
@@ -255,10 +256,12 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         return plan;
     }
     QByteArray bytes;
+    m_lastRead = {};
     if (QString error = SafeFileWriter::read(plan.file, bytes, plan.state); !error.isEmpty()) {
         plan.problem = error;
         return plan;
     }
+    m_lastRead = {plan.file, plan.state, bytes};
     // Only photos: a text file named .jpg gets no sidecar (the reader sniffs content the same way).
     const QByteArray header = bytes.first(qMin(bytes.size(), ImageFormat::s_sniffSize));
     if (!ImageFormat::sniff(header).isImage()) {
@@ -341,8 +344,9 @@ QString MetadataEditor::replaceRecorded(const QString &file, const FileState &st
                                         bool entryIsNew)
 {
     BackupStore::Identity recorded;
+    BackgroundDigest digest(bytes); // while the new file is written, flushed and read back
     const QString error = SafeFileWriter::replace(file, state, bytes, [&](const FileState &written) {
-        recorded = BackupStore::Identity::of(written, BackupStore::digestOf(bytes));
+        recorded = BackupStore::Identity::of(written, digest.get());
         return m_backups.recordWritten(file, recorded);
     });
     if (!error.isEmpty()) {
@@ -357,10 +361,17 @@ QString MetadataEditor::writeEmbedded(const FilePlan &plan, QStringList &notes)
 {
     QByteArray original;
     FileState state;
-    if (QString error = SafeFileWriter::read(plan.file, original, state); !error.isEmpty())
+    if (m_lastRead.file == plan.file && m_lastRead.state.sameAs(plan.state) &&
+        FileState::of(plan.file).sameAs(plan.state)) {
+        original = std::exchange(m_lastRead.bytes, {});
+        state = plan.state;
+    } else if (QString error = SafeFileWriter::read(plan.file, original, state); !error.isEmpty()) {
         return error;
+    }
+    m_lastRead = {};
     if (!state.sameAs(plan.state))
         return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
+    BackgroundDigest originalDigest(original); // while the new bytes are made and checked
     const FieldValues changes = plan.after();
     const EmbeddedFieldWriter::Result result =
         EmbeddedFieldWriter::apply(original, changes, QDateTime::currentDateTime());
@@ -368,15 +379,17 @@ QString MetadataEditor::writeEmbedded(const FilePlan &plan, QStringList &notes)
         return QStringLiteral("cannot write its metadata: %1").arg(result.error);
     if (QString problem = verifyEmbedded(original, result, changes); !problem.isEmpty())
         return QStringLiteral("the check before writing failed: %1").arg(problem);
-    return keepAndReplace(plan.file, original, state, result.bytes, notes);
+    return keepAndReplace(plan.file, original, state, result.bytes, notes,
+                          [&originalDigest] { return originalDigest.get(); });
 }
 
 QString MetadataEditor::keepAndReplace(const QString &file, const QByteArray &original, const FileState &state,
-                                       const QByteArray &bytes, QStringList &notes)
+                                       const QByteArray &bytes, QStringList &notes,
+                                       const std::function<QByteArray()> &originalDigest)
 {
     const bool entryIsNew = !m_backups.entry(file).has_value();
     QStringList evicted;
-    if (QString problem = m_backups.keep(file, original, state, evicted); !problem.isEmpty())
+    if (QString problem = m_backups.keep(file, original, state, evicted, originalDigest); !problem.isEmpty())
         return problem;
     for (const QString &gone : evicted)
         notes.append(QStringLiteral("the backup store was full: the original of %1 is no longer kept")

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 /**
  * Changes the metadata of a person's photos, safely (docs/metadata.md, "Writing metadata"): plan() works
  * out every change without writing; write() makes it, after checking that the file is still what was
@@ -30,9 +32,19 @@ private:
     [[nodiscard]] QString writeSidecar(const FilePlan &plan, QStringList &notes);
     [[nodiscard]] QString revertOne(const QString &file, bool force, bool &reverted);
     [[nodiscard]] QString keepAndReplace(const QString &file, const QByteArray &original, const FileState &state,
-                                         const QByteArray &bytes, QStringList &notes);
+                                         const QByteArray &bytes, QStringList &notes,
+                                         const std::function<QByteArray()> &originalDigest = {});
     [[nodiscard]] QString replaceRecorded(const QString &file, const FileState &state, const QByteArray &bytes,
                                           bool entryIsNew);
 
     BackupStore &m_backups;
+    // The file the last plan() read, kept for a write() that follows at once (byline-cli set, a sweep):
+    // used only while a stat still finds the file exactly as it was read, so it saves a read, never a check.
+    struct LastRead
+    {
+        QString file;
+        FileState state;
+        QByteArray bytes;
+    };
+    mutable LastRead m_lastRead;
 };

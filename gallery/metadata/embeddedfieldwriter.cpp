@@ -276,7 +276,11 @@ EmbeddedFieldWriter::Result EmbeddedFieldWriter::apply(QByteArrayView original, 
                 result.error = QStringLiteral("Exiv2 wrote a JPEG header Byline cannot follow");
             if (!result.error.isEmpty())
                 return result;
-            out = out.first(header.headerEnd) + original.sliced(structure.headerEnd).toByteArray();
+            // One copy of the picture's megabytes, straight into a buffer of the final size.
+            QByteArray whole;
+            whole.reserve(header.headerEnd + original.size() - structure.headerEnd);
+            whole.append(QByteArrayView(out).first(header.headerEnd)).append(original.sliced(structure.headerEnd));
+            out = std::move(whole);
             result.error = mpfProblem(original, out);
         }
         if (!warnings.isEmpty())

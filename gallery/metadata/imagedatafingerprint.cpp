@@ -4,9 +4,49 @@
 
 #include <QtEndian>
 
+#include <cstring>
 #include <optional>
 
 namespace {
+
+// The picture's parts as views into the file (and the few values TIFF spells out, owned here): compared
+// piece by piece, a 12 MP JPEG's scan is never copied.
+class Pieces
+{
+public:
+    void append(QByteArrayView view) { m_views.append(view); }
+    void append(QByteArray &&) = delete; // a temporary would dangle: appendOwned() keeps it
+    // A value made here, not a view: a separate name, so a temporary never binds to append() and dangles.
+    void appendOwned(QByteArray owned)
+    {
+        m_owned.append(std::move(owned));
+        m_views.append(QByteArrayView(m_owned.last()));
+    }
+    [[nodiscard]] const QList<QByteArrayView> &views() const { return m_views; }
+
+private:
+    QList<QByteArray> m_owned; // each QByteArray's data stays put when the list grows
+    QList<QByteArrayView> m_views;
+};
+
+// Whether two lists of pieces spell the same bytes end to end, wherever their pieces are cut.
+bool sameBytes(const QList<QByteArrayView> &a, const QList<QByteArrayView> &b)
+{
+    qsizetype i = 0, j = 0, at = 0, bt = 0;
+    while (true) {
+        while (i < a.size() && at == a[i].size())
+            ++i, at = 0;
+        while (j < b.size() && bt == b[j].size())
+            ++j, bt = 0;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        const qsizetype n = qMin(a[i].size() - at, b[j].size() - bt);
+        if (std::memcmp(a[i].data() + at, b[j].data() + bt, size_t(n)) != 0)
+            return false;
+        at += n;
+        bt += n;
+    }
+}
 
 const QByteArray s_pngSignature("\x89PNG\r\n\x1A\n", 8);
 
@@ -27,7 +67,7 @@ bool isWebP(QByteArrayView b)
     return b.size() >= 12 && b.startsWith("RIFF") && b.sliced(8, 4) == "WEBP";
 }
 
-QString jpeg(QByteArrayView b, QByteArray &hash)
+QString jpeg(QByteArrayView b, Pieces &hash)
 {
     const JpegStructure structure = JpegStructure::scan(b);
     if (structure.status != JpegStructure::Status::Complete)
@@ -41,7 +81,7 @@ QString jpeg(QByteArrayView b, QByteArray &hash)
     return {};
 }
 
-QString png(QByteArrayView b, QByteArray &hash)
+QString png(QByteArrayView b, Pieces &hash)
 {
     for (qsizetype at = s_pngSignature.size(); at < b.size();) {
         if (b.size() - at < 12)
@@ -60,7 +100,7 @@ QString png(QByteArrayView b, QByteArray &hash)
     return QStringLiteral("the PNG has no IEND chunk");
 }
 
-QString webp(QByteArrayView b, QByteArray &hash)
+QString webp(QByteArrayView b, Pieces &hash)
 {
     for (qsizetype at = 12; at + 8 <= b.size();) {
         const QByteArrayView type = b.sliced(at, 4);
@@ -80,7 +120,7 @@ class TiffWalker
 public:
     explicit TiffWalker(QByteArrayView b) : m_b(b), m_little(b.startsWith("II")) {}
 
-    QString hashPixels(QByteArray &hash) const
+    QString hashPixels(Pieces &hash) const
     {
         const quint32 ifd = u32(4).value_or(0);
         const auto count = u16(ifd);
@@ -92,9 +132,9 @@ public:
             const quint16 tag = *u16(entry);
             if (isPixelDescription(tag)) {
                 // The values, not the entry: a rewrite may move an array (bits per sample) elsewhere.
-                hash.append(QByteArray::number(tag) + ':');
+                hash.appendOwned(QByteArray::number(tag) + ':');
                 for (quint32 value : values(entry))
-                    hash.append(QByteArray::number(value) + ',');
+                    hash.appendOwned(QByteArray::number(value) + ',');
             }
             if (tag == 273 || tag == 324)
                 offsets = values(entry);
@@ -157,6 +197,19 @@ private:
     bool m_little;
 };
 
+QString piecesOf(QByteArrayView bytes, Pieces &pieces)
+{
+    if (isJpeg(bytes))
+        return jpeg(bytes, pieces);
+    if (isPng(bytes))
+        return png(bytes, pieces);
+    if (isTiff(bytes))
+        return TiffWalker(bytes).hashPixels(pieces);
+    if (isWebP(bytes))
+        return webp(bytes, pieces);
+    return QStringLiteral("Byline does not write metadata into this kind of file");
+}
+
 } // namespace
 
 bool ImageDataFingerprint::supports(QByteArrayView header)
@@ -166,17 +219,22 @@ bool ImageDataFingerprint::supports(QByteArrayView header)
 
 QByteArray ImageDataFingerprint::of(QByteArrayView bytes, QString &error)
 {
-    QByteArray hash;
-    hash.reserve(bytes.size());
-    if (isJpeg(bytes))
-        error = jpeg(bytes, hash);
-    else if (isPng(bytes))
-        error = png(bytes, hash);
-    else if (isTiff(bytes))
-        error = TiffWalker(bytes).hashPixels(hash);
-    else if (isWebP(bytes))
-        error = webp(bytes, hash);
-    else
-        error = QStringLiteral("Byline does not write metadata into this kind of file");
-    return error.isEmpty() ? hash : QByteArray();
+    Pieces pieces;
+    error = piecesOf(bytes, pieces);
+    if (!error.isEmpty())
+        return {};
+    QByteArray whole;
+    whole.reserve(bytes.size());
+    for (QByteArrayView view : pieces.views())
+        whole.append(view);
+    return whole;
+}
+
+bool ImageDataFingerprint::same(QByteArrayView a, QByteArrayView b, QString &error)
+{
+    Pieces first, second;
+    error = piecesOf(a, first);
+    if (error.isEmpty())
+        error = piecesOf(b, second);
+    return error.isEmpty() && sameBytes(first.views(), second.views());
 }

@@ -19,6 +19,9 @@ public:
      * empty, with @p error set, for a file it cannot take apart.
      */
     [[nodiscard]] static QByteArray of(QByteArrayView bytes, QString &error);
+    /** Whether @p a and @p b hold the same picture (of(a) == of(b)), compared in place without copying
+     *  either; false, with @p error set, when either cannot be taken apart. */
+    [[nodiscard]] static bool same(QByteArrayView a, QByteArrayView b, QString &error);
     /** Whether of() can fingerprint the format of @p header (the first bytes of a file). */
     [[nodiscard]] static bool supports(QByteArrayView header);
 };
