@@ -246,6 +246,9 @@ QString BackupStore::keep(const QString &path, const QByteArray &bytes, const Fi
         return QStringLiteral("cannot record the backup in %1: %2").arg(folder, error);
     }
     syncFolder(m_root);
+    if (m_usedEstimate)
+        *m_usedEstimate += state.size + s_entryAllowance;
+    ++m_keepsSinceCount;
     evicted = makeRoom(0, path);
     return {};
 }
@@ -355,7 +358,11 @@ qint64 BackupStore::sizeOnDisk() const
 
 QStringList BackupStore::makeRoom(qint64 bytes, const QString &keeping)
 {
+    if (m_usedEstimate && m_keepsSinceCount < s_recountEvery && *m_usedEstimate + bytes <= m_limit)
+        return {};
     qint64 used = sizeOnDisk();
+    m_usedEstimate = used;
+    m_keepsSinceCount = 0;
     if (used + bytes <= m_limit)
         return {};
     QList<Entry> all = entries();
@@ -372,5 +379,6 @@ QStringList BackupStore::makeRoom(qint64 bytes, const QString &keeping)
             evicted.append(oldest.path);
         }
     }
+    m_usedEstimate = used;
     return evicted;
 }

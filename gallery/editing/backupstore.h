@@ -120,4 +120,11 @@ private:
 
     QString m_root;
     qint64 m_limit;
+    // What the store holds, counted by makeRoom() and raised by each keep(), so a batch of writes does not
+    // list every entry once per photo. Counted afresh whenever it nears the limit and every
+    // s_recountEvery keeps, since another Byline may share the store.
+    std::optional<qint64> m_usedEstimate;
+    int m_keepsSinceCount = 0;
+    static constexpr int s_recountEvery = 64;
+    static constexpr qint64 s_entryAllowance = 16 * 1024; // an entry's JSON and its folder, generously
 };
