@@ -112,7 +112,7 @@ QString parseSweep(const QStringList &arguments, SweepInvocation &invocation)
     invocation.recursive = parser.isSet(recursive);
     invocation.pairRawJpeg = !parser.isSet(noPairs);
     invocation.dryRun = parser.isSet(dryRun);
-    invocation.options = {parser.isSet(strip), parser.isSet(sidecar)};
+    invocation.options = {.stripCaptionCredit = parser.isSet(strip), .toSidecar = parser.isSet(sidecar)};
     return FolderRecords::folderProblem(invocation.folder);
 }
 

@@ -177,11 +177,11 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
 {
     if (m_busy || !m_photos)
         return;
-    // The code list is a file of up to 8 MB: read on the worker, never on the GUI thread.
+    // The code list is a file of up to 8 MB, and a folder's rows are many: both are read on the worker.
     m_sweeping = false;
     m_sweepSummary.clear();
-    planEdits(int(paths.size()), [records = recordsOf(paths), form = formTemplate(edits), codesFile = m_codesFile,
-                                  toSidecar = m_toSidecar](QStringList &notes) {
+    planEdits(int(paths.size()), [paths, rows = rowsOf(paths), form = formTemplate(edits), codesFile = m_codesFile,
+                                  toSidecar = m_toSidecar](QStringList &notes, QString &) {
         CodeReplacements codes;
         if (!codesFile.isEmpty() && QFile::exists(codesFile)) {
             const CodeReplacements::Load load = CodeReplacements::load(codesFile);
@@ -192,7 +192,7 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
         }
         const TemplateApplier applier(form, codes);
         notes += applier.notes();
-        return applier.apply(records, toSidecar);
+        return applier.apply(recordsOf(paths, rows), toSidecar);
     });
 }
 
@@ -200,18 +200,23 @@ void EditSession::prepareSweep(const QStringList &paths, bool stripCaptionCredit
 {
     if (m_busy || !m_photos)
         return;
-    const QList<SweptPhoto> swept = CreditSweep({stripCaptionCredit, m_toSidecar}).sweep(recordsOf(paths));
-    // Only the photos with something to write are planned; the others are counted in sweepSummary.
-    QList<TemplatedEdit> edits;
-    for (const SweptPhoto &photo : swept) {
-        if (photo.hasEdit())
-            edits.append({photo.path, photo.request, photo.notes, {}});
-        else if (photo.reason == SweptPhoto::Reason::LeftAlone)
-            edits.append({photo.path, photo.request, {}, photo.notes.join(QStringLiteral("; "))});
-    }
     m_sweeping = true;
-    m_sweepSummary = describe(CreditSweep::count(swept));
-    planEdits(int(edits.size()), [edits](QStringList &) { return edits; });
+    m_sweepSummary.clear();
+    const CreditSweep sweep({.stripCaptionCredit = stripCaptionCredit, .toSidecar = m_toSidecar});
+    planEdits(int(paths.size()), [sweep, paths, rows = rowsOf(paths)](QStringList &, QString &summary) {
+        const QList<SweptPhoto> swept = sweep.sweep(recordsOf(paths, rows));
+        summary = describe(CreditSweep::count(swept));
+        // Only the photos with something to write, or left alone for a reason, are planned; the others
+        // are counted in the summary.
+        QList<TemplatedEdit> edits;
+        for (const SweptPhoto &photo : swept) {
+            if (photo.hasEdit())
+                edits.append({photo.path, photo.request, photo.notes, {}});
+            else if (photo.reason == SweptPhoto::Reason::LeftAlone || photo.reason == SweptPhoto::Reason::Unreadable)
+                edits.append({photo.path, photo.request, {}, photo.notes.join(QStringLiteral("; "))});
+        }
+        return edits;
+    });
 }
 
 QString EditSession::describe(const CreditSweep::Counts &counts)
@@ -228,16 +233,29 @@ QString EditSession::describe(const CreditSweep::Counts &counts)
     return text;
 }
 
-// The records come from the rows the window shows: corrected by the folder's aliases, as the sweep and
-// the template variables ({credit}, {date}, {seq}) want them.
-QList<PhotoRecord> EditSession::recordsOf(const QStringList &paths) const
+// The rows the window shows, copied (cheaply: a row is one shared block) for the worker to read.
+QList<PhotoRow> EditSession::rowsOf(const QStringList &paths) const
+{
+    QList<PhotoRow> rows;
+    rows.reserve(paths.size());
+    for (const QString &path : paths) {
+        const int row = m_photos ? m_photos->rowOf(path) : -1;
+        rows.append(row >= 0 ? m_photos->row(row) : PhotoRow());
+    }
+    return rows;
+}
+
+// The records as the window shows them: corrected by the folder's aliases, as the sweep and the template
+// variables ({credit}, {date}, {seq}) want them. A photo gone from the grid since it was chosen is said so.
+QList<PhotoRecord> EditSession::recordsOf(const QStringList &paths, const QList<PhotoRow> &rows)
 {
     QList<PhotoRecord> records;
     records.reserve(paths.size());
-    for (const QString &path : paths) {
-        const int row = m_photos ? m_photos->rowOf(path) : -1;
-        PhotoRecord record = row >= 0 ? m_photos->row(row).toRecord() : PhotoRecord();
-        record.path = path;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        PhotoRecord record = rows[i].pathBytes().isEmpty() ? PhotoRecord() : rows[i].toRecord();
+        if (rows[i].pathBytes().isEmpty())
+            record.error = tr("no longer in the folder Byline shows");
+        record.path = paths[i];
         records.append(record);
     }
     return records;
@@ -256,7 +274,8 @@ void EditSession::planEdits(int total, const EditMaker &makeEdits)
     QPointer<EditSession> self(this);
     m_pool.start([self, makeEdits, generation, backupFolder] {
         QStringList notes;
-        const QList<TemplatedEdit> templated = makeEdits(notes);
+        QString summary;
+        const QList<TemplatedEdit> templated = makeEdits(notes, summary);
         BackupStore backups(backupFolder);
         MetadataEditor editor(backups);
         QList<FilePlan> plans;
@@ -283,9 +302,10 @@ void EditSession::planEdits(int total, const EditMaker &makeEdits)
                 });
         }
         if (self)
-            post(self, [self, generation, plans, photoNotes] {
+            post(self, [self, generation, plans, photoNotes, summary] {
                 if (!self || self->m_generation != generation)
                     return;
+                self->m_sweepSummary = summary;
                 self->m_preview.setPlans(plans, photoNotes);
                 self->m_prepared = true;
                 self->setBusy(false);

@@ -6,6 +6,7 @@
 #include "editing/fileplan.h"
 #include "editing/metadatatemplate.h"
 #include "editing/templateapplier.h"
+#include "search/photorow.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -138,10 +139,11 @@ private:
     };
 
     void setBusy(bool busy);
-    [[nodiscard]] QList<PhotoRecord> recordsOf(const QStringList &paths) const;
+    [[nodiscard]] QList<PhotoRow> rowsOf(const QStringList &paths) const;
+    [[nodiscard]] static QList<PhotoRecord> recordsOf(const QStringList &paths, const QList<PhotoRow> &rows);
     /** Plans @p total photos' edits, which @p makeEdits makes on the worker (reading files such as the code list
      * there), adding notes that hold for every photo. */
-    using EditMaker = std::function<QList<TemplatedEdit>(QStringList &notes)>;
+    using EditMaker = std::function<QList<TemplatedEdit>(QStringList &notes, QString &sweepSummary)>;
     void planEdits(int total, const EditMaker &makeEdits);
     [[nodiscard]] static QString describe(const CreditSweep::Counts &counts);
     void setResult(const QString &result, const QStringList &failures);
