@@ -133,10 +133,11 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     click(window, visibleItem(window, "editApplyTemplate"));
     CHECK(item(window, QStringLiteral("editTick_caption"))->property("checked").toBool());
     CHECK(item(window, QStringLiteral("editTick_instructions"))->property("checked").toBool());
-    clickWhenEnabled(window, "editPreviewButton");
+    // The keyboard alone: Ctrl+Enter previews from the form (Enter there is a new caption line), Enter writes.
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
     CHECK(editor->preview()->fileCount() == 2);
-    clickWhenEnabled(window, "editWriteButton");
+    QTest::keyClick(window, Qt::Key_Return);
     REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
     INFO(editor->failures().join(u'\n').toStdString());
     CHECK(MetadataReader::read(first).caption == QStringLiteral("Liftoff. MANDATORY CREDIT: NASA"));
@@ -228,5 +229,43 @@ TEST_CASE("window: Sweep credits writes inferred and corrected credits, the sele
     REQUIRE(waitUntil([&] { return !editor->canUndo() && !editor->busy(); }, 15000));
     CHECK(MetadataReader::read(rollout).creditSource == CreditSource::Caption);
     CHECK(MetadataReader::read(copra).credit == QStringLiteral("NASA/Tim Copra"));
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("window: Revert to original asks first for many photos, then puts every byte back", "[window][edit][revert]")
+{
+    GalleryFolder folder;
+    const QString first = folder.add({QStringLiteral("a.jpg"), QStringLiteral("Liftoff."), QStringLiteral("NASA")});
+    const QString second =
+        folder.add({QStringLiteral("b.jpg"), QStringLiteral("Separation."), QStringLiteral("Energia")});
+    const QByteArray firstBytes = PhotoFixture::readAll(first);
+    const QByteArray secondBytes = PhotoFixture::readAll(second);
+    QTemporaryDir backups;
+
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    auto *editor = session.find<EditSession>("editSession");
+    editor->setBackupFolder(backups.path());
+    PhotoFilterModel *filter = session.filter();
+    editor->prepare({first, second}, {QVariantMap{{QStringLiteral("field"), QStringLiteral("credit")},
+                                                  {QStringLiteral("mode"), QStringLiteral("replace")},
+                                                  {QStringLiteral("value"), QStringLiteral("Roscosmos")}}});
+    REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
+    editor->write();
+    REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
+    REQUIRE(PhotoFixture::readAll(first) != firstBytes);
+
+    click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    REQUIRE(session.photos()->selection()->count() == 2);
+    click(window, visibleItem(window, "detailRevert"));
+    // Nothing is reverted until the user says so.
+    auto *confirm = session.find<QObject>("revertConfirm");
+    REQUIRE(waitUntil([&] { return confirm->property("opened").toBool(); }, 5000));
+    CHECK(PhotoFixture::readAll(first) != firstBytes);
+    clickWhenEnabled(window, "revertConfirmButton");
+    REQUIRE(waitUntil([&] { return PhotoFixture::readAll(second) == secondBytes; }, 15000));
+    CHECK(PhotoFixture::readAll(first) == firstBytes);
     WindowSession::checkNoWarnings();
 }

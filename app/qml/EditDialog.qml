@@ -55,6 +55,18 @@ Dialog {
         dialog.open();
         dialog.sweep();
     }
+    // Enter presses the page's main button (Ctrl+Enter on the form, where Enter starts a new caption line).
+    function defaultAction(): bool {
+        if (dialog.page === 0 && previewButton.enabled)
+            dialog.preview();
+        else if (dialog.page === 1 && writeButton.enabled)
+            writeButton.clicked();
+        else if (dialog.page === 2 && !dialog.session.busy)
+            closeButton.clicked();
+        else
+            return false;
+        return true;
+    }
     function sweep() {
         dialog.session.prepareSweep(dialog.paths, stripCaptionCredit.checked);
     }
@@ -109,9 +121,19 @@ Dialog {
         function onFinished() { dialog.page = 2; }
     }
 
+    // The preview and the result have no text to type: their page takes the keys, so Enter writes or closes.
+    onPageChanged: if (dialog.page > 0) pages.forceActiveFocus()
+
     StackLayout {
+        id: pages
         anchors.fill: parent
         currentIndex: dialog.page
+        Keys.onReturnPressed: (event) => {
+            event.accepted = (dialog.page !== 0 || (event.modifiers & Qt.ControlModifier)) && dialog.defaultAction();
+        }
+        Keys.onEnterPressed: (event) => {
+            event.accepted = (dialog.page !== 0 || (event.modifiers & Qt.ControlModifier)) && dialog.defaultAction();
+        }
 
         ColumnLayout {
             spacing: 8
@@ -302,8 +324,15 @@ Dialog {
         }
     }
 
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.opened
+        onActivated: dialog.defaultAction()
+    }
+
     footer: DialogButtonBox {
         Button {
+            id: previewButton
             objectName: "editPreviewButton"
             text: qsTr("Preview changes")
             visible: dialog.page === 0
@@ -317,6 +346,7 @@ Dialog {
             onClicked: { dialog.session.discard(); dialog.page = 0; }
         }
         Button {
+            id: writeButton
             objectName: "editWriteButton"
             text: qsTr("Write %n photo(s)", "", dialog.session.preview.fileCount)
             visible: dialog.page === 1
@@ -332,6 +362,7 @@ Dialog {
             onClicked: dialog.session.undo()
         }
         Button {
+            id: closeButton
             objectName: "editClose"
             text: dialog.page === 2 ? qsTr("Close") : qsTr("Cancel")
             enabled: !dialog.session.busy

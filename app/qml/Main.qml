@@ -51,6 +51,15 @@ ApplicationWindow {
         else
             editDialog.editPhotos(paths);
     }
+    function revertSelection() {
+        const paths = transfer.shownSelection(window.currentPath);
+        if (paths.length > 1) {
+            revertConfirm.paths = paths;
+            revertConfirm.open();
+        } else if (paths.length === 1) {
+            editSession.revertToOriginal(paths);
+        }
+    }
     // The credit sweep: the selected photos the grid shows, or every photo it shows when none is selected.
     function sweepCredits() {
         const paths = transfer.shownSelectionOrAll();
@@ -276,7 +285,7 @@ ApplicationWindow {
             SplitView.minimumWidth: 240
             details: details
             onEditRequested: window.editSelection()
-            onRevertRequested: editSession.revertToOriginal(transfer.shownSelection(window.currentPath))
+            onRevertRequested: window.revertSelection()
         }
     }
 
@@ -307,6 +316,37 @@ ApplicationWindow {
         selection: photos.selection
         history: window.history
         onClosed: grid.forceActiveFocus()
+    }
+
+    // Reverting many photos undoes a desk's work at once: it is asked first. One photo is reverted at once.
+    Dialog {
+        id: revertConfirm
+        objectName: "revertConfirm"
+        property var paths: []
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(480, window.width - 40)
+        modal: true
+        title: qsTr("Revert %n photo(s) to the original?", "", revertConfirm.paths.length)
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Every change Byline wrote into these files goes back to what they were before Byline "
+                       + "first wrote them. A file changed since by another program is left as it is.")
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "revertConfirmButton"
+                text: qsTr("Revert %n photo(s)", "", revertConfirm.paths.length)
+                highlighted: true
+                onClicked: revertConfirm.accept()
+            }
+            Button {
+                text: qsTr("Cancel")
+                onClicked: revertConfirm.reject()
+            }
+        }
+        onAccepted: editSession.revertToOriginal(revertConfirm.paths)
     }
 
     EditDialog {
