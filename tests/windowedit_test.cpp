@@ -117,6 +117,8 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     embargo.fields = {{EditField::Caption, FieldEdit::Mode::Append, {QStringLiteral("MANDATORY CREDIT: {credit}")}},
                       {EditField::Instructions, FieldEdit::Mode::Replace, {QStringLiteral("Embargoed until launch")}}};
     REQUIRE(TemplateStore(templates.path()).save(embargo).isEmpty());
+    // A desk's broken template is named, with why, not silently left out.
+    PhotoFixture::writeAll(templates.filePath(QStringLiteral("broken.json")), "{ \"name\": \"Broken\", ");
 
     WindowSession session;
     QQuickWindow *window = session.open(folder.path());
@@ -130,8 +132,13 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
     REQUIRE(session.photos()->selection()->count() == 2);
     QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
-    click(window, visibleItem(window, "editApplyTemplate"));
+    clickWhenEnabled(window, "editApplyTemplate");
     CHECK(item(window, QStringLiteral("editTick_caption"))->property("checked").toBool());
+    CHECK(editor->templateNames() == QStringList{QStringLiteral("Embargo")});
+    CHECK(visibleItem(window, "editTemplateMessage")
+              ->property("text")
+              .toString()
+              .contains(QStringLiteral("broken.json")));
     CHECK(item(window, QStringLiteral("editTick_instructions"))->property("checked").toBool());
     // The keyboard alone: Ctrl+Enter previews from the form (Enter there is a new caption line), Enter writes.
     QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);

@@ -18,6 +18,7 @@ Dialog {
     property int page: 0 // 0 the form, 1 the preview, 2 the result
     property int ticked: 0 // how many fields are ticked: nothing to preview without one
     property bool sweeping: false // the credit sweep, not the form
+    property string templateError: "" // why the last save failed
 
     function countTicked() {
         let count = 0;
@@ -34,6 +35,7 @@ Dialog {
         dialog.sweeping = false;
         dialog.page = 0;
         dialog.session.discard();
+        dialog.templateError = "";
         dialog.session.refreshTemplates();
         for (let i = 0; i < fieldRows.count; ++i) {
             const row = fieldRows.itemAt(i) as EditField;
@@ -119,6 +121,11 @@ Dialog {
             }
         }
         function onFinished() { dialog.page = 2; }
+        function onTemplateSaved(error: string) {
+            dialog.templateError = error;
+            if (error === "")
+                templateName.text = "";
+        }
     }
 
     // The preview and the result have no text to type: their page takes the keys, so Enter writes or closes.
@@ -155,6 +162,16 @@ Dialog {
                     enabled: templates.count > 0
                     onClicked: dialog.fill(dialog.session.templateEdits(templates.currentText))
                 }
+            }
+            Label {
+                objectName: "editTemplateMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                wrapMode: Text.Wrap
+                color: "#b3261e"
+                text: dialog.templateError
+                      + (dialog.templateError !== "" && dialog.session.templateMessage !== "" ? "\n" : "")
+                      + dialog.session.templateMessage
             }
             Label {
                 Layout.fillWidth: true
@@ -205,11 +222,7 @@ Dialog {
                 Button {
                     text: qsTr("Save as template")
                     enabled: templateName.text.trim() !== "" && dialog.ticked > 0
-                    onClicked: {
-                        const error = dialog.session.saveTemplate(templateName.text, dialog.edits());
-                        if (error === "")
-                            templateName.text = "";
-                    }
+                    onClicked: dialog.session.saveTemplate(templateName.text, dialog.edits())
                 }
             }
         }

@@ -12,6 +12,7 @@
 #include "metadata/xmpsidecar.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
 
@@ -78,16 +79,6 @@ QVariantList EditSession::fields()
     return list;
 }
 
-QStringList EditSession::templateNames() const
-{
-    QStringList names;
-    for (const TemplateStore::Entry &entry : TemplateStore(m_templateFolder).list()) {
-        if (entry.error.isEmpty())
-            names.append(entry.name);
-    }
-    return names;
-}
-
 void EditSession::setToSidecar(bool toSidecar)
 {
     if (m_toSidecar == toSidecar)
@@ -106,7 +97,7 @@ void EditSession::setTemplateFolder(const QString &folder)
 {
     m_templateFolder = folder;
     emit foldersChanged();
-    emit templatesChanged();
+    refreshTemplates();
 }
 
 void EditSession::setCodesFile(const QString &file)
@@ -482,18 +473,39 @@ void EditSession::revertToOriginal(const QStringList &paths)
 
 void EditSession::refreshTemplates()
 {
-    emit templatesChanged();
+    QPointer<EditSession> self(this);
+    m_pool.start([self, folder = m_templateFolder] {
+        QHash<QString, MetadataTemplate> templates;
+        QStringList names, problems;
+        const TemplateStore store(folder);
+        for (const TemplateStore::Entry &entry : store.list()) {
+            TemplateLoad load = entry.error.isEmpty() ? store.load(entry.name) : TemplateLoad{{}, entry.error};
+            if (!load.error.isEmpty()) {
+                problems.append(tr("%1 cannot be used: %2").arg(QFileInfo(entry.path).fileName(), load.error));
+                continue;
+            }
+            names.append(entry.name);
+            templates.insert(entry.name, load.value);
+        }
+        if (self)
+            post(self, [self, templates, names, problems] {
+                if (!self)
+                    return;
+                self->m_templates = templates;
+                self->m_templateNames = names;
+                self->m_templateMessage = problems.join(u'\n');
+                emit self->templatesChanged();
+            });
+    });
 }
 
 QVariantList EditSession::templateEdits(const QString &name)
 {
-    const TemplateLoad load = TemplateStore(m_templateFolder).load(name);
-    if (!load.error.isEmpty()) {
-        setResult(tr("The template cannot be used"), {load.error});
+    const auto found = m_templates.constFind(name);
+    if (found == m_templates.cend())
         return {};
-    }
     QVariantList edits;
-    for (const TemplateField &field : load.value.fields)
+    for (const TemplateField &field : found->fields)
         edits.append(
             QVariantMap{{QStringLiteral("field"), EditFields::name(field.field)},
                         {QStringLiteral("value"), field.texts.join(QStringLiteral("; "))},
@@ -502,13 +514,23 @@ QVariantList EditSession::templateEdits(const QString &name)
     return edits;
 }
 
-QString EditSession::saveTemplate(const QString &name, const QVariantList &edits)
+void EditSession::saveTemplate(const QString &name, const QVariantList &edits)
 {
     MetadataTemplate saved = formTemplate(edits);
     saved.name = name.trimmed();
-    if (saved.name.isEmpty())
-        return tr("A template needs a name");
-    const QString error = TemplateStore(m_templateFolder).save(saved);
-    emit templatesChanged();
-    return error;
+    if (saved.name.isEmpty()) {
+        emit templateSaved(tr("A template needs a name"));
+        return;
+    }
+    QPointer<EditSession> self(this);
+    m_pool.start([self, saved, folder = m_templateFolder] {
+        const QString error = TemplateStore(folder).save(saved);
+        if (self)
+            post(self, [self, error] {
+                if (!self)
+                    return;
+                emit self->templateSaved(error);
+                self->refreshTemplates();
+            });
+    });
 }

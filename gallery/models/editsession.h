@@ -48,6 +48,7 @@ class EditSession : public QObject
     Q_PROPERTY(QString failureText READ failureText NOTIFY resultChanged)
     Q_PROPERTY(QVariantList fields READ fields CONSTANT)
     Q_PROPERTY(QStringList templateNames READ templateNames NOTIFY templatesChanged)
+    Q_PROPERTY(QString templateMessage READ templateMessage NOTIFY templatesChanged)
     Q_PROPERTY(bool toSidecar READ toSidecar WRITE setToSidecar NOTIFY toSidecarChanged)
     Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY foldersChanged)
     Q_PROPERTY(QString templateFolder READ templateFolder WRITE setTemplateFolder NOTIFY foldersChanged)
@@ -72,7 +73,9 @@ public:
     [[nodiscard]] const QStringList &failures() const { return m_failures; }
     [[nodiscard]] QString failureText() const { return m_failures.join(u'\n'); }
     [[nodiscard]] static QVariantList fields();
-    [[nodiscard]] QStringList templateNames() const;
+    [[nodiscard]] const QStringList &templateNames() const { return m_templateNames; }
+    /** What went wrong with the templates: files that cannot be read (named, with why), or a failed save. */
+    [[nodiscard]] const QString &templateMessage() const { return m_templateMessage; }
     [[nodiscard]] bool toSidecar() const { return m_toSidecar; }
     void setToSidecar(bool toSidecar);
     [[nodiscard]] const QString &backupFolder() const { return m_backupFolder; }
@@ -104,12 +107,13 @@ public:
     /** Puts back the originals Byline kept of @p paths (and their sidecars). */
     Q_INVOKABLE void revertToOriginal(const QStringList &paths);
 
-    /** Reads the template folder again (templates a desk copied in while the window was open). */
+    /** Reads the template folder again, on the worker (templates a desk copied in while the window was
+     *  open); templateNames and templateMessage follow. */
     Q_INVOKABLE void refreshTemplates();
-    /** The template named @p name as the form's edits; empty when it cannot be read (see failures). */
+    /** The template named @p name, as last read, as the form's edits; empty when there is none. */
     Q_INVOKABLE QVariantList templateEdits(const QString &name);
-    /** Saves the form's @p edits as the template @p name; returns why it could not, or "". */
-    Q_INVOKABLE QString saveTemplate(const QString &name, const QVariantList &edits);
+    /** Saves the form's @p edits as the template @p name, on the worker; templateSaved says how it went. */
+    Q_INVOKABLE void saveTemplate(const QString &name, const QVariantList &edits);
 
 signals:
     void photosChanged();
@@ -119,6 +123,8 @@ signals:
     void undoChanged();
     void resultChanged();
     void templatesChanged();
+    /** A saveTemplate() is done: @p error says why it failed, or is empty. */
+    void templateSaved(const QString &error);
     void toSidecarChanged();
     void foldersChanged();
     void valuesLoaded(const QString &path, const QVariantMap &values);
@@ -167,5 +173,8 @@ private:
     bool m_toSidecar = false;
     QString m_backupFolder;
     QString m_templateFolder;
+    QHash<QString, MetadataTemplate> m_templates; // the templates as last read, by name
+    QStringList m_templateNames;                  // their names, sorted as the folder lists them
+    QString m_templateMessage;
     QString m_codesFile;
 };
