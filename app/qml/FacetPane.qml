@@ -5,14 +5,17 @@ import Gallery
 
 // The credit facets: check a credit (or an agency, or "No credit") to show only its photos; several
 // checked credits add up. Counts follow the search. Suggested aliases are offered inline; any credit
-// can be grouped under another, or ungrouped, from its menu (right-click, or the Menu key or Shift+F10
-// on the current facet).
+// can be grouped under another, or ungrouped, or added to the credit book, from its menu (right-click,
+// or the Menu key or Shift+F10 on the current facet). With a credit book, credits not in it are flagged
+// and counted under the heading.
 Pane {
     id: pane
 
     required property CreditFacetModel facets
     required property PhotoFilterModel filter
     required property PhotoModel photos
+
+    signal bookRequested()
 
     function openMenu(facet: FacetDelegate) {
         groupMenu.openFor(facet);
@@ -43,6 +46,21 @@ Pane {
                 Accessible.name: qsTr("Clear filters")
                 onClicked: pane.filter.clearFilters()
             }
+        }
+        Button {
+            objectName: "unbookedCount"
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            visible: pane.facets.unbookedCount > 0
+            flat: true
+            text: qsTr("⚑ %n photo(s) not in the book", "", pane.facets.unbookedCount)
+            Accessible.name: qsTr("%n photo(s) have a credit that is not in the credit book; open the credit book", "",
+                                  pane.facets.unbookedCount)
+            ToolTip.text: qsTr("Credits marked ⚑ are not in the credit book. Open the credit book")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: pane.bookRequested()
         }
         CheckBox {
             Layout.leftMargin: 4

@@ -102,15 +102,21 @@ ApplicationWindow {
         objectName: "photoFilter"
         photos: photos
     }
+    CreditBookModel {
+        id: creditBook
+        objectName: "creditBook"
+    }
     CreditFacetModel {
         id: facets
         objectName: "facets"
         filter: photoFilter
+        book: creditBook
     }
     PhotoDetails {
         id: details
         objectName: "details"
         photos: photos
+        book: creditBook
         path: window.currentPath
     }
     EditSession {
@@ -129,6 +135,7 @@ ApplicationWindow {
         id: transfer
         photos: photos
         view: photoFilter
+        book: creditBook
     }
 
     Timer {
@@ -155,6 +162,8 @@ ApplicationWindow {
         property alias hideUnreadable: photoFilter.hideUnreadable
         property alias pairRawJpeg: photos.pairRawJpeg
         property alias editToSidecar: editSession.toSidecar
+        property alias creditLineStyle: creditBook.style
+        property alias creditLinePattern: creditBook.customPattern
         property real facetPaneWidth: 240
         property real detailPaneWidth: 360
     }
@@ -221,6 +230,7 @@ ApplicationWindow {
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
         onFocusGridRequested: grid.forceActiveFocus()
         onExportRequested: exportDialog.exportSelection()
+        onBookRequested: creditBookDialog.openBook(details.credit)
     }
 
     SplitView {
@@ -234,6 +244,7 @@ ApplicationWindow {
             facets: facets
             filter: photoFilter
             photos: photos
+            onBookRequested: creditBookDialog.openBook(details.credit)
         }
 
         Item {
@@ -293,8 +304,16 @@ ApplicationWindow {
 
     ExportDialog {
         id: exportDialog
+        book: creditBook
         transfer: transfer
         selection: photos.selection
+        history: window.history
+        onClosed: grid.forceActiveFocus()
+    }
+
+    CreditBookDialog {
+        id: creditBookDialog
+        book: creditBook
         history: window.history
         onClosed: grid.forceActiveFocus()
     }
