@@ -3,6 +3,7 @@
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
+#include "export/exporter.h"
 #include "export/exportrequest.h"
 #include "models/creditbookmodel.h"
 #include "models/creditfacetmodel.h"
@@ -11,9 +12,11 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -154,7 +157,26 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
         CHECK(request->count() == 2);
         CHECK(request->isReady());
         CHECK(item(window, QStringLiteral("exportButton"))->isEnabled());
-        QTest::keyClick(window, Qt::Key_Escape);
+
+        // The export's caption sheet and manifests print the credit lines as Ctrl+C does.
+        QTemporaryDir out;
+        REQUIRE(out.isValid());
+        request->setDestination(out.path());
+        request->setSheet(true);
+        auto *exporter = session.find<Exporter>("exporter");
+        click(window, item(window, QStringLiteral("exportButton")));
+        REQUIRE(waitUntil([&] { return !exporter->isRunning() && exporter->exportedCount() == 2; }, 30000));
+        QFile sheet(QDir(out.path()).filePath(QStringLiteral("index.html")));
+        REQUIRE(sheet.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(sheet.readAll());
+        CHECK(html.contains(QStringLiteral("<span class=\"credit\">Credit: Tim Kopra/NASA</span>")));
+        CHECK(html.contains(QStringLiteral("<span class=\"credit\">Credit: RSC Energia</span>")));
+        QFile manifest(QDir(out.path()).filePath(QStringLiteral("manifest.json")));
+        REQUIRE(manifest.open(QIODevice::ReadOnly));
+        const QByteArray json = manifest.readAll();
+        CHECK(json.contains("\"credit\": \"NASA/Tim Kopra\""));
+        CHECK(json.contains("\"creditLine\": \"Credit: Tim Kopra/NASA\""));
+        click(window, item(window, QStringLiteral("exportCancel"))); // "Close" now
         REQUIRE(waitUntil([&] { return !exportDialog->property("visible").toBool(); }, 3000));
     }
     session.closeWindow();
