@@ -298,6 +298,61 @@ TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
     CHECK(catalog.aliases(other).size() == 1);
 }
 
+TEST_CASE("the credit book is the desk's: one for every folder, one entry per credit, seen by every connection",
+          "[catalog][book]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    Catalog window(path);
+    Catalog cli(path); // another connection: another window or byline-cli
+    REQUIRE(window.isOpen());
+    REQUIRE(cli.isOpen());
+    CHECK(window.creditBook().isEmpty());
+    REQUIRE(window.setBookEntry({QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}));
+    REQUIRE(window.setBookEntry({QStringLiteral("Energia")}));
+    CHECK(cli.creditBook().entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("Energia")},
+                                 {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}});
+    // The same credit spelled otherwise replaces its entry; the house line can be taken away.
+    REQUIRE(cli.setBookEntry({QStringLiteral("nasa / tim kopra"), QString()}));
+    CHECK(window.creditBook().size() == 2);
+    CHECK(window.creditBook().find(QStringLiteral("NASA/Tim Kopra"))->credit == QStringLiteral("nasa / tim kopra"));
+    CHECK(window.creditBook().houseLine(QStringLiteral("NASA/Tim Kopra")).isEmpty());
+    // Removed by any spelling; removing what is not there succeeds, as for aliases.
+    REQUIRE(window.removeBookEntry(QStringLiteral("NASA/TIM KOPRA")));
+    REQUIRE(window.removeBookEntry(QStringLiteral("NASA/Tim Kopra")));
+    CHECK(cli.creditBook().entries() == QList<CreditBookEntry>{{QStringLiteral("Energia")}});
+    // An entry a book cannot hold is not written.
+    CHECK_FALSE(window.setBookEntry({QStringLiteral("a\tb")}));
+    CHECK_FALSE(window.setBookEntry({QString()}));
+    CHECK(cli.creditBook().size() == 1);
+    // Aliases are untouched by the book, and the book by aliases.
+    REQUIRE(window.setAlias(QStringLiteral("/photos"), {QStringLiteral("energia"), QStringLiteral("roscosmos")}));
+    CHECK(cli.creditBook().size() == 1);
+}
+
+TEST_CASE("a book is stored all or nothing, added to or replaced", "[catalog][book]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    REQUIRE(catalog.isOpen());
+    REQUIRE(catalog.setBookEntry({QStringLiteral("Energia"), QStringLiteral("RSC Energia")}));
+    REQUIRE(catalog.storeBook({{QStringLiteral("NASA/Tim Kopra")}, {QStringLiteral("ENERGIA")}}, false));
+    CHECK(catalog.creditBook().entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("ENERGIA")}, {QStringLiteral("NASA/Tim Kopra")}});
+    // One bad entry: nothing of the batch is written, the book is as it was.
+    CHECK_FALSE(catalog.storeBook({{QStringLiteral("ESA")}, {QStringLiteral("a\nb")}}, true));
+    CHECK(catalog.creditBook().size() == 2);
+    CHECK_FALSE(catalog.creditBook().contains(QStringLiteral("ESA")));
+    REQUIRE(catalog.storeBook({{QStringLiteral("ESA"), QStringLiteral("European Space Agency")}}, true));
+    CHECK(catalog.creditBook().entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("ESA"), QStringLiteral("European Space Agency")}});
+    REQUIRE(catalog.storeBook({}, true));
+    CHECK(catalog.creditBook().isEmpty());
+}
+
 TEST_CASE("a catalog that cannot be opened says why and does nothing", "[catalog]")
 {
     QTemporaryDir dir;
@@ -319,6 +374,10 @@ TEST_CASE("a catalog that cannot be opened says why and does nothing", "[catalog
         CHECK(catalog.aliases(QStringLiteral("/photos")).isEmpty());
         CHECK_FALSE(catalog.setAlias(QStringLiteral("/photos"), {QStringLiteral("a"), QStringLiteral("b")}));
         CHECK_FALSE(catalog.removeAlias(QStringLiteral("/photos"), QStringLiteral("a")));
+        CHECK(catalog.creditBook().isEmpty());
+        CHECK_FALSE(catalog.setBookEntry({QStringLiteral("NASA")}));
+        CHECK_FALSE(catalog.removeBookEntry(QStringLiteral("NASA")));
+        CHECK_FALSE(catalog.storeBook({{QStringLiteral("NASA")}}, false));
     }
     CHECK(QFileInfo(isFolder).isDir()); // not mistaken for a damaged database and moved aside
     CHECK(PhotoFixture::readAll(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");

@@ -282,7 +282,7 @@ TEST_CASE("a schema 3 catalog gains the aliases' spellings in schema 4, its rows
         REQUIRE(catalog.setAlias(folder, spelled));
         CHECK(catalog.aliases(folder) == QList<CreditAlias>{spelled});
     }
-    // The file says schema 4 now: opening it again migrates nothing.
+    // The file says the current schema now: opening it again migrates nothing.
     {
         const QString name = QStringLiteral("catalog-test-version");
         {
@@ -292,8 +292,7 @@ TEST_CASE("a schema 3 catalog gains the aliases' spellings in schema 4, its rows
             QSqlQuery query(db);
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
             REQUIRE(query.next());
-            CHECK(query.value(0).toInt() == 4);
-            CHECK(Catalog::s_schemaVersion == 4);
+            CHECK(query.value(0).toInt() == Catalog::s_schemaVersion);
         }
         QSqlDatabase::removeDatabase(name);
     }
@@ -301,4 +300,79 @@ TEST_CASE("a schema 3 catalog gains the aliases' spellings in schema 4, its rows
     REQUIRE(again.isOpen());
     CHECK(again.aliases(folder).size() == 1);
     CHECK(again.aliases(folder).first().spelling == QStringLiteral("NASA/Tim Kopra"));
+}
+
+TEST_CASE("a schema 4 catalog gains the credit book in schema 5, every row of it kept as it was",
+          "[catalog][aliases][book]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog scratch(dir.filePath(QStringLiteral("scratch.sqlite")));
+        REQUIRE(
+            scratch.store({entry(QStringLiteral("/photos/a.jpg"), 42), entry(QStringLiteral("/photos/b.jpg"), 43)}));
+    }
+    // Schema 4 as the Byline before the credit book made it: two records, an alias with its spellings and
+    // one from before schema 4 without.
+    execRawAll(
+        path,
+        {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                        " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+         QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                        " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+         QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(dir.filePath(QStringLiteral("scratch.sqlite"))),
+         QStringLiteral("INSERT INTO photos SELECT path, folder, size, stamp, record FROM scratch.photos"),
+         QStringLiteral("INSERT INTO aliases VALUES('/photos', 'nasa/tim copra', 'nasa/tim kopra', 'NASA/Tim Kopra',"
+                        " 'NASA/Tim Copra')"),
+         QStringLiteral("INSERT INTO aliases VALUES('/photos', 'enegria', 'energia', NULL, NULL)"),
+         QStringLiteral("PRAGMA user_version = 4")});
+
+    {
+        Catalog catalog(path);
+        INFO(catalog.errorString().toStdString());
+        REQUIRE(catalog.isOpen());
+        CHECK(catalog.warnings().isEmpty()); // migrated, not rebuilt
+        CHECK(setAside(dir, QStringLiteral("broken")).isEmpty());
+        CHECK(catalog.aliases(QStringLiteral("/photos")) ==
+              QList<CreditAlias>{{QStringLiteral("enegria"), QStringLiteral("energia")},
+                                 {QStringLiteral("nasa/tim copra"), QStringLiteral("nasa/tim kopra"),
+                                  QStringLiteral("NASA/Tim Kopra"), QStringLiteral("NASA/Tim Copra")}});
+        const QHash<QString, CatalogEntry> entries = catalog.entriesIn(QStringLiteral("/photos"));
+        REQUIRE(entries.size() == 2);
+        CHECK(entries.value(QStringLiteral("/photos/a.jpg")).stamp == 42);
+        CHECK(entries.value(QStringLiteral("/photos/a.jpg")).record.caption ==
+              entry(QStringLiteral("/photos/a.jpg"), 42).record.caption);
+        CHECK(entries.value(QStringLiteral("/photos/b.jpg")).stamp == 43);
+        // The book starts empty and is kept from now on.
+        CHECK(catalog.creditBook().isEmpty());
+        REQUIRE(catalog.setBookEntry({QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}));
+    }
+    Catalog again(path);
+    REQUIRE(again.isOpen());
+    CHECK(again.warnings().isEmpty());
+    CHECK(again.creditBook().houseLine(QStringLiteral("nasa/tim kopra")) == QStringLiteral("Tim Kopra/NASA"));
+    CHECK(again.aliases(QStringLiteral("/photos")).size() == 2);
+    CHECK(again.entriesIn(QStringLiteral("/photos")).size() == 2);
+}
+
+TEST_CASE("a schema 1 catalog migrates all the way: records and aliases kept, and a credit book", "[catalog][book]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    execRawAll(path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER "
+                                     "NOT NULL, mtime INTEGER NOT NULL, record BLOB NOT NULL)"),
+                      QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+                      QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT "
+                                     "NOT NULL, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+                      QStringLiteral("INSERT INTO aliases VALUES('/photos', 'enegria', 'energia')"),
+                      QStringLiteral("PRAGMA user_version = 1")});
+    Catalog catalog(path);
+    REQUIRE(catalog.isOpen());
+    CHECK(catalog.warnings().isEmpty());
+    CHECK(catalog.aliases(QStringLiteral("/photos")).size() == 1);
+    REQUIRE(catalog.setBookEntry({QStringLiteral("Energia")}));
+    CHECK(catalog.creditBook().contains(QStringLiteral("energia")));
 }

@@ -4,9 +4,12 @@
 #include "support/modelsignalcounter.h"
 #include "support/waituntil.h"
 
+#include "catalog/catalog.h"
 #include "models/creditfacetmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -203,4 +206,69 @@ TEST_CASE("facets read credit lines by the grammar: one spelling per agency, peo
     CHECK(filter.rowCount() == 2);
     filter.setSelectedCredits({PhotoFilterModel::s_agencyPrefix + QStringLiteral("getty images")});
     CHECK(filter.rowCount() == 1);
+}
+
+TEST_CASE("with a credit book, credits not in it are flagged and their photos counted; an empty book flags none",
+          "[facets][book]")
+{
+    DeskFacets desk;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString catalogPath = dir.filePath(QStringLiteral("book.sqlite"));
+    REQUIRE(Catalog(catalogPath).isOpen());
+    CreditBookModel book;
+    book.setCatalogPath(catalogPath);
+    QAbstractItemModelTester bookTester(&book, Tester::FailureReportingMode::Fatal);
+    REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Ready; }));
+    desk.facets.setBook(&book);
+    desk.facets.recountNow();
+
+    // An empty book: nothing is flagged, nothing counted.
+    for (int row = 0; row < desk.facets.rowCount(); ++row)
+        CHECK_FALSE(desk.facets.data(desk.facets.index(row), CreditFacetModel::UnbookedRole).toBool());
+    CHECK(desk.facets.unbookedCount() == 0);
+
+    QSignalSpy counted(&desk.facets, &CreditFacetModel::unbookedCountChanged);
+    REQUIRE(book.add(QStringLiteral("nasa/tim kopra")).isEmpty());
+    REQUIRE(waitUntil([&] { return desk.facets.unbookedCount() > 0; }));
+    CHECK(counted.count() == 1);
+    // Energia (4 photos), NASA/Tim Copra (1) and NASA/ESA/Tim Peake (1) are not in the book; Peake is under
+    // two agencies but counted once; the photo without a credit is not "unbooked".
+    CHECK(desk.facets.unbookedCount() == 6);
+    const auto unbooked = [&](const QString &key) {
+        for (int row = 0; row < desk.facets.rowCount(); ++row) {
+            const QModelIndex index = desk.facets.index(row);
+            if (desk.facets.data(index, CreditFacetModel::KeyRole).toString() == key)
+                return desk.facets.data(index, CreditFacetModel::UnbookedRole).toBool();
+        }
+        FAIL("no facet " << key.toStdString());
+        return false;
+    };
+    CHECK_FALSE(unbooked(QStringLiteral("nasa/tim kopra")));
+    CHECK(unbooked(QStringLiteral("nasa/tim copra")));
+    CHECK(unbooked(QStringLiteral("energia")));
+    CHECK(unbooked(QStringLiteral("nasa/esa/tim peake")));
+    CHECK_FALSE(unbooked(QStringLiteral("agency:nasa"))); // an agency is no credit
+    CHECK_FALSE(unbooked(PhotoFilterModel::s_noCreditKey));
+    CHECK(desk.facets.roleNames().value(CreditFacetModel::UnbookedRole) == "unbooked");
+
+    // Counts follow the search.
+    desk.filter.setSearchText(QStringLiteral("baikonur"));
+    desk.facets.recountNow();
+    CHECK(desk.facets.unbookedCount() == 4); // e1-e3 and c1
+
+    // "Add to credit book" from a facet: the folder's spelling of the credit goes in the book.
+    desk.filter.setSearchText({});
+    desk.facets.recountNow();
+    desk.facets.addToBook(QStringLiteral("energia"));
+    CHECK(book.contains(QStringLiteral("Energia")));
+    CHECK(book.book().find(QStringLiteral("energia"))->credit == QStringLiteral("Energia"));
+    REQUIRE(waitUntil([&] { return desk.facets.unbookedCount() == 2; }));
+    CHECK_FALSE(unbooked(QStringLiteral("energia")));
+    desk.facets.addToBook(QStringLiteral("agency:nasa")); // not a credit: nothing happens
+    CHECK(book.count() == 2);
+
+    // Grouping the misspelling under the booked credit: its photos are the booked credit's now.
+    desk.facets.acceptSuggestion(QStringLiteral("nasa/tim copra"));
+    REQUIRE(waitUntil([&] { return desk.facets.unbookedCount() == 1; }));
 }

@@ -22,3 +22,32 @@ TEST_CASE("the credit gate lists photos without a credit or with only an inferre
           QStringLiteral("/p/b.jpg: credit only inferred from the caption (Energia)\n/p/c.jpg: no credit\n"));
     CHECK(CreditGate::offenders({embedded}).isEmpty());
 }
+
+TEST_CASE("the book gate lists photos whose credit is not in the credit book, or that have none", "[export][book]")
+{
+    PhotoRecord booked, spelled, inferred, unbooked, none;
+    booked.path = QStringLiteral("/p/a.jpg");
+    booked.credit = QStringLiteral("NASA/Tim Kopra");
+    spelled.path = QStringLiteral("/p/b.jpg");
+    spelled.credit = QStringLiteral("nasa / tim kopra.");
+    inferred.path = QStringLiteral("/p/c.jpg");
+    inferred.credit = QStringLiteral("Energia");
+    inferred.creditSource = CreditSource::Caption; // the plain gate's business, not the book's
+    unbooked.path = QStringLiteral("/p/d.jpg");
+    unbooked.credit = QStringLiteral("NASA/Tim Copra");
+    none.path = QStringLiteral("/p/e.jpg");
+    none.credit = QStringLiteral("  ");
+    const CreditBook book({{QStringLiteral("NASA/Tim Kopra")}, {QStringLiteral("Energia")}});
+
+    const QList<CreditGate::Offender> offenders =
+        CreditGate::bookOffenders({booked, spelled, inferred, unbooked, none}, book);
+    REQUIRE(offenders.size() == 2);
+    CHECK(offenders[0] == CreditGate::Offender{unbooked.path, CreditGate::Offender::Reason::NotInBook,
+                                               QStringLiteral("NASA/Tim Copra")});
+    CHECK(offenders[1] == CreditGate::Offender{none.path, CreditGate::Offender::Reason::NoCredit, {}});
+    CHECK(CreditGate::describe(offenders) ==
+          QStringLiteral("/p/d.jpg: credit not in the credit book (NASA/Tim Copra)\n/p/e.jpg: no credit\n"));
+    // An empty book holds no credit: requiring it refuses every photo.
+    CHECK(CreditGate::bookOffenders({booked, inferred}, CreditBook()).size() == 2);
+    CHECK(CreditGate::bookOffenders({}, book).isEmpty());
+}

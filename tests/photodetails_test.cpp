@@ -3,6 +3,9 @@
 #include "support/galleryfolder.h"
 #include "support/photofixture.h"
 
+#include "support/waituntil.h"
+
+#include "catalog/catalog.h"
 #include "metadata/metadatareader.h"
 #include "metadata/photorecordcodec.h"
 #include "metadata/photorecordjson.h"
@@ -13,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 TEST_CASE("the details of a photo are display text with their provenance", "[details]")
 {
@@ -153,4 +157,33 @@ TEST_CASE("when the stores disagree, the details say what the other store holds"
     CHECK(disagreements[QStringLiteral("credit")].toMap() ==
           QVariantMap{{QStringLiteral("source"), QStringLiteral("caption text")},
                       {QStringLiteral("value"), QStringLiteral("NASA/Tim Copra")}});
+}
+
+TEST_CASE("the detail pane's credit line follows the desk's house style, as Ctrl+C copies it", "[details][book]")
+{
+    GalleryFolder folder;
+    const QString path = folder.add({QStringLiteral("a.jpg"), QStringLiteral("Liftoff at 16:23."),
+                                     QStringLiteral("Tim Kopra/NASA"), FixturePhoto::CreditIn::Xmp});
+    PhotoModel photos;
+    folder.open(photos);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CreditBookModel book;
+    book.setCatalogPath(dir.filePath(QStringLiteral("book.sqlite")));
+    REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Ready; }));
+    PhotoDetails details;
+    details.setPhotos(&photos);
+    details.setPath(path);
+    REQUIRE(details.isValid());
+    CHECK(details.creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
+    details.setBook(&book);
+    QSignalSpy changes(&details, &PhotoDetails::detailsChanged);
+    book.setStyle(CreditBookModel::Style::OrganisationPerson);
+    CHECK(changes.count() == 1);
+    CHECK(details.creditLine() == QStringLiteral("Credit: NASA/Tim Kopra"));
+    CHECK(details.attributedCaption() == QStringLiteral("Liftoff at 16:23. Credit: NASA/Tim Kopra"));
+    CHECK(details.credit() == QStringLiteral("Tim Kopra/NASA")); // the credit itself is as the file says
+    REQUIRE(book.add(QStringLiteral("tim kopra / nasa"), QStringLiteral("Photo: Tim Kopra for NASA")).isEmpty());
+    CHECK(details.creditLine() == QStringLiteral("Photo: Tim Kopra for NASA"));
+    CHECK(changes.count() >= 2);
 }

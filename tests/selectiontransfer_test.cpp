@@ -2,6 +2,9 @@
 
 #include "support/galleryfolder.h"
 
+#include "support/waituntil.h"
+
+#include "catalog/catalog.h"
 #include "models/photofiltermodel.h"
 #include "models/selectiontransfer.h"
 
@@ -9,6 +12,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -70,4 +74,45 @@ TEST_CASE("the selection leaves the window as attributed captions and file URLs"
     const std::unique_ptr<QMimeData> mime(transfer.mimeData({a, b}));
     CHECK(mime->urls() == QList<QUrl>({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)}));
     CHECK(mime->text().startsWith(QStringLiteral("Rocket on the pad. Credit: Energia")));
+}
+
+TEST_CASE("Ctrl+C copies the credit line in the desk's house style, a house line over the style", "[transfer][book]")
+{
+    GalleryFolder folder;
+    const QString a =
+        folder.add({QStringLiteral("a.jpg"), QStringLiteral("Rocket on the pad"), QStringLiteral("Energia")});
+    // Credited in the caption: "Over Asia. Credit: NASA/Tim Kopra", whose own credit line gives way to the house one.
+    const QString b = folder.add({QStringLiteral("b.jpg"), QStringLiteral("Over Asia"),
+                                  QStringLiteral("NASA/Tim Kopra"), FixturePhoto::CreditIn::Caption});
+    const QString c =
+        folder.add({QStringLiteral("c.jpg"), QStringLiteral("Docking"), QStringLiteral("NASA/ESA/Tim Peake")});
+    PhotoModel photos;
+    folder.open(photos);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString catalogPath = dir.filePath(QStringLiteral("book.sqlite"));
+    REQUIRE(Catalog(catalogPath).storeBook({{QStringLiteral("Energia"), QStringLiteral("RSC Energia")}}, true));
+    CreditBookModel book;
+    book.setCatalogPath(catalogPath);
+    REQUIRE(waitUntil([&] { return book.count() == 1; }));
+    SelectionTransfer transfer;
+    transfer.setPhotos(&photos);
+    transfer.setView(&photos);
+
+    // Without the book: Byline's line, as always.
+    CHECK(transfer.attributedText({a, b, c}) ==
+          QStringLiteral("Rocket on the pad. Credit: Energia\n\nOver Asia. Credit: NASA/Tim Kopra\n\n"
+                         "Docking. Credit: NASA/ESA/Tim Peake"));
+    transfer.setBook(&book);
+    CHECK(transfer.attributedText({a}) == QStringLiteral("Rocket on the pad. Credit: RSC Energia"));
+    book.setStyle(CreditBookModel::Style::PersonOrganisation);
+    // The caption's own credit line is replaced, not printed twice; a credit no style can rearrange is as written.
+    CHECK(transfer.attributedText({a, b, c}) ==
+          QStringLiteral("Rocket on the pad. Credit: RSC Energia\n\nOver Asia. Credit: Tim Kopra/NASA\n\n"
+                         "Docking. Credit: NASA/ESA/Tim Peake"));
+    QGuiApplication::clipboard()->clear();
+    CHECK(transfer.copyToClipboard({b}) == 1);
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("Over Asia. Credit: Tim Kopra/NASA"));
+    CHECK(transfer.dragData({b}).value(QStringLiteral("text/plain")).toString() ==
+          QStringLiteral("Over Asia. Credit: Tim Kopra/NASA"));
 }

@@ -36,14 +36,195 @@
     </message>
 </context>
 <context>
+    <name>CreditBookDialog</name>
+    <message numerus="yes">
+        <location filename="../app/qml/CreditBookDialog.qml" line="44"/>
+        <source>Credit book (%n credit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="49"/>
+        <source>Import a credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <source>Credit books (*.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="56"/>
+        <source>Export the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="59"/>
+        <source>Credit books (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="70"/>
+        <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="80"/>
+        <source>Credit, as files write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="81"/>
+        <source>Credit to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="90"/>
+        <source>House line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="91"/>
+        <source>House line of the credit to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="97"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="132"/>
+        <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="140"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="146"/>
+        <source>Replace the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="147"/>
+        <source>Make the book exactly the file; otherwise its credits are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="153"/>
+        <source>Export…</source>
+        <translation type="unfinished">Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>CreditBookEntry</name>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="48"/>
+        <source>House line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="49"/>
+        <source>House line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="56"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="58"/>
+        <source>Remove %1 from the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="64"/>
+        <source>prints “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditBookModel</name>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="116"/>
+        <source>Cannot read the credit book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="140"/>
+        <source>&apos;%1&apos; is in the credit book (updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="141"/>
+        <source>&apos;%1&apos; is in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="150"/>
+        <source>&apos;%1&apos; is not in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="165"/>
+        <source>&apos;%1&apos; is no longer in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="210"/>
+        <source>Nothing imported: %n bad line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="222"/>
+        <source>%n credit(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="230"/>
+        <source>%n credit(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="243"/>
+        <source>cannot write the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="251"/>
+        <source>The credit book was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditGateSummary</name>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="31"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="32"/>
         <source>%1 only an inferred one</source>
         <translation>%1 nur einen erschlossenen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/CreditGateSummary.qml" line="29"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="30"/>
         <source>%n photo(s) have no credit</source>
         <translation>
             <numerusform>%n Foto hat keinen Bildnachweis</numerusform>
@@ -51,27 +232,108 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/CreditGateSummary.qml" line="33"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="34"/>
         <source>%n photo(s) have only an inferred credit</source>
         <translation>
             <numerusform>%n Foto hat nur einen erschlossenen Bildnachweis</numerusform>
             <numerusform>%n Fotos haben nur einen erschlossenen Bildnachweis</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/CreditGateSummary.qml" line="37"/>
+        <source>%n photo(s) have a credit not in the credit book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="34"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="38"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="56"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="60"/>
         <source>Deselect these photos</source>
         <translation>Diese Fotos abwählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="57"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="61"/>
+        <source>Deselect the photos listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deselect the photos without an embedded credit</source>
-        <translation>Die Fotos ohne eingebetteten Bildnachweis abwählen</translation>
+        <translation type="vanished">Die Fotos ohne eingebetteten Bildnachweis abwählen</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLineStyleForm</name>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="27"/>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="35"/>
+        <source>Credit line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="37"/>
+        <source>As written (Credit: NASA/Tim Kopra, as the file says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="38"/>
+        <source>Organisation/Person (Credit: NASA/Tim Kopra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="39"/>
+        <source>Person/Organisation (Credit: Tim Kopra/NASA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="40"/>
+        <source>Photo: Person, Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="41"/>
+        <source>Custom pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="48"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="57"/>
+        <source>{person} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="58"/>
+        <source>Credit line pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="59"/>
+        <source>Fields: {person}, {organisation}, {credit}. A credit that is not one person and one organisation is printed as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="75"/>
+        <source>%1 — credit lines are printed as written until it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="81"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditLineStyleForm.qml" line="97"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -219,7 +481,7 @@
 <context>
     <name>EditDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="94"/>
+        <location filename="../app/qml/EditDialog.qml" line="108"/>
         <source>Sweep the credits of %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -227,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="95"/>
+        <location filename="../app/qml/EditDialog.qml" line="109"/>
         <source>Edit %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -235,45 +497,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="120"/>
-        <location filename="../app/qml/EditDialog.qml" line="128"/>
+        <location filename="../app/qml/EditDialog.qml" line="149"/>
+        <location filename="../app/qml/EditDialog.qml" line="157"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="127"/>
+        <location filename="../app/qml/EditDialog.qml" line="156"/>
         <source>No templates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="132"/>
+        <location filename="../app/qml/EditDialog.qml" line="161"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="141"/>
+        <location filename="../app/qml/EditDialog.qml" line="180"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="172"/>
-        <location filename="../app/qml/EditDialog.qml" line="238"/>
+        <location filename="../app/qml/EditDialog.qml" line="211"/>
+        <location filename="../app/qml/EditDialog.qml" line="273"/>
         <source>Write XMP sidecars, never the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="180"/>
-        <location filename="../app/qml/EditDialog.qml" line="181"/>
+        <location filename="../app/qml/EditDialog.qml" line="219"/>
+        <location filename="../app/qml/EditDialog.qml" line="220"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="184"/>
+        <location filename="../app/qml/EditDialog.qml" line="223"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="202"/>
+        <location filename="../app/qml/EditDialog.qml" line="237"/>
         <source>Reading %1 of %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -281,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="203"/>
+        <location filename="../app/qml/EditDialog.qml" line="238"/>
         <source>%n photo(s) will change.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -289,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="205"/>
+        <location filename="../app/qml/EditDialog.qml" line="240"/>
         <source>%n already so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -297,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="207"/>
+        <location filename="../app/qml/EditDialog.qml" line="242"/>
         <source>%n cannot be written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -305,38 +567,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="223"/>
-        <location filename="../app/qml/EditDialog.qml" line="290"/>
+        <location filename="../app/qml/EditDialog.qml" line="258"/>
+        <location filename="../app/qml/EditDialog.qml" line="325"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="231"/>
+        <location filename="../app/qml/EditDialog.qml" line="266"/>
         <source>Remove the credit line from captions whose credit moves into the credit field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="266"/>
+        <location filename="../app/qml/EditDialog.qml" line="301"/>
         <source>%1: “%2” → “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="266"/>
+        <location filename="../app/qml/EditDialog.qml" line="301"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="267"/>
+        <location filename="../app/qml/EditDialog.qml" line="302"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="268"/>
+        <location filename="../app/qml/EditDialog.qml" line="303"/>
         <source>written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="281"/>
+        <location filename="../app/qml/EditDialog.qml" line="316"/>
         <source>Writing %1 of %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -344,17 +606,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="308"/>
+        <location filename="../app/qml/EditDialog.qml" line="350"/>
         <source>Preview changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="315"/>
+        <location filename="../app/qml/EditDialog.qml" line="357"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="321"/>
+        <location filename="../app/qml/EditDialog.qml" line="364"/>
         <source>Write %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -362,17 +624,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="329"/>
+        <location filename="../app/qml/EditDialog.qml" line="372"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="336"/>
+        <location filename="../app/qml/EditDialog.qml" line="380"/>
         <source>Close</source>
         <translation type="unfinished">Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="336"/>
+        <location filename="../app/qml/EditDialog.qml" line="380"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
@@ -431,27 +693,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="219"/>
+        <location filename="../gallery/models/editsession.cpp" line="215"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="225"/>
+        <location filename="../gallery/models/editsession.cpp" line="221"/>
         <source> · left alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="227"/>
+        <location filename="../gallery/models/editsession.cpp" line="223"/>
         <source> · unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="271"/>
+        <location filename="../gallery/models/editsession.cpp" line="248"/>
+        <source>no longer in the folder Byline shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editsession.cpp" line="281"/>
         <source>the same file as %1, which is edited already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="318"/>
+        <location filename="../gallery/models/editsession.cpp" line="329"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -459,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="319"/>
+        <location filename="../gallery/models/editsession.cpp" line="330"/>
         <source>Edit of %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -467,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="407"/>
+        <location filename="../gallery/models/editsession.cpp" line="418"/>
         <source>Undone: %n photo(s) set back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -475,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="407"/>
+        <location filename="../gallery/models/editsession.cpp" line="418"/>
         <source>%n photo(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -483,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="409"/>
+        <location filename="../gallery/models/editsession.cpp" line="420"/>
         <source>, %n not written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -491,12 +758,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="452"/>
+        <location filename="../gallery/models/editsession.cpp" line="463"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="453"/>
+        <location filename="../gallery/models/editsession.cpp" line="464"/>
         <source>%n original(s) restored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -504,12 +771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="472"/>
-        <source>The template cannot be used</source>
+        <location filename="../gallery/models/editsession.cpp" line="484"/>
+        <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="490"/>
+        <location filename="../gallery/models/editsession.cpp" line="522"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,12 +853,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="68"/>
+        <location filename="../app/qml/ExportDialog.qml" line="71"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="40"/>
+        <location filename="../app/qml/ExportDialog.qml" line="41"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>%n Foto exportieren</numerusform>
@@ -599,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="93"/>
+        <location filename="../app/qml/ExportDialog.qml" line="96"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exportiere %1 von %n Foto …</numerusform>
@@ -607,32 +874,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="100"/>
+        <location filename="../app/qml/ExportDialog.qml" line="103"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="116"/>
+        <location filename="../app/qml/ExportDialog.qml" line="119"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="124"/>
+        <location filename="../app/qml/ExportDialog.qml" line="127"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <location filename="../app/qml/ExportDialog.qml" line="133"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <location filename="../app/qml/ExportDialog.qml" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="130"/>
+        <location filename="../app/qml/ExportDialog.qml" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -696,54 +963,82 @@
     </message>
     <message>
         <location filename="../app/qml/ExportForm.qml" line="92"/>
+        <source>Require credits from the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="94"/>
+        <source>Export only when every photo&apos;s credit is in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ExportForm.qml" line="102"/>
         <source>Caption sheet (index.html with manifest.csv and manifest.json)</source>
         <translation>Bildunterschriften-Seite (index.html mit manifest.csv und manifest.json)</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="99"/>
-        <location filename="../app/qml/ExportForm.qml" line="108"/>
+        <location filename="../app/qml/ExportForm.qml" line="109"/>
+        <location filename="../app/qml/ExportForm.qml" line="118"/>
         <source>Sheet title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="107"/>
+        <location filename="../app/qml/ExportForm.qml" line="117"/>
         <source>The heading of the caption sheet</source>
         <translation>Die Überschrift der Bildunterschriften-Seite</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="113"/>
+        <location filename="../app/qml/ExportForm.qml" line="123"/>
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="121"/>
+        <location filename="../app/qml/ExportForm.qml" line="131"/>
         <source>An optional paragraph under the title</source>
         <translation>Ein optionaler Absatz unter dem Titel</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="122"/>
+        <location filename="../app/qml/ExportForm.qml" line="132"/>
         <source>Sheet introduction</source>
         <translation>Einleitung der Seite</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="128"/>
+        <location filename="../app/qml/ExportForm.qml" line="138"/>
         <source>File names</source>
         <translation>Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="135"/>
+        <location filename="../app/qml/ExportForm.qml" line="145"/>
         <source>File name template</source>
         <translation>Vorlage für Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="136"/>
+        <location filename="../app/qml/ExportForm.qml" line="146"/>
         <source>Fields: {n} or {n:03}, {date}, {credit}, {name}, {ext}</source>
         <translation>Felder: {n} oder {n:03}, {date}, {credit}, {name}, {ext}</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="167"/>
+        <location filename="../app/qml/ExportForm.qml" line="177"/>
         <source>…</source>
         <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequest</name>
+    <message>
+        <location filename="../gallery/export/exportrequest.cpp" line="162"/>
+        <source>%1: no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/export/exportrequest.cpp" line="165"/>
+        <source>%1: credit only inferred from the caption (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/export/exportrequest.cpp" line="168"/>
+        <source>%1: credit not in the credit book (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,7 +1065,15 @@
 <context>
     <name>FacetDelegate</name>
     <message numerus="yes">
-        <location filename="../app/qml/FacetDelegate.qml" line="33"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="35"/>
+        <source>%1, %n photo(s), not in the credit book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FacetDelegate.qml" line="36"/>
         <source>%1, %n photo(s)</source>
         <translation>
             <numerusform>%1, %n Foto</numerusform>
@@ -778,52 +1081,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="89"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="85"/>
+        <source>Not in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="86"/>
+        <source>Not in the credit book (right-click to add it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetDelegate.qml" line="106"/>
         <source>◇ inferred from captions</source>
         <translation>◇ aus Bildunterschriften erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="90"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="107"/>
         <source>◇ %1 inferred from captions</source>
         <translation>◇ %1 aus Bildunterschriften erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="102"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="119"/>
         <source>probably %1?</source>
         <translation>vielleicht %1?</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="108"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="125"/>
         <source>Group</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="110"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="127"/>
         <source>Group %1 under %2</source>
         <translation>%1 unter %2 zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="111"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="128"/>
         <source>Correct %1 to %2 in this folder (the files are not changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="128"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="145"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="135"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="152"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="137"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="154"/>
         <source>Ungroup %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetDelegate.qml" line="138"/>
+        <location filename="../app/qml/FacetDelegate.qml" line="155"/>
         <source>Show %1 as the files spell it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,68 +1148,89 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="38"/>
+        <location filename="../app/qml/FacetPane.qml" line="41"/>
         <source>Credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="43"/>
         <location filename="../app/qml/FacetPane.qml" line="46"/>
+        <location filename="../app/qml/FacetPane.qml" line="49"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FacetPane.qml" line="60"/>
+        <source>⚑ %n photo(s) not in the book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FacetPane.qml" line="61"/>
+        <source>%n photo(s) have a credit that is not in the credit book; open the credit book</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="54"/>
+        <location filename="../app/qml/FacetPane.qml" line="63"/>
+        <source>Credits marked ⚑ are not in the credit book. Open the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="72"/>
         <source>Inferred credits only</source>
         <translation>Nur erschlossene Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="55"/>
+        <location filename="../app/qml/FacetPane.qml" line="73"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="65"/>
+        <location filename="../app/qml/FacetPane.qml" line="83"/>
         <source>Hide unreadable files (%1)</source>
         <translation>Unlesbare Dateien ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="66"/>
+        <location filename="../app/qml/FacetPane.qml" line="84"/>
         <source>Hide the files that cannot be read as images</source>
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="76"/>
+        <location filename="../app/qml/FacetPane.qml" line="94"/>
         <source>RAW+JPEG pairs as one photo</source>
         <translation>RAW+JPEG-Paare als ein Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="77"/>
+        <location filename="../app/qml/FacetPane.qml" line="95"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="78"/>
+        <location filename="../app/qml/FacetPane.qml" line="96"/>
         <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
         <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="128"/>
+        <location filename="../app/qml/FacetPane.qml" line="146"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="137"/>
+        <location filename="../app/qml/FacetPane.qml" line="155"/>
         <source>Sweep credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="139"/>
+        <location filename="../app/qml/FacetPane.qml" line="157"/>
         <source>Sweep credits into the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="140"/>
+        <location filename="../app/qml/FacetPane.qml" line="158"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,17 +1238,27 @@
 <context>
     <name>GroupMenu</name>
     <message>
-        <location filename="../app/qml/GroupMenu.qml" line="32"/>
+        <location filename="../app/qml/GroupMenu.qml" line="35"/>
         <source>Ungroup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/GroupMenu.qml" line="32"/>
+        <location filename="../app/qml/GroupMenu.qml" line="35"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/GroupMenu.qml" line="38"/>
+        <location filename="../app/qml/GroupMenu.qml" line="41"/>
+        <source>%1 is in the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/GroupMenu.qml" line="41"/>
+        <source>Add %1 to the credit book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/GroupMenu.qml" line="47"/>
         <source>Group %1 under:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,37 +1312,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="58"/>
+        <location filename="../app/qml/Main.qml" line="67"/>
         <source>No photos to sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="64"/>
+        <location filename="../app/qml/Main.qml" line="73"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="67"/>
+        <location filename="../app/qml/Main.qml" line="76"/>
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="72"/>
+        <location filename="../app/qml/Main.qml" line="81"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="102"/>
+        <location filename="../app/qml/Main.qml" line="111"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="133"/>
+        <location filename="../app/qml/Main.qml" line="148"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="342"/>
+        <source>Revert %n photo(s) to the original?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="321"/>
+        <location filename="../app/qml/Main.qml" line="346"/>
+        <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="352"/>
+        <source>Revert %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="357"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="380"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1006,132 +1376,147 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="50"/>
+        <location filename="../app/qml/MainToolBar.qml" line="51"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="51"/>
+        <location filename="../app/qml/MainToolBar.qml" line="52"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="52"/>
+        <location filename="../app/qml/MainToolBar.qml" line="53"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="59"/>
+        <location filename="../app/qml/MainToolBar.qml" line="60"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="60"/>
+        <location filename="../app/qml/MainToolBar.qml" line="61"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="82"/>
+        <location filename="../app/qml/MainToolBar.qml" line="83"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="94"/>
+        <location filename="../app/qml/MainToolBar.qml" line="90"/>
+        <source>Credit book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="91"/>
+        <source>Credit book and credit line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="92"/>
+        <source>The desk&apos;s credit book and how credit lines are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="104"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="95"/>
+        <location filename="../app/qml/MainToolBar.qml" line="105"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="133"/>
+        <location filename="../app/qml/MainToolBar.qml" line="143"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="142"/>
+        <location filename="../app/qml/MainToolBar.qml" line="152"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="143"/>
+        <location filename="../app/qml/MainToolBar.qml" line="153"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <location filename="../app/qml/MainToolBar.qml" line="161"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <location filename="../app/qml/MainToolBar.qml" line="163"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="162"/>
+        <location filename="../app/qml/MainToolBar.qml" line="172"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="173"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="164"/>
+        <location filename="../app/qml/MainToolBar.qml" line="174"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="165"/>
+        <location filename="../app/qml/MainToolBar.qml" line="175"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="201"/>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="207"/>
+        <location filename="../app/qml/MainToolBar.qml" line="217"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="217"/>
+        <location filename="../app/qml/MainToolBar.qml" line="227"/>
         <source>Subfolders</source>
         <translation>Unterordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="220"/>
+        <location filename="../app/qml/MainToolBar.qml" line="230"/>
         <source>Include the photos of subfolders</source>
         <translation>Fotos der Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <location filename="../app/qml/MainToolBar.qml" line="231"/>
         <source>Include the photos of every folder inside this one</source>
         <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="247"/>
+        <location filename="../app/qml/MainToolBar.qml" line="257"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="251"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="252"/>
+        <location filename="../app/qml/MainToolBar.qml" line="262"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="259"/>
+        <location filename="../app/qml/MainToolBar.qml" line="269"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 von %n Foto</numerusform>
@@ -1139,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="260"/>
+        <location filename="../app/qml/MainToolBar.qml" line="270"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -1147,32 +1532,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="261"/>
+        <location filename="../app/qml/MainToolBar.qml" line="271"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="262"/>
+        <location filename="../app/qml/MainToolBar.qml" line="272"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="266"/>
+        <location filename="../app/qml/MainToolBar.qml" line="276"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="268"/>
+        <location filename="../app/qml/MainToolBar.qml" line="278"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="272"/>
+        <location filename="../app/qml/MainToolBar.qml" line="282"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="273"/>
+        <location filename="../app/qml/MainToolBar.qml" line="283"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
@@ -1180,52 +1565,52 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="76"/>
+        <location filename="../gallery/models/photodetails.cpp" line="89"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="151"/>
+        <location filename="../gallery/models/photodetails.cpp" line="164"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <location filename="../gallery/models/photodetails.cpp" line="166"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="155"/>
+        <location filename="../gallery/models/photodetails.cpp" line="168"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="157"/>
+        <location filename="../gallery/models/photodetails.cpp" line="170"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="159"/>
+        <location filename="../gallery/models/photodetails.cpp" line="172"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="161"/>
+        <location filename="../gallery/models/photodetails.cpp" line="174"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="163"/>
+        <location filename="../gallery/models/photodetails.cpp" line="176"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="165"/>
+        <location filename="../gallery/models/photodetails.cpp" line="178"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="167"/>
+        <location filename="../gallery/models/photodetails.cpp" line="180"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -1277,7 +1662,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="193"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="195"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>

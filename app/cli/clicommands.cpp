@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "aliascommand.h"
+#include "bookcommand.h"
 #include "editcommand.h"
 #include "exportcommand.h"
 #include "folderrecords.h"
@@ -31,7 +32,8 @@
 
 namespace {
 
-const char *const s_usage = R"(Usage: byline-cli COMMAND [OPTIONS] DIR
+// A delimiter of its own: the text holds ')"' ("{person} ({organisation})").
+const char *const s_usage = R"usage(Usage: byline-cli COMMAND [OPTIONS] DIR
 
 Commands:
   scan DIR [--json] [--recursive] [--no-cache] [--no-pairs] [--threads N]
@@ -40,7 +42,7 @@ Commands:
                                                  each distinct credit with its count, most frequent first
   export DIR --to OUT [--credit X ...] [--search TEXT] [--originals] [--resize N] [--quality Q]
          [--sheet] [--title T] [--intro T] [--link-thumbnails] [--name-template T] [--require-credit]
-         [--recursive] [--no-cache] [--no-pairs] [--threads N]
+         [--require-book-credit] [--credit-style STYLE] [--recursive] [--no-cache] [--no-pairs] [--threads N]
                                                  copy, resize and caption a selection (see below)
   set PATH... [--template FILE] [--codes FILE] [--caption T] [--append-caption T] [--headline T]
       [--credit X] [--creator X] [--copyright X] [--source X] [--instructions T] [--usage-terms T]
@@ -54,6 +56,9 @@ Commands:
   alias DIR FROM TO | alias DIR --remove FROM | alias DIR --list
                                                  correct the credit FROM to TO in this folder (the
                                                  window's Group), ungroup FROM, or list the aliases
+  book --list | book add CREDIT [--house-line TEXT] | book remove CREDIT | book import FILE [--replace]
+  | book export [FILE] | book line CREDIT... [--credit-style STYLE]
+                                                 the desk's credit book: its credits and house lines
   read-worker                                    (internal) the metadata helper process of every scan
 
 Options:
@@ -81,6 +86,11 @@ Export options:
   --link-thumbnails    link the sheet's pictures to the exported files instead of embedding them
   --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
   --require-credit     refuse to export when a photo has no embedded credit, listing them
+  --require-book-credit
+                       refuse to export when a photo's credit is not in the credit book, listing them
+  --credit-style STYLE how the sheet and the manifests' creditLine print credit lines: as-written (the
+                       default), organisation-person, person-organisation, photo, or a pattern with
+                       {person}, {organisation} and {credit} ("{person} ({organisation})")
 
 Set options: each sets its field in every store that has it (an empty value clears it);
   --append-caption adds text after the caption, --keyword adds a keyword (repeatable), --keywords
@@ -101,11 +111,20 @@ Sweep options: the folder is read as scan reads it, its aliases applied; each ph
   --dry-run as there); captions keep their text, a credit line naming an alias is respelled.
   --strip-caption-credit  also remove the caption's credit line when its credit moves into the field
 
+Book options: the book is the desk's, one for every folder, kept in the catalog beside the aliases.
+  --list               the book's credits, one a line, "CREDIT -> HOUSE LINE" with a house line
+  --house-line TEXT    (add) how credit lines print CREDIT, whatever the style
+  --replace            (import) make the book exactly FILE; without it FILE's credits are added
+  import and export read and write a UTF-8 file: CREDIT, a tab and its house line a line, # comments;
+  a file with a bad line is not imported (each is listed with its number). export prints to stdout
+  without FILE. line prints each CREDIT's credit line in STYLE (default as-written) with the book.
+
 Exit codes: 0 success (files that could not be read are listed, not failed); 1 (export) some photos
 failed or credits are missing, listed; (set, revert, sweep) some files were not written or not
 reverted, listed with the reason; (alias) the catalog could not be written or FROM is not grouped;
-2 bad usage or a missing folder. The reference: man byline-cli.
-)";
+(book) the catalog could not be written, CREDIT is not in the book, or FILE has bad lines; 2 bad usage,
+a missing folder or a file that cannot be read. The reference: man byline-cli.
+)usage";
 
 int usageError(const QString &message)
 {
@@ -257,6 +276,8 @@ int run(const QStringList &arguments)
         return AliasCommand::run(arguments);
     if (command == QLatin1String("sweep"))
         return EditCommand::runSweep(arguments);
+    if (command == QLatin1String("book"))
+        return BookCommand::run(arguments);
     if (command == QLatin1String("read-worker")) { // the helper process of every scan (ReadWorker)
         // A crash here is expected of hostile files: no core dump (it would delay the scan noticing),
         // and no life after the process that asks, should that one die first.

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "folderrecords.h"
 
+#include "catalog/catalog.h"
 #include "export/creditgate.h"
 #include "export/exportjob.h"
 #include "export/filenametemplate.h"
@@ -25,6 +26,8 @@ struct ExportInvocation
     QStringList credits;
     QString search;
     bool requireCredit = false;
+    bool requireBookCredit = false;
+    CreditLineStyle creditStyle;
 };
 
 int usageError(const QString &message)
@@ -70,6 +73,12 @@ QString readOptions(const QCommandLineParser &parser, ExportInvocation &invocati
     invocation.credits = parser.values(QStringLiteral("credit"));
     invocation.search = parser.value(QStringLiteral("search"));
     invocation.requireCredit = parser.isSet(QStringLiteral("require-credit"));
+    invocation.requireBookCredit = parser.isSet(QStringLiteral("require-book-credit"));
+    // The style is given, never taken from the window's settings: a script prints the same lines anywhere.
+    if (parser.isSet(QStringLiteral("credit-style")))
+        invocation.creditStyle = CreditLineStyle::fromName(parser.value(QStringLiteral("credit-style")));
+    if (!invocation.creditStyle.isValid())
+        return QStringLiteral("--credit-style: %1").arg(invocation.creditStyle.error());
     return {};
 }
 
@@ -82,9 +91,10 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
     parser.addOptions(
         {valued("to", "OUT"), valued("credit", "X"), valued("search", "TEXT"), valued("resize", "N"),
          valued("quality", "Q"), valued("name-template", "T"), valued("title", "T"), valued("intro", "T"),
-         valued("threads", "N"), QCommandLineOption(QStringLiteral("originals")),
+         valued("threads", "N"), valued("credit-style", "STYLE"), QCommandLineOption(QStringLiteral("originals")),
          QCommandLineOption(QStringLiteral("sheet")), QCommandLineOption(QStringLiteral("link-thumbnails")),
-         QCommandLineOption(QStringLiteral("require-credit")), QCommandLineOption(QStringLiteral("recursive")),
+         QCommandLineOption(QStringLiteral("require-credit")),
+         QCommandLineOption(QStringLiteral("require-book-credit")), QCommandLineOption(QStringLiteral("recursive")),
          QCommandLineOption(QStringLiteral("no-cache")), QCommandLineOption(QStringLiteral("no-pairs"))});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
@@ -101,14 +111,49 @@ QString parse(const QStringList &arguments, ExportInvocation &invocation)
     return readOptions(parser, invocation);
 }
 
+// A file that cannot be read fails on its own, with its reason; it is not a missing credit.
+QList<PhotoRecord> readable(const QList<PhotoRecord> &selection)
+{
+    QList<PhotoRecord> records;
+    std::copy_if(selection.cbegin(), selection.cend(), std::back_inserter(records),
+                 [](const PhotoRecord &r) { return !r.hasError(); });
+    return records;
+}
+
+// The desk's credit book, from the catalog the window shares: its house lines print the sheet's credit
+// lines, and --require-book-credit checks the selection against it. Read even with --no-cache, which is
+// about the records read before, not the desk's own lists.
+bool readBook(CreditBook &book)
+{
+    Catalog catalog(Catalog::defaultPath());
+    for (const QString &warning : catalog.warnings())
+        QTextStream(stderr) << "byline-cli: " << warning << '\n';
+    if (!catalog.isOpen()) {
+        QTextStream(stderr) << "byline-cli: cannot read the credit book: " << catalog.errorString() << '\n';
+        return false;
+    }
+    book = catalog.creditBook();
+    return true;
+}
+
+// With --require-book-credit, a photo whose credit is not in the book stops the export.
+bool passesBookGate(const QList<PhotoRecord> &selection, const CreditBook &book)
+{
+    const QList<CreditGate::Offender> offenders = CreditGate::bookOffenders(readable(selection), book);
+    if (offenders.isEmpty())
+        return true;
+    QTextStream err(stderr);
+    err << "byline-cli: nothing exported: " << offenders.size()
+        << (book.isEmpty() ? " photos, and the credit book is empty (--require-book-credit; byline-cli book add)\n"
+                           : " photos have no credit from the credit book (--require-book-credit):\n")
+        << CreditGate::describe(offenders);
+    return false;
+}
+
 // The credit gate: with --require-credit the offenders stop the export; without, they are listed.
 bool passesCreditGate(const ExportInvocation &invocation, const QList<PhotoRecord> &selection)
 {
-    // A file that cannot be read fails on its own, with its reason; it is not a missing credit.
-    QList<PhotoRecord> readable;
-    std::copy_if(selection.cbegin(), selection.cend(), std::back_inserter(readable),
-                 [](const PhotoRecord &r) { return !r.hasError(); });
-    const QList<CreditGate::Offender> offenders = CreditGate::offenders(readable);
+    const QList<CreditGate::Offender> offenders = CreditGate::offenders(readable(selection));
     if (offenders.isEmpty())
         return true;
     QTextStream err(stderr);
@@ -180,8 +225,12 @@ int run(const QStringList &arguments)
         QTextStream(stderr) << "byline-cli: no photo matches; nothing exported\n";
         return CliCommands::s_exitSuccess;
     }
-    if (!passesCreditGate(invocation, selection))
+    CreditBook book;
+    if (!readBook(book) && invocation.requireBookCredit)
         return CliCommands::s_exitFailures;
+    if (!passesCreditGate(invocation, selection) || (invocation.requireBookCredit && !passesBookGate(selection, book)))
+        return CliCommands::s_exitFailures;
+    invocation.options.houseStyle = HouseStyle(invocation.creditStyle, book);
     ExportJob job(selection, invocation.options);
     const ExportReport report = [&job] {
         const CancelOnSignal cancelOnSignal(job);

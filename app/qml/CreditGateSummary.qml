@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Gallery
 
 // The credit gate before an export: the photos about to leave with no credit, or only one inferred
-// from the caption, and the offer to take them out of the selection. Hidden when every photo has one.
+// from the caption, or (when the export requires it) one that is not in the credit book, and the offer
+// to take them out of the selection. Hidden when every photo passes.
 ColumnLayout {
     id: gate
 
@@ -31,6 +32,9 @@ ColumnLayout {
                 parts.push(qsTr("%1 only an inferred one").arg(inferred));
             else if (inferred > 0)
                 parts.push(qsTr("%n photo(s) have only an inferred credit", "", inferred));
+            const notInBook = gate.request.notInBookCount;
+            if (notInBook > 0)
+                parts.push(qsTr("%n photo(s) have a credit not in the credit book", "", notInBook));
             return parts.join(qsTr(", "));
         }
     }
@@ -54,7 +58,7 @@ ColumnLayout {
     Button {
         objectName: "deselectOffenders"
         text: qsTr("Deselect these photos")
-        Accessible.name: qsTr("Deselect the photos without an embedded credit")
+        Accessible.name: qsTr("Deselect the photos listed")
         onClicked: gate.deselectRequested()
     }
 }

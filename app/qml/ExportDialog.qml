@@ -12,6 +12,7 @@ import Byline
 Dialog {
     id: dialog
 
+    required property CreditBookModel book
     required property SelectionTransfer transfer
     required property PhotoSelection selection
     required property FolderHistory history
@@ -52,6 +53,7 @@ Dialog {
     ExportRequest {
         id: exportRequest
         objectName: "exportRequest"
+        houseStyle: dialog.book.houseStyle
     }
     Settings {
         category: "export"
@@ -62,6 +64,7 @@ Dialog {
         property alias quality: exportRequest.quality
         property alias sheet: exportRequest.sheet
         property alias nameTemplate: exportRequest.nameTemplate
+        property alias requireBookCredit: exportRequest.requireBookCredit
     }
     FolderDialog {
         id: destinationDialog

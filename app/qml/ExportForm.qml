@@ -87,6 +87,16 @@ GridLayout {
             }
         }
         CheckBox {
+            id: requireBookCheck
+            objectName: "exportRequireBook"
+            text: qsTr("Require credits from the credit book")
+            checked: form.request.requireBookCredit
+            ToolTip.text: qsTr("Export only when every photo's credit is in the credit book")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onToggled: form.request.requireBookCredit = requireBookCheck.checked
+        }
+        CheckBox {
             id: sheetCheck
             objectName: "exportSheet"
             text: qsTr("Caption sheet (index.html with manifest.csv and manifest.json)")

@@ -5,8 +5,9 @@ import Gallery
 
 // One credit facet: a check box with the credit and its count, indented under its agency; credits
 // read from captions say how many were inferred; a near-duplicate spelling offers to group itself
-// under the credit it probably misspells; a credit lists the spellings grouped under it, with Ungroup.
-// Right-click (or the Menu key on the list) offers to group it under any other credit.
+// under the credit it probably misspells; a credit lists the spellings grouped under it, with Ungroup;
+// a credit not in the desk's credit book is flagged (⚑). Right-click (or the Menu key on the list) offers
+// to group it under any other credit, or to add it to the credit book.
 Item {
     id: facet
 
@@ -21,6 +22,7 @@ Item {
     required property string suggestedAliasOfKey
     required property string suggestedAliasOfName
     required property var grouped // the spellings grouped under this credit (a string list)
+    required property bool unbooked // not in the credit book (never while the book is empty)
 
     signal toggled(string key)
     signal suggestionAccepted(string key)
@@ -30,7 +32,8 @@ Item {
     objectName: "facet:" + facet.key
     implicitHeight: column.implicitHeight + 4
     Accessible.role: Accessible.CheckBox
-    Accessible.name: qsTr("%1, %n photo(s)", "", facet.count).arg(facet.name)
+    Accessible.name: facet.unbooked ? qsTr("%1, %n photo(s), not in the credit book", "", facet.count).arg(facet.name)
+                                    : qsTr("%1, %n photo(s)", "", facet.count).arg(facet.name)
     Accessible.checked: facet.selected
 
     FontMetrics {
@@ -72,6 +75,20 @@ Item {
                 onToggled: {
                     facet.toggled(facet.key);
                     check.checked = Qt.binding(() => facet.selected);
+                }
+            }
+            Label {
+                objectName: "unbooked:" + facet.key
+                visible: facet.unbooked
+                text: "⚑"
+                color: "#e65100"
+                Accessible.name: qsTr("Not in the credit book")
+                ToolTip.text: qsTr("Not in the credit book (right-click to add it)")
+                ToolTip.visible: unbookedHover.hovered
+                ToolTip.delay: 300
+
+                HoverHandler {
+                    id: unbookedHover
                 }
             }
             Label {

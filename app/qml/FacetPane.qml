@@ -5,8 +5,9 @@ import Gallery
 
 // The credit facets: check a credit (or an agency, or "No credit") to show only its photos; several
 // checked credits add up. Counts follow the search. Suggested aliases are offered inline; any credit
-// can be grouped under another, or ungrouped, from its menu (right-click, or the Menu key or Shift+F10
-// on the current facet). "Sweep credits…" writes inferred and corrected credits into the files.
+// can be grouped under another, or ungrouped, or added to the credit book, from its menu (right-click,
+// or the Menu key or Shift+F10 on the current facet). With a credit book, credits not in it are flagged
+// and counted under the heading. "Sweep credits…" writes inferred and corrected credits into the files.
 Pane {
     id: pane
 
@@ -16,6 +17,8 @@ Pane {
     property bool editing: false // an edit, a sweep or a revert is being read or written
 
     signal sweepRequested()
+
+    signal bookRequested()
 
     function openMenu(facet: FacetDelegate) {
         groupMenu.openFor(facet);
@@ -46,6 +49,21 @@ Pane {
                 Accessible.name: qsTr("Clear filters")
                 onClicked: pane.filter.clearFilters()
             }
+        }
+        Button {
+            objectName: "unbookedCount"
+            Layout.leftMargin: 4
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            visible: pane.facets.unbookedCount > 0
+            flat: true
+            text: qsTr("⚑ %n photo(s) not in the book", "", pane.facets.unbookedCount)
+            Accessible.name: qsTr("%n photo(s) have a credit that is not in the credit book; open the credit book", "",
+                                  pane.facets.unbookedCount)
+            ToolTip.text: qsTr("Credits marked ⚑ are not in the credit book. Open the credit book")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: pane.bookRequested()
         }
         CheckBox {
             Layout.leftMargin: 4

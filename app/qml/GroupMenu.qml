@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import Gallery
 
-// A credit's menu in the facet list: group it under any other credit of the folder (an alias is a
-// correction: its photos then say that credit), or ungroup the spellings grouped under it.
+// A credit's menu in the facet list: add it to the desk's credit book, group it under any other credit of
+// the folder (an alias is a correction: its photos then say that credit), or ungroup the spellings
+// grouped under it.
 Menu {
     id: menu
 
@@ -12,12 +13,14 @@ Menu {
     property string name: ""
     property var grouped: [] // the spellings grouped under the credit
     property var targets: [] // [{key, name}]: the other credits
+    property bool inBook: false
 
     function openFor(facet: FacetDelegate) {
         menu.key = facet.key;
         menu.name = facet.name;
         menu.grouped = facet.grouped;
         menu.targets = menu.facets.groupTargets(facet.key);
+        menu.inBook = menu.facets.book !== null && menu.facets.book.contains(facet.key);
         // Placed under the facet but not parented to it: a recount replaces the list's delegates, and
         // the menu must not close with the one it was opened on.
         const at = facet.mapToItem(menu.parent, 0, facet.height);
@@ -33,6 +36,12 @@ Menu {
         enabled: menu.grouped.length > 0
         onTriggered: menu.facets.ungroup(menu.key)
     }
+    MenuItem {
+        objectName: "addToBookItem"
+        text: menu.inBook ? qsTr("%1 is in the credit book").arg(menu.name) : qsTr("Add %1 to the credit book").arg(menu.name)
+        enabled: !menu.inBook && menu.facets.book !== null
+        onTriggered: menu.facets.addToBook(menu.key)
+    }
     MenuSeparator {}
     MenuItem {
         text: qsTr("Group %1 under:").arg(menu.name)
@@ -45,11 +54,11 @@ Menu {
             objectName: "groupUnder:" + modelData.key
             text: modelData.name
         }
-        // After the three fixed items: Ungroup, the separator and the heading. Wired here rather than in
-        // the delegate, which sees the menu only as a plain Menu.
+        // After the four fixed items: Ungroup, the book, the separator and the heading. Wired here rather
+        // than in the delegate, which sees the menu only as a plain Menu.
         onObjectAdded: (index, object) => {
             const item = object as MenuItem;
-            menu.insertItem(index + 3, item);
+            menu.insertItem(index + 4, item);
             item.triggered.connect(() => menu.facets.groupUnder(menu.key, menu.targets[index].key));
         }
         onObjectRemoved: (index, object) => menu.removeItem(object as MenuItem)

@@ -119,15 +119,21 @@ ApplicationWindow {
         objectName: "photoFilter"
         photos: photos
     }
+    CreditBookModel {
+        id: creditBook
+        objectName: "creditBook"
+    }
     CreditFacetModel {
         id: facets
         objectName: "facets"
         filter: photoFilter
+        book: creditBook
     }
     PhotoDetails {
         id: details
         objectName: "details"
         photos: photos
+        book: creditBook
         path: window.currentPath
     }
     EditSession {
@@ -146,6 +152,7 @@ ApplicationWindow {
         id: transfer
         photos: photos
         view: photoFilter
+        book: creditBook
     }
 
     Timer {
@@ -172,6 +179,8 @@ ApplicationWindow {
         property alias hideUnreadable: photoFilter.hideUnreadable
         property alias pairRawJpeg: photos.pairRawJpeg
         property alias editToSidecar: editSession.toSidecar
+        property alias creditLineStyle: creditBook.style
+        property alias creditLinePattern: creditBook.customPattern
         property real facetPaneWidth: 240
         property real detailPaneWidth: 360
     }
@@ -238,6 +247,7 @@ ApplicationWindow {
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
         onFocusGridRequested: grid.forceActiveFocus()
         onExportRequested: exportDialog.exportSelection()
+        onBookRequested: creditBookDialog.openBook(details.credit)
     }
 
     SplitView {
@@ -253,6 +263,7 @@ ApplicationWindow {
             photos: photos
             editing: editSession.busy
             onSweepRequested: window.sweepCredits()
+            onBookRequested: creditBookDialog.openBook(details.credit)
         }
 
         Item {
@@ -312,6 +323,7 @@ ApplicationWindow {
 
     ExportDialog {
         id: exportDialog
+        book: creditBook
         transfer: transfer
         selection: photos.selection
         history: window.history
@@ -347,6 +359,13 @@ ApplicationWindow {
             }
         }
         onAccepted: editSession.revertToOriginal(revertConfirm.paths)
+    }
+
+    CreditBookDialog {
+        id: creditBookDialog
+        book: creditBook
+        history: window.history
+        onClosed: grid.forceActiveFocus()
     }
 
     EditDialog {

@@ -22,6 +22,7 @@ ToolBar {
     signal thumbnailSizeMoved(int size)
     signal focusGridRequested()
     signal exportRequested()
+    signal bookRequested()
 
     function focusSearch() {
         search.forceActiveFocus();
@@ -83,6 +84,15 @@ ToolBar {
                         onTriggered: bar.history.clear()
                     }
                 }
+            }
+            ToolButton {
+                objectName: "creditBookButton"
+                text: qsTr("Credit book…")
+                Accessible.name: qsTr("Credit book and credit line style")
+                ToolTip.text: qsTr("The desk's credit book and how credit lines are printed")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                onClicked: bar.bookRequested()
             }
             AboutButton {}
 

@@ -37,6 +37,7 @@ Catalog::Catalog(const QString &databasePath)
     if (opened.open) {
         m_photos.emplace(m_db);
         m_aliases.emplace(m_db);
+        m_book.emplace(m_db);
     }
 }
 
@@ -44,6 +45,7 @@ Catalog::~Catalog()
 {
     m_photos.reset();
     m_aliases.reset();
+    m_book.reset();
     // Every QSqlQuery is local to a call, so once our own handle is gone nothing uses the connection.
     m_db.close();
     m_db = QSqlDatabase();
@@ -102,4 +104,24 @@ bool Catalog::setAlias(const QString &folder, const CreditAlias &alias)
 bool Catalog::removeAlias(const QString &folder, const QString &alias)
 {
     return m_aliases && m_aliases->removeAlias(folder, alias);
+}
+
+CreditBook Catalog::creditBook() const
+{
+    return m_book ? m_book->book() : CreditBook();
+}
+
+bool Catalog::setBookEntry(const CreditBookEntry &entry)
+{
+    return m_book && m_book->setEntry(entry);
+}
+
+bool Catalog::removeBookEntry(const QString &credit)
+{
+    return m_book && m_book->removeEntry(credit);
+}
+
+bool Catalog::storeBook(const QList<CreditBookEntry> &entries, bool replace)
+{
+    return m_book && m_book->store(entries, replace);
 }

@@ -5,6 +5,7 @@
 
 #include "aliasstore.h"
 #include "catalogopener.h"
+#include "creditbookstore.h"
 #include "photostore.h"
 
 #include "credits/creditalias.h"
@@ -17,10 +18,12 @@
 
 /**
  * The catalog: every metadata record Byline has read, keyed by absolute path, size and change stamp, so
- * that reopening a folder re-reads only the files that changed; and each folder's accepted credit aliases.
+ * that reopening a folder re-reads only the files that changed; each folder's accepted credit aliases; and
+ * the desk's credit book.
  * One SQLite database (WAL) in the cache folder, shared by every window and byline-cli; each Catalog
  * object is one connection, used from the thread that created it (QSqlDatabase connections are per
- * thread). Opening and repairing is CatalogOpener's job, the two tables are PhotoStore and AliasStore.
+ * thread). Opening and repairing is CatalogOpener's job, the tables are PhotoStore's, AliasStore's and
+ * CreditBookStore's.
  *
  * A damaged database, or one written by a newer Byline, is moved aside and rebuilt, with a warning.
  * The bool results say whether the database was written; removing what is not there succeeds.
@@ -60,12 +63,21 @@ public:
     bool setAlias(const QString &folder, const CreditAlias &alias);
     bool removeAlias(const QString &folder, const QString &alias);
 
+    /** The desk's credit book (one for every folder); empty when the catalog is not open. */
+    [[nodiscard]] CreditBook creditBook() const;
+    /** Adds @p entry to the book, or replaces the entry of its credit. */
+    bool setBookEntry(const CreditBookEntry &entry);
+    bool removeBookEntry(const QString &credit);
+    /** Adds @p entries to the book (after emptying it when @p replace), all or nothing. */
+    bool storeBook(const QList<CreditBookEntry> &entries, bool replace);
+
 private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;
     QStringList m_warnings;
-    std::optional<PhotoStore> m_photos; // both set while the database is open
+    std::optional<PhotoStore> m_photos; // all set while the database is open
     std::optional<AliasStore> m_aliases;
+    std::optional<CreditBookStore> m_book;
 };

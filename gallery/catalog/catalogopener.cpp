@@ -59,6 +59,14 @@ QStringList storageFormPaths()
     return statements;
 }
 
+// Schema 5: the credit book, one row per grouping key (CreditBook::key), the credit as the desk accepted
+// it and its house line ("" for none). Plain SQL, as PostgreSQL reads it too (issue 21).
+QString creditBookTable()
+{
+    return QStringLiteral("CREATE TABLE credit_book(key TEXT NOT NULL PRIMARY KEY, credit TEXT NOT NULL,"
+                          " house_line TEXT NOT NULL DEFAULT '')");
+}
+
 } // namespace
 
 CatalogOpener::Result CatalogOpener::open()
@@ -173,6 +181,7 @@ CatalogOpener::Health CatalogOpener::updateSchema()
             QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
             QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
                            " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+            creditBookTable(),
         };
     } else {
         // Migrated, never rebuilt: the records could be read again, but the aliases are the user's work.
@@ -185,6 +194,9 @@ CatalogOpener::Health CatalogOpener::updateSchema()
         if (version < 4)
             statements += {QStringLiteral("ALTER TABLE aliases ADD COLUMN spelling TEXT"),
                            QStringLiteral("ALTER TABLE aliases ADD COLUMN alias_spelling TEXT")};
+        // 5: the desk's credit book, a table of its own; every row of the others stays as it is.
+        if (version < 5)
+            statements.append(creditBookTable());
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {

@@ -20,8 +20,10 @@ public:
      * the file's change stamp (PhotoFile::metadataStamp()), not a time. 3: paths and alias folders in
      * NativePath's storage form. 4: aliases.spelling and aliases.alias_spelling, the credits as the desk
      * accepted and grouped them (an alias corrects, docs/metadata.md "Credit names in the facet list").
+     * 5: credit_book(key, credit, house_line), the desk's credit book (docs/metadata.md, "Credit book and
+     * credit line style").
      */
-    static constexpr int s_schemaVersion = 4;
+    static constexpr int s_schemaVersion = 5;
 
     struct Result
     {

@@ -36,7 +36,11 @@ QString AttributedCaption::body(const QString &caption, const QString &credit)
 
 QString AttributedCaption::compose(const QString &caption, const QString &credit)
 {
-    const QString line = creditLine(credit);
+    return compose(caption, credit, creditLine(credit));
+}
+
+QString AttributedCaption::compose(const QString &caption, const QString &credit, const QString &line)
+{
     const QString text = body(caption, credit);
     if (line.isEmpty() || text.isEmpty())
         return line.isEmpty() ? text : line;

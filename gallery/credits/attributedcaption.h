@@ -19,6 +19,9 @@ public:
      * words the author wrote would be worse than printing two credits.
      */
     [[nodiscard]] static QString compose(const QString &caption, const QString &credit);
+    /** The same with @p line, the credit line the desk's house style prints for @p credit (HouseStyle),
+     *  in place of creditLine(). */
+    [[nodiscard]] static QString compose(const QString &caption, const QString &credit, const QString &line);
 
     /** What compose() prints before the credit line: the caption, less its own line for the same
      *  credit, ending a sentence when a credit line follows. */

@@ -56,13 +56,13 @@ QString imageSource(const ExportReport::Photo &photo, const QString &relativePat
     return relativeUrl(relativePath);
 }
 
-QString figure(const ExportReport::Photo &photo, const QDir &destination)
+QString figure(const ExportReport::Photo &photo, const QDir &destination, const HouseStyle &house)
 {
     const ExportReport::Output *output = shown(photo);
     const QString relative = destination.relativeFilePath(output->path);
     const QString link = relativeUrl(relative).toHtmlEscaped();
-    const QString creditLine = AttributedCaption::creditLine(photo.record.credit);
-    QString caption = AttributedCaption::compose(photo.record.caption, photo.record.credit);
+    const QString creditLine = house.line(photo.record.credit);
+    QString caption = AttributedCaption::compose(photo.record.caption, photo.record.credit, creditLine);
     if (!creditLine.isEmpty() && caption.endsWith(creditLine))
         caption.chop(creditLine.size());
     QString html = QStringLiteral("<figure>\n  <a href=\"%1\"><img src=\"%2\" alt=\"%3\"></a>\n  <figcaption>")
@@ -77,7 +77,7 @@ QString figure(const ExportReport::Photo &photo, const QDir &destination)
 } // namespace
 
 QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QDir &destination, const QString &title,
-                              const QString &intro)
+                              const QString &intro, const HouseStyle &house)
 {
     const QString heading = title.trimmed().isEmpty() ? QStringLiteral("Photos") : title.trimmed();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
@@ -92,7 +92,7 @@ QByteArray CaptionSheet::html(const QList<ExportReport::Photo> &photos, const QD
     for (const ExportReport::Photo &photo : photos) {
         if (!shown(photo))
             continue;
-        html += figure(photo, destination);
+        html += figure(photo, destination, house);
         ++count;
     }
     html += QStringLiteral("<footer>%1 photos. Exported with Byline.</footer>\n</body>\n</html>\n").arg(count);

@@ -14,14 +14,34 @@ QList<CreditGate::Offender> CreditGate::offenders(const QList<PhotoRecord> &reco
     return found;
 }
 
+QList<CreditGate::Offender> CreditGate::bookOffenders(const QList<PhotoRecord> &records, const CreditBook &book)
+{
+    QList<Offender> found;
+    for (const PhotoRecord &record : records) {
+        if (record.credit.trimmed().isEmpty())
+            found.append({record.path, Offender::Reason::NoCredit, {}});
+        else if (!book.contains(record.credit))
+            found.append({record.path, Offender::Reason::NotInBook, record.credit});
+    }
+    return found;
+}
+
 QString CreditGate::describe(const QList<Offender> &offenders)
 {
     QString text;
     for (const Offender &offender : offenders) {
         text += NativePath::display(offender.path) + QStringLiteral(": ");
-        text += offender.reason == Offender::Reason::NoCredit
-                    ? QStringLiteral("no credit")
-                    : QStringLiteral("credit only inferred from the caption (%1)").arg(offender.credit);
+        switch (offender.reason) {
+        case Offender::Reason::NoCredit:
+            text += QStringLiteral("no credit");
+            break;
+        case Offender::Reason::InferredOnly:
+            text += QStringLiteral("credit only inferred from the caption (%1)").arg(offender.credit);
+            break;
+        case Offender::Reason::NotInBook:
+            text += QStringLiteral("credit not in the credit book (%1)").arg(offender.credit);
+            break;
+        }
         text += u'\n';
     }
     return text;

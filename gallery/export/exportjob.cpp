@@ -179,9 +179,10 @@ void ExportJob::writeDocuments(const ExportPlan &plan, ExportReport &report) con
 {
     const QDir destination(m_options.destination);
     const QList<std::pair<QString, QByteArray>> documents = {
-        {plan.sheetTarget(), CaptionSheet::html(report.photos, destination, m_options.title, m_options.intro)},
-        {plan.csvTarget(), ExportManifest::csv(report.photos, destination)},
-        {plan.jsonTarget(), ExportManifest::json(report.photos, destination)},
+        {plan.sheetTarget(),
+         CaptionSheet::html(report.photos, destination, m_options.title, m_options.intro, m_options.houseStyle)},
+        {plan.csvTarget(), ExportManifest::csv(report.photos, destination, m_options.houseStyle)},
+        {plan.jsonTarget(), ExportManifest::json(report.photos, destination, m_options.houseStyle)},
     };
     for (const auto &[target, bytes] : documents) {
         const auto kind =

@@ -52,10 +52,12 @@ QString ExportManifest::csvField(const QString &value)
     return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const QDir &destination)
+QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const QDir &destination,
+                               const HouseStyle &house)
 {
+    // creditLine comes last, so the columns a desk's script reads by position stay where they were.
     QString text = QStringLiteral("file,caption,credit,creditSource,creator,copyright,date,size,sha256,companion,"
-                                  "companionSize,companionSha256\r\n");
+                                  "companionSize,companionSha256,creditLine\r\n");
     for (const ExportReport::Photo &photo : photos) {
         const PhotoRecord &r = photo.record;
         for (const ExportReport::Output &output : photo.outputs) {
@@ -71,7 +73,7 @@ QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const Q
                             r.dateTaken,
                             QString::number(output.size),
                             QString::fromLatin1(output.sha256)} +
-                companionFields(photo, destination);
+                companionFields(photo, destination) + QStringList{house.line(r.credit)};
             QStringList quoted;
             for (const QString &field : fields)
                 quoted.append(csvField(field));
@@ -81,7 +83,8 @@ QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const Q
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const QDir &destination)
+QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const QDir &destination,
+                                const HouseStyle &house)
 {
     QJsonArray rows;
     for (const ExportReport::Photo &photo : photos) {
@@ -92,6 +95,7 @@ QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const 
             rows.append(QJsonObject{{QStringLiteral("file"), destination.relativeFilePath(output.path)},
                                     {QStringLiteral("caption"), textOrNull(r.caption)},
                                     {QStringLiteral("credit"), textOrNull(r.credit)},
+                                    {QStringLiteral("creditLine"), textOrNull(house.line(r.credit))},
                                     {QStringLiteral("creditSource"), creditSourceOrNull(r.creditSource)},
                                     {QStringLiteral("creator"), textOrNull(r.creator)},
                                     {QStringLiteral("copyright"), textOrNull(r.copyright)},

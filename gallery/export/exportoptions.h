@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credits/housestyle.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +28,7 @@ struct ExportOptions
     QString intro;               // an optional paragraph under it
     QString nameTemplate;        // FileNameTemplate syntax; empty means FileNameTemplate::s_default
     int threads = s_defaultThreads;
+    HouseStyle houseStyle; // how the sheet and the manifests' creditLine print credit lines
 };
 
 Q_DECLARE_METATYPE(ExportOptions)

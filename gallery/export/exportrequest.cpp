@@ -36,9 +36,48 @@ void ExportRequest::setRecords(const QVariant &records)
                 m_records.append(record.value<PhotoRecord>());
         }
     }
-    m_offenders = CreditGate::offenders(m_records);
-    emit recordsChanged();
+    updateOffenders();
     updatePreview();
+}
+
+// The credit gate's offenders, then (when the book is required) the photos whose credit is not in the
+// book and not already listed: a photo without a credit is listed once.
+void ExportRequest::updateOffenders()
+{
+    m_offenders = CreditGate::offenders(m_records);
+    if (m_requireBookCredit) {
+        for (const CreditGate::Offender &offender : CreditGate::bookOffenders(m_records, m_options.houseStyle.book())) {
+            if (offender.reason == CreditGate::Offender::Reason::NotInBook)
+                m_offenders.append(offender);
+        }
+    }
+    emit recordsChanged();
+}
+
+void ExportRequest::setHouseStyle(const QVariant &houseStyle)
+{
+    m_options.houseStyle = houseStyle.value<HouseStyle>();
+    emit houseStyleChanged();
+    if (m_requireBookCredit)
+        updateOffenders();
+    updatePreview(); // `ready` follows the offenders
+}
+
+void ExportRequest::setRequireBookCredit(bool require)
+{
+    if (require == m_requireBookCredit)
+        return;
+    m_requireBookCredit = require;
+    emit optionsChanged();
+    updateOffenders();
+    updatePreview();
+}
+
+int ExportRequest::notInBookCount() const
+{
+    return int(std::count_if(m_offenders.cbegin(), m_offenders.cend(), [](const CreditGate::Offender &o) {
+        return o.reason == CreditGate::Offender::Reason::NotInBook;
+    }));
 }
 
 template<typename T>
@@ -102,7 +141,7 @@ int ExportRequest::noCreditCount() const
 
 int ExportRequest::inferredCount() const
 {
-    return int(m_offenders.size()) - noCreditCount();
+    return int(m_offenders.size()) - noCreditCount() - notInBookCount();
 }
 
 QStringList ExportRequest::offenderPaths() const
@@ -118,17 +157,29 @@ QStringList ExportRequest::offenderLines() const
     QStringList lines;
     for (const CreditGate::Offender &offender : m_offenders) {
         const QString name = NativePath::display(QFileInfo(offender.path).fileName());
-        lines.append(offender.reason == CreditGate::Offender::Reason::NoCredit
-                         ? tr("%1: no credit").arg(name)
-                         : tr("%1: credit only inferred from the caption (%2)").arg(name, offender.credit));
+        switch (offender.reason) {
+        case CreditGate::Offender::Reason::NoCredit:
+            lines.append(tr("%1: no credit").arg(name));
+            break;
+        case CreditGate::Offender::Reason::InferredOnly:
+            lines.append(tr("%1: credit only inferred from the caption (%2)").arg(name, offender.credit));
+            break;
+        case CreditGate::Offender::Reason::NotInBook:
+            lines.append(tr("%1: credit not in the credit book (%2)").arg(name, offender.credit));
+            break;
+        }
     }
     return lines;
 }
 
 bool ExportRequest::isReady() const
 {
+    // Requiring the book refuses the export while a photo's credit is not in it (or it has none); the
+    // plain gate only warns, as it always has.
+    const bool bookGate =
+        !m_requireBookCredit || CreditGate::bookOffenders(m_records, m_options.houseStyle.book()).isEmpty();
     return !m_records.isEmpty() && !m_options.destination.isEmpty() && (m_options.originals || m_options.resized) &&
-           templateError().isEmpty();
+           templateError().isEmpty() && bookGate;
 }
 
 // The names ExportPlan will choose, so the preview shows the " (2)" a name taken in the destination

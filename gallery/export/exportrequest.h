@@ -14,7 +14,10 @@
  * What the window's Export dialog is about to export: the photos (records, handed over by
  * SelectionTransfer::records()) and the options the user fills in, with what the dialog shows before
  * anything is written: the first file names as ExportPlan would choose them, and the credit gate's
- * offenders. Exporter::startRequest() runs it.
+ * offenders. With `requireBookCredit`, photos whose credit is not in the desk's credit book (from
+ * `houseStyle`, a HouseStyle the window's CreditBookModel gives) are offenders too, and the export is not
+ * ready until they are deselected. The sheet prints credit lines in that house style. Exporter::startRequest()
+ * runs it.
  */
 class ExportRequest : public QObject
 {
@@ -36,6 +39,9 @@ class ExportRequest : public QObject
     Q_PROPERTY(int inferredCount READ inferredCount NOTIFY recordsChanged)
     Q_PROPERTY(QStringList offenderPaths READ offenderPaths NOTIFY recordsChanged)
     Q_PROPERTY(QStringList offenderLines READ offenderLines NOTIFY recordsChanged)
+    Q_PROPERTY(QVariant houseStyle READ houseStyleValue WRITE setHouseStyle NOTIFY houseStyleChanged)
+    Q_PROPERTY(bool requireBookCredit READ requireBookCredit WRITE setRequireBookCredit NOTIFY optionsChanged)
+    Q_PROPERTY(int notInBookCount READ notInBookCount NOTIFY recordsChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY previewChanged)
 
 public:
@@ -68,6 +74,14 @@ public:
     [[nodiscard]] QString nameTemplate() const { return m_options.nameTemplate; }
     void setNameTemplate(const QString &nameTemplate);
     [[nodiscard]] QString templateError() const;
+    [[nodiscard]] QVariant houseStyleValue() const { return QVariant::fromValue(m_options.houseStyle); }
+    /** A HouseStyle, as CreditBookModel::houseStyle gives it; anything else is the plain style. */
+    void setHouseStyle(const QVariant &houseStyle);
+    [[nodiscard]] bool requireBookCredit() const { return m_requireBookCredit; }
+    void setRequireBookCredit(bool require);
+    /** Photos whose credit is not in the book, counted while requireBookCredit is set (their lines are
+     *  among offenderLines, as "name: credit not in the credit book (X)"). */
+    [[nodiscard]] int notInBookCount() const;
 
     [[nodiscard]] QStringList namePreview() const { return m_namePreview; }
     [[nodiscard]] int noCreditCount() const;
@@ -83,14 +97,17 @@ signals:
     void recordsChanged();
     void optionsChanged();
     void previewChanged();
+    void houseStyleChanged();
 
 private:
     template<typename T>
     void update(T &member, const T &value);
     void updatePreview();
+    void updateOffenders();
 
     QList<PhotoRecord> m_records;
     QList<CreditGate::Offender> m_offenders;
     ExportOptions m_options;
+    bool m_requireBookCredit = false;
     QStringList m_namePreview;
 };

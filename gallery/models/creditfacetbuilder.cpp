@@ -129,7 +129,7 @@ QString agencyName(const QString &agencyKey, const QList<int> &members, const Cr
 
 } // namespace
 
-QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilterModel &filter)
+QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilterModel &filter, const CreditBook &book)
 {
     const CreditIndex &credits = photos.credits();
     const Tallies counts = tallies(photos, filter);
@@ -181,6 +181,8 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
         if (facet.kind != CreditFacetModel::Kind::Credit)
             continue;
         facet.grouped = groupedUnder(credits.idOf(facet.key), photos.aliases(), credits);
+        // By the group's key: its photos are corrected to its spelling, the one the book is asked about.
+        facet.unbooked = !book.isEmpty() && !book.contains(facet.key);
         if (const int canonical = suggestedCanonical(credits.idOf(facet.key), present, counts, credits);
             canonical >= 0) {
             facet.aliasOfKey = credits.group(canonical).key;
@@ -198,6 +200,7 @@ QList<Facet> CreditFacetBuilder::build(const PhotoModel &photos, const PhotoFilt
                             CreditFacetModel::Kind::NoCredit,
                             {},
                             {},
-                            {}});
+                            {},
+                            false});
     return facets;
 }

@@ -2,6 +2,8 @@
 
 #include "creditfacetmodel.h"
 
+#include "credits/creditbook.h"
+
 #include <QList>
 
 class PhotoModel;
@@ -16,5 +18,7 @@ public:
     /** Person parts at most this far apart (Levenshtein) are offered as one credit misspelled. */
     static constexpr int s_maxAliasDistance = 2;
 
-    [[nodiscard]] static QList<Facet> build(const PhotoModel &photos, const PhotoFilterModel &filter);
+    /** The facets; with a book that is not empty, each credit not in @p book is flagged `unbooked`. */
+    [[nodiscard]] static QList<Facet> build(const PhotoModel &photos, const PhotoFilterModel &filter,
+                                            const CreditBook &book = {});
 };

@@ -46,6 +46,8 @@ QVariant CreditFacetModel::data(const QModelIndex &index, int role) const
         return facet.aliasOfName;
     case GroupedRole:
         return facet.grouped;
+    case UnbookedRole:
+        return facet.unbooked;
     default:
         return {};
     }
@@ -63,7 +65,8 @@ QHash<int, QByteArray> CreditFacetModel::roleNames() const
             {SelectedRole, "selected"},
             {SuggestedAliasOfKeyRole, "suggestedAliasOfKey"},
             {SuggestedAliasOfNameRole, "suggestedAliasOfName"},
-            {GroupedRole, "grouped"}};
+            {GroupedRole, "grouped"},
+            {UnbookedRole, "unbooked"}};
 }
 
 void CreditFacetModel::setFilter(PhotoFilterModel *filter)
@@ -80,6 +83,19 @@ void CreditFacetModel::setFilter(PhotoFilterModel *filter)
     }
     connectPhotos();
     emit filterChanged();
+}
+
+void CreditFacetModel::setBook(CreditBookModel *book)
+{
+    if (book == m_book)
+        return;
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    if (book)
+        connect(book, &CreditBookModel::bookChanged, this, &CreditFacetModel::scheduleRecount);
+    emit bookChanged();
+    scheduleRecount();
 }
 
 void CreditFacetModel::connectPhotos()
@@ -138,6 +154,18 @@ void CreditFacetModel::ungroup(const QString &key)
         photos->removeAlias(alias);
 }
 
+void CreditFacetModel::addToBook(const QString &key)
+{
+    if (!m_book)
+        return;
+    for (const Facet &facet : std::as_const(m_facets)) {
+        if (facet.key == key && facet.kind == Kind::Credit) {
+            m_book->add(facet.name);
+            return;
+        }
+    }
+}
+
 QVariantList CreditFacetModel::groupTargets(const QString &key) const
 {
     QVariantList targets;
@@ -154,11 +182,26 @@ QVariantList CreditFacetModel::groupTargets(const QString &key) const
 void CreditFacetModel::recountNow()
 {
     m_recount.stop();
-    apply(m_filter && m_filter->photos() ? CreditFacetBuilder::build(*m_filter->photos(), *m_filter) : QList<Facet>());
+    apply(m_filter && m_filter->photos()
+              ? CreditFacetBuilder::build(*m_filter->photos(), *m_filter, m_book ? m_book->book() : CreditBook())
+              : QList<Facet>());
 }
 
 void CreditFacetModel::apply(const QList<Facet> &facets)
 {
+    // Each credit once: a credit under two agencies is two facets with one count.
+    QSet<QString> counted;
+    int unbooked = 0;
+    for (const Facet &facet : facets) {
+        if (facet.unbooked && !counted.contains(facet.key)) {
+            counted.insert(facet.key);
+            unbooked += facet.count;
+        }
+    }
+    if (unbooked != m_unbookedCount) {
+        m_unbookedCount = unbooked;
+        emit unbookedCountChanged();
+    }
     const bool sameRows =
         facets.size() == m_facets.size() &&
         std::equal(facets.cbegin(), facets.cend(), m_facets.cbegin(),

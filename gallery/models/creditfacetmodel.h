@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditbookmodel.h"
 #include "photofiltermodel.h"
 
 #include <QAbstractListModel>
@@ -14,7 +15,8 @@
  * without a credit form a last bucket, and near-duplicate spellings ("NASA/Tim Copra" beside
  * "NASA/Tim Kopra") carry a suggested alias that the user may accept, never applied silently; any credit
  * may be grouped under any other, and a credit lists the spellings grouped under it so they can be
- * ungrouped. Selecting a facet filters the PhotoFilterModel.
+ * ungrouped. Selecting a facet filters the PhotoFilterModel. With a credit book that is not empty, each
+ * credit not in it is flagged, and unbookedCount says how many photos shown have such a credit.
  */
 class CreditFacetModel : public QAbstractListModel
 {
@@ -22,6 +24,8 @@ class CreditFacetModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(PhotoFilterModel *filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(CreditBookModel *book READ book WRITE setBook NOTIFY bookChanged)
+    Q_PROPERTY(int unbookedCount READ unbookedCount NOTIFY unbookedCountChanged)
 
 public:
     enum class Kind
@@ -44,7 +48,8 @@ public:
         SelectedRole,               // in the filter's selection
         SuggestedAliasOfKeyRole,    // the credit this one probably misspells, or ""
         SuggestedAliasOfNameRole,
-        GroupedRole, // QStringList: the spellings grouped under this credit (its aliases)
+        GroupedRole,  // QStringList: the spellings grouped under this credit (its aliases)
+        UnbookedRole, // a credit not in the credit book (never flagged while the book is empty)
     };
     Q_ENUM(Role)
 
@@ -60,6 +65,7 @@ public:
         QString aliasOfKey;
         QString aliasOfName;
         QStringList grouped;
+        bool unbooked = false;
 
         friend bool operator==(const Facet &, const Facet &) = default;
     };
@@ -73,6 +79,10 @@ public:
     [[nodiscard]] PhotoFilterModel *filter() const { return m_filter; }
     void setFilter(PhotoFilterModel *filter);
     [[nodiscard]] int count() const { return int(m_facets.size()); }
+    [[nodiscard]] CreditBookModel *book() const { return m_book; }
+    void setBook(CreditBookModel *book);
+    /** Photos under the current search whose credit is not in the book (0 while it is empty). */
+    [[nodiscard]] int unbookedCount() const { return m_unbookedCount; }
     [[nodiscard]] const Facet &facet(int row) const { return m_facets.at(row); }
 
     Q_INVOKABLE void toggle(const QString &key);
@@ -84,6 +94,8 @@ public:
     Q_INVOKABLE void ungroup(const QString &key);
     /** The credits the facet @p key may be grouped under, by name: [{key, name}], each once. */
     Q_INVOKABLE [[nodiscard]] QVariantList groupTargets(const QString &key) const;
+    /** Adds the credit facet @p key to the credit book, as the folder spells it (its name). */
+    Q_INVOKABLE void addToBook(const QString &key);
 
     /** Recounts now rather than on the next turn of the event loop (changes arrive in bursts). */
     void recountNow();
@@ -91,6 +103,8 @@ public:
 signals:
     void filterChanged();
     void countChanged();
+    void bookChanged();
+    void unbookedCountChanged();
 
 private:
     void scheduleRecount() { m_recount.start(); }
@@ -99,6 +113,8 @@ private:
 
     QPointer<PhotoFilterModel> m_filter;
     QPointer<PhotoModel> m_photos; // the filter's source, whose changes change the counts
+    QPointer<CreditBookModel> m_book;
+    int m_unbookedCount = 0;
     QList<Facet> m_facets;
     QTimer m_recount;
 };

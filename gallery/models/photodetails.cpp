@@ -26,6 +26,19 @@ void PhotoDetails::setPhotos(PhotoModel *photos)
     refresh();
 }
 
+void PhotoDetails::setBook(CreditBookModel *book)
+{
+    if (book == m_book)
+        return;
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    if (book)
+        connect(book, &CreditBookModel::houseStyleChanged, this, &PhotoDetails::detailsChanged);
+    emit bookChanged();
+    emit detailsChanged();
+}
+
 void PhotoDetails::setPath(const QString &path)
 {
     if (path == m_path)
@@ -65,7 +78,7 @@ QUrl PhotoDetails::imageUrl(const QString &provider) const
 
 QString PhotoDetails::creditLine() const
 {
-    return AttributedCaption::creditLine(credit());
+    return m_book ? m_book->lineFor(credit()) : AttributedCaption::creditLine(credit());
 }
 
 QString PhotoDetails::creditNote() const
@@ -83,7 +96,7 @@ QString PhotoDetails::captionBody() const
 
 QString PhotoDetails::attributedCaption() const
 {
-    return AttributedCaption::compose(caption(), credit());
+    return AttributedCaption::compose(caption(), credit(), creditLine());
 }
 
 QString PhotoDetails::dateTaken() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditbookmodel.h"
 #include "photomodel.h"
 
 #include <QObject>
@@ -12,13 +13,15 @@
  * Everything the detail pane and the lightbox show about one photo, as display text: set `photos` and
  * `path`. Values come from the model's row (no file is read on the GUI thread) and follow it when a
  * rescan changes the row. Each metadata value says where it came from (`captionSource`: "IPTC",
- * "XMP sidecar", ...) and whether another store disagreed (`captionConflict`).
+ * "XMP sidecar", ...) and whether another store disagreed (`captionConflict`). With `book` set, the credit
+ * line is the desk's house line (HouseStyle), as Ctrl+C copies it.
  */
 class PhotoDetails : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(PhotoModel *photos READ photos WRITE setPhotos NOTIFY photosChanged)
+    Q_PROPERTY(CreditBookModel *book READ book WRITE setBook NOTIFY bookChanged)
     Q_PROPERTY(QString path READ path WRITE setPath NOTIFY pathChanged)
     Q_PROPERTY(bool valid READ isValid NOTIFY detailsChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY detailsChanged)
@@ -71,6 +74,8 @@ public:
 
     [[nodiscard]] PhotoModel *photos() const { return m_photos; }
     void setPhotos(PhotoModel *photos);
+    [[nodiscard]] CreditBookModel *book() const { return m_book; }
+    void setBook(CreditBookModel *book);
     [[nodiscard]] QString path() const { return m_path; }
     void setPath(const QString &path);
 
@@ -86,7 +91,7 @@ public:
     [[nodiscard]] QString caption() const { return text(PhotoRow::Text::Caption); }
     [[nodiscard]] QString credit() const { return text(PhotoRow::Text::Credit); }
     [[nodiscard]] bool creditInferred() const { return m_valid && m_row.creditSource() == CreditSource::Caption; }
-    /** "Credit: NASA/ESA/Tim Peake", as a publication prints it. */
+    /** "Credit: NASA/ESA/Tim Peake", as a publication prints it: in the desk's house style with a book. */
     [[nodiscard]] QString creditLine() const;
     /** "NASA/Tim Copra" when the desk's alias corrected the credit to "NASA/Tim Kopra"; else "". */
     [[nodiscard]] QString creditCorrectedFrom() const { return text(PhotoRow::Text::CreditCorrectedFrom); }
@@ -143,6 +148,7 @@ public:
 
 signals:
     void photosChanged();
+    void bookChanged();
     void pathChanged();
     void detailsChanged();
 
@@ -152,6 +158,7 @@ private:
     [[nodiscard]] QString text(PhotoRow::Text field) const { return m_valid ? m_row.text(field) : QString(); }
 
     QPointer<PhotoModel> m_photos;
+    QPointer<CreditBookModel> m_book;
     QString m_path;
     PhotoRow m_row; // a copy: the model's list may reallocate while we show it
     bool m_valid = false;

@@ -29,6 +29,14 @@ void SelectionTransfer::setView(QAbstractItemModel *view)
     emit viewChanged();
 }
 
+void SelectionTransfer::setBook(CreditBookModel *book)
+{
+    if (book == m_book)
+        return;
+    m_book = book;
+    emit bookChanged();
+}
+
 QStringList SelectionTransfer::shownSelection(const QString &fallback) const
 {
     if (!m_photos || !m_view)
@@ -72,13 +80,15 @@ QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
     QStringList result;
     if (!m_photos)
         return result;
+    const HouseStyle house = m_book ? m_book->houseStyle() : HouseStyle();
     for (const QString &path : paths) {
         const int row = m_photos->rowOf(path);
         if (row < 0)
             continue;
         const PhotoRow &photo = m_photos->row(row);
+        const QString credit = photo.text(PhotoRow::Text::Credit);
         const QString text =
-            AttributedCaption::compose(photo.text(PhotoRow::Text::Caption), photo.text(PhotoRow::Text::Credit));
+            AttributedCaption::compose(photo.text(PhotoRow::Text::Caption), credit, house.line(credit));
         if (!text.isEmpty())
             result.append(text);
     }

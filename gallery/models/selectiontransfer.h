@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditbookmodel.h"
 #include "photomodel.h"
 
 #include <QAbstractItemModel>
@@ -13,7 +14,8 @@ class QMimeData;
 /**
  * What leaves the window with the selected photos: their attributed captions as text for the clipboard
  * ("caption. Credit: X", one paragraph each) and their file URLs for a drag to a file manager or an
- * editor. `photos` supplies captions and credits, `view` (a proxy of it) the order the user sees.
+ * editor. `photos` supplies captions and credits, `view` (a proxy of it) the order the user sees, and
+ * `book` the desk's house style for the credit lines (without it, Byline's "Credit: X").
  */
 class SelectionTransfer : public QObject
 {
@@ -21,6 +23,7 @@ class SelectionTransfer : public QObject
     QML_ELEMENT
     Q_PROPERTY(PhotoModel *photos READ photos WRITE setPhotos NOTIFY photosChanged)
     Q_PROPERTY(QAbstractItemModel *view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(CreditBookModel *book READ book WRITE setBook NOTIFY bookChanged)
 
 public:
     explicit SelectionTransfer(QObject *parent = nullptr);
@@ -29,6 +32,8 @@ public:
     void setPhotos(PhotoModel *photos);
     [[nodiscard]] QAbstractItemModel *view() const { return m_view; }
     void setView(QAbstractItemModel *view);
+    [[nodiscard]] CreditBookModel *book() const { return m_book; }
+    void setBook(CreditBookModel *book);
 
     /** The selected photos the view shows, in its order; else @p fallback (the current photo) when the
      *  view shows it. What you see is what you copy or drag: selected photos a filter hides stay out. */
@@ -53,6 +58,7 @@ public:
 signals:
     void photosChanged();
     void viewChanged();
+    void bookChanged();
 
 private:
     [[nodiscard]] QStringList paragraphs(const QStringList &paths) const;
@@ -60,4 +66,5 @@ private:
 
     QPointer<PhotoModel> m_photos;
     QPointer<QAbstractItemModel> m_view;
+    QPointer<CreditBookModel> m_book;
 };

@@ -1,0 +1,113 @@
+#include "creditbook.h"
+
+#include "creditname.h"
+
+#include <algorithm>
+
+namespace {
+
+// A credit and a house line are one line of text: a tab or a line break could not be kept in the book's
+// file (credit<TAB>house line), and a control character has no place in a printed credit line.
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+CreditBookEntry trimmed(const CreditBookEntry &entry)
+{
+    return {entry.credit.trimmed(), entry.houseLine.trimmed()};
+}
+
+bool bySpelling(const CreditBookEntry &a, const CreditBookEntry &b)
+{
+    const int order = QString::compare(a.credit, b.credit, Qt::CaseInsensitive);
+    return order != 0 ? order < 0 : a.credit < b.credit;
+}
+
+} // namespace
+
+CreditBook::CreditBook(const QList<CreditBookEntry> &entries)
+{
+    for (const CreditBookEntry &entry : entries) {
+        if (!entryProblem(entry).isEmpty())
+            continue;
+        const CreditBookEntry clean = trimmed(entry);
+        if (const auto it = m_index.constFind(key(clean.credit)); it != m_index.constEnd())
+            m_entries[*it] = clean;
+        else
+            m_index.insert(key(clean.credit), m_entries.size()), m_entries.append(clean);
+    }
+    reindex();
+}
+
+bool CreditBook::contains(const QString &credit) const
+{
+    return find(credit) != nullptr;
+}
+
+const CreditBookEntry *CreditBook::find(const QString &credit) const
+{
+    const QString wanted = key(credit);
+    if (wanted.isEmpty())
+        return nullptr;
+    const auto it = m_index.constFind(wanted);
+    return it == m_index.constEnd() ? nullptr : &m_entries.at(*it);
+}
+
+QString CreditBook::houseLine(const QString &credit) const
+{
+    const CreditBookEntry *entry = find(credit);
+    return entry ? entry->houseLine : QString();
+}
+
+bool CreditBook::insert(const CreditBookEntry &entry)
+{
+    if (!entryProblem(entry).isEmpty())
+        return false;
+    const CreditBookEntry clean = trimmed(entry);
+    if (const auto it = m_index.constFind(key(clean.credit)); it != m_index.constEnd())
+        m_entries[*it] = clean;
+    else
+        m_entries.append(clean);
+    reindex();
+    return true;
+}
+
+bool CreditBook::remove(const QString &credit)
+{
+    const auto it = m_index.constFind(key(credit));
+    if (key(credit).isEmpty() || it == m_index.constEnd())
+        return false;
+    m_entries.removeAt(*it);
+    reindex();
+    return true;
+}
+
+QString CreditBook::entryProblem(const CreditBookEntry &entry)
+{
+    const CreditBookEntry clean = trimmed(entry);
+    if (key(clean.credit).isEmpty())
+        return QStringLiteral("the credit is empty");
+    if (clean.credit.startsWith(u'#'))
+        return QStringLiteral("a credit cannot start with '#' (the book's file reads that as a comment)");
+    if (hasControlCharacter(clean.credit))
+        return QStringLiteral("the credit holds a tab, a line break or another control character");
+    if (hasControlCharacter(clean.houseLine))
+        return QStringLiteral("the house line holds a tab, a line break or another control character");
+    if (clean.credit.size() > s_maxLength || clean.houseLine.size() > s_maxLength)
+        return QStringLiteral("longer than %1 characters").arg(s_maxLength);
+    return {};
+}
+
+QString CreditBook::key(const QString &credit)
+{
+    return CreditName::groupingKey(credit);
+}
+
+void CreditBook::reindex()
+{
+    std::sort(m_entries.begin(), m_entries.end(), bySpelling);
+    m_index.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_index.insert(key(m_entries.at(i).credit), i);
+}

@@ -1,0 +1,276 @@
+#include "creditbookmodel.h"
+
+#include "catalog/catalog.h"
+#include "catalog/creditbookfile.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+
+CreditLineStyle::Kind kindOf(CreditBookModel::Style style)
+{
+    return static_cast<CreditLineStyle::Kind>(style);
+}
+
+} // namespace
+
+CreditBookModel::CreditBookModel(QObject *parent) : QAbstractListModel(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    // Read once the creator has set the catalog path (tests) and QML its properties.
+    QTimer::singleShot(0, this, &CreditBookModel::reload);
+}
+
+CreditBookModel::~CreditBookModel()
+{
+    m_pool.waitForDone(); // the last writes reach the catalog; their answers are dropped with this object
+}
+
+int CreditBookModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_book.size());
+}
+
+QVariant CreditBookModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CreditBookEntry &entry = m_book.entries().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case CreditRole:
+        return entry.credit;
+    case HouseLineRole:
+        return entry.houseLine;
+    case KeyRole:
+        return CreditBook::key(entry.credit);
+    case LineRole:
+        return lineFor(entry.credit);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CreditBookModel::roleNames() const
+{
+    return {{CreditRole, "credit"}, {HouseLineRole, "houseLine"}, {KeyRole, "key"}, {LineRole, "line"}};
+}
+
+void CreditBookModel::setStyle(Style style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    emit styleChanged();
+    entriesChanged();
+}
+
+void CreditBookModel::setCustomPattern(const QString &pattern)
+{
+    if (pattern == m_customPattern)
+        return;
+    m_customPattern = pattern;
+    emit styleChanged();
+    if (m_style == Style::Custom)
+        entriesChanged();
+}
+
+QString CreditBookModel::patternError() const
+{
+    return m_style == Style::Custom ? lineStyle().error() : QString();
+}
+
+CreditLineStyle CreditBookModel::lineStyle() const
+{
+    return CreditLineStyle(kindOf(m_style), m_customPattern);
+}
+
+void CreditBookModel::reload()
+{
+    const quint64 load = ++m_loads;
+    const quint64 changes = m_changes;
+    setState(LoadingState::Loading);
+    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
+    m_pool.start([this, load, changes, path] {
+        Catalog catalog(path);
+        const CreditBook book = catalog.creditBook();
+        const QString error = catalog.isOpen() ? QString() : catalog.errorString();
+        QMetaObject::invokeMethod(
+            this,
+            [this, load, changes, book, error] {
+                if (load != m_loads)
+                    return; // a later read is on its way
+                if (changes != m_changes)
+                    reload(); // a change was made meanwhile: read again, after its write (one thread)
+                else
+                    applyLoaded(book, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CreditBookModel::applyLoaded(const CreditBook &book, const QString &error)
+{
+    if (!error.isEmpty()) {
+        setStatus(tr("Cannot read the credit book: %1").arg(error));
+        setState(LoadingState::Error);
+        return;
+    }
+    if (!(book == m_book)) {
+        const bool countChanges = book.size() != m_book.size();
+        beginResetModel();
+        m_book = book;
+        endResetModel();
+        if (countChanges)
+            emit countChanged();
+        emit bookChanged();
+        emit houseStyleChanged();
+    }
+    setState(LoadingState::Ready);
+}
+
+QString CreditBookModel::add(const QString &credit, const QString &houseLine)
+{
+    const CreditBookEntry entry{credit, houseLine};
+    if (const QString problem = CreditBook::entryProblem(entry); !problem.isEmpty())
+        return problem;
+    const bool known = m_book.contains(credit);
+    put(entry);
+    write(known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
+                : tr("'%1' is in the credit book").arg(credit.trimmed()),
+          [entry](Catalog &catalog) { return catalog.setBookEntry(entry); });
+    return {};
+}
+
+QString CreditBookModel::setHouseLine(const QString &credit, const QString &houseLine)
+{
+    const CreditBookEntry *entry = m_book.find(credit);
+    if (!entry)
+        return tr("'%1' is not in the credit book").arg(credit);
+    return add(entry->credit, houseLine);
+}
+
+bool CreditBookModel::remove(const QString &credit)
+{
+    const int row = rowOf(credit);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_book.remove(credit);
+    endRemoveRows();
+    emit countChanged();
+    emit bookChanged();
+    emit houseStyleChanged();
+    write(tr("'%1' is no longer in the credit book").arg(credit.trimmed()),
+          [credit](Catalog &catalog) { return catalog.removeBookEntry(credit); });
+    return true;
+}
+
+// An entry in its sorted place: a changed house line in place, a new spelling moved to where it sorts.
+void CreditBookModel::put(const CreditBookEntry &entry)
+{
+    const int old = rowOf(entry.credit);
+    if (old >= 0 && m_book.entries().at(old).credit == entry.credit.trimmed()) {
+        m_book.insert(entry);
+        emit dataChanged(index(old), index(old));
+    } else {
+        if (old >= 0) {
+            beginRemoveRows({}, old, old);
+            m_book.remove(entry.credit);
+            endRemoveRows();
+        }
+        CreditBook next = m_book;
+        next.insert(entry);
+        int row = 0;
+        while (row < next.size() && CreditBook::key(next.entries().at(row).credit) != CreditBook::key(entry.credit))
+            ++row;
+        beginInsertRows({}, row, row);
+        m_book = next;
+        endInsertRows();
+        if (old < 0)
+            emit countChanged();
+    }
+    emit bookChanged();
+    emit houseStyleChanged();
+}
+
+int CreditBookModel::rowOf(const QString &credit) const
+{
+    const CreditBookEntry *entry = m_book.find(credit);
+    return entry ? int(entry - m_book.entries().constData()) : -1;
+}
+
+QStringList CreditBookModel::importFile(const QString &path, bool replace)
+{
+    const CreditBookFile::Load load = CreditBookFile::load(path);
+    if (!load.error.isEmpty())
+        return {load.error};
+    if (!load.problems.isEmpty()) {
+        setStatus(tr("Nothing imported: %n bad line(s)", "", int(load.problems.size())));
+        return load.problems;
+    }
+    QList<CreditBookEntry> entries = replace ? QList<CreditBookEntry>() : m_book.entries();
+    entries += load.entries;
+    beginResetModel();
+    m_book = CreditBook(entries);
+    endResetModel();
+    emit countChanged();
+    emit bookChanged();
+    emit houseStyleChanged();
+    const QList<CreditBookEntry> imported = load.entries;
+    write(tr("%n credit(s) imported", "", int(imported.size())),
+          [imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); });
+    return {};
+}
+
+QString CreditBookModel::exportFile(const QString &path)
+{
+    const QString error = CreditBookFile::save(path, m_book);
+    setStatus(error.isEmpty() ? tr("%n credit(s) written to %1", "", int(m_book.size())).arg(path) : error);
+    return error;
+}
+
+void CreditBookModel::write(const QString &what, const std::function<bool(Catalog &)> &change)
+{
+    ++m_changes; // a read already on its way predates this change
+    setStatus(what);
+    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
+    m_pool.start([this, path, change] {
+        Catalog catalog(path);
+        if (catalog.isOpen() && change(catalog))
+            return;
+        const QString error = catalog.isOpen() ? tr("cannot write the catalog") : catalog.errorString();
+        QMetaObject::invokeMethod(
+            this, [this, error] { writeFailed(error); }, Qt::QueuedConnection);
+    });
+}
+
+void CreditBookModel::writeFailed(const QString &error)
+{
+    setStatus(tr("The credit book was not saved: %1").arg(error));
+    reload(); // show what the catalog holds, not what failed to reach it
+}
+
+void CreditBookModel::setStatus(const QString &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit statusChanged();
+}
+
+void CreditBookModel::setState(LoadingState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void CreditBookModel::entriesChanged()
+{
+    if (!m_book.isEmpty())
+        emit dataChanged(index(0), index(count() - 1), {LineRole});
+    emit houseStyleChanged();
+}

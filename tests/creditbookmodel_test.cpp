@@ -1,0 +1,219 @@
+#include <catch2/catch.hpp>
+
+#include "support/modelsignalcounter.h"
+#include "support/photofixture.h"
+#include "support/waituntil.h"
+
+#include "catalog/catalog.h"
+#include "models/creditbookmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// CreditBookModel: the window's credit book over a real catalog file, shared with byline-cli.
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+
+QStringList credits(const CreditBookModel &book)
+{
+    QStringList out;
+    for (int row = 0; row < book.rowCount(); ++row)
+        out.append(book.data(book.index(row), CreditBookModel::CreditRole).toString());
+    return out;
+}
+
+/** A catalog of its own and a model over it, loaded, with a tester. */
+struct Desk
+{
+    QTemporaryDir dir;
+    QString catalogPath;
+    std::unique_ptr<CreditBookModel> book;
+    std::unique_ptr<Tester> tester;
+
+    explicit Desk(const QList<CreditBookEntry> &entries = {})
+    {
+        REQUIRE(dir.isValid());
+        catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            Catalog catalog(catalogPath);
+            REQUIRE(catalog.isOpen());
+            REQUIRE(catalog.storeBook(entries, true));
+        }
+        open();
+    }
+    void open()
+    {
+        tester.reset();
+        book = std::make_unique<CreditBookModel>();
+        book->setCatalogPath(catalogPath);
+        tester = std::make_unique<Tester>(book.get(), Tester::FailureReportingMode::Fatal);
+        REQUIRE(waitUntil([&] { return book->state() == CreditBookModel::LoadingState::Ready; }));
+    }
+    /** The book as the catalog holds it, once every write has reached it. */
+    CreditBook stored() const
+    {
+        const CreditBook shown = book->book();
+        waitUntil([&] { return Catalog(catalogPath).creditBook() == shown; }, 5000);
+        return Catalog(catalogPath).creditBook();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the book is read from the catalog, one row per credit, with its house line and printed line",
+          "[book][models]")
+{
+    Desk desk({{QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra for NASA")},
+               {QStringLiteral("Energia")},
+               {QStringLiteral("AP Photo/Evan Vucci")}});
+    CreditBookModel &book = *desk.book;
+    REQUIRE(book.count() == 3);
+    CHECK(credits(book) == QStringList{QStringLiteral("AP Photo/Evan Vucci"), QStringLiteral("Energia"),
+                                       QStringLiteral("NASA/Tim Kopra")});
+    const QModelIndex kopra = book.index(2);
+    CHECK(book.data(kopra, CreditBookModel::HouseLineRole).toString() == QStringLiteral("Tim Kopra for NASA"));
+    CHECK(book.data(kopra, CreditBookModel::KeyRole).toString() == QStringLiteral("nasa/tim kopra"));
+    CHECK(book.data(kopra, CreditBookModel::LineRole).toString() == QStringLiteral("Credit: Tim Kopra for NASA"));
+    CHECK(book.data(book.index(0), CreditBookModel::LineRole).toString() ==
+          QStringLiteral("Credit: AP Photo/Evan Vucci"));
+    CHECK(book.roleNames().value(CreditBookModel::LineRole) == "line");
+    CHECK_FALSE(book.data(book.index(3), CreditBookModel::CreditRole).isValid());
+    CHECK(book.contains(QStringLiteral("energia")));
+    CHECK_FALSE(book.contains(QStringLiteral("NASA")));
+}
+
+TEST_CASE("adding, changing and removing show at once, in sorted place, and reach the catalog", "[book][models]")
+{
+    Desk desk({{QStringLiteral("Energia")}});
+    CreditBookModel &book = *desk.book;
+    ModelSignalCounter counter(&book);
+    QSignalSpy bookChanged(&book, &CreditBookModel::bookChanged);
+
+    CHECK(book.add(QStringLiteral("NASA/Tim Kopra")).isEmpty());
+    CHECK(book.add(QStringLiteral("AP Photo/Evan Vucci"), QStringLiteral("Evan Vucci/AP")).isEmpty());
+    CHECK(credits(book) == QStringList{QStringLiteral("AP Photo/Evan Vucci"), QStringLiteral("Energia"),
+                                       QStringLiteral("NASA/Tim Kopra")});
+    CHECK(counter.insertSignals == 2);
+    CHECK(counter.resets == 0);
+    CHECK(book.status() == QStringLiteral("'AP Photo/Evan Vucci' is in the credit book"));
+
+    // A house line changes in place; a new spelling of a credit moves it to where it sorts.
+    counter.reset();
+    CHECK(book.setHouseLine(QStringLiteral("nasa/tim kopra"), QStringLiteral("Tim Kopra/NASA")).isEmpty());
+    CHECK(counter.dataChangedSignals == 1);
+    CHECK(counter.insertSignals == 0);
+    CHECK(book.data(book.index(2), CreditBookModel::HouseLineRole).toString() == QStringLiteral("Tim Kopra/NASA"));
+    CHECK(book.add(QStringLiteral("ENERGIA")).isEmpty());
+    CHECK(credits(book) == QStringList{QStringLiteral("AP Photo/Evan Vucci"), QStringLiteral("ENERGIA"),
+                                       QStringLiteral("NASA/Tim Kopra")});
+    CHECK(book.count() == 3);
+
+    // What cannot be in a book is refused, with the reason, and changes nothing.
+    counter.reset();
+    CHECK(book.add(QStringLiteral("  ")) == QStringLiteral("the credit is empty"));
+    CHECK(book.add(QStringLiteral("NASA\tESA")).contains(QStringLiteral("tab")));
+    CHECK(book.setHouseLine(QStringLiteral("ESA"), QStringLiteral("x"))
+              .contains(QStringLiteral("not in the credit book")));
+    CHECK_FALSE(book.remove(QStringLiteral("ESA")));
+    CHECK(counter.insertSignals + counter.removeSignals + counter.dataChangedSignals + counter.resets == 0);
+
+    CHECK(book.remove(QStringLiteral("ap photo / evan vucci")));
+    CHECK(counter.removeSignals == 1);
+    CHECK(book.count() == 2);
+    CHECK(bookChanged.count() >= 5);
+
+    const CreditBook stored = desk.stored();
+    CHECK(stored.entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("ENERGIA")},
+                                 {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}});
+    // Another window opening the same catalog sees the same book.
+    desk.open();
+    CHECK(credits(*desk.book) == QStringList{QStringLiteral("ENERGIA"), QStringLiteral("NASA/Tim Kopra")});
+}
+
+TEST_CASE("the style and pattern print every line, and a pattern that is not valid says why", "[book][models][style]")
+{
+    Desk desk({{QStringLiteral("NASA/Tim Kopra")},
+               {QStringLiteral("NASA/JPL-Caltech/MSSS"), QStringLiteral("NASA/JPL/MSSS")}});
+    CreditBookModel &book = *desk.book;
+    QSignalSpy styleChanged(&book, &CreditBookModel::styleChanged);
+    QSignalSpy houseStyleChanged(&book, &CreditBookModel::houseStyleChanged);
+    ModelSignalCounter counter(&book);
+
+    CHECK(book.lineFor(QStringLiteral("Tim Kopra/NASA")) == QStringLiteral("Credit: Tim Kopra/NASA"));
+    book.setStyle(CreditBookModel::Style::PhotoPersonOrganisation);
+    CHECK(styleChanged.count() == 1);
+    CHECK(houseStyleChanged.count() == 1);
+    CHECK(counter.dataChangedSignals == 1);
+    CHECK(counter.changedRows == 2);
+    CHECK(book.lineFor(QStringLiteral("Tim Kopra/NASA")) == QStringLiteral("Photo: Tim Kopra, NASA"));
+    CHECK(book.data(book.index(1), CreditBookModel::LineRole).toString() == QStringLiteral("Photo: Tim Kopra, NASA"));
+    CHECK(book.data(book.index(0), CreditBookModel::LineRole).toString() == QStringLiteral("Photo: NASA/JPL/MSSS"));
+    book.setStyle(CreditBookModel::Style::PhotoPersonOrganisation); // the same: no signal
+    CHECK(styleChanged.count() == 1);
+
+    book.setCustomPattern(QStringLiteral("{person}")); // kept, but not used until Custom is chosen
+    CHECK(book.patternError().isEmpty());
+    book.setStyle(CreditBookModel::Style::Custom);
+    CHECK(book.patternError().contains(QStringLiteral("not {organisation}")));
+    CHECK(book.lineFor(QStringLiteral("NASA/Tim Kopra")) == QStringLiteral("Credit: NASA/Tim Kopra"));
+    book.setCustomPattern(QStringLiteral("{person} ({organisation})"));
+    CHECK(book.patternError().isEmpty());
+    CHECK(book.lineFor(QStringLiteral("NASA/Tim Kopra")) == QStringLiteral("Tim Kopra (NASA)"));
+    CHECK(book.houseStyleValue().value<HouseStyle>().line(QStringLiteral("NASA/Tim Kopra")) ==
+          QStringLiteral("Tim Kopra (NASA)"));
+}
+
+TEST_CASE("a book file is imported whole or not at all, and exported as the desk's file", "[book][models][file]")
+{
+    Desk desk({{QStringLiteral("Energia"), QStringLiteral("RSC Energia")}, {QStringLiteral("ESA")}});
+    CreditBookModel &book = *desk.book;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString bad = dir.filePath(QStringLiteral("bad.txt"));
+    PhotoFixture::writeAll(bad, "NASA/Tim Kopra\n\tempty\n");
+    const QStringList problems = book.importFile(bad, false);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().endsWith(QStringLiteral("line 2: the credit is empty")));
+    CHECK(book.count() == 2);
+    CHECK(book.status() == QStringLiteral("Nothing imported: 1 bad line(s)"));
+
+    const QString good = dir.filePath(QStringLiteral("good.txt"));
+    PhotoFixture::writeAll(good, "# desk\nNASA/Tim Kopra\tTim Kopra/NASA\nenergia\n");
+    CHECK(book.importFile(good, false).isEmpty());
+    CHECK(credits(book) ==
+          QStringList{QStringLiteral("energia"), QStringLiteral("ESA"), QStringLiteral("NASA/Tim Kopra")});
+    CHECK(book.book().houseLine(QStringLiteral("Energia")).isEmpty()); // the file's word
+    CHECK(desk.stored() == book.book());
+
+    CHECK(book.importFile(good, true).isEmpty());
+    CHECK(credits(book) == QStringList{QStringLiteral("energia"), QStringLiteral("NASA/Tim Kopra")});
+    CHECK(desk.stored() == book.book());
+
+    const QString saved = dir.filePath(QStringLiteral("saved.txt"));
+    CHECK(book.exportFile(saved).isEmpty());
+    CHECK(PhotoFixture::readAll(saved).endsWith("energia\nNASA/Tim Kopra\tTim Kopra/NASA\n"));
+    CHECK(book.importFile(dir.filePath(QStringLiteral("missing.txt")), false)
+              .first()
+              .contains(QStringLiteral("cannot read")));
+    CHECK_FALSE(book.exportFile(dir.filePath(QStringLiteral("no/such/folder/book.txt"))).isEmpty());
+}
+
+TEST_CASE("a catalog that cannot be written: the change is undone and the failure shown", "[book][models]")
+{
+    Desk desk({{QStringLiteral("Energia")}});
+    CreditBookModel &book = *desk.book;
+    // The catalog becomes unusable: where it was to be is a file now, not a folder.
+    desk.book->setCatalogPath(desk.dir.filePath(QStringLiteral("blocker/catalog.sqlite")));
+    PhotoFixture::writeAll(desk.dir.filePath(QStringLiteral("blocker")), "a file, not a folder");
+    CHECK(book.add(QStringLiteral("NASA/Tim Kopra")).isEmpty());
+    CHECK(book.count() == 2); // shown at once
+    REQUIRE(waitUntil([&] { return book.status().startsWith(QStringLiteral("The credit book was not saved")); }));
+    REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Error; }));
+    CHECK(book.status().startsWith(QStringLiteral("Cannot read the credit book")));
+}
