@@ -296,3 +296,25 @@ TEST_CASE("export --credit-style prints the sheet's and the manifests' credit li
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--credit-style: the pattern has {organisation} but not {person}")));
 }
+
+TEST_CASE("book --list prints a book of many credits whole", "[cli][book]")
+{
+    // The list once read a book it had already let go of: a few entries printed by luck, many did not.
+    const Desk desk;
+    QTemporaryDir dir;
+    QByteArray file;
+    QString expected;
+    for (int i = 0; i < 60; ++i) {
+        const QString credit = QStringLiteral("Agency %1/Photographer Number %1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString line = QStringLiteral("Photographer Number %1, Agency %1").arg(i, 2, 10, QLatin1Char('0'));
+        file += (credit + u'\t' + line + u'\n').toUtf8();
+        expected += credit + QStringLiteral(" -> ") + line + u'\n';
+    }
+    const QString path = dir.filePath(QStringLiteral("desk.txt"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    REQUIRE(desk.book({QStringLiteral("import"), path}).exitCode == 0);
+    CHECK(desk.list() == expected);
+}

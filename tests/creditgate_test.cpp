@@ -23,7 +23,7 @@ TEST_CASE("the credit gate lists photos without a credit or with only an inferre
     CHECK(CreditGate::offenders({embedded}).isEmpty());
 }
 
-TEST_CASE("the book gate lists photos whose credit is not in the credit book, or that have none", "[export][book]")
+TEST_CASE("the book gate lists photos whose credit is not in the book, only inferred, or missing", "[export][book]")
 {
     PhotoRecord booked, spelled, inferred, unbooked, none;
     booked.path = QStringLiteral("/p/a.jpg");
@@ -32,7 +32,7 @@ TEST_CASE("the book gate lists photos whose credit is not in the credit book, or
     spelled.credit = QStringLiteral("nasa / tim kopra.");
     inferred.path = QStringLiteral("/p/c.jpg");
     inferred.credit = QStringLiteral("Energia");
-    inferred.creditSource = CreditSource::Caption; // the plain gate's business, not the book's
+    inferred.creditSource = CreditSource::Caption; // a book credit, but not in the files
     unbooked.path = QStringLiteral("/p/d.jpg");
     unbooked.credit = QStringLiteral("NASA/Tim Copra");
     none.path = QStringLiteral("/p/e.jpg");
@@ -41,12 +41,15 @@ TEST_CASE("the book gate lists photos whose credit is not in the credit book, or
 
     const QList<CreditGate::Offender> offenders =
         CreditGate::bookOffenders({booked, spelled, inferred, unbooked, none}, book);
-    REQUIRE(offenders.size() == 2);
-    CHECK(offenders[0] == CreditGate::Offender{unbooked.path, CreditGate::Offender::Reason::NotInBook,
+    REQUIRE(offenders.size() == 3);
+    CHECK(offenders[0] ==
+          CreditGate::Offender{inferred.path, CreditGate::Offender::Reason::InferredOnly, QStringLiteral("Energia")});
+    CHECK(offenders[1] == CreditGate::Offender{unbooked.path, CreditGate::Offender::Reason::NotInBook,
                                                QStringLiteral("NASA/Tim Copra")});
-    CHECK(offenders[1] == CreditGate::Offender{none.path, CreditGate::Offender::Reason::NoCredit, {}});
+    CHECK(offenders[2] == CreditGate::Offender{none.path, CreditGate::Offender::Reason::NoCredit, {}});
     CHECK(CreditGate::describe(offenders) ==
-          QStringLiteral("/p/d.jpg: credit not in the credit book (NASA/Tim Copra)\n/p/e.jpg: no credit\n"));
+          QStringLiteral("/p/c.jpg: credit only inferred from the caption (Energia)\n"
+                         "/p/d.jpg: credit not in the credit book (NASA/Tim Copra)\n/p/e.jpg: no credit\n"));
     // An empty book holds no credit: requiring it refuses every photo.
     CHECK(CreditGate::bookOffenders({booked, inferred}, CreditBook()).size() == 2);
     CHECK(CreditGate::bookOffenders({}, book).isEmpty());

@@ -109,7 +109,9 @@ QString parse(const QStringList &arguments, BookInvocation &invocation)
 int list(const Catalog &catalog)
 {
     QTextStream out(stdout);
-    for (const CreditBookEntry &entry : catalog.creditBook().entries()) {
+    // The book is held here: a range-for over a temporary's member would read it after it is gone.
+    const CreditBook book = catalog.creditBook();
+    for (const CreditBookEntry &entry : book.entries()) {
         out << entry.credit;
         if (!entry.houseLine.isEmpty())
             out << " -> " << entry.houseLine;

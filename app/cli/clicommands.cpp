@@ -87,7 +87,8 @@ Export options:
   --name-template T    output names from {n} {n:03} {date} {credit} {name} {ext} (default {name}.{ext})
   --require-credit     refuse to export when a photo has no embedded credit, listing them
   --require-book-credit
-                       refuse to export when a photo's credit is not in the credit book, listing them
+                       refuse to export when a photo's credit is not in the credit book, or is
+                       only inferred from its caption, listing them
   --credit-style STYLE how the sheet and the manifests' creditLine print credit lines: as-written (the
                        default), organisation-person, person-organisation, photo, or a pattern with
                        {person}, {organisation} and {credit} ("{person} ({organisation})")

@@ -1,9 +1,12 @@
 #include "twopartcredit.h"
 
+#include "agencynames.h"
 #include "creditline.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -56,13 +59,29 @@ std::optional<QString> asPerson(const QString &piece)
     return name;
 }
 
+// An organisation only on evidence, never by elimination: a place ("Kabul"), a date ("March 2016"), a
+// title ("NASA astronaut") or a word such as "left" or "Exclusive" reads as one unknown name too, and a
+// printed "Kabul/Jane Doe" would credit a city. Evidence is a known agency, or capitalised words that
+// end in an organisation noun ("European Space Agency", "Associated Press").
 bool isOrganisation(const QString &piece)
 {
-    if (startsWithDroppedWord(piece))
+    if (startsWithDroppedWord(piece) || piece.contains(QRegularExpression(QStringLiteral("\\d"))))
         return false;
     const CreditParts parts = CreditLine::parse(piece);
-    return parts.agencies.size() == 1 && parts.photographer.isEmpty() && parts.roles.isEmpty() &&
-           parts.client.isEmpty();
+    if (parts.agencies.size() != 1 || !parts.photographer.isEmpty() || !parts.roles.isEmpty() ||
+        !parts.client.isEmpty())
+        return false;
+    if (AgencyNames::canonical(piece))
+        return true;
+    static const QStringList s_smallWords = {QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("and"),
+                                             QStringLiteral("the"), QStringLiteral("de"), QStringLiteral("du")};
+    const QStringList words = piece.split(u' ', Qt::SkipEmptyParts);
+    const bool capitalised = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return word.front().isUpper() || s_smallWords.contains(word);
+    });
+    return words.size() > 1 && capitalised && std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
+               return AgencyNames::isOrganisationWord(word);
+           });
 }
 
 QStringList pieces(const QString &credit)

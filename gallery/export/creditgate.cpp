@@ -20,6 +20,10 @@ QList<CreditGate::Offender> CreditGate::bookOffenders(const QList<PhotoRecord> &
     for (const PhotoRecord &record : records) {
         if (record.credit.trimmed().isEmpty())
             found.append({record.path, Offender::Reason::NoCredit, {}});
+        // A book credit read only from the caption is not in the files: the copies would carry a credit
+        // field Byline guessed. The book asks for credits the desk has put there.
+        else if (record.creditSource == CreditSource::Caption)
+            found.append({record.path, Offender::Reason::InferredOnly, record.credit});
         else if (!book.contains(record.credit))
             found.append({record.path, Offender::Reason::NotInBook, record.credit});
     }

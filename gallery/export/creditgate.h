@@ -34,7 +34,8 @@ public:
     /** The offenders among @p records, in their order; empty when every photo has an embedded credit. */
     [[nodiscard]] static QList<Offender> offenders(const QList<PhotoRecord> &records);
     /** The photos among @p records whose credit (as the records give it, after aliases) is not in
-     *  @p book, or that have none, in their order. An empty book holds no credit: every photo is one. */
+     *  @p book, that have none, or whose credit is only inferred from the caption, in their order. An empty book holds
+     * no credit: every photo is one. */
     [[nodiscard]] static QList<Offender> bookOffenders(const QList<PhotoRecord> &records, const CreditBook &book);
 
     /** One line per offender: "path: no credit", "path: credit only inferred from the caption (X)" or
