@@ -127,3 +127,16 @@ TEST_CASE("wire notices after the credit line are not part of the credit, and st
                                                   QStringLiteral("NASA/Tim Kopra")) ==
           QStringLiteral("Pad. Credit: NASA/Tim Kopra MANDATORY CREDIT"));
 }
+
+TEST_CASE("a caption of several pictures, or a line with no name, gives no credit", "[credits]")
+{
+    CHECK(creditOf("Left: the pad at dawn. Credit: NASA/Bill Ingalls. Right: the crew. Credit: ESA/Stephane "
+                   "Corvaja") == QStringLiteral("<none>"));
+    CHECK(creditOf("Top: rollout. Photo credit: Energia\nBottom: liftoff. Credit: Roscosmos") ==
+          QStringLiteral("<none>"));
+    CHECK(creditOf("At the pad. Photo: 2016") == QStringLiteral("<none>"));
+    CHECK(creditOf("At the pad. Credit: (1)") == QStringLiteral("<none>"));
+    // One credit line after a "Photo:" that starts the prose is still the caption's credit.
+    CHECK(creditOf("Photo: archive picture. Credit: Roscosmos") == QStringLiteral("Roscosmos"));
+    CHECK(creditOf("Launch day 2016. Credit: NASA/Bill Ingalls") == QStringLiteral("NASA/Bill Ingalls"));
+}

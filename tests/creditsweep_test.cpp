@@ -364,3 +364,21 @@ TEST_CASE("credit sweep: stores that differ only by the alias's spelling are set
     CHECK(CreditSweep().sweep(again).reason == Reason::AlreadyRight);
     CHECK(editor.plan(path, swept.request).changes.isEmpty());
 }
+
+TEST_CASE("credit sweep: a credit is already right only when every store agrees and it is the file's own", "[sweep]")
+{
+    PhotoRecord disputed = record({}, QStringLiteral("NASA/Tim Kopra"), CreditSource::Embedded);
+    disputed.setProvenance(MetadataField::Credit, FieldProvenance{MetadataStore::Iptc, true, MetadataStore::Xmp,
+                                                                  QStringLiteral("Reuters/Jim Young")});
+    const SweptPhoto swept = CreditSweep().sweep(disputed);
+    CHECK(swept.reason == Reason::LeftAlone);
+    CHECK(swept.notes.join(u' ').contains(QStringLiteral("Reuters/Jim Young")));
+    CHECK_FALSE(swept.hasEdit());
+
+    PhotoRecord companions = record({}, QStringLiteral("Energia"), CreditSource::Embedded);
+    companions.setProvenance(MetadataField::Credit, FieldProvenance{MetadataStore::RawCompanion});
+    CHECK(CreditSweep().sweep(companions).reason == Reason::LeftAlone);
+
+    CHECK(CreditSweep().sweep(record({}, QStringLiteral("Energia"), CreditSource::Embedded)).reason ==
+          Reason::AlreadyRight);
+}

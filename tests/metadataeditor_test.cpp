@@ -568,3 +568,27 @@ TEST_CASE("editor: a backup store without room refuses the write and costs no ot
     CHECK_FALSE(backups.entry(big).has_value());
     CHECK(editor.revert(small).written);
 }
+
+TEST_CASE("editor: a store that held another value than the one shown is listed as losing it", "[editor]")
+{
+    Folder folder;
+    MetadataWrite spec;
+    spec.exif.caption = QStringLiteral("Exif says: the pad.");
+    spec.iptc.caption = QStringLiteral("IPTC says: the pad at dawn.");
+    spec.xmp.caption = spec.iptc.caption;
+    const QString photo = PhotoFixture::jpegWith(folder.path(QStringLiteral("a.jpg")), spec);
+    const FilePlan plan = folder.editor.plan(
+        photo, request({{EditField::Caption, FieldEdit::Mode::Append, {QStringLiteral("MANDATORY CREDIT")}}}));
+    REQUIRE(plan.problem.isEmpty());
+    // The shown caption (Exif's, rule 1) gets the text; the XMP and IPTC caption it replaces is said too.
+    REQUIRE(plan.changes.size() == 2);
+    CHECK(plan.changes[0].before == QStringList{QStringLiteral("Exif says: the pad.")});
+    CHECK(plan.changes[0].heldIn.isEmpty());
+    CHECK(plan.changes[1].before == QStringList{QStringLiteral("IPTC says: the pad at dawn.")});
+    CHECK_FALSE(plan.changes[1].heldIn.isEmpty());
+    CHECK(plan.changes[1].after == QStringList{QStringLiteral("Exif says: the pad. MANDATORY CREDIT")});
+    const WriteOutcome outcome = folder.editor.write(plan);
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.written);
+    CHECK(MetadataReader::read(photo).caption == QStringLiteral("Exif says: the pad. MANDATORY CREDIT"));
+}

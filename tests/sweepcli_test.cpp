@@ -122,14 +122,16 @@ TEST_CASE("sweep cli: previewed, written, then nothing to do, and scan and ExifT
     const Run dry = desk.sweep({QStringLiteral("--dry-run")});
     INFO(dry.out.toStdString() << dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
-    CHECK(dry.out.contains(desk.dir.filePath(QStringLiteral("rollout.jpg")) +
-                           QStringLiteral("\n  credit: (none) -> \"Energia\"\n")));
+    CHECK(dry.out.contains(
+        desk.dir.filePath(QStringLiteral("rollout.jpg")) +
+        QStringLiteral("\n  credit: (none) (inferred from the caption: \"Energia\") -> \"Energia\"\n")));
     CHECK(dry.out.contains(desk.dir.filePath(QStringLiteral("copra.jpg")) +
                            QStringLiteral("\n  credit: \"NASA/Tim Copra\" -> \"NASA/Tim Kopra\"\n")));
-    CHECK(dry.out.contains(desk.dir.filePath(QStringLiteral("watch.jpg")) +
-                           QStringLiteral("\n  credit: (none) -> \"NASA/Tim Kopra\"\n"
-                                          "  caption: \"Amazing to watch. Credit: NASA/Tim Copra\" -> "
-                                          "\"Amazing to watch. Credit: NASA/Tim Kopra\"\n")));
+    CHECK(dry.out.contains(
+        desk.dir.filePath(QStringLiteral("watch.jpg")) +
+        QStringLiteral("\n  credit: (none) (inferred from the caption: \"NASA/Tim Copra\") -> \"NASA/Tim Kopra\"\n"
+                       "  caption: \"Amazing to watch. Credit: NASA/Tim Copra\" -> "
+                       "\"Amazing to watch. Credit: NASA/Tim Kopra\"\n")));
     CHECK(dry.out.contains(desk.dir.filePath(QStringLiteral("bare.jpg")) +
                            QStringLiteral("\n  note: no credit in its fields or its caption\n")));
     CHECK_FALSE(dry.out.contains(QStringLiteral("kopra.jpg"))); // already right: not listed, counted

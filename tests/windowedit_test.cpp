@@ -206,7 +206,7 @@ TEST_CASE("window: Sweep credits writes inferred and corrected credits, the sele
                        change.data(EditPreviewModel::AfterRole).toString());
     }
     changes.sort();
-    CHECK(changes == QStringList{QStringLiteral("a.jpg Credit >Energia"),
+    CHECK(changes == QStringList{QStringLiteral("a.jpg Credit (none; inferred from the caption: Energia)>Energia"),
                                  QStringLiteral("b.jpg Credit NASA/Tim Copra>NASA/Tim Kopra")});
     CHECK(MetadataReader::read(rollout).creditSource == CreditSource::Caption); // nothing written yet
 

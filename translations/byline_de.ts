@@ -552,7 +552,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/qml/EditDialog.qml" line="240"/>
-        <source>%n already so.</source>
+        <source>%n already as asked.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -685,8 +685,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="78"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="65"/>
         <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="67"/>
+        <source>(none; inferred from the caption: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

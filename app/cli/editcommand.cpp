@@ -31,8 +31,11 @@ void printPlan(QTextStream &out, const FilePlan &plan)
     out << NativePath::display(plan.path) << '\n';
     for (const FieldChange &change : plan.changes)
         out << "  " << EditFields::name(change.field) << ": " << quoted(change.before)
-            << (change.heldIn.isEmpty() ? QString() : QStringLiteral(" in ") + change.heldIn) << " -> "
-            << quoted(change.after) << '\n';
+            << (change.heldIn.isEmpty() ? QString() : QStringLiteral(" in ") + change.heldIn)
+            << (change.before.isEmpty() && !change.inferred.isEmpty()
+                    ? QStringLiteral(" (inferred from the caption: \"%1\")").arg(change.inferred)
+                    : QString())
+            << " -> " << quoted(change.after) << '\n';
     if (!plan.embedded && !plan.sidecar.isEmpty() && !plan.changes.isEmpty())
         out << "  to the sidecar " << NativePath::display(plan.sidecar) << " (" << plan.whySidecar << ")\n";
 }

@@ -237,7 +237,7 @@ Dialog {
                       ? qsTr("Reading %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
                       : qsTr("%n photo(s) will change.", "", dialog.session.preview.fileCount)
                         + (dialog.session.preview.unchangedCount > 0
-                           ? " " + qsTr("%n already so.", "", dialog.session.preview.unchangedCount) : "")
+                           ? " " + qsTr("%n already as asked.", "", dialog.session.preview.unchangedCount) : "")
                         + (dialog.session.preview.problemCount > 0
                            ? " " + qsTr("%n cannot be written.", "", dialog.session.preview.problemCount) : "")
             }

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // The labels, longest first so "Photo credit:" is not read as "Photo" + "credit: ...".
@@ -87,6 +89,9 @@ bool isNameLike(const QString &credit)
 {
     if (credit.isEmpty() || credit.size() > CaptionCreditParser::s_maxCreditLength)
         return false;
+    // "Photo: 2016" dates the picture; a name has a letter.
+    if (std::none_of(credit.cbegin(), credit.cend(), [](QChar c) { return c.isLetter(); }))
+        return false;
     for (qsizetype i = 0; i < credit.size(); ++i) {
         if (isLineBreak(credit[i]))
             return false;
@@ -146,11 +151,25 @@ struct CreditLine
     QString credit;
 };
 
+// "Credit:" and its longer forms, as against "Photo:" and "Courtesy of", which also start prose ("Photo:
+// archive picture.").
+bool isCreditLabel(const QRegularExpressionMatch &label)
+{
+    return label.captured().contains(QLatin1String("credit"), Qt::CaseInsensitive);
+}
+
 std::optional<CreditLine> findCreditLine(const QString &caption)
 {
     QList<QRegularExpressionMatch> labels;
     for (auto it = labelPattern().globalMatch(caption); it.hasNext();)
         labels.append(it.next());
+    // A caption of several pictures credits each ("Left: … Credit: NASA. Right: … Credit: ESA"): the
+    // last line is one picture's credit, not the photo's, so the caption gives none.
+    const auto creditLines = std::count_if(labels.cbegin(), labels.cend(), [&](const QRegularExpressionMatch &label) {
+        return isCreditLabel(label) && startsCreditLine(caption, label.capturedStart());
+    });
+    if (creditLines > 1)
+        return std::nullopt;
     // The credit line is the last one; an earlier label is part of the caption.
     for (auto match = labels.crbegin(); match != labels.crend(); ++match) {
         const qsizetype start = match->capturedStart();

@@ -24,13 +24,17 @@ SweptPhoto CreditSweep::sweep(const PhotoRecord &record) const
     SweptPhoto swept{record.path, reasonFor(record), {{}, m_options.toSidecar, seenOf(record)}, {}, record.credit};
     if (swept.reason == SweptPhoto::Reason::Unreadable)
         swept.notes.append(QStringLiteral("cannot be read: %1").arg(record.error));
-    if (swept.reason != SweptPhoto::Reason::FromCaption && swept.reason != SweptPhoto::Reason::Corrected)
+    if (swept.reason != SweptPhoto::Reason::FromCaption && swept.reason != SweptPhoto::Reason::Corrected &&
+        swept.reason != SweptPhoto::Reason::AlreadyRight)
         return swept;
+    // "Already right" only when every store agrees and the credit is this file's own.
     if (const QString why = whyLeftAlone(record, swept.reason); !why.isEmpty()) {
         swept.reason = SweptPhoto::Reason::LeftAlone;
         swept.notes.append(why);
         return swept;
     }
+    if (swept.reason == SweptPhoto::Reason::AlreadyRight)
+        return swept;
     swept.request.edits.append({EditField::Credit, FieldEdit::Mode::Replace, {record.credit}});
     if (const std::optional<QString> caption = captionFor(record, swept.notes))
         swept.request.edits.append({EditField::Caption, FieldEdit::Mode::Replace, {*caption}});
@@ -95,7 +99,7 @@ QString CreditSweep::whyLeftAlone(const PhotoRecord &record, SweptPhoto::Reason 
 {
     const std::optional<FieldProvenance> credit = record.provenanceOf(MetadataField::Credit);
     if (credit && credit->conflict)
-        return QStringLiteral("credit left as it is: its stores disagree (%1 holds \"%2\")")
+        return QStringLiteral("credit left as it is: its stores disagree (the %1 holds \"%2\")")
             .arg(metadataStoreName(credit->otherStore), credit->otherValue);
     if (credit && credit->store == MetadataStore::RawCompanion)
         return QStringLiteral("credit left as it is: it is the RAW companion's, not this file's");

@@ -17,6 +17,9 @@ struct FieldChange
     // Set when the value shown is already `after` but this store ("IPTC") holds `before`: the write
     // settles the disagreement, and undoing it has nothing shown to set back.
     QString heldIn;
+    // The credit the caption names, for a credit field that is empty (the preview says so: the window
+    // showed that credit, inferred). Shown only: undo sets the field back to empty.
+    QString inferred;
 };
 
 /**

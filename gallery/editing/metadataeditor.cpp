@@ -67,7 +67,8 @@ QString whySidecar(const QString &file, const FileState &state, const QByteArray
 
 // The value each field has as Byline shows it: the reconciled record for the fields it reconciles (an
 // inferred credit is no stored credit), else a sidecar's, the file's XMP, IPTC or Exif.
-FieldValues shownValues(const QString &path, const StoreFields &stores, const FieldValues &sidecar)
+FieldValues shownValues(const QString &path, const StoreFields &stores, const FieldValues &sidecar,
+                        QString &inferredCredit)
 {
     FieldValues values = stores.merged();
     for (auto it = sidecar.cbegin(); it != sidecar.cend(); ++it)
@@ -84,6 +85,7 @@ FieldValues shownValues(const QString &path, const StoreFields &stores, const Fi
     shown(EditField::Copyright, record.copyright);
     shown(EditField::Creator, record.creator);
     shown(EditField::Credit, record.creditSource == CreditSource::Embedded ? record.credit : QString());
+    inferredCredit = record.creditSource == CreditSource::Caption ? record.credit : QString();
     return values;
 }
 
@@ -292,7 +294,8 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         plan.problem = QStringLiteral("its metadata cannot be read: %1").arg(error);
         return plan;
     }
-    const FieldValues before = shownValues(path, stores, sidecar);
+    QString inferredCredit;
+    const FieldValues before = shownValues(path, stores, sidecar, inferredCredit);
     // Edits apply in order, each to what the ones before it left: a template's keywords and then a typed
     // --keyword give both, where each applied to the file's own values would keep only the last.
     FieldValues after = before;
@@ -307,10 +310,19 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
             edited.append(edit.field);
     }
     for (EditField field : edited) {
-        if (after.value(field) != before.value(field))
-            plan.changes.append({field, before.value(field), after.value(field)});
-        else if (const std::optional<FieldChange> settled =
-                     disagreement(plan.embedded, stores, sidecar, field, after.value(field)))
+        if (after.value(field) != before.value(field)) {
+            plan.changes.append({field,
+                                 before.value(field),
+                                 after.value(field),
+                                 {},
+                                 field == EditField::Credit ? inferredCredit : QString()});
+            // A store that held something else than the value shown loses it too: the preview says so
+            // (an appended caption replaces the IPTC caption that differed from the XMP one).
+            if (const std::optional<FieldChange> replaced =
+                    disagreement(plan.embedded, stores, sidecar, field, before.value(field)))
+                plan.changes.append({field, replaced->before, after.value(field), replaced->heldIn});
+        } else if (const std::optional<FieldChange> settled =
+                       disagreement(plan.embedded, stores, sidecar, field, after.value(field)))
             plan.changes.append(*settled);
     }
     return plan;
@@ -486,10 +498,13 @@ WriteOutcome MetadataEditor::revert(const QString &path, bool force)
     sidecars.removeDuplicates();
     for (const QString &sidecar : std::as_const(sidecars)) {
         bool sidecarReverted = false;
+        const std::optional<BackupStore::Entry> entry = m_backups.entry(resolved(sidecar));
         if (QString error = revertOne(resolved(sidecar), force, sidecarReverted); !error.isEmpty())
             errors.append(QStringLiteral("the sidecar %1: %2").arg(NativePath::display(sidecar), error));
         if (sidecarReverted)
-            outcome.notes.append(QStringLiteral("restored the sidecar %1").arg(NativePath::display(sidecar)));
+            outcome.notes.append((entry && entry->created ? QStringLiteral("removed the sidecar %1, which Byline made")
+                                                          : QStringLiteral("restored the sidecar %1"))
+                                     .arg(NativePath::display(sidecar)));
         outcome.written |= sidecarReverted;
     }
     outcome.error = errors.join(QStringLiteral("; "));

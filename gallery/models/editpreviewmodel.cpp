@@ -59,6 +59,15 @@ QHash<int, QByteArray> EditPreviewModel::roleNames() const
             {AfterRole, "after"}, {DestinationRole, "destination"}, {ProblemRole, "problem"}};
 }
 
+QString EditPreviewModel::beforeText(const FieldChange &change)
+{
+    if (!change.heldIn.isEmpty())
+        return tr("%1 (in %2)").arg(EditFields::display(change.before), change.heldIn);
+    if (change.before.isEmpty() && !change.inferred.isEmpty())
+        return tr("(none; inferred from the caption: %1)").arg(change.inferred);
+    return EditFields::display(change.before);
+}
+
 void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QString, QStringList> &notes)
 {
     beginResetModel();
@@ -73,9 +82,7 @@ void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QStrin
         for (const FieldChange &change : plan.changes)
             m_rows.append({plan.path,
                            tr(EditFields::info(change.field).label),
-                           change.heldIn.isEmpty()
-                               ? EditFields::display(change.before)
-                               : tr("%1 (in %2)").arg(EditFields::display(change.before), change.heldIn),
+                           beforeText(change),
                            EditFields::display(change.after),
                            destination,
                            {}});

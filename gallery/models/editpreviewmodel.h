@@ -53,6 +53,9 @@ signals:
     void countsChanged();
 
 private:
+    /** The old value as the preview shows it: where a disagreeing store held it, or the caption's credit. */
+    [[nodiscard]] static QString beforeText(const FieldChange &change);
+
     struct Row
     {
         QString path;
