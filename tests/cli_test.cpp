@@ -483,7 +483,8 @@ TEST_CASE("the table shows control characters from files instead of sending them
     CHECK_FALSE(run.out.contains('\x1B'));
     CHECK_FALSE(run.out.contains('\x07'));
     INFO(run.out.toStdString());
-    CHECK(QString::fromUtf8(run.out).contains(QStringLiteral("Clear screen \uFFFD[2J")));
+    // The reader takes a control character inside a value for a space (docs/metadata.md, "Text handling").
+    CHECK(QString::fromUtf8(run.out).contains(QStringLiteral("Clear screen [2J and bell here")));
 }
 
 TEST_CASE("every command answers --help", "[cli]")
