@@ -307,3 +307,31 @@ TEST_CASE("files swapped or replaced on disk while the window is open: every til
     session.closeWindow();
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("a tile's name tooltip is for the photo under the pointer, never left over when the grid changes",
+          "[window][trust]")
+{
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        QQuickItem *tile = tileInView(window, *filter, QStringLiteral("iss-progress-63p-launch-from-baikonur.jpg"));
+        const QPoint centre = tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2)).toPoint();
+        QTest::mouseMove(window, centre);
+        QTest::mouseMove(window, centre + QPoint(2, 2));
+        REQUIRE(waitUntil([&] { return tile->property("pointedAt").toBool(); }, 3000));
+        // The tiles refill under a still pointer: no tile may keep a tooltip naming what it showed before.
+        filter->setSearchText(QStringLiteral("Energia"));
+        QTest::qWait(100);
+        const QList<QQuickItem *> tiles = item(window, QStringLiteral("photoGrid"))->findChildren<QQuickItem *>();
+        int pointed = 0;
+        for (QQuickItem *each : tiles) {
+            if (each->objectName().startsWith(QStringLiteral("tile:")) && each->property("pointedAt").toBool())
+                ++pointed;
+        }
+        CHECK(pointed == 0);
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

@@ -23,6 +23,13 @@ Item {
     readonly property int edge: (tile.GridView.view as PhotoGrid)?.tileEdge ?? 160
     // Set by the grid when a drag starts (dragStarting): what the drag carries.
     property var dragData: ({})
+    // The name tooltip shows only once the pointer has moved over this tile as it is now: a tile that
+    // moved under a still pointer (the grid filling, scrolling by keys) or a reused delegate that now
+    // shows another photo must never float a tooltip naming a photo that is not under it.
+    property bool pointedAt: false
+    onShownNameChanged: tile.pointedAt = false
+    onXChanged: tile.pointedAt = false
+    onYChanged: tile.pointedAt = false
 
     signal pressedWith(int modifiers)
     signal clickedWith(int modifiers)
@@ -201,6 +208,8 @@ Item {
         id: mouse
         anchors.fill: parent
         hoverEnabled: true
+        onPositionChanged: tile.pointedAt = true
+        onExited: tile.pointedAt = false
         drag.target: dragProxy
         // startDrag() rather than binding Drag.active to drag.active: the system drag (QDrag::exec)
         // returns inside that binding and resets it, which Qt reports as a binding loop.
@@ -219,6 +228,6 @@ Item {
 
     ToolTip.text: tile.shownName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
                   + (tile.error !== "" ? "\n" + tile.error : "")
-    ToolTip.visible: mouse.containsMouse && !mouse.pressed
+    ToolTip.visible: tile.pointedAt && mouse.containsMouse && !mouse.pressed
     ToolTip.delay: 800
 }
