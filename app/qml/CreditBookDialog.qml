@@ -44,12 +44,15 @@ Dialog {
     title: qsTr("Credit book (%n credit(s))", "", dialog.book.count)
     standardButtons: Dialog.Close
 
+    Connections {
+        target: dialog.book
+        function onImported(problems: var) { dialog.problems = problems; }
+    }
     FileDialog {
         id: importDialog
         title: qsTr("Import a credit book")
         nameFilters: [qsTr("Credit books (*.txt *.tsv)"), qsTr("All files (*)")]
-        onAccepted: dialog.problems = dialog.book.importFile(dialog.history.localPath(importDialog.selectedFile),
-                                                             replaceCheck.checked)
+        onAccepted: dialog.book.importFile(dialog.history.localPath(importDialog.selectedFile), replaceCheck.checked)
     }
     FileDialog {
         id: exportDialog

@@ -201,34 +201,56 @@ int CreditBookModel::rowOf(const QString &credit) const
     return entry ? int(entry - m_book.entries().constData()) : -1;
 }
 
-QStringList CreditBookModel::importFile(const QString &path, bool replace)
+// Files are read and written on the model's thread, never the GUI's: a desk's book may be megabytes on
+// a network share.
+void CreditBookModel::importFile(const QString &path, bool replace)
 {
-    const CreditBookFile::Load load = CreditBookFile::load(path);
-    if (!load.error.isEmpty())
-        return {load.error};
-    if (!load.problems.isEmpty()) {
-        setStatus(tr("Nothing imported: %n bad line(s)", "", int(load.problems.size())));
-        return load.problems;
-    }
+    m_pool.start([this, path, replace] {
+        const CreditBookFile::Load load = CreditBookFile::load(path);
+        QMetaObject::invokeMethod(
+            this,
+            [this, load, replace] {
+                if (!load.error.isEmpty()) {
+                    setStatus(load.error);
+                    emit imported({load.error});
+                } else if (!load.problems.isEmpty()) {
+                    setStatus(tr("Nothing imported: %n bad line(s)", "", int(load.problems.size())));
+                    emit imported(load.problems);
+                } else {
+                    applyImport(load.entries, replace);
+                    emit imported({});
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CreditBookModel::applyImport(const QList<CreditBookEntry> &imported, bool replace)
+{
     QList<CreditBookEntry> entries = replace ? QList<CreditBookEntry>() : m_book.entries();
-    entries += load.entries;
+    entries += imported;
     beginResetModel();
     m_book = CreditBook(entries);
     endResetModel();
     emit countChanged();
     emit bookChanged();
     emit houseStyleChanged();
-    const QList<CreditBookEntry> imported = load.entries;
     write(tr("%n credit(s) imported", "", int(imported.size())),
           [imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); });
-    return {};
 }
 
-QString CreditBookModel::exportFile(const QString &path)
+void CreditBookModel::exportFile(const QString &path)
 {
-    const QString error = CreditBookFile::save(path, m_book);
-    setStatus(error.isEmpty() ? tr("%n credit(s) written to %1", "", int(m_book.size())).arg(path) : error);
-    return error;
+    m_pool.start([this, path, book = m_book] {
+        const QString error = CreditBookFile::save(path, book);
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, error, count = int(book.size())] {
+                setStatus(error.isEmpty() ? tr("%n credit(s) written to %1", "", count).arg(path) : error);
+                emit exported(error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CreditBookModel::write(const QString &what, const std::function<bool(Catalog &)> &change)

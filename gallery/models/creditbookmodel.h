@@ -97,11 +97,12 @@ public:
     Q_INVOKABLE [[nodiscard]] bool contains(const QString &credit) const { return m_book.contains(credit); }
     /** The credit line printed for @p credit with the book and the current style (the dialog's example). */
     Q_INVOKABLE [[nodiscard]] QString lineFor(const QString &credit) const { return houseStyle().line(credit); }
-    /** Reads the book file @p path and adds its credits (or makes the book exactly it, @p replace): all or
-     *  nothing. Returns the file's problems, one a line; empty when it was imported (`status` says so). */
-    Q_INVOKABLE QStringList importFile(const QString &path, bool replace);
-    /** Writes the book to @p path as a book file; "" when done, else why not. */
-    Q_INVOKABLE QString exportFile(const QString &path);
+    /** Reads the book file @p path on the model's thread and adds its credits (or makes the book exactly
+     *  it, @p replace): all or nothing. imported() gives the file's problems, one a line; none when it was
+     *  imported (`status` says so). */
+    Q_INVOKABLE void importFile(const QString &path, bool replace);
+    /** Writes the book to @p path as a book file, on the model's thread; exported() says how it went. */
+    Q_INVOKABLE void exportFile(const QString &path);
 
 signals:
     void countChanged();
@@ -112,9 +113,14 @@ signals:
     void bookChanged();
     /** The book or the style changed: every credit line may print otherwise. */
     void houseStyleChanged();
+    /** An importFile() is done: the file's problems, or none when its credits are in the book. */
+    void imported(const QStringList &problems);
+    /** An exportFile() is done: why it failed, or "". */
+    void exported(const QString &error);
 
 private:
     void applyLoaded(const CreditBook &book, const QString &error);
+    void applyImport(const QList<CreditBookEntry> &entries, bool replace);
     void put(const CreditBookEntry &entry);
     [[nodiscard]] int rowOf(const QString &credit) const;
     void setStatus(const QString &status);
