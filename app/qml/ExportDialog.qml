@@ -20,6 +20,8 @@ Dialog {
 
     function exportSelection() {
         dialog.showingResult = false;
+        // The book is the desk's: another window or byline-cli may have changed it since it was read.
+        dialog.book.reload();
         dialog.takeSelection();
         dialog.open();
     }
