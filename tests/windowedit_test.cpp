@@ -135,10 +135,24 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     clickWhenEnabled(window, "editApplyTemplate");
     CHECK(item(window, QStringLiteral("editTick_caption"))->property("checked").toBool());
     CHECK(editor->templateNames() == QStringList{QStringLiteral("Embargo")});
-    CHECK(visibleItem(window, "editTemplateMessage")
-              ->property("text")
-              .toString()
-              .contains(QStringLiteral("broken.json")));
+    QQuickItem *message = visibleItem(window, "editTemplateMessage");
+    REQUIRE(waitUntil([&] { return !message->property("text").toString().isEmpty(); }, 5000));
+    const QString said = message->property("text").toString();
+    CHECK(said.contains(QStringLiteral("broken.json cannot be used: not valid JSON")));
+    CHECK_FALSE(said.contains(templates.path())); // the file name is enough; the path pushed the reason away
+    // The message pushes the form down; it never draws over the Template row.
+    QQuickItem *chooser = item(window, QStringLiteral("editTemplates"));
+    CHECK(waitUntil(
+        [&] {
+            return message->mapToScene({0, 0}).y() >= chooser->mapToScene({0, chooser->height()}).y();
+        },
+        2000));
+    QQuickItem *hint = item(window, QStringLiteral("editHint"));
+    CHECK(waitUntil(
+        [&] {
+            return hint->mapToScene({0, 0}).y() >= message->mapToScene({0, message->height()}).y();
+        },
+        2000));
     CHECK(item(window, QStringLiteral("editTick_instructions"))->property("checked").toBool());
     // The keyboard alone: Ctrl+Enter previews from the form (Enter there is a new caption line), Enter writes.
     QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);

@@ -142,196 +142,213 @@ Dialog {
             event.accepted = (dialog.page !== 0 || (event.modifiers & Qt.ControlModifier)) && dialog.defaultAction();
         }
 
-        ColumnLayout {
-            spacing: 8
-            RowLayout {
-                Layout.fillWidth: true
-                Label { text: qsTr("Template") }
-                ComboBox {
-                    id: templates
-                    objectName: "editTemplates"
+        // Each page is an Item holding its own ColumnLayout: Qt 6.4's StackLayout does not lay a page out
+        // again when only the page's content changes (a template's error message, arriving after the dialog
+        // opened, was drawn over the Template row). Only the field list shrinks when the page is short.
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+                RowLayout {
                     Layout.fillWidth: true
-                    model: dialog.session.templateNames
-                    enabled: count > 0
-                    displayText: count > 0 ? currentText : qsTr("No templates yet")
-                    Accessible.name: qsTr("Template")
+                    Layout.minimumHeight: implicitHeight
+                    Label { text: qsTr("Template") }
+                    ComboBox {
+                        id: templates
+                        objectName: "editTemplates"
+                        Layout.fillWidth: true
+                        model: dialog.session.templateNames
+                        enabled: count > 0
+                        displayText: count > 0 ? currentText : qsTr("No templates yet")
+                        Accessible.name: qsTr("Template")
+                    }
+                    Button {
+                        objectName: "editApplyTemplate"
+                        text: qsTr("Fill in")
+                        enabled: templates.count > 0
+                        onClicked: dialog.fill(dialog.session.templateEdits(templates.currentText))
+                    }
                 }
-                Button {
-                    objectName: "editApplyTemplate"
-                    text: qsTr("Fill in")
-                    enabled: templates.count > 0
-                    onClicked: dialog.fill(dialog.session.templateEdits(templates.currentText))
+                Label {
+                    objectName: "editTemplateMessage"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: implicitHeight
+                    visible: text !== ""
+                    wrapMode: Text.Wrap
+                    color: "#b3261e"
+                    text: dialog.templateError
+                          + (dialog.templateError !== "" && dialog.session.templateMessage !== "" ? "\n" : "")
+                          + dialog.session.templateMessage
                 }
-            }
-            Label {
-                objectName: "editTemplateMessage"
-                Layout.fillWidth: true
-                visible: text !== ""
-                wrapMode: Text.Wrap
-                color: "#b3261e"
-                text: dialog.templateError
-                      + (dialog.templateError !== "" && dialog.session.templateMessage !== "" ? "\n" : "")
-                      + dialog.session.templateMessage
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                opacity: 0.7
-                text: qsTr("Tick the fields to change. Values may hold =codes= from the desk's code list and "
-                           + "{filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.")
-            }
-            ScrollView {
-                id: form
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                contentWidth: availableWidth
-                ColumnLayout {
-                    width: form.availableWidth - 12
-                    spacing: 6
-                    Repeater {
-                        id: fieldRows
-                        model: dialog.session.fields
-                        EditField {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            name: modelData.name
-                            label: modelData.label
-                            list: modelData.list
-                            multiline: modelData.multiline
-                            several: dialog.paths.length > 1
-                            onCheckedChanged: dialog.countTicked()
+                Label {
+                    objectName: "editHint"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: implicitHeight
+                    wrapMode: Text.Wrap
+                    opacity: 0.7
+                    text: qsTr("Tick the fields to change. Values may hold =codes= from the desk's code list and "
+                               + "{filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.")
+                }
+                ScrollView {
+                    id: form
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    ColumnLayout {
+                        width: form.availableWidth - 12
+                        spacing: 6
+                        Repeater {
+                            id: fieldRows
+                            model: dialog.session.fields
+                            EditField {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                name: modelData.name
+                                label: modelData.label
+                                list: modelData.list
+                                multiline: modelData.multiline
+                                several: dialog.paths.length > 1
+                                onCheckedChanged: dialog.countTicked()
+                            }
                         }
                     }
                 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: implicitHeight
+                    CheckBox {
+                        objectName: "editToSidecar"
+                        text: qsTr("Write XMP sidecars, never the photos")
+                        checked: dialog.session.toSidecar
+                        onToggled: dialog.session.toSidecar = checked
+                    }
+                    Item { Layout.fillWidth: true }
+                    TextField {
+                        id: templateName
+                        objectName: "editTemplateName"
+                        placeholderText: qsTr("Template name")
+                        Accessible.name: qsTr("Template name")
+                    }
+                    Button {
+                        text: qsTr("Save as template")
+                        enabled: templateName.text.trim() !== "" && dialog.ticked > 0
+                        onClicked: dialog.session.saveTemplate(templateName.text, dialog.edits())
+                    }
+                }
             }
-            RowLayout {
-                Layout.fillWidth: true
+        }
+
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+                Label {
+                    objectName: "editPreviewSummary"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: dialog.session.busy
+                          ? qsTr("Reading %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
+                          : qsTr("%n photo(s) will change.", "", dialog.session.preview.fileCount)
+                            + (dialog.session.preview.unchangedCount > 0
+                               ? " " + qsTr("%n already as asked.", "", dialog.session.preview.unchangedCount) : "")
+                            + (dialog.session.preview.problemCount > 0
+                               ? " " + qsTr("%n cannot be written.", "", dialog.session.preview.problemCount) : "")
+                }
+                Label {
+                    objectName: "sweepSummary"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    visible: dialog.sweeping && dialog.session.sweepSummary !== ""
+                    opacity: 0.7
+                    text: dialog.session.sweepSummary
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    visible: dialog.session.busy
+                    from: 0
+                    to: Math.max(1, dialog.session.total)
+                    value: dialog.session.progress
+                    Accessible.name: qsTr("Progress")
+                }
+                // The sweep's two choices; each previews again. Captions keep their credit line by default.
                 CheckBox {
-                    objectName: "editToSidecar"
+                    id: stripCaptionCredit
+                    objectName: "sweepStripCaptionCredit"
+                    visible: dialog.sweeping
+                    enabled: !dialog.session.busy
+                    text: qsTr("Remove the credit line from captions whose credit moves into the credit field")
+                    onToggled: dialog.sweep()
+                }
+                CheckBox {
+                    objectName: "sweepToSidecar"
+                    visible: dialog.sweeping
+                    enabled: !dialog.session.busy
                     text: qsTr("Write XMP sidecars, never the photos")
                     checked: dialog.session.toSidecar
-                    onToggled: dialog.session.toSidecar = checked
+                    onToggled: {
+                        dialog.session.toSidecar = checked;
+                        dialog.sweep();
+                    }
                 }
-                Item { Layout.fillWidth: true }
-                TextField {
-                    id: templateName
-                    objectName: "editTemplateName"
-                    placeholderText: qsTr("Template name")
-                    Accessible.name: qsTr("Template name")
-                }
-                Button {
-                    text: qsTr("Save as template")
-                    enabled: templateName.text.trim() !== "" && dialog.ticked > 0
-                    onClicked: dialog.session.saveTemplate(templateName.text, dialog.edits())
+                ListView {
+                    id: changes
+                    objectName: "editPreview"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: dialog.session.preview
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: Label {
+                        required property string fileName
+                        required property string field
+                        required property string before
+                        required property string after
+                        required property string problem
+                        required property string destination
+                        width: ListView.view ? ListView.view.width : 0
+                        wrapMode: Text.Wrap
+                        color: problem !== "" && field === "" ? "#c62828" : palette.windowText
+                        // Where it goes, when that is not simply the photo: a sidecar, and why.
+                        text: fileName + " — " + (problem !== ""
+                               ? "⚠ " + problem
+                               : qsTr("%1: “%2” → “%3”").arg(field).arg(before === "" ? qsTr("(none)") : before)
+                                     .arg(after === "" ? qsTr("(cleared)") : after))
+                              + (destination !== "" && field !== "" ? "\n    " + qsTr("written to %1").arg(destination) : "")
+                    }
                 }
             }
         }
 
-        ColumnLayout {
-            spacing: 8
-            Label {
-                objectName: "editPreviewSummary"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: dialog.session.busy
-                      ? qsTr("Reading %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
-                      : qsTr("%n photo(s) will change.", "", dialog.session.preview.fileCount)
-                        + (dialog.session.preview.unchangedCount > 0
-                           ? " " + qsTr("%n already as asked.", "", dialog.session.preview.unchangedCount) : "")
-                        + (dialog.session.preview.problemCount > 0
-                           ? " " + qsTr("%n cannot be written.", "", dialog.session.preview.problemCount) : "")
-            }
-            Label {
-                objectName: "sweepSummary"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                visible: dialog.sweeping && dialog.session.sweepSummary !== ""
-                opacity: 0.7
-                text: dialog.session.sweepSummary
-            }
-            ProgressBar {
-                Layout.fillWidth: true
-                visible: dialog.session.busy
-                from: 0
-                to: Math.max(1, dialog.session.total)
-                value: dialog.session.progress
-                Accessible.name: qsTr("Progress")
-            }
-            // The sweep's two choices; each previews again. Captions keep their credit line by default.
-            CheckBox {
-                id: stripCaptionCredit
-                objectName: "sweepStripCaptionCredit"
-                visible: dialog.sweeping
-                enabled: !dialog.session.busy
-                text: qsTr("Remove the credit line from captions whose credit moves into the credit field")
-                onToggled: dialog.sweep()
-            }
-            CheckBox {
-                objectName: "sweepToSidecar"
-                visible: dialog.sweeping
-                enabled: !dialog.session.busy
-                text: qsTr("Write XMP sidecars, never the photos")
-                checked: dialog.session.toSidecar
-                onToggled: {
-                    dialog.session.toSidecar = checked;
-                    dialog.sweep();
-                }
-            }
-            ListView {
-                id: changes
-                objectName: "editPreview"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: dialog.session.preview
-                ScrollBar.vertical: ScrollBar {}
-                delegate: Label {
-                    required property string fileName
-                    required property string field
-                    required property string before
-                    required property string after
-                    required property string problem
-                    required property string destination
-                    width: ListView.view ? ListView.view.width : 0
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+                Label {
+                    objectName: "editResult"
+                    Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    color: problem !== "" && field === "" ? "#c62828" : palette.windowText
-                    // Where it goes, when that is not simply the photo: a sidecar, and why.
-                    text: fileName + " — " + (problem !== ""
-                           ? "⚠ " + problem
-                           : qsTr("%1: “%2” → “%3”").arg(field).arg(before === "" ? qsTr("(none)") : before)
-                                 .arg(after === "" ? qsTr("(cleared)") : after))
-                          + (destination !== "" && field !== "" ? "\n    " + qsTr("written to %1").arg(destination) : "")
+                    font.bold: true
+                    text: dialog.session.busy
+                          ? qsTr("Writing %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
+                          : dialog.session.result
                 }
-            }
-        }
-
-        ColumnLayout {
-            spacing: 8
-            Label {
-                objectName: "editResult"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                font.bold: true
-                text: dialog.session.busy
-                      ? qsTr("Writing %1 of %n photo(s)…", "", dialog.session.total).arg(dialog.session.progress)
-                      : dialog.session.result
-            }
-            ProgressBar {
-                Layout.fillWidth: true
-                visible: dialog.session.busy
-                from: 0
-                to: Math.max(1, dialog.session.total)
-                value: dialog.session.progress
-                Accessible.name: qsTr("Progress")
-            }
-            ScrollView {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                TextArea {
-                    readOnly: true
-                    wrapMode: TextEdit.Wrap
-                    text: dialog.session.failureText
-                    visible: dialog.session.failureText !== ""
+                ProgressBar {
+                    Layout.fillWidth: true
+                    visible: dialog.session.busy
+                    from: 0
+                    to: Math.max(1, dialog.session.total)
+                    value: dialog.session.progress
+                    Accessible.name: qsTr("Progress")
+                }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    TextArea {
+                        readOnly: true
+                        wrapMode: TextEdit.Wrap
+                        text: dialog.session.failureText
+                        visible: dialog.session.failureText !== ""
+                    }
                 }
             }
         }

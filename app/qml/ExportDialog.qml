@@ -79,39 +79,50 @@ Dialog {
         anchors.fill: parent
         currentIndex: exporter.running ? 1 : (dialog.showingResult ? 2 : 0)
 
-        ColumnLayout {
-            spacing: 12
-            ExportForm {
-                Layout.fillWidth: true
-                request: exportRequest
-                onBrowseRequested: destinationDialog.open()
-            }
-            CreditGateSummary {
-                Layout.fillWidth: true
-                request: exportRequest
-                onDeselectRequested: dialog.deselectOffenders()
-            }
-        }
-        ColumnLayout {
-            Label {
-                objectName: "exportProgressLabel"
-                text: qsTr("Exporting %1 of %n photo(s)…", "", exporter.total).arg(exporter.done)
-            }
-            ProgressBar {
-                Layout.fillWidth: true
-                from: 0
-                to: Math.max(1, exporter.total)
-                value: exporter.done
-                Accessible.name: qsTr("Export progress")
-            }
-            Shortcut {
-                sequences: ["Esc"]
-                enabled: exporter.running
-                onActivated: exporter.cancel()
+        // Pages are Items holding their own layout: Qt 6.4's StackLayout does not lay a page out again when
+        // only its content changes (see EditDialog).
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 12
+                ExportForm {
+                    Layout.fillWidth: true
+                    request: exportRequest
+                    onBrowseRequested: destinationDialog.open()
+                }
+                CreditGateSummary {
+                    Layout.fillWidth: true
+                    request: exportRequest
+                    onDeselectRequested: dialog.deselectOffenders()
+                }
             }
         }
-        ExportResult {
-            exporter: exporter
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    objectName: "exportProgressLabel"
+                    text: qsTr("Exporting %1 of %n photo(s)…", "", exporter.total).arg(exporter.done)
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: Math.max(1, exporter.total)
+                    value: exporter.done
+                    Accessible.name: qsTr("Export progress")
+                }
+                Shortcut {
+                    sequences: ["Esc"]
+                    enabled: exporter.running
+                    onActivated: exporter.cancel()
+                }
+            }
+        }
+        Item {
+            ExportResult {
+                anchors.fill: parent
+                exporter: exporter
+            }
         }
     }
 

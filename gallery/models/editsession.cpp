@@ -35,6 +35,14 @@ void post(QObject *target, Call &&call)
     QMetaObject::invokeMethod(target, std::forward<Call>(call), Qt::QueuedConnection);
 }
 
+// The dialog names a broken template by its file name; the loader's message starts with the whole path,
+// which pushed the reason off the end of the line.
+QString withoutPath(const QString &error, const QString &path)
+{
+    const QString prefix = NativePath::display(path) + QStringLiteral(": ");
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
 } // namespace
 
 EditSession::EditSession(QObject *parent)
@@ -481,7 +489,8 @@ void EditSession::refreshTemplates()
         for (const TemplateStore::Entry &entry : store.list()) {
             TemplateLoad load = entry.error.isEmpty() ? store.load(entry.name) : TemplateLoad{{}, entry.error};
             if (!load.error.isEmpty()) {
-                problems.append(tr("%1 cannot be used: %2").arg(QFileInfo(entry.path).fileName(), load.error));
+                problems.append(tr("%1 cannot be used: %2")
+                                    .arg(QFileInfo(entry.path).fileName(), withoutPath(load.error, entry.path)));
                 continue;
             }
             names.append(entry.name);
