@@ -5,6 +5,7 @@
 #include "support/waituntil.h"
 
 #include "catalog/catalog.h"
+#include "credits/attributedcaption.h"
 #include "models/photofiltermodel.h"
 #include "models/selectiontransfer.h"
 
@@ -16,6 +17,30 @@
 #include <QUrl>
 
 #include <memory>
+
+TEST_CASE("a caption naming another credit than its photo's is copied whole and counted", "[transfer]")
+{
+    GalleryFolder folder;
+    const QString docking = folder.add(
+        {QStringLiteral("d.jpg"), QStringLiteral("Docking. Credit: NASA/Tim Kopra"), QStringLiteral("Roscosmos")});
+    const QString same =
+        folder.add({QStringLiteral("s.jpg"), QStringLiteral("Liftoff. Credit: Energia"), QStringLiteral("Energia")});
+    const QString plain =
+        folder.add({QStringLiteral("p.jpg"), QStringLiteral("On the pad"), QStringLiteral("Energia")});
+    PhotoModel photos;
+    folder.open(photos);
+    SelectionTransfer transfer;
+    transfer.setPhotos(&photos);
+    transfer.setView(&photos);
+
+    // The author's words stay: both credits are printed, so the window must say so when it copies.
+    CHECK(transfer.attributedText({docking}) == QStringLiteral("Docking. Credit: NASA/Tim Kopra. Credit: Roscosmos"));
+    CHECK(transfer.contradictions({docking, same, plain}) == 1);
+    CHECK(transfer.contradictions({same, plain}) == 0);
+    CHECK(AttributedCaption::otherCredit(QStringLiteral("Docking. Credit: NASA/Tim Kopra"),
+                                         QStringLiteral("Roscosmos")) == QStringLiteral("NASA/Tim Kopra"));
+    CHECK_FALSE(AttributedCaption::otherCredit(QStringLiteral("Docking. Credit: NASA/Tim Kopra"), QString()));
+}
 
 TEST_CASE("the selection leaves the window as attributed captions and file URLs", "[transfer]")
 {

@@ -40,8 +40,15 @@ ApplicationWindow {
             return;
         }
         const copied = transfer.copyToClipboard(paths);
+        // Two credits in one pasted caption must not go unnoticed: the author's words are kept, so say so.
+        const contradicting = transfer.contradictions(paths);
         notice.show(copied === 0 ? qsTr("Nothing to copy: no caption or credit (the clipboard is now empty)")
-                                 : qsTr("Copied the attributed caption of %n photo(s)", "", copied));
+                                 : qsTr("Copied the attributed caption of %n photo(s)", "", copied)
+                                   + (contradicting > 0
+                                      ? " · " + qsTr("%n caption(s) name another credit than the photo's: "
+                                                     + "both are in the text, check before publishing", "",
+                                                     contradicting)
+                                      : ""));
     }
     // Ctrl+I: the selected photos the grid shows, else the current one.
     function editSelection() {

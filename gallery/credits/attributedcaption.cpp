@@ -34,6 +34,16 @@ QString AttributedCaption::body(const QString &caption, const QString &credit)
     return body;
 }
 
+std::optional<QString> AttributedCaption::otherCredit(const QString &caption, const QString &credit)
+{
+    if (credit.trimmed().isEmpty())
+        return std::nullopt;
+    std::optional<QString> own = CaptionCreditParser::trailingCredit(caption.trimmed());
+    if (own && CreditName::groupingKey(*own) == CreditName::groupingKey(credit))
+        return std::nullopt;
+    return own;
+}
+
 QString AttributedCaption::compose(const QString &caption, const QString &credit)
 {
     return compose(caption, credit, creditLine(credit));

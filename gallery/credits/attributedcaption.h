@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /**
  * A caption as a publication prints it: the caption text, then its credit line ("Liftoff at 16:23.
  * Credit: Energia"). Pure functions, shared by the detail pane, the lightbox and the clipboard.
@@ -22,6 +24,10 @@ public:
     /** The same with @p line, the credit line the desk's house style prints for @p credit (HouseStyle),
      *  in place of creditLine(). */
     [[nodiscard]] static QString compose(const QString &caption, const QString &credit, const QString &line);
+
+    /** The credit the caption's own credit line names when it is not @p credit (the two contradict, and
+     *  compose() prints both): the window warns when it copies such a caption. */
+    [[nodiscard]] static std::optional<QString> otherCredit(const QString &caption, const QString &credit);
 
     /** What compose() prints before the credit line: the caption, less its own line for the same
      *  credit, ending a sentence when a credit line follows. */

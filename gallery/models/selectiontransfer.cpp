@@ -95,6 +95,20 @@ QStringList SelectionTransfer::paragraphs(const QStringList &paths) const
     return result;
 }
 
+int SelectionTransfer::contradictions(const QStringList &paths) const
+{
+    int count = 0;
+    for (const QString &path : paths) {
+        const int row = m_photos ? m_photos->rowOf(path) : -1;
+        if (row < 0)
+            continue;
+        const PhotoRow &photo = m_photos->row(row);
+        if (AttributedCaption::otherCredit(photo.text(PhotoRow::Text::Caption), photo.text(PhotoRow::Text::Credit)))
+            ++count;
+    }
+    return count;
+}
+
 QVariant SelectionTransfer::records(const QStringList &paths) const
 {
     QList<PhotoRecord> records;

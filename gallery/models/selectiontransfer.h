@@ -47,6 +47,9 @@ public:
     /** Puts attributedText() on the clipboard as plain text, emptying it when that is empty; returns how
      *  many photos it holds. */
     Q_INVOKABLE int copyToClipboard(const QStringList &paths) const;
+    /** How many of @p paths have a caption whose own credit line names another credit than the photo's
+     *  (both are printed, the author's words kept): the notice after a copy asks to check them. */
+    Q_INVOKABLE [[nodiscard]] int contradictions(const QStringList &paths) const;
     /** The full records of @p paths as a QList<PhotoRecord>, for the Export dialog's ExportRequest
      *  (export takes records, not models); paths not in the model are left out. */
     Q_INVOKABLE [[nodiscard]] QVariant records(const QStringList &paths) const;
