@@ -15,7 +15,9 @@
 #include "metadata/metadatareader.h"
 #include "metadata/metadatawriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -400,6 +402,49 @@ TEST_CASE("editor: revert restores the exact original bytes, and refuses over a 
     CHECK(reverted.error.contains(QStringLiteral("--force")));
     CHECK(PhotoFixture::readAll(photo) == later);
     REQUIRE(folder.editor.revert(photo, true).written);
+    CHECK(PhotoFixture::readAll(photo) == original);
+}
+
+TEST_CASE("editor: the store records SHA-256 digests and still knows a store written with BLAKE2b",
+          "[editor][revert][backup]")
+{
+    Folder folder;
+    const QString photo = PhotoFixture::jpegWith(folder.path(QStringLiteral("a.jpg")), wireStyle());
+    const QByteArray original = PhotoFixture::readAll(photo);
+    REQUIRE(planAndWrite(folder, photo, request({replace(EditField::Credit, QStringLiteral("A"))})).written);
+    const QByteArray written = PhotoFixture::readAll(photo);
+
+    QDirIterator found(folder.backupDir.path(), {QStringLiteral("entry.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    REQUIRE(found.hasNext());
+    const QString entryPath = found.next();
+    QJsonObject entry = QJsonDocument::fromJson(PhotoFixture::readAll(entryPath)).object();
+    QJsonObject kept = entry.value(QStringLiteral("original")).toObject();
+    CHECK(kept.value(QStringLiteral("sha256")).toString().toLatin1() ==
+          QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+    CHECK(BackupStore::digestOf(written) == QCryptographicHash::hash(written, QCryptographicHash::Sha256));
+
+    // An entry as the first stores wrote it: BLAKE2b-256 under "blake2b".
+    const auto legacy = [](QJsonObject identity, const QByteArray &bytes) {
+        identity.remove(QStringLiteral("sha256"));
+        identity.insert(QStringLiteral("blake2b"),
+                        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex()));
+        return identity;
+    };
+    entry.insert(QStringLiteral("original"), legacy(kept, original));
+    QJsonArray writes;
+    for (const QJsonValue &write : entry.value(QStringLiteral("written")).toArray())
+        writes.append(legacy(write.toObject(), written));
+    REQUIRE(!writes.isEmpty());
+    entry.insert(QStringLiteral("written"), writes);
+    PhotoFixture::writeAll(entryPath, QJsonDocument(entry).toJson());
+
+    // Touched since: only the legacy digest can tell that the bytes are still Byline's write.
+    REQUIRE(QProcess::execute(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("2020-01-01"), photo}) ==
+            0);
+    const WriteOutcome reverted = folder.editor.revert(photo);
+    INFO(reverted.error.toStdString());
+    REQUIRE(reverted.written);
     CHECK(PhotoFixture::readAll(photo) == original);
 }
 

@@ -18,7 +18,7 @@
  * back. One folder per file under the store's root (by default ~/.local/share/byline/originals), holding
  * `original` and `entry.json`. The original is a hard link to the file's old inode where the store shares
  * its file system (no copy: the write renames a new inode over the name, so the old one is never touched
- * again), else a copy with its BLAKE2b digest. The store holds at most limitBytes(); keeping a new original
+ * again), else a copy with its SHA-256 digest. The store holds at most limitBytes(); keeping a new original
  * removes the oldest entries beyond it, and says which.
  */
 class BackupStore
@@ -26,8 +26,9 @@ class BackupStore
 public:
     /**
      * A version of a file: where it is on disk (device, inode, size, mtime: the same means the same bytes,
-     * as Byline left them, told without reading) and its BLAKE2b digest, for when the quick facts differ
-     * (a touch, a copy back) but the bytes may not.
+     * as Byline left them, told without reading) and its SHA-256 digest, for when the quick facts differ
+     * (a touch, a copy back) but the bytes may not. Stores written before December 2026 hold BLAKE2b-256
+     * digests instead (legacyDigest); they are still read and compared as such.
      */
     struct Identity
     {
@@ -36,11 +37,14 @@ public:
         qint64 size = -1;
         qint64 mtimeNs = 0;
         QByteArray digest;
+        bool legacyDigest = false; // digest is BLAKE2b-256, not SHA-256
 
         [[nodiscard]] static Identity of(const FileState &state, QByteArray digest = {})
         {
-            return {state.device, state.inode, state.size, state.mtimeNs, std::move(digest)};
+            return {state.device, state.inode, state.size, state.mtimeNs, std::move(digest), false};
         }
+        /** Whether @p bytes are this version's, by its digest (none: never). */
+        [[nodiscard]] bool holds(QByteArrayView bytes) const;
         [[nodiscard]] bool sameFile(const Identity &other) const
         {
             return device == other.device && inode == other.inode && size == other.size && mtimeNs == other.mtimeNs;
@@ -108,7 +112,11 @@ public:
 
     [[nodiscard]] QList<Entry> entries() const;
     [[nodiscard]] qint64 sizeOnDisk() const;
+    /** SHA-256, which OpenSSL works out with the processor's SHA instructions: the store digests every
+     *  original and every write, so this is on the write's critical path (docs/performance.md). */
     [[nodiscard]] static QByteArray digestOf(QByteArrayView bytes);
+    /** BLAKE2b-256, what stores written before December 2026 hold. */
+    [[nodiscard]] static QByteArray legacyDigestOf(QByteArrayView bytes);
 
 private:
     [[nodiscard]] QString folderFor(const QString &path) const;

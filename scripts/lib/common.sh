@@ -7,7 +7,7 @@ BYLINE_BUILD="${BYLINE_BUILD:-$BYLINE_ROOT/build}"
 BUILD_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libgl-dev
-    libexiv2-dev libpng-dev zlib1g-dev libjpeg-dev libtiff-dev libheif-dev libjxl-dev libbrotli-dev pkg-config catch2
+    libexiv2-dev libpng-dev zlib1g-dev libjpeg-dev libtiff-dev libheif-dev libjxl-dev libbrotli-dev libssl-dev pkg-config catch2
 )
 # What running the window needs: the QML modules it imports, image and platform plugins, and the GTK
 # platform theme, through which Qt on GNOME-like desktops takes the desktop's (light or dark) palette and
