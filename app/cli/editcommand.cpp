@@ -8,10 +8,15 @@
 #include "editing/backupstore.h"
 #include "editing/creditsweep.h"
 #include "editing/metadataeditor.h"
+#include "editing/paralleledits.h"
 #include "metadata/nativepath.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <functional>
+#include <mutex>
+#include <vector>
 
 namespace {
 
@@ -70,6 +75,71 @@ bool setOne(MetadataEditor &editor, const TemplatedEdit &request, bool dryRun, Q
     }
     out << "  written\n";
     return true;
+}
+
+// Each photo's lines, printed in the order the photos were given while their writes run side by side
+// (ParallelEdits): a photo's block is printed as soon as every photo before it is done.
+class OrderedReport
+{
+public:
+    struct Block
+    {
+        QString out, err;
+        bool failed = false;
+        bool done = false;
+    };
+
+    OrderedReport(qsizetype count, QTextStream &out, QTextStream &err)
+        : m_blocks(std::size_t(count)), m_out(out), m_err(err)
+    {}
+
+    // Only the thread running photo @p index writes its block, before finish(index).
+    Block &block(qsizetype index) { return m_blocks[std::size_t(index)]; }
+
+    void finish(qsizetype index)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_blocks[std::size_t(index)].done = true;
+        for (; m_next < m_blocks.size() && m_blocks[m_next].done; ++m_next) {
+            Block &ready = m_blocks[m_next];
+            m_out << ready.out;
+            m_err << ready.err;
+            m_out.flush();
+            m_err.flush();
+            m_failed += ready.failed ? 1 : 0;
+            ready = {{}, {}, ready.failed, true};
+        }
+    }
+    [[nodiscard]] int failed() const { return m_failed; }
+
+private:
+    std::vector<Block> m_blocks;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::mutex m_mutex;
+    std::size_t m_next = 0;
+    int m_failed = 0;
+};
+
+// Runs @p one for each of @p paths on ParallelEdits' threads, printing each photo's block in order;
+// returns how many failed.
+int runInOrder(const QStringList &paths,
+               const std::function<bool(MetadataEditor &, qsizetype, QTextStream &, QTextStream &)> &one)
+{
+    BackupStore backups;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    OrderedReport report(paths.size(), out, err);
+    ParallelEdits::run(backups, paths, [&](MetadataEditor &editor, qsizetype index) {
+        OrderedReport::Block &block = report.block(index);
+        QTextStream blockOut(&block.out);
+        QTextStream blockErr(&block.err);
+        block.failed = !one(editor, index, blockOut, blockErr);
+        blockOut.flush();
+        blockErr.flush();
+        report.finish(index);
+    });
+    return report.failed();
 }
 
 QString parse(const QStringList &arguments, QCommandLineParser &parser, const QList<QCommandLineOption> &options)
@@ -151,22 +221,16 @@ int runSet(const QStringList &arguments)
         return usageError(error);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
-    BackupStore backups;
-    MetadataEditor editor(backups);
-    QTextStream out(stdout);
     QTextStream err(stderr);
     for (const QString &note : requests.notes())
         err << "byline-cli: " << note << '\n';
     err.flush();
-    int failed = 0;
     const QStringList paths = photoPaths(parser);
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        if (!setOne(editor, requests.forPhoto(paths[i], int(i + 1)), dryRun, out, err))
-            ++failed;
-        out.flush();
-    }
+    const int failed = runInOrder(paths, [&](MetadataEditor &editor, qsizetype i, QTextStream &out, QTextStream &err) {
+        return setOne(editor, requests.forPhoto(paths[i], int(i + 1)), dryRun, out, err);
+    });
     if (dryRun)
-        out << "dry run: nothing was written\n";
+        QTextStream(stdout) << "dry run: nothing was written\n";
     return failed == 0 ? CliCommands::s_exitSuccess : CliCommands::s_exitFailures;
 }
 
@@ -185,22 +249,21 @@ int runSweep(const QStringList &arguments)
     }
     const QList<SweptPhoto> swept = CreditSweep(invocation.options).sweep(folder.records);
 
-    BackupStore backups;
-    MetadataEditor editor(backups);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    int failed = 0;
-    for (const SweptPhoto &photo : swept) {
+    QStringList paths;
+    for (const SweptPhoto &photo : swept)
+        paths.append(photo.path);
+    const int failed = runInOrder(paths, [&](MetadataEditor &editor, qsizetype i, QTextStream &out, QTextStream &err) {
+        const SweptPhoto &photo = swept.at(i);
         if (photo.reason == SweptPhoto::Reason::NoCredit)
             out << NativePath::display(photo.path) << "\n  note: no credit in its fields or its caption\n";
         else if (photo.reason == SweptPhoto::Reason::LeftAlone || photo.reason == SweptPhoto::Reason::Unreadable)
             out << NativePath::display(photo.path) << "\n  note: " << photo.notes.join(QStringLiteral("\n  note: "))
                 << '\n';
-        else if (photo.hasEdit() &&
-                 !setOne(editor, {photo.path, photo.request, photo.notes, {}}, invocation.dryRun, out, err))
-            ++failed;
-        out.flush();
-    }
+        else if (photo.hasEdit())
+            return setOne(editor, {photo.path, photo.request, photo.notes, {}}, invocation.dryRun, out, err);
+        return true;
+    });
+    QTextStream out(stdout);
     out << sweepSummary(CreditSweep::count(swept));
     if (invocation.dryRun)
         out << "dry run: nothing was written\n";

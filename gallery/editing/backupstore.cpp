@@ -275,11 +275,25 @@ QString BackupStore::keep(const QString &path, const QByteArray &bytes, const Fi
         return QStringLiteral("cannot record the backup in %1: %2").arg(folder, error);
     }
     syncFolder(m_root);
+    const std::lock_guard lock(m_mutex);
     if (m_usedEstimate)
         *m_usedEstimate += state.size + s_entryAllowance;
     ++m_keepsSinceCount;
     evicted = makeRoom(0, path);
     return {};
+}
+
+BackupStore::Pin::Pin(BackupStore &store, QString path) : m_store(store), m_path(std::move(path))
+{
+    const std::lock_guard lock(m_store.m_mutex);
+    ++m_store.m_pinned[m_path];
+}
+
+BackupStore::Pin::~Pin()
+{
+    const std::lock_guard lock(m_store.m_mutex);
+    if (--m_store.m_pinned[m_path] <= 0)
+        m_store.m_pinned.remove(m_path);
 }
 
 QString BackupStore::keepCreated(const QString &path)
@@ -400,7 +414,7 @@ QStringList BackupStore::makeRoom(qint64 bytes, const QString &keeping)
     for (const Entry &oldest : all) {
         if (used + bytes <= m_limit)
             break;
-        if (oldest.path == keeping)
+        if (oldest.path == keeping || m_pinned.contains(oldest.path))
             continue;
         const qint64 size = folderSize(folderFor(oldest.path));
         if (forget(oldest.path).isEmpty()) {

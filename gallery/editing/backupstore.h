@@ -4,12 +4,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-
+#include <mutex>
 #include <optional>
 
 /**
@@ -78,6 +79,24 @@ public:
     [[nodiscard]] std::optional<Entry> entry(const QString &path) const;
 
     /**
+     * While a Pin lives, making room never removes its file's entry. A write holds one from keeping the
+     * original until its rename: writes run side by side (ParallelEdits), and another write's eviction
+     * between the two would leave a rename without its original kept.
+     */
+    class Pin
+    {
+    public:
+        Pin(BackupStore &store, QString path);
+        ~Pin();
+        Pin(const Pin &) = delete;
+        Pin &operator=(const Pin &) = delete;
+
+    private:
+        BackupStore &m_store;
+        QString m_path;
+    };
+
+    /**
      * Keeps the file at @p path, whose bytes are @p bytes and whose state is @p state, as its original,
      * unless the store already keeps one and the file is still Byline's (its original or one of its
      * writes): a file replaced or changed elsewhere since gets a new original. @p evicted lists the files
@@ -122,12 +141,17 @@ private:
     [[nodiscard]] QString folderFor(const QString &path) const;
     [[nodiscard]] QString writeEntry(const QString &folder, const Entry &entry) const;
     [[nodiscard]] std::optional<Entry> readEntry(const QString &folder) const;
+    // Called with m_mutex held; never removes a pinned entry.
     [[nodiscard]] QStringList makeRoom(qint64 bytes, const QString &keeping);
     [[nodiscard]] QString storeOriginal(const QString &path, const QByteArray &bytes, const FileState &state,
                                         const QString &folder, Entry &fresh);
 
     QString m_root;
     qint64 m_limit;
+    // Guards what writes on several threads share: the estimate, the count and the pins. Each file's own
+    // folder is only ever changed by the one thread writing that file.
+    mutable std::mutex m_mutex;
+    QHash<QString, int> m_pinned;
     // What the store holds, counted by makeRoom() and raised by each keep(), so a batch of writes does not
     // list every entry once per photo. Counted afresh whenever it nears the limit and every
     // s_recountEvery keeps, since another Byline may share the store.

@@ -333,6 +333,11 @@ WriteOutcome MetadataEditor::write(const FilePlan &plan)
     WriteOutcome outcome{plan.path, false, plan.problem, {}};
     if (!plan.canWrite())
         return outcome;
+    // A write beside this one (ParallelEdits) may make room in the store: never by removing these entries.
+    const BackupStore::Pin pinFile(m_backups, plan.file);
+    std::optional<BackupStore::Pin> pinSidecar;
+    if (!plan.sidecar.isEmpty())
+        pinSidecar.emplace(m_backups, plan.sidecar);
     if (plan.embedded) {
         outcome.error = writeEmbedded(plan, outcome.notes);
         outcome.written = outcome.error.isEmpty();

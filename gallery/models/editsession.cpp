@@ -5,6 +5,7 @@
 #include "editing/backupstore.h"
 #include "editing/codereplacements.h"
 #include "editing/metadataeditor.h"
+#include "editing/paralleledits.h"
 #include "editing/safefilewriter.h"
 #include "editing/templatestore.h"
 #include "metadata/nativepath.h"
@@ -15,6 +16,9 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <vector>
 
 namespace {
 
@@ -389,22 +393,30 @@ void EditSession::runWrites(const QList<FilePlan> &plans, const QString &what, b
     QPointer<EditSession> self(this);
     m_pool.start([self, plans, generation, backupFolder, what, undoing] {
         BackupStore backups(backupFolder);
-        MetadataEditor editor(backups);
-        Outcome outcome;
-        for (const FilePlan &plan : plans) {
-            const WriteOutcome written = editor.write(plan);
-            if (written.written)
-                outcome.written.append(plan);
-            if (!written.error.isEmpty())
-                outcome.failures.append(QStringLiteral("%1: %2").arg(fileNameOf(plan.path), written.error));
-            outcome.notes += written.notes;
+        std::vector<WriteOutcome> results(std::size_t(plans.size())); // each thread fills only its own slots
+        QStringList paths;
+        for (const FilePlan &plan : plans)
+            paths.append(plan.path);
+        std::atomic<int> done{0};
+        ParallelEdits::run(backups, paths, [&](MetadataEditor &editor, qsizetype index) {
+            results[std::size_t(index)] = editor.write(plans.at(index));
             if (self)
-                post(self, [self, generation, done = int(outcome.written.size() + outcome.failures.size())] {
-                    if (self && self->m_generation == generation) {
-                        self->m_progress = done;
+                post(self, [self, generation, count = ++done] {
+                    // Two threads post; a count that arrives late must not move the bar back.
+                    if (self && self->m_generation == generation && count > self->m_progress) {
+                        self->m_progress = count;
                         emit self->progressChanged();
                     }
                 });
+        });
+        Outcome outcome;
+        for (qsizetype i = 0; i < plans.size(); ++i) {
+            const WriteOutcome &written = results[std::size_t(i)];
+            if (written.written)
+                outcome.written.append(plans.at(i));
+            if (!written.error.isEmpty())
+                outcome.failures.append(QStringLiteral("%1: %2").arg(fileNameOf(plans.at(i).path), written.error));
+            outcome.notes += written.notes;
         }
         if (self)
             post(self, [self, outcome, generation, what, undoing] {
