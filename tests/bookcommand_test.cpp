@@ -285,7 +285,7 @@ TEST_CASE("export --credit-style prints the sheet's and the manifests' credit li
     CHECK(rows[2].toObject()[QStringLiteral("credit")].toString() == QStringLiteral("NASA/JPL-Caltech/MSSS"));
     const QString csv =
         QString::fromUtf8(PhotoFixture::readAll(fixture.destination() + QStringLiteral("/manifest.csv")));
-    CHECK(csv.contains(QStringLiteral(",\"Photo: Tim Kopra, NASA\"\r\n")));
+    CHECK(csv.contains(QStringLiteral(",\"Photo: Tim Kopra, NASA\",\r\n")));
     // The exported files keep their credit: the style is for the line printed, not the metadata.
     CHECK(ExportFixture::read(fixture.destination() + QStringLiteral("/a-kopra.jpg")).credit ==
           QStringLiteral("NASA/Tim Kopra"));

@@ -29,9 +29,9 @@ TEST_CASE("the manifests list each exported image with its fields, size and SHA-
     const QByteArray csv = ExportManifest::csv({photo}, out);
     CHECK(csv.startsWith("\xEF\xBB\xBF"
                          "file,caption,credit,creditSource,creator,copyright,date,size,sha256,companion,"
-                         "companionSize,companionSha256,creditLine\r\n"));
+                         "companionSize,companionSha256,creditLine,creditCorrectedFrom\r\n"));
     CHECK(csv.contains(QString::fromUtf8("originals/a.jpg,\"Liftoff, \"\"at last\"\" \xE2\x80\x94 "
-                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa,,,,Credit: Energia\r\n")
+                                         "K\xC3\xB6ln\",Energia,caption,,,,10,aa,,,,Credit: Energia,\r\n")
                            .toUtf8()));
     CHECK(csv.contains("resized/a.jpg,"));
     CHECK_FALSE(csv.contains("a.xmp"));
@@ -41,13 +41,31 @@ TEST_CASE("the manifests list each exported image with its fields, size and SHA-
     const QJsonObject first = rows[0].toObject();
     CHECK(first.keys() ==
           QStringList({QStringLiteral("caption"), QStringLiteral("companion"), QStringLiteral("copyright"),
-                       QStringLiteral("creator"), QStringLiteral("credit"), QStringLiteral("creditLine"),
-                       QStringLiteral("creditSource"), QStringLiteral("date"), QStringLiteral("file"),
-                       QStringLiteral("sha256"), QStringLiteral("size")}));
+                       QStringLiteral("creator"), QStringLiteral("credit"), QStringLiteral("creditCorrectedFrom"),
+                       QStringLiteral("creditLine"), QStringLiteral("creditSource"), QStringLiteral("date"),
+                       QStringLiteral("file"), QStringLiteral("sha256"), QStringLiteral("size")}));
     CHECK(first[QStringLiteral("caption")].toString() == photo.record.caption);
     CHECK(first[QStringLiteral("creator")].isNull());
     CHECK(first[QStringLiteral("companion")].isNull());
+    CHECK(first[QStringLiteral("creditCorrectedFrom")].isNull());
     CHECK(rows[1].toObject()[QStringLiteral("sha256")].toString() == QStringLiteral("cc"));
+}
+
+TEST_CASE("the manifests name the spelling an accepted alias corrected", "[export][alias]")
+{
+    ExportReport::Photo photo;
+    photo.record.path = QStringLiteral("/src/a.jpg");
+    photo.record.credit = QStringLiteral("NASA/Tim Kopra");
+    photo.record.creditCorrectedFrom = QStringLiteral("NASA/Tim Copra");
+    photo.outputs = {{ExportReport::Output::Kind::Original, QStringLiteral("/out/a.jpg"), 10, "aa"}};
+    const QDir out(QStringLiteral("/out"));
+    const QStringList lines =
+        QString::fromUtf8(ExportManifest::csv({photo}, out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == QStringLiteral("a.jpg,,NASA/Tim Kopra,,,,,10,aa,,,,Credit: NASA/Tim Kopra,NASA/Tim Copra"));
+    const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].toObject()[QStringLiteral("creditCorrectedFrom")].toString() == QStringLiteral("NASA/Tim Copra"));
 }
 
 TEST_CASE("a RAW+JPEG pair is one row per image, naming the RAW exported with it", "[export][pairs]")
@@ -65,8 +83,8 @@ TEST_CASE("a RAW+JPEG pair is one row per image, naming the RAW exported with it
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3); // the header, the JPEG and its resized copy: the RAW is no row of its own
     CHECK(lines[1] ==
-          QStringLiteral("originals/IMG_1.JPG,,Reuters,,,,,10,aa,originals/IMG_1.CR2,30,dd,Credit: Reuters"));
-    CHECK(lines[2] == QStringLiteral("resized/IMG_1.jpg,,Reuters,,,,,5,cc,originals/IMG_1.CR2,30,dd,Credit: Reuters"));
+          QStringLiteral("originals/IMG_1.JPG,,Reuters,,,,,10,aa,originals/IMG_1.CR2,30,dd,Credit: Reuters,"));
+    CHECK(lines[2] == QStringLiteral("resized/IMG_1.jpg,,Reuters,,,,,5,cc,originals/IMG_1.CR2,30,dd,Credit: Reuters,"));
 
     const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json({photo}, out)).array();
     REQUIRE(rows.size() == 2);
@@ -91,9 +109,9 @@ TEST_CASE("the manifests keep the credit as the files say it and add the credit 
 
     const QStringList lines = QString::fromUtf8(ExportManifest::csv(photos, out, house)).split(QStringLiteral("\r\n"));
     REQUIRE(lines.size() >= 4);
-    CHECK(lines[1] == QStringLiteral("0.jpg,,NASA/Tim Kopra,,,,,1,aa,,,,\"Photo: Tim Kopra, NASA\""));
-    CHECK(lines[2] == QStringLiteral("1.jpg,,NASA/JPL-Caltech/MSSS,,,,,1,aa,,,,Photo: NASA/JPL/MSSS"));
-    CHECK(lines[3] == QStringLiteral("2.jpg,,,,,,,1,aa,,,,"));
+    CHECK(lines[1] == QStringLiteral("0.jpg,,NASA/Tim Kopra,,,,,1,aa,,,,\"Photo: Tim Kopra, NASA\","));
+    CHECK(lines[2] == QStringLiteral("1.jpg,,NASA/JPL-Caltech/MSSS,,,,,1,aa,,,,Photo: NASA/JPL/MSSS,"));
+    CHECK(lines[3] == QStringLiteral("2.jpg,,,,,,,1,aa,,,,,"));
 
     const QJsonArray rows = QJsonDocument::fromJson(ExportManifest::json(photos, out, house)).array();
     REQUIRE(rows.size() == 3);

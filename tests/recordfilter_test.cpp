@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "credits/creditname.h"
+#include "search/photorow.h"
 #include "search/recordfilter.h"
 
 namespace {
@@ -61,6 +62,17 @@ TEST_CASE("a record filter applies the folder's accepted credit aliases, as the 
     // Search still applies on top of the credit.
     CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("cupola"), aliases).filtered(all) ==
           QList<PhotoRecord>{bare});
+}
+
+TEST_CASE("a search finds a photo by the credit spelling an alias corrected", "[models]")
+{
+    PhotoRecord corrected = photo("/p/a.jpg", "Over western Asia.", "NASA/Tim Kopra");
+    corrected.creditCorrectedFrom = QStringLiteral("NASA/Tim Copra");
+    const PhotoRecord kopra = photo("/p/b.jpg", "Over western Asia.", "NASA/Tim Kopra");
+    const QList<PhotoRecord> all = {corrected, kopra};
+    CHECK(RecordFilter({}, QStringLiteral("copra")).filtered(all) == QList<PhotoRecord>{corrected});
+    CHECK(RecordFilter({}, QStringLiteral("kopra")).filtered(all) == all);
+    CHECK(PhotoRow::fromRecord(corrected).toRecord().creditCorrectedFrom == QStringLiteral("NASA/Tim Copra"));
 }
 
 TEST_CASE("credit aliases resolve chains and ignore cycles", "[models]")

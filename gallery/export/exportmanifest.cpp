@@ -55,9 +55,9 @@ QString ExportManifest::csvField(const QString &value)
 QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const QDir &destination,
                                const HouseStyle &house)
 {
-    // creditLine comes last, so the columns a desk's script reads by position stay where they were.
+    // New columns come last, so the columns a desk's script reads by position stay where they were.
     QString text = QStringLiteral("file,caption,credit,creditSource,creator,copyright,date,size,sha256,companion,"
-                                  "companionSize,companionSha256,creditLine\r\n");
+                                  "companionSize,companionSha256,creditLine,creditCorrectedFrom\r\n");
     for (const ExportReport::Photo &photo : photos) {
         const PhotoRecord &r = photo.record;
         for (const ExportReport::Output &output : photo.outputs) {
@@ -73,7 +73,7 @@ QByteArray ExportManifest::csv(const QList<ExportReport::Photo> &photos, const Q
                             r.dateTaken,
                             QString::number(output.size),
                             QString::fromLatin1(output.sha256)} +
-                companionFields(photo, destination) + QStringList{house.line(r.credit)};
+                companionFields(photo, destination) + QStringList{house.line(r.credit), r.creditCorrectedFrom};
             QStringList quoted;
             for (const QString &field : fields)
                 quoted.append(csvField(field));
@@ -96,6 +96,7 @@ QByteArray ExportManifest::json(const QList<ExportReport::Photo> &photos, const 
                                     {QStringLiteral("caption"), textOrNull(r.caption)},
                                     {QStringLiteral("credit"), textOrNull(r.credit)},
                                     {QStringLiteral("creditLine"), textOrNull(house.line(r.credit))},
+                                    {QStringLiteral("creditCorrectedFrom"), textOrNull(r.creditCorrectedFrom)},
                                     {QStringLiteral("creditSource"), creditSourceOrNull(r.creditSource)},
                                     {QStringLiteral("creator"), textOrNull(r.creator)},
                                     {QStringLiteral("copyright"), textOrNull(r.copyright)},

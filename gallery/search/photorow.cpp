@@ -84,8 +84,13 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_searchKeyStart = quint32(row.m_block.size());
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
-    const QStringList searchable = {NativePath::display(QFileInfo(record.path).fileName()), record.caption,
-                                    record.credit, record.creator, record.headline};
+    // The spelling an alias corrected stays findable: a desk searches for the name it remembers seeing.
+    const QStringList searchable = {NativePath::display(QFileInfo(record.path).fileName()),
+                                    record.caption,
+                                    record.credit,
+                                    record.creator,
+                                    record.headline,
+                                    record.creditCorrectedFrom};
     for (const QString &field : searchable)
         row.m_block.append(SearchText::fold(field)).append('\n');
     row.m_block.chop(1);
