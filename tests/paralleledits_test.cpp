@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
 
@@ -115,4 +116,33 @@ TEST_CASE("parallel edits: making room never removes the entry of a write still 
     REQUIRE(editor.write(editor.plan(paths[1], creditOf(QStringLiteral("ESA")))).written);
     CHECK_FALSE(backups.entry(paths[0]).has_value());
     CHECK(backups.entry(paths[2]).has_value());
+}
+
+TEST_CASE("parallel edits: another process's running write keeps its entry too", "[editor][parallel][backup]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir store;
+    QStringList paths;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg"})
+        paths.append(
+            PhotoFixture::jpegWith(dir.filePath(QLatin1String(name)), captioned(QStringLiteral("ESA")), {400, 300}));
+    const qint64 size = PhotoFixture::readAll(paths.first()).size();
+    // Two stores on one folder share nothing in memory, as the window and byline-cli do not.
+    BackupStore window(store.path(), size * 2 + 4096);
+    BackupStore cli(store.path(), size * 2 + 4096);
+    MetadataEditor windowEditor(window);
+    MetadataEditor cliEditor(cli);
+    REQUIRE(windowEditor.write(windowEditor.plan(paths[0], creditOf(QStringLiteral("NASA")))).written);
+    {
+        const BackupStore::Pin running(window, paths[0]);
+        REQUIRE(cliEditor.write(cliEditor.plan(paths[1], creditOf(QStringLiteral("NASA")))).written);
+        REQUIRE(cliEditor.write(cliEditor.plan(paths[2], creditOf(QStringLiteral("NASA")))).written);
+        CHECK(cli.entry(paths[0]).has_value());
+        CHECK_FALSE(cli.entry(paths[1]).has_value());
+    }
+    REQUIRE(cliEditor.write(cliEditor.plan(paths[1], creditOf(QStringLiteral("ESA")))).written);
+    CHECK_FALSE(cli.entry(paths[0]).has_value());
+    // No lock file is left for an entry that is gone.
+    CHECK(QDir(store.path() + QStringLiteral("/.pins")).entryList(QDir::Files | QDir::Hidden).size() ==
+          cli.entries().size());
 }

@@ -1,5 +1,6 @@
 #include "backupstore.h"
 
+#include "entrylock.h"
 #include "safefilewriter.h"
 
 #include "metadata/nativepath.h"
@@ -283,17 +284,24 @@ QString BackupStore::keep(const QString &path, const QByteArray &bytes, const Fi
     return {};
 }
 
-BackupStore::Pin::Pin(BackupStore &store, QString path) : m_store(store), m_path(std::move(path))
+BackupStore::Pin::Pin(const BackupStore &store, QString path) : m_store(store), m_path(std::move(path))
 {
-    const std::lock_guard lock(m_store.m_mutex);
-    ++m_store.m_pinned[m_path];
+    QDir().mkpath(m_store.m_root + QStringLiteral("/.pins"));
+    m_lock = std::make_unique<EntryLock>(m_store.pinPathFor(m_path), EntryLock::Mode::Shared);
 }
 
 BackupStore::Pin::~Pin()
 {
-    const std::lock_guard lock(m_store.m_mutex);
-    if (--m_store.m_pinned[m_path] <= 0)
-        m_store.m_pinned.remove(m_path);
+    // A write that kept nothing (refused, or failed and undone) leaves no lock file behind, unless another
+    // write of the file holds it meanwhile.
+    if (!QFile::exists(m_store.folderFor(m_path) + u'/' + s_entryName) && m_lock->makeExclusive())
+        m_lock->removeFile();
+}
+
+QByteArray BackupStore::pinPathFor(const QString &path) const
+{
+    const QString folder = folderFor(path);
+    return QFile::encodeName(m_root + QStringLiteral("/.pins/") + folder.mid(folder.lastIndexOf(u'/') + 1));
 }
 
 QString BackupStore::keepCreated(const QString &path)
@@ -376,6 +384,11 @@ QString BackupStore::forget(const QString &path)
     if (!QFile::remove(folder.filePath(s_entryName)))
         return QStringLiteral("cannot remove the backup entry in %1").arg(folder.path());
     folder.removeRecursively();
+    // Its lock file too, unless a write of the file holds it (that write's Pin removes it when it is done).
+    if (const QByteArray pin = pinPathFor(path); QFile::exists(QFile::decodeName(pin))) {
+        EntryLock free(pin, EntryLock::Mode::ExclusiveIfFree);
+        free.removeFile();
+    }
     return {};
 }
 
@@ -414,12 +427,16 @@ QStringList BackupStore::makeRoom(qint64 bytes, const QString &keeping)
     for (const Entry &oldest : all) {
         if (used + bytes <= m_limit)
             break;
-        if (oldest.path == keeping || m_pinned.contains(oldest.path))
+        if (oldest.path == keeping)
             continue;
+        EntryLock unpinned(pinPathFor(oldest.path), EntryLock::Mode::ExclusiveIfFree);
+        if (!unpinned.held())
+            continue; // a write of it is running, here or in another process
         const qint64 size = folderSize(folderFor(oldest.path));
         if (forget(oldest.path).isEmpty()) {
             used -= size;
             evicted.append(oldest.path);
+            unpinned.removeFile();
         }
     }
     m_usedEstimate = used;

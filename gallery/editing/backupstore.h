@@ -4,14 +4,16 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
+
+class EntryLock;
 
 /**
  * The originals of the files Byline has written (docs/metadata.md, "Backups and revert"): the first
@@ -79,21 +81,23 @@ public:
     [[nodiscard]] std::optional<Entry> entry(const QString &path) const;
 
     /**
-     * While a Pin lives, making room never removes its file's entry. A write holds one from keeping the
-     * original until its rename: writes run side by side (ParallelEdits), and another write's eviction
-     * between the two would leave a rename without its original kept.
+     * While a Pin lives, making room never removes its file's entry, in this process or another sharing
+     * the store. A write holds one from keeping the original until its rename: writes run side by side
+     * (ParallelEdits, or the window beside byline-cli), and another write's eviction between the two
+     * would leave a rename without its original kept. An EntryLock, shared, under the store's `.pins`.
      */
     class Pin
     {
     public:
-        Pin(BackupStore &store, QString path);
+        Pin(const BackupStore &store, QString path);
         ~Pin();
         Pin(const Pin &) = delete;
         Pin &operator=(const Pin &) = delete;
 
     private:
-        BackupStore &m_store;
+        const BackupStore &m_store;
         QString m_path;
+        std::unique_ptr<EntryLock> m_lock;
     };
 
     /**
@@ -139,19 +143,19 @@ public:
 
 private:
     [[nodiscard]] QString folderFor(const QString &path) const;
+    [[nodiscard]] QByteArray pinPathFor(const QString &path) const;
     [[nodiscard]] QString writeEntry(const QString &folder, const Entry &entry) const;
     [[nodiscard]] std::optional<Entry> readEntry(const QString &folder) const;
-    // Called with m_mutex held; never removes a pinned entry.
+    // Called with m_mutex held; never removes a pinned entry (one whose EntryLock it cannot take).
     [[nodiscard]] QStringList makeRoom(qint64 bytes, const QString &keeping);
     [[nodiscard]] QString storeOriginal(const QString &path, const QByteArray &bytes, const FileState &state,
                                         const QString &folder, Entry &fresh);
 
     QString m_root;
     qint64 m_limit;
-    // Guards what writes on several threads share: the estimate, the count and the pins. Each file's own
-    // folder is only ever changed by the one thread writing that file.
+    // Guards what writes on several threads share: the estimate and the count. Each file's own folder is
+    // only ever changed by the one thread writing that file; Pins keep other processes out of it.
     mutable std::mutex m_mutex;
-    QHash<QString, int> m_pinned;
     // What the store holds, counted by makeRoom() and raised by each keep(), so a batch of writes does not
     // list every entry once per photo. Counted afresh whenever it nears the limit and every
     // s_recountEvery keeps, since another Byline may share the store.
