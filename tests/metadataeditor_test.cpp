@@ -370,6 +370,42 @@ TEST_CASE("editor: a file changed after it was read is not written", "[editor]")
     CHECK(QDir(folder.dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("a.jpg")});
 }
 
+TEST_CASE("editor: a file another program replaces or changes in the instant before the rename is given back",
+          "[editor]")
+{
+    for (const bool replaced : {true, false}) {
+        DYNAMIC_SECTION((replaced ? "replaced by a rename" : "changed in place"))
+        {
+            Folder folder;
+            const QString photo = PhotoFixture::jpegWith(folder.path(QStringLiteral("a.jpg")), wireStyle());
+            const FilePlan plan = folder.editor.plan(photo, request({replace(EditField::Credit, QStringLiteral("A"))}));
+            REQUIRE(plan.problem.isEmpty());
+            QByteArray theirs = PhotoFixture::readAll(photo);
+            theirs.append("their edit");
+            // After Byline's last check, before its new file takes the name: the race a plain rename loses.
+            SafeFileWriter::setRaceHookForTests([&] {
+                if (replaced) {
+                    PhotoFixture::writeAll(photo + QStringLiteral(".theirs"), theirs);
+                    REQUIRE(::rename(QFile::encodeName(photo + QStringLiteral(".theirs")).constData(),
+                                     QFile::encodeName(photo).constData()) == 0);
+                } else {
+                    QFile file(photo);
+                    REQUIRE(file.open(QIODevice::Append));
+                    file.write("their edit");
+                }
+            });
+            const WriteOutcome outcome = folder.editor.write(plan);
+            SafeFileWriter::setRaceHookForTests({});
+            CHECK_FALSE(outcome.written);
+            CHECK(outcome.error.contains(QStringLiteral("changed on disk")));
+            CHECK(PhotoFixture::readAll(photo) == theirs);
+            // No temporary left beside it.
+            CHECK(QDir(folder.dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+                  QStringList{QStringLiteral("a.jpg")});
+        }
+    }
+}
+
 TEST_CASE("editor: revert restores the exact original bytes, and refuses over a later change", "[editor][revert]")
 {
     Folder folder;

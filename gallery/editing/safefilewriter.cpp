@@ -124,6 +124,44 @@ QString changedMessage()
     return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
 }
 
+std::function<void()> &raceHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+// Whether @p native names the file @p expected says, by the facts an exchange leaves alone (the exchange
+// itself sets the ctime).
+bool isExpectedFile(const QByteArray &native, const FileState &expected)
+{
+    const FileState found = FileState::of(NativePath::decode(native));
+    return found.exists && found.device == expected.device && found.inode == expected.inode &&
+           found.size == expected.size && found.mtimeNs == expected.mtimeNs;
+}
+
+enum class Exchange
+{
+    Done,          // the new file has the name; the old one is gone
+    Changed,       // the old one was not the file expected: exchanged back, nothing changed
+    Unsupported,   // the file system cannot exchange: rename instead
+    Failed,        // errno says why; nothing changed
+    StuckExchanged // exchanged, not the file expected, and it could not be exchanged back
+};
+
+// Exchanges the temporary with the target, then checks that what came out is the file expected.
+Exchange exchangeInto(const QByteArray &temporary, const QByteArray &target, const FileState &expected)
+{
+    if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)
+        return errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP ? Exchange::Unsupported : Exchange::Failed;
+    if (isExpectedFile(temporary, expected)) {
+        ::unlink(temporary.constData()); // the old file's last name here; a leftover is swept as any temporary
+        return Exchange::Done;
+    }
+    if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)
+        return Exchange::StuckExchanged;
+    return Exchange::Changed;
+}
+
 } // namespace
 
 QString SafeFileWriter::read(const QString &path, QByteArray &bytes, FileState &state, qint64 limit)
@@ -168,8 +206,27 @@ QString SafeFileWriter::replace(const QString &path, const FileState &expected, 
     }
     if (!FileState::of(path).sameAs(expected))
         return changedMessage();
-    if (::rename(temporary.path().constData(), native.constData()) != 0)
+    if (raceHook())
+        raceHook()();
+    switch (exchangeInto(temporary.path(), native, expected)) {
+    case Exchange::Done:
+        break;
+    case Exchange::Changed:
+        return changedMessage();
+    case Exchange::StuckExchanged:
+        // Not a word of the other program's file is lost: it is kept whole under the temporary's name.
+        temporary.keep();
+        return QStringLiteral("the file changed on disk while Byline wrote it; Byline's version took its name and "
+                              "the other program's is kept as %1: put it back by hand")
+            .arg(NativePath::display(NativePath::decode(temporary.path())));
+    case Exchange::Failed:
         return QStringLiteral("cannot replace the file: %1").arg(systemError());
+    case Exchange::Unsupported:
+        // FAT, exFAT and some network file systems: a plain rename, just after the check above.
+        if (::rename(temporary.path().constData(), native.constData()) != 0)
+            return QStringLiteral("cannot replace the file: %1").arg(systemError());
+        break;
+    }
     temporary.keep();
     // The rename is done: a folder that cannot be flushed (some network file systems) makes it durable
     // later, not undone, so it is no failure.
@@ -223,6 +280,11 @@ QString SafeFileWriter::create(const QString &path, const QByteArray &bytes, con
         return error;
     [[maybe_unused]] const QString unflushed = syncFolder(folderOf(native));
     return {};
+}
+
+void SafeFileWriter::setRaceHookForTests(std::function<void()> hook)
+{
+    raceHook() = std::move(hook);
 }
 
 QString SafeFileWriter::remove(const QString &path, const FileState &expected)

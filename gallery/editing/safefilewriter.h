@@ -12,8 +12,10 @@
  * old file or the new one whole under its name (docs/metadata.md, "Writing metadata", "Safety"): the new
  * bytes go to a hidden temporary file in the same folder, are flushed to disk and read back, take the
  * old file's mode (and owner, where allowed), and only then are renamed over the old name; the folder is
- * flushed after. Every function returns an empty string on success, else the reason, having changed
- * nothing under the final name.
+ * flushed after. Where the file system can, the rename is an exchange (renameat2 RENAME_EXCHANGE) and the
+ * file exchanged out is checked to be the one expected: one that another program replaced or changed in
+ * the instant before is exchanged back, so no check-then-rename race can lose its change. Every function returns an
+ * empty string on success, else the reason, having changed nothing under the final name.
  */
 class SafeFileWriter
 {
@@ -45,4 +47,11 @@ public:
 
     /** Removes @p path if it is still as @p expected says. */
     [[nodiscard]] static QString remove(const QString &path, const FileState &expected);
+
+    /**
+     * For tests only: called in replace() after the last check that the file is as expected and before
+     * the new file takes its name, the moment another program's change could slip in. Not thread-safe;
+     * set it only while no write runs.
+     */
+    static void setRaceHookForTests(std::function<void()> hook);
 };
