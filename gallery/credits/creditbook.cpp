@@ -1,17 +1,11 @@
 #include "creditbook.h"
 
+#include "controlcharacters.h"
 #include "creditname.h"
 
 #include <algorithm>
 
 namespace {
-
-// A credit and a house line are one line of text: a tab or a line break could not be kept in the book's
-// file (credit<TAB>house line), and a control character has no place in a printed credit line.
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 CreditBookEntry trimmed(const CreditBookEntry &entry)
 {
@@ -90,9 +84,9 @@ QString CreditBook::entryProblem(const CreditBookEntry &entry)
         return QStringLiteral("the credit is empty");
     if (clean.credit.startsWith(u'#'))
         return QStringLiteral("a credit cannot start with '#' (the book's file reads that as a comment)");
-    if (hasControlCharacter(clean.credit))
+    if (ControlCharacters::in(clean.credit))
         return QStringLiteral("the credit holds a tab, a line break or another control character");
-    if (hasControlCharacter(clean.houseLine))
+    if (ControlCharacters::in(clean.houseLine))
         return QStringLiteral("the house line holds a tab, a line break or another control character");
     if (clean.credit.size() > s_maxLength || clean.houseLine.size() > s_maxLength)
         return QStringLiteral("longer than %1 characters").arg(s_maxLength);
