@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <QElapsedTimer>
 
 // CreditBookModel: the window's credit book over a real catalog file, shared with byline-cli.
 
@@ -237,4 +238,37 @@ TEST_CASE("a catalog that cannot be written: the change is undone and the failur
     REQUIRE(waitUntil([&] { return book.status().startsWith(QStringLiteral("The credit book was not saved")); }));
     REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Error; }));
     CHECK(book.status().startsWith(QStringLiteral("Cannot read the credit book")));
+}
+
+TEST_CASE("adding to a large book inserts the row where it sorts, without sorting the book again", "[book][models]")
+{
+    // put() once copied and re-sorted the whole book, reading every credit's key again, on the GUI thread
+    // for each change (review finding): a desk's book of thousands made every Add stall the window.
+    QList<CreditBookEntry> entries;
+    for (int i = 0; i < 20000; ++i)
+        entries.append({QStringLiteral("Agency %1/Photographer %1").arg(i * 2, 5, 10, QLatin1Char('0'))});
+    Desk desk(entries);
+    CreditBookModel &book = *desk.book;
+    REQUIRE(book.count() == 20000);
+    ModelSignalCounter counter(&book);
+    const auto addAt = [&book](int i) {
+        // Between the book's even numbers: row i * 51 + 1, after the i odd ones added before it.
+        const QString credit = QStringLiteral("Agency %1/Photographer %1").arg(i * 100 + 1, 5, 10, QLatin1Char('0'));
+        REQUIRE(book.add(credit).isEmpty());
+        REQUIRE(book.data(book.index(i * 51 + 1), CreditBookModel::CreditRole).toString() == credit);
+    };
+    for (int i = 0; i < 5; ++i)
+        addAt(i); // with the tester
+    // The tester walks every row after each insert, which is what takes the time here: timed without it.
+    desk.tester.reset();
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 5; i < 200; ++i)
+        addAt(i);
+    const qint64 elapsed = timer.elapsed();
+    CHECK(counter.insertSignals == 200);
+    CHECK(counter.resets == 0);
+    // Generous, for a loaded machine and the sanitizers: sorting the whole book for each add took many seconds.
+    CHECK(elapsed < 1500);
+    CHECK(book.count() == 20200);
 }

@@ -54,26 +54,42 @@ QString CreditBook::houseLine(const QString &credit) const
     return entry ? entry->houseLine : QString();
 }
 
+qsizetype CreditBook::placeOf(const QString &credit) const
+{
+    const CreditBookEntry wanted{credit.trimmed()};
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), wanted, bySpelling) - m_entries.cbegin();
+}
+
 bool CreditBook::insert(const CreditBookEntry &entry)
 {
     if (!entryProblem(entry).isEmpty())
         return false;
     const CreditBookEntry clean = trimmed(entry);
-    if (const auto it = m_index.constFind(key(clean.credit)); it != m_index.constEnd())
-        m_entries[*it] = clean;
-    else
-        m_entries.append(clean);
-    reindex();
+    const QString entryKey = key(clean.credit);
+    if (const auto it = m_index.constFind(entryKey); it != m_index.constEnd()) {
+        if (m_entries.at(*it).credit == clean.credit) {
+            m_entries[*it] = clean; // the same spelling sorts in the same place
+            return true;
+        }
+        remove(clean.credit);
+    }
+    const qsizetype row = placeOf(clean.credit);
+    m_entries.insert(row, clean);
+    shiftIndex(row, 1);
+    m_index.insert(entryKey, row);
     return true;
 }
 
 bool CreditBook::remove(const QString &credit)
 {
-    const auto it = m_index.constFind(key(credit));
-    if (key(credit).isEmpty() || it == m_index.constEnd())
+    const QString entryKey = key(credit);
+    const auto it = m_index.constFind(entryKey);
+    if (entryKey.isEmpty() || it == m_index.constEnd())
         return false;
-    m_entries.removeAt(*it);
-    reindex();
+    const qsizetype row = *it;
+    m_entries.removeAt(row);
+    m_index.erase(it);
+    shiftIndex(row, -1);
     return true;
 }
 
@@ -96,6 +112,15 @@ QString CreditBook::entryProblem(const CreditBookEntry &entry)
 QString CreditBook::key(const QString &credit)
 {
     return CreditName::groupingKey(credit);
+}
+
+void CreditBook::shiftIndex(qsizetype row, qsizetype by)
+{
+    // Only the numbers move: no key is computed again, no entry compared.
+    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+        if (*it >= row)
+            *it += by;
+    }
 }
 
 void CreditBook::reindex()

@@ -35,7 +35,11 @@ public:
     /** The entry's house line of @p credit, or "" when it has none or is not in the book. */
     [[nodiscard]] QString houseLine(const QString &credit) const;
 
-    /** Adds @p entry, or replaces the entry with its key; false (and nothing changes) when it is not valid. */
+    /** Where an entry spelled @p credit sorts: its row when the book holds it so spelled, else the row it
+     *  is inserted at (once an entry of its key spelled otherwise is removed). */
+    [[nodiscard]] qsizetype placeOf(const QString &credit) const;
+    /** Adds @p entry where it sorts, or replaces the entry with its key; false (and nothing changes) when
+     *  it is not valid. One entry moves: the book is not sorted again. */
     bool insert(const CreditBookEntry &entry);
     /** Removes the entry of @p credit; false when it was not in the book. */
     bool remove(const QString &credit);
@@ -53,3 +57,5 @@ private:
     QList<CreditBookEntry> m_entries;
     QHash<QString, qsizetype> m_index; // key → place in m_entries
 };
+    /** Moves every row from @p row on by @p by in the index, after one entry went in or out there. */
+    void shiftIndex(qsizetype row, qsizetype by);

@@ -167,7 +167,8 @@ bool CreditBookModel::remove(const QString &credit)
     return true;
 }
 
-// An entry in its sorted place: a changed house line in place, a new spelling moved to where it sorts.
+// An entry in its sorted place: a changed house line in place, a new spelling moved to where it sorts,
+// found by binary search (CreditBook::placeOf): a desk's book of thousands is never sorted again here.
 void CreditBookModel::put(const CreditBookEntry &entry)
 {
     const int old = rowOf(entry.credit);
@@ -180,13 +181,9 @@ void CreditBookModel::put(const CreditBookEntry &entry)
             m_book.remove(entry.credit);
             endRemoveRows();
         }
-        CreditBook next = m_book;
-        next.insert(entry);
-        int row = 0;
-        while (row < next.size() && CreditBook::key(next.entries().at(row).credit) != CreditBook::key(entry.credit))
-            ++row;
+        const int row = int(m_book.placeOf(entry.credit));
         beginInsertRows({}, row, row);
-        m_book = next;
+        m_book.insert(entry);
         endInsertRows();
         if (old < 0)
             emit countChanged();
