@@ -8,11 +8,13 @@
 #include "models/creditbookmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
-#include <QElapsedTimer>
 
 // CreditBookModel: the window's credit book over a real catalog file, shared with byline-cli.
 
@@ -237,7 +239,63 @@ TEST_CASE("a catalog that cannot be written: the change is undone and the failur
     CHECK(book.count() == 2); // shown at once
     REQUIRE(waitUntil([&] { return book.status().startsWith(QStringLiteral("The credit book was not saved")); }));
     REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Error; }));
-    CHECK(book.status().startsWith(QStringLiteral("Cannot read the credit book")));
+    CHECK(book.status().startsWith(QStringLiteral("The credit book was not saved, and cannot be read")));
+    // The catalog cannot be read either: the book shows what was stored, never the entry that was not
+    // (review finding: it kept showing it).
+    CHECK(credits(book) == QStringList{QStringLiteral("Energia")});
+    CHECK_FALSE(book.contains(QStringLiteral("NASA/Tim Kopra")));
+    CHECK_FALSE(book.houseStyle().book().contains(QStringLiteral("NASA/Tim Kopra")));
+}
+
+TEST_CASE("a failed removal or house line is undone too when the catalog cannot be read", "[book][models]")
+{
+    Desk desk({{QStringLiteral("Energia"), QStringLiteral("RSC Energia")}, {QStringLiteral("ESA")}});
+    CreditBookModel &book = *desk.book;
+    // A change that reached the catalog before it became unusable is kept.
+    REQUIRE(book.add(QStringLiteral("Roscosmos")).isEmpty());
+    REQUIRE(waitUntil([&] { return Catalog(desk.catalogPath).creditBook().contains(QStringLiteral("Roscosmos")); }));
+    desk.book->setCatalogPath(desk.dir.filePath(QStringLiteral("blocker/catalog.sqlite")));
+    PhotoFixture::writeAll(desk.dir.filePath(QStringLiteral("blocker")), "a file, not a folder");
+    REQUIRE(book.remove(QStringLiteral("ESA")));
+    REQUIRE(book.setHouseLine(QStringLiteral("Energia"), QString()).isEmpty());
+    CHECK(book.count() == 2);
+    REQUIRE(waitUntil([&] { return book.state() == CreditBookModel::LoadingState::Error; }));
+    CHECK(credits(book) == QStringList{QStringLiteral("Energia"), QStringLiteral("ESA"), QStringLiteral("Roscosmos")});
+    CHECK(book.book().houseLine(QStringLiteral("Energia")) == QStringLiteral("RSC Energia"));
+}
+
+TEST_CASE("the book is read again when the application becomes active, and swapped in only when it changed",
+          "[book][models]")
+{
+    // byline-cli book add/remove while the window was open left the flags, the counts and the credit
+    // lines stale until a dialog opened (review finding).
+    Desk desk({{QStringLiteral("Energia")}});
+    CreditBookModel &book = *desk.book;
+    ModelSignalCounter counter(&book);
+    QSignalSpy houseStyleChanged(&book, &CreditBookModel::houseStyleChanged);
+    QSignalSpy states(&book, &CreditBookModel::stateChanged);
+
+    // Nothing changed: the book is read, nothing is swapped in.
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    REQUIRE(waitUntil([&] { return states.count() >= 2; })); // Loading, then Ready again
+    CHECK(book.state() == CreditBookModel::LoadingState::Ready);
+    CHECK(counter.resets + counter.insertSignals + counter.removeSignals + counter.dataChangedSignals == 0);
+    CHECK(houseStyleChanged.isEmpty());
+
+    // byline-cli changes the book meanwhile (another connection to the same catalog).
+    {
+        Catalog cli(desk.catalogPath);
+        REQUIRE(cli.setBookEntry({QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}));
+        REQUIRE(cli.removeBookEntry(QStringLiteral("Energia")));
+    }
+    // Leaving the application reads nothing; coming back does.
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+    QTest::qWait(200);
+    CHECK(credits(book) == QStringList{QStringLiteral("Energia")});
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    REQUIRE(waitUntil([&] { return credits(book) == QStringList{QStringLiteral("NASA/Tim Kopra")}; }));
+    CHECK(book.lineFor(QStringLiteral("nasa/tim kopra")) == QStringLiteral("Credit: Tim Kopra/NASA"));
+    CHECK(houseStyleChanged.count() == 1);
 }
 
 TEST_CASE("adding to a large book inserts the row where it sorts, without sorting the book again", "[book][models]")

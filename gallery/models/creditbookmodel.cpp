@@ -3,7 +3,7 @@
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
 
-#include <QPointer>
+#include <QGuiApplication>
 #include <QTimer>
 
 namespace {
@@ -20,6 +20,10 @@ CreditBookModel::CreditBookModel(QObject *parent) : QAbstractListModel(parent)
     m_pool.setMaxThreadCount(1);
     // Read once the creator has set the catalog path (tests) and QML its properties.
     QTimer::singleShot(0, this, &CreditBookModel::reload);
+    // The desk switches to a terminal, runs byline-cli book add, and comes back: read the book again
+    // then, so the flags and the credit lines are never the book as it was before.
+    if (qGuiApp)
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &CreditBookModel::onApplicationStateChanged);
 }
 
 CreditBookModel::~CreditBookModel()
@@ -110,24 +114,43 @@ void CreditBookModel::reload()
     });
 }
 
+void CreditBookModel::onApplicationStateChanged(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationActive)
+        reload(); // swapped in only when it changed (applyLoaded)
+}
+
 void CreditBookModel::applyLoaded(const CreditBook &book, const QString &error)
 {
-    if (!error.isEmpty()) {
-        setStatus(tr("Cannot read the credit book: %1").arg(error));
-        setState(LoadingState::Error);
+    if (error.isEmpty()) {
+        m_stored = book;
+        m_unsaved.clear();
+        show(book);
+        setState(LoadingState::Ready);
         return;
     }
-    if (!(book == m_book)) {
-        const bool countChanges = book.size() != m_book.size();
-        beginResetModel();
-        m_book = book;
-        endResetModel();
-        if (countChanges)
-            emit countChanged();
-        emit bookChanged();
-        emit houseStyleChanged();
-    }
-    setState(LoadingState::Ready);
+    // Nothing says what the catalog holds now: show what it held when last read, with the writes it took
+    // since, never a change that failed to reach it.
+    show(m_stored);
+    setStatus(
+        m_unsaved.isEmpty()
+            ? tr("Cannot read the credit book: %1").arg(error)
+            : tr("The credit book was not saved, and cannot be read: %1; it shows what was saved before").arg(error));
+    setState(LoadingState::Error);
+}
+
+void CreditBookModel::show(const CreditBook &book)
+{
+    if (book == m_book)
+        return;
+    const bool countChanges = book.size() != m_book.size();
+    beginResetModel();
+    m_book = book;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+    emit bookChanged();
+    emit houseStyleChanged();
 }
 
 QString CreditBookModel::add(const QString &credit, const QString &houseLine)
@@ -137,9 +160,10 @@ QString CreditBookModel::add(const QString &credit, const QString &houseLine)
         return problem;
     const bool known = m_book.contains(credit);
     put(entry);
-    write(known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
-                : tr("'%1' is in the credit book").arg(credit.trimmed()),
-          [entry](Catalog &catalog) { return catalog.setBookEntry(entry); });
+    const QString what = known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
+                         : tr("'%1' is in the credit book").arg(credit.trimmed());
+    write(what, {[entry](Catalog &catalog) { return catalog.setBookEntry(entry); },
+                 [entry](CreditBook &book) { book.insert(entry); }});
     return {};
 }
 
@@ -163,7 +187,8 @@ bool CreditBookModel::remove(const QString &credit)
     emit bookChanged();
     emit houseStyleChanged();
     write(tr("'%1' is no longer in the credit book").arg(credit.trimmed()),
-          [credit](Catalog &catalog) { return catalog.removeBookEntry(credit); });
+          {[credit](Catalog &catalog) { return catalog.removeBookEntry(credit); },
+           [credit](CreditBook &book) { book.remove(credit); }});
     return true;
 }
 
@@ -224,16 +249,13 @@ void CreditBookModel::importFile(const QString &path, bool replace)
 
 void CreditBookModel::applyImport(const QList<CreditBookEntry> &imported, bool replace)
 {
-    QList<CreditBookEntry> entries = replace ? QList<CreditBookEntry>() : m_book.entries();
-    entries += imported;
-    beginResetModel();
-    m_book = CreditBook(entries);
-    endResetModel();
-    emit countChanged();
-    emit bookChanged();
-    emit houseStyleChanged();
+    const auto importedInto = [imported, replace](const CreditBook &book) {
+        return CreditBook((replace ? QList<CreditBookEntry>() : book.entries()) + imported);
+    };
+    show(importedInto(m_book));
     write(tr("%n credit(s) imported", "", int(imported.size())),
-          [imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); });
+          {[imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); },
+           [importedInto](CreditBook &book) { book = importedInto(book); }});
 }
 
 void CreditBookModel::exportFile(const QString &path)
@@ -250,23 +272,33 @@ void CreditBookModel::exportFile(const QString &path)
     });
 }
 
-void CreditBookModel::write(const QString &what, const std::function<bool(Catalog &)> &change)
+void CreditBookModel::write(const QString &what, const Change &change)
 {
     ++m_changes; // a read already on its way predates this change
     setStatus(what);
     const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
-    m_pool.start([this, path, change] {
+    m_pool.start([this, path, write = change.write, apply = change.apply] {
         Catalog catalog(path);
-        if (catalog.isOpen() && change(catalog))
-            return;
-        const QString error = catalog.isOpen() ? tr("cannot write the catalog") : catalog.errorString();
+        const bool written = catalog.isOpen() && write(catalog);
+        const QString error = written            ? QString()
+                              : catalog.isOpen() ? tr("cannot write the catalog")
+                                                 : catalog.errorString();
+        // Answers come back in the order the writes were made (one thread, queued calls).
         QMetaObject::invokeMethod(
-            this, [this, error] { writeFailed(error); }, Qt::QueuedConnection);
+            this,
+            [this, error, apply] {
+                if (error.isEmpty())
+                    apply(m_stored);
+                else
+                    writeFailed(error);
+            },
+            Qt::QueuedConnection);
     });
 }
 
 void CreditBookModel::writeFailed(const QString &error)
 {
+    m_unsaved = error;
     setStatus(tr("The credit book was not saved: %1").arg(error));
     reload(); // show what the catalog holds, not what failed to reach it
 }
