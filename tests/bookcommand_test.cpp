@@ -318,3 +318,43 @@ TEST_CASE("book --list prints a book of many credits whole", "[cli][book]")
     REQUIRE(desk.book({QStringLiteral("import"), path}).exitCode == 0);
     CHECK(desk.list() == expected);
 }
+
+TEST_CASE("book import merges: a house line the file leaves out is kept, one it gives replaces, and it says so",
+          "[cli][book]")
+{
+    // A merge once replaced every entry with the file's, so a colleague's file of bare credits erased the
+    // desk's house lines without a word (review finding).
+    const Desk desk;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("NASA/JPL-Caltech/MSSS"), QStringLiteral("--house-line"),
+                       QStringLiteral("NASA/JPL/MSSS")})
+                .exitCode == 0);
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("Energia"), QStringLiteral("--house-line"),
+                       QStringLiteral("RSC Energia")})
+                .exitCode == 0);
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("ESA")}).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("colleague.txt"));
+    PhotoFixture::writeAll(file, "nasa/jpl-caltech/msss\nEnergia\tS.P. Korolev RSC Energia\nESA\nRoscosmos\n");
+
+    const Run merged = desk.book({QStringLiteral("import"), file});
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out == QStringLiteral("4 credits imported from %1: 1 new, 1 house line changed, 1 house line kept "
+                                       "(the file gives none)\n")
+                            .arg(file));
+    // The file's spelling of a credit is taken; its house line only where it gives one.
+    CHECK(desk.list() == QStringLiteral("Energia -> S.P. Korolev RSC Energia\nESA\n"
+                                        "nasa/jpl-caltech/msss -> NASA/JPL/MSSS\nRoscosmos\n"));
+
+    // The same file again changes nothing, and says so.
+    const Run again = desk.book({QStringLiteral("import"), file});
+    CHECK(again.out == QStringLiteral("4 credits imported from %1: 0 new, 0 house lines changed, 1 house line kept "
+                                      "(the file gives none)\n")
+                           .arg(file));
+    CHECK(desk.list().contains(QStringLiteral("nasa/jpl-caltech/msss -> NASA/JPL/MSSS\n")));
+
+    // --replace is the file exactly: a house line the file leaves out is gone then, as documented.
+    REQUIRE(desk.book({QStringLiteral("import"), file, QStringLiteral("--replace")}).exitCode == 0);
+    CHECK(desk.list().contains(QStringLiteral("nasa/jpl-caltech/msss\n")));
+}

@@ -88,6 +88,38 @@ TEST_CASE("an entry a book cannot keep is refused with the reason, and changes n
     CHECK(CreditBook::entryProblem({QString(500, u'x')}).isEmpty());
 }
 
+TEST_CASE("merging a file's entries never erases a house line; a house line the file gives replaces the book's",
+          "[credits][book]")
+{
+    CreditBook book({{QStringLiteral("NASA/JPL-Caltech/MSSS"), QStringLiteral("NASA/JPL/MSSS")},
+                     {QStringLiteral("Energia"), QStringLiteral("RSC Energia")},
+                     {QStringLiteral("ESA")},
+                     {QStringLiteral("NASA/Tim Kopra")}});
+    const CreditBookMerge merge = book.merge({{QStringLiteral("nasa/jpl-caltech/msss")},
+                                              {QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                              {QStringLiteral("ESA")},
+                                              {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")},
+                                              {QStringLiteral("Roscosmos")}});
+    CHECK(merge.added == 1);
+    CHECK(merge.houseLinesChanged == 2); // Energia's replaced, Kopra's given
+    CHECK(merge.houseLinesKept == 1);    // the file gives JPL none: the book's stays
+    CHECK(book.entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                 {QStringLiteral("ESA")},
+                                 {QStringLiteral("nasa/jpl-caltech/msss"), QStringLiteral("NASA/JPL/MSSS")},
+                                 {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")},
+                                 {QStringLiteral("Roscosmos")}});
+    // Merging the same again changes nothing; an entry a book cannot hold is left out.
+    const CreditBook before = book;
+    const CreditBookMerge again = book.merge({{QStringLiteral("ESA"), QStringLiteral("  ")},
+                                              {QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                              {QStringLiteral("a\tb")}});
+    CHECK(again.added == 0);
+    CHECK(again.houseLinesChanged == 0);
+    CHECK(again.houseLinesKept == 0);
+    CHECK(book == before);
+}
+
 TEST_CASE("one entry in or out keeps the book exactly as sorting it whole would, and says where it goes",
           "[credits][book]")
 {

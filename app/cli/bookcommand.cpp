@@ -143,6 +143,12 @@ int remove(Catalog &catalog, const QString &credit)
     return CliCommands::s_exitSuccess;
 }
 
+// "1 house line", "2 house lines".
+QString counted(qsizetype count, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(noun), count == 1 ? QString() : QStringLiteral("s"));
+}
+
 int import(Catalog &catalog, const QString &path, bool replace)
 {
     const CreditBookFile::Load load = CreditBookFile::load(path);
@@ -157,10 +163,16 @@ int import(Catalog &catalog, const QString &path, bool replace)
             err << problem << '\n';
         return CliCommands::s_exitFailures;
     }
-    if (!catalog.storeBook(load.entries, replace))
+    const std::optional<CreditBookMerge> merge = catalog.storeBook(load.entries, replace);
+    if (!merge)
         return failure(QStringLiteral("cannot write the catalog: %1").arg(catalog.errorString()));
-    QTextStream(stdout) << load.entries.size() << " credits imported from " << NativePath::display(path)
-                        << (replace ? "; the credit book is now that file\n" : "\n");
+    QTextStream out(stdout);
+    out << load.entries.size() << " credits imported from " << NativePath::display(path);
+    if (replace)
+        out << "; the credit book is now that file\n";
+    else // what the merge did, so a colleague's file never changes a house line unnoticed
+        out << ": " << merge->added << " new, " << counted(merge->houseLinesChanged, "house line") << " changed, "
+            << counted(merge->houseLinesKept, "house line") << " kept (the file gives none)\n";
     return CliCommands::s_exitSuccess;
 }
 

@@ -93,6 +93,24 @@ bool CreditBook::remove(const QString &credit)
     return true;
 }
 
+CreditBookMerge CreditBook::merge(const QList<CreditBookEntry> &entries)
+{
+    CreditBookMerge merge;
+    for (const CreditBookEntry &entry : entries) {
+        if (!entryProblem(entry).isEmpty())
+            continue;
+        CreditBookEntry merged = trimmed(entry);
+        if (const CreditBookEntry *known = find(merged.credit); !known)
+            ++merge.added;
+        else if (merged.houseLine.isEmpty() && !known->houseLine.isEmpty())
+            merged.houseLine = known->houseLine, ++merge.houseLinesKept;
+        else if (merged.houseLine != known->houseLine)
+            ++merge.houseLinesChanged;
+        insert(merged);
+    }
+    return merge;
+}
+
 QString CreditBook::entryProblem(const CreditBookEntry &entry)
 {
     const CreditBookEntry clean = trimmed(entry);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "creditbookentry.h"
+#include "creditbookmerge.h"
 
 #include <QHash>
 #include <QList>
@@ -43,6 +44,10 @@ public:
     bool insert(const CreditBookEntry &entry);
     /** Removes the entry of @p credit; false when it was not in the book. */
     bool remove(const QString &credit);
+    /** Adds a file's @p entries as `book import` does without --replace: each credit in the file's
+     *  spelling, with the file's house line where it gives one and the book's where it gives none, so a
+     *  merge never erases a house line. Entries that are not valid are left out. */
+    CreditBookMerge merge(const QList<CreditBookEntry> &entries);
 
     /** Why @p entry cannot be in a book ("the credit is empty", ...), or "" when it can. */
     [[nodiscard]] static QString entryProblem(const CreditBookEntry &entry);
@@ -53,9 +58,9 @@ public:
 
 private:
     void reindex();
+    /** Moves every row from @p row on by @p by in the index, after one entry went in or out there. */
+    void shiftIndex(qsizetype row, qsizetype by);
 
     QList<CreditBookEntry> m_entries;
     QHash<QString, qsizetype> m_index; // key → place in m_entries
 };
-    /** Moves every row from @p row on by @p by in the index, after one entry went in or out there. */
-    void shiftIndex(qsizetype row, qsizetype by);

@@ -249,13 +249,23 @@ void CreditBookModel::importFile(const QString &path, bool replace)
 
 void CreditBookModel::applyImport(const QList<CreditBookEntry> &imported, bool replace)
 {
-    const auto importedInto = [imported, replace](const CreditBook &book) {
-        return CreditBook((replace ? QList<CreditBookEntry>() : book.entries()) + imported);
-    };
-    show(importedInto(m_book));
-    write(tr("%n credit(s) imported", "", int(imported.size())),
-          {[imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); },
-           [importedInto](CreditBook &book) { book = importedInto(book); }});
+    CreditBook next = replace ? CreditBook(imported) : m_book;
+    const CreditBookMerge merge = replace ? CreditBookMerge() : next.merge(imported);
+    show(next);
+    const int count = int(imported.size());
+    const QString what =
+        replace ? tr("%n credit(s) imported; the book is now the file", "", count)
+                : tr("%n credit(s) imported: %1 new, %2, %3", "", count)
+                      .arg(merge.added)
+                      .arg(tr("%n house line(s) changed", "", int(merge.houseLinesChanged)),
+                           tr("%n house line(s) kept (the file gives none)", "", int(merge.houseLinesKept)));
+    write(what, {[imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace).has_value(); },
+                 [imported, replace](CreditBook &book) {
+                     if (replace)
+                         book = CreditBook(imported);
+                     else
+                         book.merge(imported);
+                 }});
 }
 
 void CreditBookModel::exportFile(const QString &path)
