@@ -358,3 +358,39 @@ TEST_CASE("book import merges: a house line the file leaves out is kept, one it 
     REQUIRE(desk.book({QStringLiteral("import"), file, QStringLiteral("--replace")}).exitCode == 0);
     CHECK(desk.list().contains(QStringLiteral("nasa/jpl-caltech/msss\n")));
 }
+
+TEST_CASE("export --no-cache reads the folder's aliases as well as the book: the book gate's verdict is the same",
+          "[cli][book][export]")
+{
+    // --no-cache once read the credit book but not the aliases, so a photo grouped under a booked credit
+    // passed --require-book-credit with the catalog and was refused without it (review finding).
+    const Desk desk;
+    ExportFixture fixture;
+    fixture.add(QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia."), QStringLiteral("NASA/Tim Kopra"));
+    const PhotoRecord copra =
+        fixture.add(QStringLiteral("copra.jpg"), QStringLiteral("Over the Pacific."), QStringLiteral("NASA/Tim Copra"));
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("NASA/Tim Kopra")}).exitCode == 0);
+    REQUIRE(desk.cli({QStringLiteral("alias"), fixture.source(), QStringLiteral("NASA/Tim Copra"),
+                      QStringLiteral("NASA/Tim Kopra")})
+                .exitCode == 0);
+    const auto exportTo = [&](const QString &folder, const QStringList &more) {
+        return desk.cli(QStringList{QStringLiteral("export"), fixture.source(), QStringLiteral("--to"),
+                                    fixture.destination() + u'/' + folder, QStringLiteral("--require-book-credit")} +
+                        more);
+    };
+    const Run cached = exportTo(QStringLiteral("cached"), {});
+    const Run uncached = exportTo(QStringLiteral("uncached"), {QStringLiteral("--no-cache")});
+    INFO(cached.err.toStdString() << uncached.err.toStdString());
+    CHECK(cached.exitCode == 0);
+    CHECK(uncached.exitCode == cached.exitCode);
+    CHECK(ExportFixture::filesUnder(fixture.destination() + QStringLiteral("/uncached")).size() == 2);
+
+    // A refusal is the same too, naming the same photos.
+    fixture.add(QStringLiteral("energia.jpg"), QStringLiteral("Liftoff."), QStringLiteral("Energia"));
+    const Run refused = exportTo(QStringLiteral("refused"), {});
+    const Run refusedUncached = exportTo(QStringLiteral("refused-uncached"), {QStringLiteral("--no-cache")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refusedUncached.exitCode == 1);
+    CHECK(refusedUncached.err == refused.err);
+    CHECK_FALSE(refusedUncached.err.contains(copra.path));
+}
