@@ -394,3 +394,28 @@ TEST_CASE("export --no-cache reads the folder's aliases as well as the book: the
     CHECK(refusedUncached.err == refused.err);
     CHECK_FALSE(refusedUncached.err.contains(copra.path));
 }
+
+TEST_CASE("book add warns when a house line leaves out a name the credit carries, and keeps it", "[cli][book]")
+{
+    // A desk may shorten a credit on purpose, so the line is kept; but a dropped name is said out loud, as
+    // the credit line styles never drop one (review finding).
+    const Desk desk;
+    const Run shortened = desk.book({QStringLiteral("add"), QStringLiteral("NASA/JPL-Caltech"),
+                                     QStringLiteral("--house-line"), QStringLiteral("NASA/JPL")});
+    CHECK(shortened.exitCode == 0);
+    CHECK(shortened.out == QStringLiteral("'NASA/JPL-Caltech' is in the credit book, printed 'NASA/JPL'\n"));
+    CHECK(shortened.err == QStringLiteral("byline-cli: warning: the house line leaves out JPL-Caltech: lines "
+                                          "printed for 'NASA/JPL-Caltech' will not name it\n"));
+    CHECK(desk.list() == QStringLiteral("NASA/JPL-Caltech -> NASA/JPL\n"));
+
+    // A house line that keeps every name, in any order or spelling of an agency, gets no warning.
+    for (const auto &[credit, houseLine] :
+         {std::pair{"NASA/Tim Kopra", "Tim Kopra for NASA"}, std::pair{"AP Photo/Evan Vucci", "Evan Vucci/AP"},
+          std::pair{"Energia", "RSC Energia"}, std::pair{"© 2016 Roscosmos", "Roscosmos"}}) {
+        const Run kept = desk.book({QStringLiteral("add"), QString::fromUtf8(credit), QStringLiteral("--house-line"),
+                                    QString::fromUtf8(houseLine)});
+        INFO(credit << " -> " << houseLine);
+        CHECK(kept.exitCode == 0);
+        CHECK(kept.err.isEmpty());
+    }
+}

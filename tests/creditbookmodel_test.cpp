@@ -303,6 +303,27 @@ TEST_CASE("the book is read again when the application becomes active, and swapp
     CHECK(houseStyleChanged.count() == 1);
 }
 
+TEST_CASE("a house line that leaves out a name of its credit is kept, with a warning on the entry and in the status",
+          "[book][models]")
+{
+    Desk desk;
+    CreditBookModel &book = *desk.book;
+    CHECK(book.houseLineWarning(QStringLiteral("NASA/JPL-Caltech"), QStringLiteral("NASA/JPL")) ==
+          QStringLiteral("The house line leaves out JPL-Caltech: lines printed for this credit will not name it."));
+    CHECK(book.houseLineWarning(QStringLiteral("NASA/JPL-Caltech"), QString()).isEmpty());
+    CHECK(book.houseLineWarning(QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")).isEmpty());
+
+    CHECK(book.add(QStringLiteral("NASA/JPL-Caltech"), QStringLiteral("NASA/JPL")).isEmpty()); // kept
+    CHECK(book.status() == QStringLiteral("'NASA/JPL-Caltech' is in the credit book. The house line leaves out "
+                                          "JPL-Caltech: lines printed for this credit will not name it."));
+    CHECK(book.data(book.index(0), CreditBookModel::WarningRole).toString() ==
+          QStringLiteral("The house line leaves out JPL-Caltech: lines printed for this credit will not name it."));
+    CHECK(book.roleNames().value(CreditBookModel::WarningRole) == "warning");
+    CHECK(book.setHouseLine(QStringLiteral("NASA/JPL-Caltech"), QStringLiteral("NASA/JPL-Caltech")).isEmpty());
+    CHECK(book.data(book.index(0), CreditBookModel::WarningRole).toString().isEmpty());
+    CHECK(book.status() == QStringLiteral("'NASA/JPL-Caltech' is in the credit book (updated)"));
+}
+
 TEST_CASE("adding to a large book inserts the row where it sorts, without sorting the book again", "[book][models]")
 {
     // put() once copied and re-sorted the whole book, reading every credit's key again, on the GUI thread

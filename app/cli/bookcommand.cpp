@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
+#include "credits/droppednames.h"
 #include "credits/housestyle.h"
 #include "metadata/nativepath.h"
 
@@ -120,6 +121,26 @@ int list(const Catalog &catalog)
     return CliCommands::s_exitSuccess;
 }
 
+// "A", "A and B", "A, B and C".
+QString nameList(const QStringList &names)
+{
+    return names.size() < 2 ? names.value(0)
+                            : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+                                  names.constLast();
+}
+
+// A house line may shorten a credit on purpose, so it is kept; a name it leaves out is said out loud, as
+// the styles never leave one out (DroppedNames).
+void warnOfDroppedNames(const QString &credit, const QString &houseLine)
+{
+    const QStringList dropped = DroppedNames::of(credit, houseLine);
+    if (dropped.isEmpty())
+        return;
+    QTextStream(stderr) << "byline-cli: warning: the house line leaves out " << nameList(dropped)
+                        << ": lines printed for '" << credit.trimmed() << "' will not name "
+                        << (dropped.size() == 1 ? "it" : "them") << '\n';
+}
+
 int add(Catalog &catalog, const QString &credit, const QString &houseLine)
 {
     const bool replacing = catalog.creditBook().contains(credit);
@@ -130,6 +151,8 @@ int add(Catalog &catalog, const QString &credit, const QString &houseLine)
     if (!houseLine.trimmed().isEmpty())
         out << ", printed '" << houseLine.trimmed() << "'";
     out << '\n';
+    out.flush();
+    warnOfDroppedNames(credit, houseLine);
     return CliCommands::s_exitSuccess;
 }
 

@@ -2,8 +2,10 @@
 
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
+#include "credits/droppednames.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -51,6 +53,8 @@ QVariant CreditBookModel::data(const QModelIndex &index, int role) const
         return CreditBook::key(entry.credit);
     case LineRole:
         return lineFor(entry.credit);
+    case WarningRole:
+        return houseLineWarning(entry.credit, entry.houseLine);
     default:
         return {};
     }
@@ -58,7 +62,11 @@ QVariant CreditBookModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CreditBookModel::roleNames() const
 {
-    return {{CreditRole, "credit"}, {HouseLineRole, "houseLine"}, {KeyRole, "key"}, {LineRole, "line"}};
+    return {{CreditRole, "credit"},
+            {HouseLineRole, "houseLine"},
+            {KeyRole, "key"},
+            {LineRole, "line"},
+            {WarningRole, "warning"}};
 }
 
 void CreditBookModel::setStyle(Style style)
@@ -160,11 +168,24 @@ QString CreditBookModel::add(const QString &credit, const QString &houseLine)
         return problem;
     const bool known = m_book.contains(credit);
     put(entry);
-    const QString what = known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
+    QString what = known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
                          : tr("'%1' is in the credit book").arg(credit.trimmed());
+    if (const QString warning = houseLineWarning(credit, houseLine); !warning.isEmpty())
+        what = tr("%1. %2").arg(what, warning);
     write(what, {[entry](Catalog &catalog) { return catalog.setBookEntry(entry); },
                  [entry](CreditBook &book) { book.insert(entry); }});
     return {};
+}
+
+QString CreditBookModel::houseLineWarning(const QString &credit, const QString &houseLine) const
+{
+    const QStringList dropped = DroppedNames::of(credit, houseLine);
+    if (dropped.isEmpty())
+        return {};
+    const QString names = QLocale().createSeparatedList(dropped);
+    return dropped.size() == 1
+               ? tr("The house line leaves out %1: lines printed for this credit will not name it.").arg(names)
+               : tr("The house line leaves out %1: lines printed for this credit will not name them.").arg(names);
 }
 
 QString CreditBookModel::setHouseLine(const QString &credit, const QString &houseLine)

@@ -59,6 +59,7 @@ public:
         HouseLineRole,                 // its house line, or ""
         KeyRole,                       // the grouping key it is found by
         LineRole,                      // the credit line printed for it with the current style
+        WarningRole,                   // why its house line may be a mistake (a name it leaves out), or ""
     };
     Q_ENUM(Role)
 
@@ -94,6 +95,9 @@ public:
     Q_INVOKABLE QString add(const QString &credit, const QString &houseLine = {});
     /** Gives @p credit's entry @p houseLine ("" for none); "" when done, else why not. */
     Q_INVOKABLE QString setHouseLine(const QString &credit, const QString &houseLine);
+    /** Why @p houseLine for @p credit may be a mistake: the names of the credit it leaves out, said as a
+     *  sentence; "" when it names them all. A house line that does is still kept: a desk may shorten. */
+    Q_INVOKABLE [[nodiscard]] QString houseLineWarning(const QString &credit, const QString &houseLine) const;
     /** Takes @p credit out of the book; false when it was not in it. */
     Q_INVOKABLE bool remove(const QString &credit);
     Q_INVOKABLE [[nodiscard]] bool contains(const QString &credit) const { return m_book.contains(credit); }
