@@ -124,6 +124,15 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
         click(window, tileInView(window, *filter, QFileInfo(kopra).fileName()));
         REQUIRE(details->path() == kopra);
         CHECK(details->creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
+        // The detail pane's Credit is what the file says, with where it says it; the line the desk prints
+        // is shown apart, labelled (review finding: the pane showed the house line as the credit).
+        QQuickItem *detailCredit = waitForItem(window, QStringLiteral("detailCredit"));
+        CHECK(detailCredit->property("value").toString() == QStringLiteral("NASA/Tim Kopra"));
+        CHECK(detailCredit->property("label").toString() == QStringLiteral("Credit"));
+        CHECK(detailCredit->property("source").toString() == details->creditSource());
+        QQuickItem *detailLine = waitForItem(window, QStringLiteral("detailCreditLine"));
+        CHECK(detailLine->property("label").toString() == QStringLiteral("Credit line"));
+        CHECK(detailLine->property("value").toString() == QStringLiteral("Credit: Tim Kopra/NASA"));
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
         CHECK(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" Credit: Tim Kopra/NASA")));
@@ -131,6 +140,8 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
         click(window, tileInView(window, *filter, QFileInfo(energia).fileName()));
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
         CHECK(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" Credit: RSC Energia")));
+        REQUIRE(waitUntil([&] { return detailCredit->property("value").toString() == QStringLiteral("Energia"); }));
+        CHECK(detailLine->property("value").toString() == QStringLiteral("Credit: RSC Energia"));
 
         // Export with "Require credits from the credit book": Copra's photo is listed and holds the export.
         const QString copra = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
