@@ -318,3 +318,104 @@ TEST_CASE("book --list prints a book of many credits whole", "[cli][book]")
     REQUIRE(desk.book({QStringLiteral("import"), path}).exitCode == 0);
     CHECK(desk.list() == expected);
 }
+
+TEST_CASE("book import merges: a house line the file leaves out is kept, one it gives replaces, and it says so",
+          "[cli][book]")
+{
+    // A merge once replaced every entry with the file's, so a colleague's file of bare credits erased the
+    // desk's house lines without a word (review finding).
+    const Desk desk;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("NASA/JPL-Caltech/MSSS"), QStringLiteral("--house-line"),
+                       QStringLiteral("NASA/JPL/MSSS")})
+                .exitCode == 0);
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("Energia"), QStringLiteral("--house-line"),
+                       QStringLiteral("RSC Energia")})
+                .exitCode == 0);
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("ESA")}).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("colleague.txt"));
+    PhotoFixture::writeAll(file, "nasa/jpl-caltech/msss\nEnergia\tS.P. Korolev RSC Energia\nESA\nRoscosmos\n");
+
+    const Run merged = desk.book({QStringLiteral("import"), file});
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out == QStringLiteral("4 credits imported from %1: 1 new, 1 house line changed, 1 house line kept "
+                                       "(the file gives none)\n")
+                            .arg(file));
+    // The file's spelling of a credit is taken; its house line only where it gives one.
+    CHECK(desk.list() == QStringLiteral("Energia -> S.P. Korolev RSC Energia\nESA\n"
+                                        "nasa/jpl-caltech/msss -> NASA/JPL/MSSS\nRoscosmos\n"));
+
+    // The same file again changes nothing, and says so.
+    const Run again = desk.book({QStringLiteral("import"), file});
+    CHECK(again.out == QStringLiteral("4 credits imported from %1: 0 new, 0 house lines changed, 1 house line kept "
+                                      "(the file gives none)\n")
+                           .arg(file));
+    CHECK(desk.list().contains(QStringLiteral("nasa/jpl-caltech/msss -> NASA/JPL/MSSS\n")));
+
+    // --replace is the file exactly: a house line the file leaves out is gone then, as documented.
+    REQUIRE(desk.book({QStringLiteral("import"), file, QStringLiteral("--replace")}).exitCode == 0);
+    CHECK(desk.list().contains(QStringLiteral("nasa/jpl-caltech/msss\n")));
+}
+
+TEST_CASE("export --no-cache reads the folder's aliases as well as the book: the book gate's verdict is the same",
+          "[cli][book][export]")
+{
+    // --no-cache once read the credit book but not the aliases, so a photo grouped under a booked credit
+    // passed --require-book-credit with the catalog and was refused without it (review finding).
+    const Desk desk;
+    ExportFixture fixture;
+    fixture.add(QStringLiteral("kopra.jpg"), QStringLiteral("Over western Asia."), QStringLiteral("NASA/Tim Kopra"));
+    const PhotoRecord copra =
+        fixture.add(QStringLiteral("copra.jpg"), QStringLiteral("Over the Pacific."), QStringLiteral("NASA/Tim Copra"));
+    REQUIRE(desk.book({QStringLiteral("add"), QStringLiteral("NASA/Tim Kopra")}).exitCode == 0);
+    REQUIRE(desk.cli({QStringLiteral("alias"), fixture.source(), QStringLiteral("NASA/Tim Copra"),
+                      QStringLiteral("NASA/Tim Kopra")})
+                .exitCode == 0);
+    const auto exportTo = [&](const QString &folder, const QStringList &more) {
+        return desk.cli(QStringList{QStringLiteral("export"), fixture.source(), QStringLiteral("--to"),
+                                    fixture.destination() + u'/' + folder, QStringLiteral("--require-book-credit")} +
+                        more);
+    };
+    const Run cached = exportTo(QStringLiteral("cached"), {});
+    const Run uncached = exportTo(QStringLiteral("uncached"), {QStringLiteral("--no-cache")});
+    INFO(cached.err.toStdString() << uncached.err.toStdString());
+    CHECK(cached.exitCode == 0);
+    CHECK(uncached.exitCode == cached.exitCode);
+    CHECK(ExportFixture::filesUnder(fixture.destination() + QStringLiteral("/uncached")).size() == 2);
+
+    // A refusal is the same too, naming the same photos.
+    fixture.add(QStringLiteral("energia.jpg"), QStringLiteral("Liftoff."), QStringLiteral("Energia"));
+    const Run refused = exportTo(QStringLiteral("refused"), {});
+    const Run refusedUncached = exportTo(QStringLiteral("refused-uncached"), {QStringLiteral("--no-cache")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refusedUncached.exitCode == 1);
+    CHECK(refusedUncached.err == refused.err);
+    CHECK_FALSE(refusedUncached.err.contains(copra.path));
+}
+
+TEST_CASE("book add warns when a house line leaves out a name the credit carries, and keeps it", "[cli][book]")
+{
+    // A desk may shorten a credit on purpose, so the line is kept; but a dropped name is said out loud, as
+    // the credit line styles never drop one (review finding).
+    const Desk desk;
+    const Run shortened = desk.book({QStringLiteral("add"), QStringLiteral("NASA/JPL-Caltech"),
+                                     QStringLiteral("--house-line"), QStringLiteral("NASA/JPL")});
+    CHECK(shortened.exitCode == 0);
+    CHECK(shortened.out == QStringLiteral("'NASA/JPL-Caltech' is in the credit book, printed 'NASA/JPL'\n"));
+    CHECK(shortened.err == QStringLiteral("byline-cli: warning: the house line leaves out JPL-Caltech: lines "
+                                          "printed for 'NASA/JPL-Caltech' will not name it\n"));
+    CHECK(desk.list() == QStringLiteral("NASA/JPL-Caltech -> NASA/JPL\n"));
+
+    // A house line that keeps every name, in any order or spelling of an agency, gets no warning.
+    for (const auto &[credit, houseLine] :
+         {std::pair{"NASA/Tim Kopra", "Tim Kopra for NASA"}, std::pair{"AP Photo/Evan Vucci", "Evan Vucci/AP"},
+          std::pair{"Energia", "RSC Energia"}, std::pair{"© 2016 Roscosmos", "Roscosmos"}}) {
+        const Run kept = desk.book({QStringLiteral("add"), QString::fromUtf8(credit), QStringLiteral("--house-line"),
+                                    QString::fromUtf8(houseLine)});
+        INFO(credit << " -> " << houseLine);
+        CHECK(kept.exitCode == 0);
+        CHECK(kept.err.isEmpty());
+    }
+}

@@ -245,13 +245,15 @@ TEST_CASE("credits and export --credit group by the aliases accepted in the wind
     CHECK(exported.err.contains("iss-progress-63p-launch-from-baikonur.jpg"));
     CHECK(QDir(destination).entryList(QDir::Files).size() == 2);
 
-    // Without the catalog there are no aliases: the same filter takes Kopra's own photo only.
+    // --no-cache reads every file, but the folder's aliases still apply: the same filter takes the same two.
     const QString plain = out.filePath(QStringLiteral("plain"));
     REQUIRE(cli({QStringLiteral("export"), sample, QStringLiteral("--to"), plain, QStringLiteral("--credit"),
                  QStringLiteral("NASA/Tim Kopra"), QStringLiteral("--no-cache")},
                 cache.path())
                 .exitCode == 0);
-    CHECK(QDir(plain).entryList(QDir::Files).size() == 1);
+    CHECK(QDir(plain).entryList(QDir::Files).size() == 2);
+    const Run uncachedCredits = cli({QStringLiteral("credits"), sample, QStringLiteral("--no-cache")}, cache.path());
+    CHECK(uncachedCredits.out == credits.out);
 }
 
 TEST_CASE("scan without --json prints a readable table, errors included", "[cli]")

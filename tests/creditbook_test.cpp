@@ -2,6 +2,8 @@
 
 #include "credits/creditbook.h"
 
+#include <QHash>
+
 // CreditBook: the desk's known credits, found by grouping key, one entry per key, kept sorted.
 
 TEST_CASE("a credit is found in the book under any case, spacing or surrounding punctuation", "[credits][book]")
@@ -84,4 +86,71 @@ TEST_CASE("an entry a book cannot keep is refused with the reason, and changes n
           QList<CreditBookEntry>{{QStringLiteral("ESA")}});
     CHECK(CreditBook::entryProblem({QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")}).isEmpty());
     CHECK(CreditBook::entryProblem({QString(500, u'x')}).isEmpty());
+}
+
+TEST_CASE("merging a file's entries never erases a house line; a house line the file gives replaces the book's",
+          "[credits][book]")
+{
+    CreditBook book({{QStringLiteral("NASA/JPL-Caltech/MSSS"), QStringLiteral("NASA/JPL/MSSS")},
+                     {QStringLiteral("Energia"), QStringLiteral("RSC Energia")},
+                     {QStringLiteral("ESA")},
+                     {QStringLiteral("NASA/Tim Kopra")}});
+    const CreditBookMerge merge = book.merge({{QStringLiteral("nasa/jpl-caltech/msss")},
+                                              {QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                              {QStringLiteral("ESA")},
+                                              {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")},
+                                              {QStringLiteral("Roscosmos")}});
+    CHECK(merge.added == 1);
+    CHECK(merge.houseLinesChanged == 2); // Energia's replaced, Kopra's given
+    CHECK(merge.houseLinesKept == 1);    // the file gives JPL none: the book's stays
+    CHECK(book.entries() ==
+          QList<CreditBookEntry>{{QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                 {QStringLiteral("ESA")},
+                                 {QStringLiteral("nasa/jpl-caltech/msss"), QStringLiteral("NASA/JPL/MSSS")},
+                                 {QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra/NASA")},
+                                 {QStringLiteral("Roscosmos")}});
+    // Merging the same again changes nothing; an entry a book cannot hold is left out.
+    const CreditBook before = book;
+    const CreditBookMerge again = book.merge({{QStringLiteral("ESA"), QStringLiteral("  ")},
+                                              {QStringLiteral("Energia"), QStringLiteral("S.P. Korolev RSC Energia")},
+                                              {QStringLiteral("a\tb")}});
+    CHECK(again.added == 0);
+    CHECK(again.houseLinesChanged == 0);
+    CHECK(again.houseLinesKept == 0);
+    CHECK(book == before);
+}
+
+TEST_CASE("one entry in or out keeps the book exactly as sorting it whole would, and says where it goes",
+          "[credits][book]")
+{
+    // insert() and remove() place one entry by binary search instead of sorting the book again.
+    const QStringList spellings = {
+        QStringLiteral("NASA/Tim Kopra"),      QStringLiteral("energia"), QStringLiteral("ESA"),
+        QStringLiteral("nasa / tim kopra"),    QStringLiteral("Energia"), QStringLiteral("AP Photo/Evan Vucci"),
+        QStringLiteral("Роскосмос"),           QStringLiteral("esa"),     QStringLiteral("Blue Origin"),
+        QStringLiteral("ap photo/evan vucci"), QStringLiteral("Zeta"),    QStringLiteral("alpha")};
+    CreditBook book;
+    QHash<QString, CreditBookEntry> expected; // key → entry
+    for (int step = 0; step < 200; ++step) {
+        const QString &credit = spellings.at((step * 7 + step / 5) % spellings.size());
+        const CreditBookEntry entry{credit, step % 3 ? QString() : QStringLiteral("line %1").arg(step)};
+        INFO("step " << step << ": " << credit.toStdString());
+        if (step % 4 == 3) {
+            CHECK(book.remove(credit) == expected.contains(CreditBook::key(credit)));
+            expected.remove(CreditBook::key(credit));
+        } else {
+            const bool same = book.find(credit) && book.find(credit)->credit == credit;
+            if (!book.contains(credit) || same) {
+                const qsizetype place = book.placeOf(credit);
+                REQUIRE(book.insert(entry));
+                CHECK(book.entries().at(place).credit == credit);
+            } else {
+                REQUIRE(book.insert(entry));
+            }
+            expected.insert(CreditBook::key(credit), entry);
+        }
+        REQUIRE(book == CreditBook(expected.values()));
+        for (const CreditBookEntry &kept : book.entries())
+            CHECK(book.find(kept.credit) == &kept); // the index follows every move
+    }
 }

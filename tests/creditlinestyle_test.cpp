@@ -196,6 +196,30 @@ TEST_CASE("a custom pattern fills {person}, {organisation} and {credit}; braces 
     CHECK(lineOf("Source: {credit}", "{credit}") == QStringLiteral("Source: {credit}"));
 }
 
+TEST_CASE("a credit with a label of its own gets no second one from a pattern", "[credits][style]")
+{
+    // "Source: {credit}." printed "Source: Photo: NASA." (review finding): the credit's own label stands
+    // in for the pattern's, as it does for the built-in styles.
+    CHECK(lineOf("Source: {credit}.", "Photo: NASA") == QStringLiteral("Photo: NASA."));
+    CHECK(lineOf("Source: {credit}.", "Credit: NASA/Tim Kopra") == QStringLiteral("Credit: NASA/Tim Kopra."));
+    CHECK(lineOf("Source: {credit}", "source: ESA") == QStringLiteral("source: ESA"));
+    CHECK(lineOf("Source: {credit}.", "Image credit: ESA/Hubble & NASA") ==
+          QStringLiteral("Image credit: ESA/Hubble & NASA."));
+    CHECK(lineOf("Credit: {credit} ({person})", "Photo: Tim Kopra, NASA") ==
+          QStringLiteral("Photo: Tim Kopra, NASA (Tim Kopra)"));
+    // Without a label of its own the credit takes the pattern's.
+    CHECK(lineOf("Source: {credit}.", "Photo by Tim Kopra/NASA") == QStringLiteral("Source: Photo by Tim Kopra/NASA."));
+    CHECK(lineOf("Source: {credit}.", "NASA/Tim Kopra") == QStringLiteral("Source: NASA/Tim Kopra."));
+    // A pattern whose first field is not {credit} has nothing to double.
+    CHECK(lineOf("{credit}, Source: {credit}", "Photo: NASA") == QStringLiteral("Photo: NASA, Source: Photo: NASA"));
+    // A house line is printed the same way.
+    CHECK(CreditLineStyle(Kind::Custom, QStringLiteral("Source: {credit}."))
+              .houseLine(QStringLiteral("Photo: NASA/JPL")) == QStringLiteral("Photo: NASA/JPL."));
+    // "Source:" is a label the rearranging styles replace, like "Photo:".
+    CHECK(lineOf(Kind::OrganisationPerson, "Source: Tim Kopra/NASA") == QStringLiteral("Credit: NASA/Tim Kopra"));
+    CHECK(lineOf(Kind::PhotoPersonOrganisation, "Source: NASA") == QStringLiteral("Source: NASA"));
+}
+
 TEST_CASE("a pattern that is not valid says why and prints credits as written", "[credits][style]")
 {
     const QList<std::pair<QString, const char *>> bad = {

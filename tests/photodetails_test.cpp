@@ -176,6 +176,7 @@ TEST_CASE("the detail pane's credit line follows the desk's house style, as Ctrl
     details.setPath(path);
     REQUIRE(details.isValid());
     CHECK(details.creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
+    CHECK(details.houseCreditLine().isEmpty()); // Byline's own line: nothing to show apart
     details.setBook(&book);
     QSignalSpy changes(&details, &PhotoDetails::detailsChanged);
     book.setStyle(CreditBookModel::Style::OrganisationPerson);
@@ -183,7 +184,16 @@ TEST_CASE("the detail pane's credit line follows the desk's house style, as Ctrl
     CHECK(details.creditLine() == QStringLiteral("Credit: NASA/Tim Kopra"));
     CHECK(details.attributedCaption() == QStringLiteral("Liftoff at 16:23. Credit: NASA/Tim Kopra"));
     CHECK(details.credit() == QStringLiteral("Tim Kopra/NASA")); // the credit itself is as the file says
+    // The detail pane shows the credit as read, and the printed line apart only when it is another.
+    CHECK(details.houseCreditLine() == QStringLiteral("Credit: NASA/Tim Kopra"));
     REQUIRE(book.add(QStringLiteral("tim kopra / nasa"), QStringLiteral("Photo: Tim Kopra for NASA")).isEmpty());
     CHECK(details.creditLine() == QStringLiteral("Photo: Tim Kopra for NASA"));
+    CHECK(details.houseCreditLine() == QStringLiteral("Photo: Tim Kopra for NASA"));
+    CHECK(details.credit() == QStringLiteral("Tim Kopra/NASA"));
+    CHECK(details.creditSource() == QStringLiteral("XMP"));
     CHECK(changes.count() >= 2);
+    book.setStyle(CreditBookModel::Style::PersonOrganisation);
+    REQUIRE(book.remove(QStringLiteral("Tim Kopra/NASA")));
+    CHECK(details.creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
+    CHECK(details.houseCreditLine().isEmpty()); // the style prints it as the file says it
 }

@@ -50,6 +50,8 @@ TEST_CASE("the three agency forms of one credit read as one person and one organ
              Split{"Image credit: NASA/Tim Kopra", "Tim Kopra", "NASA"},
              Split{"Photo by Tim Kopra/NASA", "Tim Kopra", "NASA"},
              Split{"By Tim Kopra, NASA", "Tim Kopra", "NASA"},
+             // "Source:" is a label like the others: the style's own replaces it (CreditLabel).
+             Split{"Source: Tim Kopra/NASA", "Tim Kopra", "NASA"},
          })
         checkSplit(row);
 }

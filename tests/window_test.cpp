@@ -117,8 +117,11 @@ TEST_CASE("the window opens the sample gallery and is driven without a warning",
             QString::fromUtf8("Amazing to watch Progress 63P launch from #Baikonur "
                               "#Kazakhstan \xE2\x80\x93 supplies to #ISS. Credit: NASA/Tim Copra");
         CHECK(caption->property("value").toString() == expectedCaption);
-        CHECK(credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Copra"));
+        CHECK(credit->property("value").toString() == QStringLiteral("NASA/Tim Copra"));
         CHECK(credit->property("inferred").toBool());
+        // Without a book or a style, the credit line is Byline's own: not shown a second time.
+        CHECK(details->creditLine() == QStringLiteral("Credit: NASA/Tim Copra"));
+        CHECK_FALSE(item(window, QStringLiteral("detailCreditLine"))->isVisible());
         CHECK(caption->isVisible());
 
         // Ctrl+click adds a photo, Shift+click a range, a plain click starts over.

@@ -3,6 +3,7 @@
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
+#include "catalog/catalog.h"
 #include "export/exporter.h"
 #include "export/exportrequest.h"
 #include "models/creditbookmodel.h"
@@ -123,6 +124,15 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
         click(window, tileInView(window, *filter, QFileInfo(kopra).fileName()));
         REQUIRE(details->path() == kopra);
         CHECK(details->creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
+        // The detail pane's Credit is what the file says, with where it says it; the line the desk prints
+        // is shown apart, labelled (review finding: the pane showed the house line as the credit).
+        QQuickItem *detailCredit = waitForItem(window, QStringLiteral("detailCredit"));
+        CHECK(detailCredit->property("value").toString() == QStringLiteral("NASA/Tim Kopra"));
+        CHECK(detailCredit->property("label").toString() == QStringLiteral("Credit"));
+        CHECK(detailCredit->property("source").toString() == details->creditSource());
+        QQuickItem *detailLine = waitForItem(window, QStringLiteral("detailCreditLine"));
+        CHECK(detailLine->property("label").toString() == QStringLiteral("Credit line"));
+        CHECK(detailLine->property("value").toString() == QStringLiteral("Credit: Tim Kopra/NASA"));
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
         CHECK(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" Credit: Tim Kopra/NASA")));
@@ -130,6 +140,8 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
         click(window, tileInView(window, *filter, QFileInfo(energia).fileName()));
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
         CHECK(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" Credit: RSC Energia")));
+        REQUIRE(waitUntil([&] { return detailCredit->property("value").toString() == QStringLiteral("Energia"); }));
+        CHECK(detailLine->property("value").toString() == QStringLiteral("Credit: RSC Energia"));
 
         // Export with "Require credits from the credit book": Copra's photo is listed and holds the export.
         const QString copra = QDir(QStringLiteral(BYLINE_SAMPLE_DIR))
@@ -188,5 +200,62 @@ TEST_CASE("window: the credit book flags credits, takes one from the list, print
     CHECK(remembered.value(QStringLiteral("window/creditLineStyle")).toInt() ==
           int(CreditBookModel::Style::PersonOrganisation));
     CHECK(remembered.value(QStringLiteral("export/requireBookCredit")).toBool());
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("window: a book byline-cli changed while the window was open is read again when the window is active again",
+          "[window][book]")
+{
+    // The flags, the unbooked count and the credit lines stayed as they were until a dialog opened
+    // (review finding).
+    {
+        Catalog desk(Catalog::defaultPath()); // the window tests' catalog, which the first test filled
+        REQUIRE(desk.storeBook({}, true));
+    }
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+        session.waitForScan();
+        auto *book = session.find<CreditBookModel>("creditBook");
+        auto *facets = session.find<CreditFacetModel>("facets");
+        auto *details = session.find<PhotoDetails>("details");
+        QAbstractItemModelTester bookTester(book, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester facetTester(facets, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        REQUIRE(waitUntil([&] { return book->state() == CreditBookModel::LoadingState::Ready; }));
+        REQUIRE(book->count() == 0);
+        const QString kopra =
+            QDir(QStringLiteral(BYLINE_SAMPLE_DIR)).filePath(QStringLiteral("iss-progress-63p-over-western-asia.jpg"));
+        click(window, tileInView(window, *session.filter(), QFileInfo(kopra).fileName()));
+        REQUIRE(details->path() == kopra);
+        CHECK(details->creditLine() == QStringLiteral("Credit: NASA/Tim Kopra"));
+
+        // byline-cli book add, in a terminal, while the window is in the background.
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+        {
+            Catalog cli(Catalog::defaultPath());
+            REQUIRE(cli.setBookEntry({QStringLiteral("NASA/Tim Kopra"), QStringLiteral("Tim Kopra for NASA")}));
+        }
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+        REQUIRE(waitUntil([&] { return facets->unbookedCount() == 12; }));
+        CHECK(waitForItem(window, QStringLiteral("unbooked:energia"))->isVisible());
+        CHECK(waitForItem(window, QStringLiteral("unbookedCount"))->property("text").toString() ==
+              QStringLiteral("⚑ 12 photos not in the book"));
+        CHECK(details->creditLine() == QStringLiteral("Credit: Tim Kopra for NASA"));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" Credit: Tim Kopra for NASA")));
+
+        // byline-cli book remove: the flags go when the window is active again.
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+        {
+            Catalog cli(Catalog::defaultPath());
+            REQUIRE(cli.removeBookEntry(QStringLiteral("NASA/Tim Kopra")));
+        }
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+        REQUIRE(waitUntil([&] { return book->count() == 0; }));
+        CHECK(facets->unbookedCount() == 0);
+        CHECK(details->creditLine() == QStringLiteral("Credit: NASA/Tim Kopra"));
+    }
+    session.closeWindow();
     WindowSession::checkNoWarnings();
 }

@@ -262,8 +262,7 @@ TEST_CASE(
         REQUIRE(waitUntil([&] { return details->path() == copra; }, 3000));
         QQuickItem *credit = item(window, QStringLiteral("detailCredit"));
         REQUIRE(credit);
-        REQUIRE(waitUntil(
-            [&] { return credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Kopra"); }));
+        REQUIRE(waitUntil([&] { return credit->property("value").toString() == QStringLiteral("NASA/Tim Kopra"); }));
         QQuickItem *note = findItem(credit, QStringLiteral("provenanceNote"));
         REQUIRE(note);
         CHECK(note->isVisible());
@@ -298,8 +297,7 @@ TEST_CASE(
         QTest::keyClick(window, Qt::Key_Return);
         REQUIRE(waitUntil([&] { return tileCredit() == QStringLiteral("NASA/Tim Copra"); }));
         CHECK(photos->aliases().isEmpty());
-        REQUIRE(waitUntil(
-            [&] { return credit->property("value").toString() == QStringLiteral("Credit: NASA/Tim Copra"); }));
+        REQUIRE(waitUntil([&] { return credit->property("value").toString() == QStringLiteral("NASA/Tim Copra"); }));
         CHECK_FALSE(note->isVisible());
 
         // Group under… from the right-click menu, any credit under any other.

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
+#include "credits/droppednames.h"
 #include "credits/housestyle.h"
 #include "metadata/nativepath.h"
 
@@ -120,6 +121,26 @@ int list(const Catalog &catalog)
     return CliCommands::s_exitSuccess;
 }
 
+// "A", "A and B", "A, B and C".
+QString nameList(const QStringList &names)
+{
+    return names.size() < 2 ? names.value(0)
+                            : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+                                  names.constLast();
+}
+
+// A house line may shorten a credit on purpose, so it is kept; a name it leaves out is said out loud, as
+// the styles never leave one out (DroppedNames).
+void warnOfDroppedNames(const QString &credit, const QString &houseLine)
+{
+    const QStringList dropped = DroppedNames::of(credit, houseLine);
+    if (dropped.isEmpty())
+        return;
+    QTextStream(stderr) << "byline-cli: warning: the house line leaves out " << nameList(dropped)
+                        << ": lines printed for '" << credit.trimmed() << "' will not name "
+                        << (dropped.size() == 1 ? "it" : "them") << '\n';
+}
+
 int add(Catalog &catalog, const QString &credit, const QString &houseLine)
 {
     const bool replacing = catalog.creditBook().contains(credit);
@@ -130,6 +151,8 @@ int add(Catalog &catalog, const QString &credit, const QString &houseLine)
     if (!houseLine.trimmed().isEmpty())
         out << ", printed '" << houseLine.trimmed() << "'";
     out << '\n';
+    out.flush();
+    warnOfDroppedNames(credit, houseLine);
     return CliCommands::s_exitSuccess;
 }
 
@@ -141,6 +164,12 @@ int remove(Catalog &catalog, const QString &credit)
         return failure(QStringLiteral("cannot write the catalog: %1").arg(catalog.errorString()));
     QTextStream(stdout) << "'" << credit << "' is no longer in the credit book\n";
     return CliCommands::s_exitSuccess;
+}
+
+// "1 house line", "2 house lines".
+QString counted(qsizetype count, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(noun), count == 1 ? QString() : QStringLiteral("s"));
 }
 
 int import(Catalog &catalog, const QString &path, bool replace)
@@ -157,10 +186,16 @@ int import(Catalog &catalog, const QString &path, bool replace)
             err << problem << '\n';
         return CliCommands::s_exitFailures;
     }
-    if (!catalog.storeBook(load.entries, replace))
+    const std::optional<CreditBookMerge> merge = catalog.storeBook(load.entries, replace);
+    if (!merge)
         return failure(QStringLiteral("cannot write the catalog: %1").arg(catalog.errorString()));
-    QTextStream(stdout) << load.entries.size() << " credits imported from " << NativePath::display(path)
-                        << (replace ? "; the credit book is now that file\n" : "\n");
+    QTextStream out(stdout);
+    out << load.entries.size() << " credits imported from " << NativePath::display(path);
+    if (replace)
+        out << "; the credit book is now that file\n";
+    else // what the merge did, so a colleague's file never changes a house line unnoticed
+        out << ": " << merge->added << " new, " << counted(merge->houseLinesChanged, "house line") << " changed, "
+            << counted(merge->houseLinesKept, "house line") << " kept (the file gives none)\n";
     return CliCommands::s_exitSuccess;
 }
 

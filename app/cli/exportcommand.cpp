@@ -121,18 +121,18 @@ QList<PhotoRecord> readable(const QList<PhotoRecord> &selection)
 }
 
 // The desk's credit book, from the catalog the window shares: its house lines print the sheet's credit
-// lines, and --require-book-credit checks the selection against it. Read even with --no-cache, which is
-// about the records read before, not the desk's own lists.
-bool readBook(CreditBook &book)
+// lines, and --require-book-credit checks the selection against it. Read with --no-cache too, as the
+// folder's aliases are (FolderRecords::deskCatalog): no catalog yet is an empty book.
+bool readBook(bool useCatalog, CreditBook &book)
 {
-    Catalog catalog(Catalog::defaultPath());
-    for (const QString &warning : catalog.warnings())
-        QTextStream(stderr) << "byline-cli: " << warning << '\n';
-    if (!catalog.isOpen()) {
-        QTextStream(stderr) << "byline-cli: cannot read the credit book: " << catalog.errorString() << '\n';
+    const std::unique_ptr<Catalog> catalog = FolderRecords::deskCatalog(useCatalog);
+    if (!catalog)
+        return true;
+    if (!catalog->isOpen()) {
+        QTextStream(stderr) << "byline-cli: cannot read the credit book: " << catalog->errorString() << '\n';
         return false;
     }
-    book = catalog.creditBook();
+    book = catalog->creditBook();
     return true;
 }
 
@@ -226,7 +226,7 @@ int run(const QStringList &arguments)
         return CliCommands::s_exitSuccess;
     }
     CreditBook book;
-    if (!readBook(book) && invocation.requireBookCredit)
+    if (!readBook(invocation.folder.useCatalog, book) && invocation.requireBookCredit)
         return CliCommands::s_exitFailures;
     if (!passesCreditGate(invocation, selection) || (invocation.requireBookCredit && !passesBookGate(selection, book)))
         return CliCommands::s_exitFailures;

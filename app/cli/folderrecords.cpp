@@ -21,6 +21,10 @@ Folder read(const Request &request, QString &error)
                           request.recursive,
                           request.threads > 0 ? request.threads : QThread::idealThreadCount()};
     scan.pairRawJpeg = request.pairRawJpeg;
+    if (!request.useCatalog) {
+        const std::unique_ptr<Catalog> catalog = deskCatalog(false);
+        scan.aliases = catalog ? catalog->aliases(folder) : QList<CreditAlias>();
+    }
     ScanJob job(scan);
     Folder result;
     QList<PhotoRecord> &records = result.records;
@@ -40,6 +44,17 @@ Folder read(const Request &request, QString &error)
     std::sort(records.begin(), records.end(),
               [](const PhotoRecord &a, const PhotoRecord &b) { return a.path < b.path; });
     return result;
+}
+
+std::unique_ptr<Catalog> deskCatalog(bool useCatalog)
+{
+    const QString path = Catalog::defaultPath();
+    if (!useCatalog && !QFileInfo::exists(path))
+        return nullptr;
+    auto catalog = std::make_unique<Catalog>(path);
+    for (const QString &warning : catalog->warnings())
+        QTextStream(stderr) << "byline-cli: " << warning << '\n';
+    return catalog;
 }
 
 QString folderProblem(const QString &path)

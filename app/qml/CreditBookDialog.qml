@@ -108,6 +108,16 @@ Dialog {
             visible: addError.text !== ""
             color: "#c62828"
         }
+        Label {
+            // Said before Add, as typed: the line is kept if added, but the desk sees what it drops.
+            id: addWarning
+            objectName: "bookAddWarning"
+            Layout.fillWidth: true
+            visible: addWarning.text !== ""
+            text: dialog.book.houseLineWarning(newCredit.text, newHouseLine.text)
+            wrapMode: Text.Wrap
+            color: "#d08700"
+        }
         Frame {
             Layout.fillWidth: true
             Layout.fillHeight: true

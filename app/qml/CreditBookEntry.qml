@@ -11,6 +11,7 @@ Item {
     required property string credit
     required property string houseLine
     required property string line
+    required property string warning
 
     signal houseLineEdited(string credit, string houseLine)
     signal removeRequested(string credit)
@@ -64,6 +65,15 @@ Item {
             text: qsTr("prints “%1”").arg(entry.line)
             elide: Text.ElideRight
             opacity: 0.7
+        }
+        Label {
+            // A house line that leaves out a name is kept (a desk may shorten), but never unnoticed.
+            objectName: "bookWarning:" + entry.credit
+            Layout.fillWidth: true
+            visible: entry.warning !== ""
+            text: qsTr("⚠ %1").arg(entry.warning)
+            wrapMode: Text.Wrap
+            color: "#d08700" // amber, as the detail pane's warnings
         }
     }
 }

@@ -17,6 +17,8 @@ ColumnLayout {
     property bool emphasised: false
     // More provenance: "corrected from 'NASA/Tim Copra' by the desk's alias", or "".
     property string note: ""
+    // What the value is, for a value no store holds (the credit line the desk prints); "" for a store's.
+    property string description: ""
 
     spacing: 1
 
@@ -81,7 +83,7 @@ ColumnLayout {
         Accessible.description: hover.toolTip
         HoverHandler {
             id: hover
-            readonly property string toolTip: field.inferred
+            readonly property string toolTip: field.description !== "" ? field.description : field.inferred
                 ? qsTr("Inferred: no metadata field holds a credit; the caption ends with this one")
                 : (field.source === "" ? qsTr("From the file itself") : qsTr("From %1").arg(field.source))
                   + (field.conflict ? qsTr("; another store holds a different value") : "")

@@ -79,9 +79,10 @@ Pane {
                     other: pane.details.disagreements.caption
                 }
                 DetailField {
+                    // What the file says, with where it says it: the desk's house line never stands in for it.
                     objectName: "detailCredit"
-                    label: qsTr("Credit line")
-                    value: pane.details.creditLine
+                    label: qsTr("Credit")
+                    value: pane.details.credit
                     emphasised: true
                     source: pane.details.creditSource
                     conflict: pane.details.creditConflict
@@ -89,9 +90,17 @@ Pane {
                     inferred: pane.details.creditInferred
                     note: pane.details.creditNote
                 }
+                DetailField {
+                    // How the desk prints it (Ctrl+C, the lightbox, the caption sheet), only when that is
+                    // not the credit as read.
+                    objectName: "detailCreditLine"
+                    label: qsTr("Credit line")
+                    value: pane.details.houseCreditLine
+                    description: qsTr("As your desk prints it: the credit book's house line or the credit line style")
+                }
                 Label {
                     Layout.fillWidth: true
-                    visible: pane.details.creditLine === "" && pane.details.error === ""
+                    visible: pane.details.credit === "" && pane.details.error === ""
                     text: qsTr("No credit: neither the metadata nor the caption names one.")
                     wrapMode: Text.Wrap
                     font.italic: true

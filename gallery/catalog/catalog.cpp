@@ -121,7 +121,7 @@ bool Catalog::removeBookEntry(const QString &credit)
     return m_book && m_book->removeEntry(credit);
 }
 
-bool Catalog::storeBook(const QList<CreditBookEntry> &entries, bool replace)
+std::optional<CreditBookMerge> Catalog::storeBook(const QList<CreditBookEntry> &entries, bool replace)
 {
-    return m_book && m_book->store(entries, replace);
+    return m_book ? m_book->store(entries, replace) : std::nullopt;
 }

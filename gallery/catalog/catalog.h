@@ -68,8 +68,9 @@ public:
     /** Adds @p entry to the book, or replaces the entry of its credit. */
     bool setBookEntry(const CreditBookEntry &entry);
     bool removeBookEntry(const QString &credit);
-    /** Adds @p entries to the book (after emptying it when @p replace), all or nothing. */
-    bool storeBook(const QList<CreditBookEntry> &entries, bool replace);
+    /** Merges @p entries into the book, a house line they leave out kept (CreditBook::merge), or makes the
+     *  book exactly them when @p replace; all or nothing. What the merge changed, or nothing on failure. */
+    std::optional<CreditBookMerge> storeBook(const QList<CreditBookEntry> &entries, bool replace);
 
 private:
     QString m_path;

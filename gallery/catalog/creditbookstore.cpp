@@ -28,14 +28,26 @@ bool CreditBookStore::removeEntry(const QString &credit)
                                     {CreditBook::key(credit)});
 }
 
-bool CreditBookStore::store(const QList<CreditBookEntry> &entries, bool replace)
+std::optional<CreditBookMerge> CreditBookStore::store(const QList<CreditBookEntry> &entries, bool replace)
 {
+    if (std::any_of(entries.cbegin(), entries.cend(),
+                    [](const CreditBookEntry &entry) { return !CreditBook::entryProblem(entry).isEmpty(); }))
+        return std::nullopt;
     WriteTransaction transaction(m_db);
     if (!transaction.begin())
-        return false;
+        return std::nullopt;
     if (replace && !SqlSupport::execPrepared(m_db, QStringLiteral("DELETE FROM credit_book"), {}))
-        return false;
-    return insertAll(entries) && transaction.commit();
+        return std::nullopt;
+    // Merged against the book as the transaction sees it, not as the caller last read it: another
+    // window or byline-cli may have changed a house line meanwhile.
+    CreditBook book = replace ? CreditBook() : this->book();
+    const CreditBookMerge merge = book.merge(entries);
+    QList<CreditBookEntry> merged;
+    for (const CreditBookEntry &entry : entries)
+        merged.append(*book.find(entry.credit));
+    if (!insertAll(merged) || !transaction.commit())
+        return std::nullopt;
+    return merge;
 }
 
 bool CreditBookStore::insertAll(const QList<CreditBookEntry> &entries)

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 /**
  * The desk's credit book in the catalog, over an open connection (Catalog's): one table, credit_book,
  * one row per grouping key with the credit and its house line (docs/metadata.md, "Credit book and
@@ -23,9 +25,10 @@ public:
     bool setEntry(const CreditBookEntry &entry);
     /** Removes the entry of @p credit (as written or its key); removing what is not there succeeds. */
     bool removeEntry(const QString &credit);
-    /** Stores every entry of @p entries in one transaction, after emptying the book when @p replace; all
-     *  or nothing, and nothing when one entry is not valid. */
-    bool store(const QList<CreditBookEntry> &entries, bool replace);
+    /** Stores @p entries in one transaction: the book becomes exactly them when @p replace, else they are
+     *  merged into it (CreditBook::merge: a house line they leave out is kept). All or nothing, and
+     *  nothing when one entry is not valid; what the merge changed, or nothing when it failed. */
+    std::optional<CreditBookMerge> store(const QList<CreditBookEntry> &entries, bool replace);
 
 private:
     bool insertAll(const QList<CreditBookEntry> &entries);

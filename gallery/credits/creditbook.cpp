@@ -1,17 +1,11 @@
 #include "creditbook.h"
 
+#include "controlcharacters.h"
 #include "creditname.h"
 
 #include <algorithm>
 
 namespace {
-
-// A credit and a house line are one line of text: a tab or a line break could not be kept in the book's
-// file (credit<TAB>house line), and a control character has no place in a printed credit line.
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 CreditBookEntry trimmed(const CreditBookEntry &entry)
 {
@@ -60,27 +54,61 @@ QString CreditBook::houseLine(const QString &credit) const
     return entry ? entry->houseLine : QString();
 }
 
+qsizetype CreditBook::placeOf(const QString &credit) const
+{
+    const CreditBookEntry wanted{credit.trimmed()};
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), wanted, bySpelling) - m_entries.cbegin();
+}
+
 bool CreditBook::insert(const CreditBookEntry &entry)
 {
     if (!entryProblem(entry).isEmpty())
         return false;
     const CreditBookEntry clean = trimmed(entry);
-    if (const auto it = m_index.constFind(key(clean.credit)); it != m_index.constEnd())
-        m_entries[*it] = clean;
-    else
-        m_entries.append(clean);
-    reindex();
+    const QString entryKey = key(clean.credit);
+    if (const auto it = m_index.constFind(entryKey); it != m_index.constEnd()) {
+        if (m_entries.at(*it).credit == clean.credit) {
+            m_entries[*it] = clean; // the same spelling sorts in the same place
+            return true;
+        }
+        remove(clean.credit);
+    }
+    const qsizetype row = placeOf(clean.credit);
+    m_entries.insert(row, clean);
+    shiftIndex(row, 1);
+    m_index.insert(entryKey, row);
     return true;
 }
 
 bool CreditBook::remove(const QString &credit)
 {
-    const auto it = m_index.constFind(key(credit));
-    if (key(credit).isEmpty() || it == m_index.constEnd())
+    const QString entryKey = key(credit);
+    const auto it = m_index.constFind(entryKey);
+    if (entryKey.isEmpty() || it == m_index.constEnd())
         return false;
-    m_entries.removeAt(*it);
-    reindex();
+    const qsizetype row = *it;
+    m_entries.removeAt(row);
+    m_index.erase(it);
+    shiftIndex(row, -1);
     return true;
+}
+
+CreditBookMerge CreditBook::merge(const QList<CreditBookEntry> &entries)
+{
+    CreditBookMerge merge;
+    for (const CreditBookEntry &entry : entries) {
+        if (!entryProblem(entry).isEmpty())
+            continue;
+        CreditBookEntry merged = trimmed(entry);
+        if (const CreditBookEntry *known = find(merged.credit); !known)
+            ++merge.added;
+        else if (merged.houseLine.isEmpty() && !known->houseLine.isEmpty())
+            merged.houseLine = known->houseLine, ++merge.houseLinesKept;
+        else if (merged.houseLine != known->houseLine)
+            ++merge.houseLinesChanged;
+        insert(merged);
+    }
+    return merge;
 }
 
 QString CreditBook::entryProblem(const CreditBookEntry &entry)
@@ -90,9 +118,9 @@ QString CreditBook::entryProblem(const CreditBookEntry &entry)
         return QStringLiteral("the credit is empty");
     if (clean.credit.startsWith(u'#'))
         return QStringLiteral("a credit cannot start with '#' (the book's file reads that as a comment)");
-    if (hasControlCharacter(clean.credit))
+    if (ControlCharacters::in(clean.credit))
         return QStringLiteral("the credit holds a tab, a line break or another control character");
-    if (hasControlCharacter(clean.houseLine))
+    if (ControlCharacters::in(clean.houseLine))
         return QStringLiteral("the house line holds a tab, a line break or another control character");
     if (clean.credit.size() > s_maxLength || clean.houseLine.size() > s_maxLength)
         return QStringLiteral("longer than %1 characters").arg(s_maxLength);
@@ -102,6 +130,15 @@ QString CreditBook::entryProblem(const CreditBookEntry &entry)
 QString CreditBook::key(const QString &credit)
 {
     return CreditName::groupingKey(credit);
+}
+
+void CreditBook::shiftIndex(qsizetype row, qsizetype by)
+{
+    // Only the numbers move: no key is computed again, no entry compared.
+    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+        if (*it >= row)
+            *it += by;
+    }
 }
 
 void CreditBook::reindex()

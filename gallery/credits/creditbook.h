@@ -1,6 +1,7 @@
 #pragma once
 
 #include "creditbookentry.h"
+#include "creditbookmerge.h"
 
 #include <QHash>
 #include <QList>
@@ -35,10 +36,18 @@ public:
     /** The entry's house line of @p credit, or "" when it has none or is not in the book. */
     [[nodiscard]] QString houseLine(const QString &credit) const;
 
-    /** Adds @p entry, or replaces the entry with its key; false (and nothing changes) when it is not valid. */
+    /** Where an entry spelled @p credit sorts: its row when the book holds it so spelled, else the row it
+     *  is inserted at (once an entry of its key spelled otherwise is removed). */
+    [[nodiscard]] qsizetype placeOf(const QString &credit) const;
+    /** Adds @p entry where it sorts, or replaces the entry with its key; false (and nothing changes) when
+     *  it is not valid. One entry moves: the book is not sorted again. */
     bool insert(const CreditBookEntry &entry);
     /** Removes the entry of @p credit; false when it was not in the book. */
     bool remove(const QString &credit);
+    /** Adds a file's @p entries as `book import` does without --replace: each credit in the file's
+     *  spelling, with the file's house line where it gives one and the book's where it gives none, so a
+     *  merge never erases a house line. Entries that are not valid are left out. */
+    CreditBookMerge merge(const QList<CreditBookEntry> &entries);
 
     /** Why @p entry cannot be in a book ("the credit is empty", ...), or "" when it can. */
     [[nodiscard]] static QString entryProblem(const CreditBookEntry &entry);
@@ -49,6 +58,8 @@ public:
 
 private:
     void reindex();
+    /** Moves every row from @p row on by @p by in the index, after one entry went in or out there. */
+    void shiftIndex(qsizetype row, qsizetype by);
 
     QList<CreditBookEntry> m_entries;
     QHash<QString, qsizetype> m_index; // key → place in m_entries

@@ -1,8 +1,8 @@
 #include "creditlinestyle.h"
 
+#include "controlcharacters.h"
+#include "creditlabel.h"
 #include "twopartcredit.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,21 +22,6 @@ const Named s_styles[] = {
     {"person-organisation", CreditLineStyle::Kind::PersonOrganisation, "Credit: {person}/{organisation}"},
     {"photo", CreditLineStyle::Kind::PhotoPersonOrganisation, "Photo: {person}, {organisation}"},
 };
-
-// A line that starts with a label of its own ("Photo: Tim Kopra, NASA", "Image credit: ESA") gets no
-// second one from the style: "Credit: Photo: ..." reads as a mistake.
-bool hasOwnLabel(const QString &text)
-{
-    static const QRegularExpression s_pattern(
-        QStringLiteral("^(?:(?:photo|photograph|image|picture|foto|bild)(?:\\s+credits?)?|credits?|source)\\s*:"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return s_pattern.match(text).hasMatch();
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 } // namespace
 
@@ -83,7 +68,7 @@ QString CreditLineStyle::parse(const QString &pattern)
         return QStringLiteral("the pattern is empty");
     if (pattern.size() > s_maxPatternLength)
         return QStringLiteral("the pattern is longer than %1 characters").arg(s_maxPatternLength);
-    if (hasControlCharacter(pattern))
+    if (ControlCharacters::in(pattern))
         return QStringLiteral("a credit line is one line: the pattern holds a tab or a line break");
     const auto literal = [this](QChar c) {
         if (m_parts.isEmpty() || m_parts.constLast().kind != Part::Kind::Literal)
@@ -162,22 +147,26 @@ QString CreditLineStyle::houseLine(const QString &houseLine) const
     return line.isEmpty() ? QString() : asWritten(line);
 }
 
+// A line that starts with a label of its own ("Photo: Tim Kopra, NASA", "Image credit: ESA") gets no
+// second one from the style: "Credit: Photo: ..." reads as a mistake.
 QString CreditLineStyle::asWritten(const QString &text) const
 {
-    if (hasOwnLabel(text))
-        return text;
-    if (!isValid())
-        return QStringLiteral("Credit: ") + text;
-    if (!rearranges())
+    if (isValid() && !rearranges())
         return fill(text, {}, {});
-    return m_label + text;
+    if (CreditLabel::startsWithLabel(text))
+        return text;
+    return isValid() ? m_label + text : QStringLiteral("Credit: ") + text;
 }
 
 QString CreditLineStyle::fill(const QString &credit, const QString &person, const QString &organisation) const
 {
     // Each value goes in as it is, never read as a pattern again: a credit holding "{person}" stays so.
+    // The pattern's label is left out when the credit right after it has one of its own ("Source:
+    // {credit}" with "Photo: NASA"), so a line never carries two.
+    const bool ownLabel = !m_label.isEmpty() && m_parts.size() > 1 && m_parts.at(1).kind == Part::Kind::Credit &&
+                          CreditLabel::startsWithLabel(credit);
     QString line;
-    for (const Part &part : m_parts) {
+    for (const Part &part : m_parts.mid(ownLabel ? 1 : 0)) {
         switch (part.kind) {
         case Part::Kind::Literal:
             line += part.text;

@@ -1,6 +1,7 @@
 #include "twopartcredit.h"
 
 #include "agencynames.h"
+#include "creditlabel.h"
 #include "creditline.h"
 
 #include <QRegularExpression>
@@ -12,15 +13,6 @@ namespace {
 
 constexpr auto s_patternOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-
-// The label a style replaces with its own: "Photo:", "Photo credit:", "Image credit:", "Credit:".
-const QRegularExpression &labelPattern()
-{
-    static const QRegularExpression s_pattern(
-        QStringLiteral("^(?:(?:photo|photograph|image|picture|foto|bild)(?:\\s+credits?)?|credits?)\\s*:\\s*"),
-        s_patternOptions);
-    return s_pattern;
-}
 
 // "Photo by" before the person says what the style says anyway: the person took the picture.
 const QRegularExpression &byPattern()
@@ -87,7 +79,7 @@ bool isOrganisation(const QString &piece)
 QStringList pieces(const QString &credit)
 {
     QString rest = credit.simplified();
-    rest.remove(labelPattern());
+    rest.remove(0, CreditLabel::length(rest)); // the style's label replaces the credit's
     QStringList found;
     for (const QString &piece : rest.split(separatorPattern())) {
         if (const QString trimmed = piece.trimmed(); !trimmed.isEmpty())

@@ -2,8 +2,10 @@
 
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
+#include "credits/droppednames.h"
 
-#include <QPointer>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -20,6 +22,10 @@ CreditBookModel::CreditBookModel(QObject *parent) : QAbstractListModel(parent)
     m_pool.setMaxThreadCount(1);
     // Read once the creator has set the catalog path (tests) and QML its properties.
     QTimer::singleShot(0, this, &CreditBookModel::reload);
+    // The desk switches to a terminal, runs byline-cli book add, and comes back: read the book again
+    // then, so the flags and the credit lines are never the book as it was before.
+    if (qGuiApp)
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &CreditBookModel::onApplicationStateChanged);
 }
 
 CreditBookModel::~CreditBookModel()
@@ -47,6 +53,8 @@ QVariant CreditBookModel::data(const QModelIndex &index, int role) const
         return CreditBook::key(entry.credit);
     case LineRole:
         return lineFor(entry.credit);
+    case WarningRole:
+        return houseLineWarning(entry.credit, entry.houseLine);
     default:
         return {};
     }
@@ -54,7 +62,11 @@ QVariant CreditBookModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CreditBookModel::roleNames() const
 {
-    return {{CreditRole, "credit"}, {HouseLineRole, "houseLine"}, {KeyRole, "key"}, {LineRole, "line"}};
+    return {{CreditRole, "credit"},
+            {HouseLineRole, "houseLine"},
+            {KeyRole, "key"},
+            {LineRole, "line"},
+            {WarningRole, "warning"}};
 }
 
 void CreditBookModel::setStyle(Style style)
@@ -110,24 +122,43 @@ void CreditBookModel::reload()
     });
 }
 
+void CreditBookModel::onApplicationStateChanged(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationActive)
+        reload(); // swapped in only when it changed (applyLoaded)
+}
+
 void CreditBookModel::applyLoaded(const CreditBook &book, const QString &error)
 {
-    if (!error.isEmpty()) {
-        setStatus(tr("Cannot read the credit book: %1").arg(error));
-        setState(LoadingState::Error);
+    if (error.isEmpty()) {
+        m_stored = book;
+        m_unsaved.clear();
+        show(book);
+        setState(LoadingState::Ready);
         return;
     }
-    if (!(book == m_book)) {
-        const bool countChanges = book.size() != m_book.size();
-        beginResetModel();
-        m_book = book;
-        endResetModel();
-        if (countChanges)
-            emit countChanged();
-        emit bookChanged();
-        emit houseStyleChanged();
-    }
-    setState(LoadingState::Ready);
+    // Nothing says what the catalog holds now: show what it held when last read, with the writes it took
+    // since, never a change that failed to reach it.
+    show(m_stored);
+    setStatus(
+        m_unsaved.isEmpty()
+            ? tr("Cannot read the credit book: %1").arg(error)
+            : tr("The credit book was not saved, and cannot be read: %1; it shows what was saved before").arg(error));
+    setState(LoadingState::Error);
+}
+
+void CreditBookModel::show(const CreditBook &book)
+{
+    if (book == m_book)
+        return;
+    const bool countChanges = book.size() != m_book.size();
+    beginResetModel();
+    m_book = book;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+    emit bookChanged();
+    emit houseStyleChanged();
 }
 
 QString CreditBookModel::add(const QString &credit, const QString &houseLine)
@@ -137,10 +168,24 @@ QString CreditBookModel::add(const QString &credit, const QString &houseLine)
         return problem;
     const bool known = m_book.contains(credit);
     put(entry);
-    write(known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
-                : tr("'%1' is in the credit book").arg(credit.trimmed()),
-          [entry](Catalog &catalog) { return catalog.setBookEntry(entry); });
+    QString what = known ? tr("'%1' is in the credit book (updated)").arg(credit.trimmed())
+                         : tr("'%1' is in the credit book").arg(credit.trimmed());
+    if (const QString warning = houseLineWarning(credit, houseLine); !warning.isEmpty())
+        what = tr("%1. %2").arg(what, warning);
+    write(what, {[entry](Catalog &catalog) { return catalog.setBookEntry(entry); },
+                 [entry](CreditBook &book) { book.insert(entry); }});
     return {};
+}
+
+QString CreditBookModel::houseLineWarning(const QString &credit, const QString &houseLine) const
+{
+    const QStringList dropped = DroppedNames::of(credit, houseLine);
+    if (dropped.isEmpty())
+        return {};
+    const QString names = QLocale().createSeparatedList(dropped);
+    return dropped.size() == 1
+               ? tr("The house line leaves out %1: lines printed for this credit will not name it.").arg(names)
+               : tr("The house line leaves out %1: lines printed for this credit will not name them.").arg(names);
 }
 
 QString CreditBookModel::setHouseLine(const QString &credit, const QString &houseLine)
@@ -163,11 +208,13 @@ bool CreditBookModel::remove(const QString &credit)
     emit bookChanged();
     emit houseStyleChanged();
     write(tr("'%1' is no longer in the credit book").arg(credit.trimmed()),
-          [credit](Catalog &catalog) { return catalog.removeBookEntry(credit); });
+          {[credit](Catalog &catalog) { return catalog.removeBookEntry(credit); },
+           [credit](CreditBook &book) { book.remove(credit); }});
     return true;
 }
 
-// An entry in its sorted place: a changed house line in place, a new spelling moved to where it sorts.
+// An entry in its sorted place: a changed house line in place, a new spelling moved to where it sorts,
+// found by binary search (CreditBook::placeOf): a desk's book of thousands is never sorted again here.
 void CreditBookModel::put(const CreditBookEntry &entry)
 {
     const int old = rowOf(entry.credit);
@@ -180,13 +227,9 @@ void CreditBookModel::put(const CreditBookEntry &entry)
             m_book.remove(entry.credit);
             endRemoveRows();
         }
-        CreditBook next = m_book;
-        next.insert(entry);
-        int row = 0;
-        while (row < next.size() && CreditBook::key(next.entries().at(row).credit) != CreditBook::key(entry.credit))
-            ++row;
+        const int row = int(m_book.placeOf(entry.credit));
         beginInsertRows({}, row, row);
-        m_book = next;
+        m_book.insert(entry);
         endInsertRows();
         if (old < 0)
             emit countChanged();
@@ -227,16 +270,23 @@ void CreditBookModel::importFile(const QString &path, bool replace)
 
 void CreditBookModel::applyImport(const QList<CreditBookEntry> &imported, bool replace)
 {
-    QList<CreditBookEntry> entries = replace ? QList<CreditBookEntry>() : m_book.entries();
-    entries += imported;
-    beginResetModel();
-    m_book = CreditBook(entries);
-    endResetModel();
-    emit countChanged();
-    emit bookChanged();
-    emit houseStyleChanged();
-    write(tr("%n credit(s) imported", "", int(imported.size())),
-          [imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace); });
+    CreditBook next = replace ? CreditBook(imported) : m_book;
+    const CreditBookMerge merge = replace ? CreditBookMerge() : next.merge(imported);
+    show(next);
+    const int count = int(imported.size());
+    const QString what =
+        replace ? tr("%n credit(s) imported; the book is now the file", "", count)
+                : tr("%n credit(s) imported: %1 new, %2, %3", "", count)
+                      .arg(merge.added)
+                      .arg(tr("%n house line(s) changed", "", int(merge.houseLinesChanged)),
+                           tr("%n house line(s) kept (the file gives none)", "", int(merge.houseLinesKept)));
+    write(what, {[imported, replace](Catalog &catalog) { return catalog.storeBook(imported, replace).has_value(); },
+                 [imported, replace](CreditBook &book) {
+                     if (replace)
+                         book = CreditBook(imported);
+                     else
+                         book.merge(imported);
+                 }});
 }
 
 void CreditBookModel::exportFile(const QString &path)
@@ -253,23 +303,33 @@ void CreditBookModel::exportFile(const QString &path)
     });
 }
 
-void CreditBookModel::write(const QString &what, const std::function<bool(Catalog &)> &change)
+void CreditBookModel::write(const QString &what, const Change &change)
 {
     ++m_changes; // a read already on its way predates this change
     setStatus(what);
     const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
-    m_pool.start([this, path, change] {
+    m_pool.start([this, path, write = change.write, apply = change.apply] {
         Catalog catalog(path);
-        if (catalog.isOpen() && change(catalog))
-            return;
-        const QString error = catalog.isOpen() ? tr("cannot write the catalog") : catalog.errorString();
+        const bool written = catalog.isOpen() && write(catalog);
+        const QString error = written            ? QString()
+                              : catalog.isOpen() ? tr("cannot write the catalog")
+                                                 : catalog.errorString();
+        // Answers come back in the order the writes were made (one thread, queued calls).
         QMetaObject::invokeMethod(
-            this, [this, error] { writeFailed(error); }, Qt::QueuedConnection);
+            this,
+            [this, error, apply] {
+                if (error.isEmpty())
+                    apply(m_stored);
+                else
+                    writeFailed(error);
+            },
+            Qt::QueuedConnection);
     });
 }
 
 void CreditBookModel::writeFailed(const QString &error)
 {
+    m_unsaved = error;
     setStatus(tr("The credit book was not saved: %1").arg(error));
     reload(); // show what the catalog holds, not what failed to reach it
 }

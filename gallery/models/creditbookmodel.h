@@ -16,7 +16,9 @@ class Catalog;
  * they make, which Ctrl+C, the detail pane, the facet list and the Export dialog use. The book lives in
  * the catalog, shared with byline-cli: it is read and written on a thread of its own, changes show at
  * once and are written in the order made; a write that fails says so in `status` and the book is read
- * again, so the rows show what the catalog holds whenever it can be read.
+ * again, so the rows show what the catalog holds, or when it cannot be read either, what was last
+ * stored: never an entry that is not. It is read again each time the application becomes active, so a
+ * change byline-cli made meanwhile shows in the flags and the credit lines.
  */
 class CreditBookModel : public QAbstractListModel
 {
@@ -57,6 +59,7 @@ public:
         HouseLineRole,                 // its house line, or ""
         KeyRole,                       // the grouping key it is found by
         LineRole,                      // the credit line printed for it with the current style
+        WarningRole,                   // why its house line may be a mistake (a name it leaves out), or ""
     };
     Q_ENUM(Role)
 
@@ -92,6 +95,9 @@ public:
     Q_INVOKABLE QString add(const QString &credit, const QString &houseLine = {});
     /** Gives @p credit's entry @p houseLine ("" for none); "" when done, else why not. */
     Q_INVOKABLE QString setHouseLine(const QString &credit, const QString &houseLine);
+    /** Why @p houseLine for @p credit may be a mistake: the names of the credit it leaves out, said as a
+     *  sentence; "" when it names them all. A house line that does is still kept: a desk may shorten. */
+    Q_INVOKABLE [[nodiscard]] QString houseLineWarning(const QString &credit, const QString &houseLine) const;
     /** Takes @p credit out of the book; false when it was not in it. */
     Q_INVOKABLE bool remove(const QString &credit);
     Q_INVOKABLE [[nodiscard]] bool contains(const QString &credit) const { return m_book.contains(credit); }
@@ -119,18 +125,32 @@ signals:
     void exported(const QString &error);
 
 private:
+    /** What a write does to the catalog, and the same change to the book as last stored. */
+    struct Change
+    {
+        std::function<bool(Catalog &)> write;
+        std::function<void(CreditBook &)> apply;
+    };
+
     void applyLoaded(const CreditBook &book, const QString &error);
+    /** Shows @p book, when it is not what the rows show already. */
+    void show(const CreditBook &book);
     void applyImport(const QList<CreditBookEntry> &entries, bool replace);
     void put(const CreditBookEntry &entry);
     [[nodiscard]] int rowOf(const QString &credit) const;
     void setStatus(const QString &status);
     void setState(LoadingState state);
     void entriesChanged();
-    /** Runs @p write on the catalog on the book's thread; a failure is shown and the book read again. */
-    void write(const QString &what, const std::function<bool(Catalog &)> &change);
+    void onApplicationStateChanged(Qt::ApplicationState state);
+    /** Runs @p change on the catalog on the book's thread; a failure is shown and the book read again. */
+    void write(const QString &what, const Change &change);
     void writeFailed(const QString &error);
 
     CreditBook m_book;
+    // The book as the catalog held it when last read, with the writes it confirmed since: what the rows
+    // fall back to when a write fails and the catalog cannot be read to say what it holds.
+    CreditBook m_stored;
+    QString m_unsaved; // why the last write failed, until the book is read again
     Style m_style = Style::AsWritten;
     QString m_customPattern;
     LoadingState m_state = LoadingState::Idle;

@@ -81,6 +81,12 @@ QString PhotoDetails::creditLine() const
     return m_book ? m_book->lineFor(credit()) : AttributedCaption::creditLine(credit());
 }
 
+QString PhotoDetails::houseCreditLine() const
+{
+    const QString line = creditLine();
+    return line == AttributedCaption::creditLine(credit()) ? QString() : line;
+}
+
 QString PhotoDetails::creditNote() const
 {
     // The provenance of a correction (docs/metadata.md, "Credit names in the facet list"): the files'

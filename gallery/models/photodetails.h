@@ -14,7 +14,7 @@
  * `path`. Values come from the model's row (no file is read on the GUI thread) and follow it when a
  * rescan changes the row. Each metadata value says where it came from (`captionSource`: "IPTC",
  * "XMP sidecar", ...) and whether another store disagreed (`captionConflict`). With `book` set, the credit
- * line is the desk's house line (HouseStyle), as Ctrl+C copies it.
+ * line is the desk's house line (HouseStyle), as Ctrl+C copies it; the credit stays what the file says.
  */
 class PhotoDetails : public QObject
 {
@@ -32,6 +32,7 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString credit READ credit NOTIFY detailsChanged)
     Q_PROPERTY(bool creditInferred READ creditInferred NOTIFY detailsChanged)
     Q_PROPERTY(QString creditLine READ creditLine NOTIFY detailsChanged)
+    Q_PROPERTY(QString houseCreditLine READ houseCreditLine NOTIFY detailsChanged)
     // The spelling the files give a credit an accepted alias corrected, and the provenance note saying so.
     Q_PROPERTY(QString creditCorrectedFrom READ creditCorrectedFrom NOTIFY detailsChanged)
     Q_PROPERTY(QString creditNote READ creditNote NOTIFY detailsChanged)
@@ -93,6 +94,10 @@ public:
     [[nodiscard]] bool creditInferred() const { return m_valid && m_row.creditSource() == CreditSource::Caption; }
     /** "Credit: NASA/ESA/Tim Peake", as a publication prints it: in the desk's house style with a book. */
     [[nodiscard]] QString creditLine() const;
+    /** The credit line when the desk prints the credit otherwise than Byline's own line ("Credit: " and
+     *  the credit): a house line, or a style that rearranged it; "" when it does not. The detail pane shows
+     *  the credit as read, and this apart, labelled, so the file's word is never hidden by the desk's. */
+    [[nodiscard]] QString houseCreditLine() const;
     /** "NASA/Tim Copra" when the desk's alias corrected the credit to "NASA/Tim Kopra"; else "". */
     [[nodiscard]] QString creditCorrectedFrom() const { return text(PhotoRow::Text::CreditCorrectedFrom); }
     /** "corrected from 'NASA/Tim Copra' by the desk's alias", or "" when the credit is as the files say. */

@@ -35,6 +35,11 @@ std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
 
 void ScanJob::loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &known)
 {
+    if (m_request.aliases) {
+        m_correction = CreditCorrection(CreditAliases(*m_request.aliases));
+        emit aliasesLoaded(*m_request.aliases);
+        return;
+    }
     CreditAliases aliases(catalog ? catalog->aliases(m_request.folder) : QList<CreditAlias>());
     if (aliases.lacksSpellings()) {
         QStringList credits;

@@ -43,7 +43,7 @@ public:
     struct Request
     {
         QString folder;
-        bool useCatalog = true; // false: read every file (byline-cli --no-cache)
+        bool useCatalog = true; // false: read every file, and neither read nor write records (byline-cli --no-cache)
         QString catalogPath;    // empty: Catalog::defaultPath(), resolved on the worker thread
         bool recursive = false;
         int readThreads = 2;
@@ -52,6 +52,9 @@ public:
         std::optional<QString> readWorker = std::nullopt;
         // A RAW and a JPEG of the same stem are one photo (docs/metadata.md, "RAW+JPEG pairs").
         bool pairRawJpeg = true;
+        // The folder's accepted aliases, when the caller read them itself: byline-cli --no-cache applies
+        // them without the catalog's records. Unset: the catalog's, when useCatalog.
+        std::optional<QList<CreditAlias>> aliases = std::nullopt;
     };
 
     explicit ScanJob(Request request);
