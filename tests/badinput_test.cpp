@@ -84,6 +84,63 @@ TEST_CASE("a JPEG truncated anywhere gives an error or a warning, never a crash"
     }
 }
 
+TEST_CASE("a PNG cut short is an error wherever it is cut, its text still read, the files beside it too", "[bad][png]")
+{
+    // New-user finding: a PNG with its header and IHDR whole and its image data cut off was listed as a
+    // readable photo (a blank tile, "No credit") where a JPEG cut short says why it cannot be shown.
+    Fixture f;
+    const QString whole =
+        PhotoFixture::png(f.path(QStringLiteral("whole.png")), {320, 240}, QStringLiteral("Soyuz rollout"));
+    const QByteArray full = PhotoFixture::readAll(whole);
+    const qsizetype imageData = full.indexOf("IDAT") - 4; // the chunk's length field
+    REQUIRE(imageData > 33);                              // after the signature and IHDR
+    REQUIRE(full.right(8).startsWith("IEND"));
+    const struct
+    {
+        const char *name;
+        qsizetype cut;
+        const char *error;
+        bool sized; // Qt reads a PNG's size only once its image data has begun
+    } cuts[] = {
+        {"inside-data.png", imageData + (full.size() - imageData) / 2, "the file is truncated inside its image data",
+         true},
+        {"no-end.png", full.size() - 12, "the file is truncated: it ends before its PNG end chunk (IEND)", true},
+        {"half-end.png", full.size() - 5, "the file is truncated: it ends before its PNG end chunk (IEND)", true},
+        {"before-data.png", imageData, "the file is truncated before its image data", false},
+        {"inside-chunk-header.png", imageData + 5, "the file is truncated before its image data", false},
+    };
+    for (const auto &cut : cuts) {
+        const QString path = f.path(QString::fromUtf8(cut.name));
+        PhotoFixture::writeAll(path, full.left(cut.cut));
+        const PhotoRecord record = MetadataReader::read(path);
+        INFO(cut.name << ": " << record.error.toStdString());
+        CHECK(record.error == QString::fromUtf8(cut.error));
+        CHECK(record.format == QStringLiteral("png"));
+        CHECK(record.caption == QStringLiteral("Soyuz rollout"));
+        if (cut.sized)
+            CHECK((record.width == 320 && record.height == 240));
+    }
+    // Whole, and whole with bytes after its end chunk: no error.
+    CHECK_FALSE(MetadataReader::read(whole).hasError());
+    PhotoFixture::writeAll(f.path(QStringLiteral("appended.png")), full + QByteArray(100, 'x'));
+    CHECK_FALSE(MetadataReader::read(f.path(QStringLiteral("appended.png"))).hasError());
+
+    // In a scan, the cut file costs itself only.
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    PhotoFixture::jpeg(folder.filePath(QStringLiteral("a.jpg")));
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("b.png")), full.left(full.size() / 2));
+    PhotoFixture::png(folder.filePath(QStringLiteral("c.png")));
+    const FolderLister::Listing listing = FolderLister::list(folder.path(), false);
+    REQUIRE(listing.files.size() == 3);
+    const QList<PhotoRecord> records = BatchReader::read(listing.files);
+    REQUIRE(records.size() == 3);
+    for (const PhotoRecord &record : records) {
+        INFO(record.path.toStdString());
+        CHECK(record.hasError() == record.path.endsWith(QStringLiteral("b.png")));
+    }
+}
+
 TEST_CASE("a PNG named .jpg is read as a PNG, with a warning", "[bad]")
 {
     Fixture f;

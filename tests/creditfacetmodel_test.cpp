@@ -155,6 +155,54 @@ TEST_CASE("a near-duplicate is suggested, accepted, and remembered for the folde
     CHECK(find(facets, QStringLiteral("nasa/tim copra")) == nullptr);
 }
 
+TEST_CASE("agencies a letter or two apart are never suggested as one credit; misspelt people still are",
+          "[facets][alias]")
+{
+    // New-user finding: a folder with one plain "NASA" credit and many "JAXA" ones offered "NASA — probably
+    // JAXA?", as it would have offered "NASA — probably ESA?".
+    GalleryFolder folder;
+    const auto add = [&folder](const QString &name, const QString &credit, In in = In::Xmp) {
+        folder.add({name, QStringLiteral("Docking at the station"), credit, in});
+    };
+    add(QStringLiteral("n1.jpg"), QStringLiteral("NASA"), In::Caption);
+    for (const QString &name : {QStringLiteral("j1.jpg"), QStringLiteral("j2.jpg"), QStringLiteral("j3.jpg")})
+        add(name, QStringLiteral("JAXA"));
+    add(QStringLiteral("e1.jpg"), QStringLiteral("ESA"));
+    add(QStringLiteral("e2.jpg"), QStringLiteral("ESA"));
+    add(QStringLiteral("a1.jpg"), QStringLiteral("AFP"));
+    add(QStringLiteral("a2.jpg"), QStringLiteral("AP"));
+    add(QStringLiteral("a3.jpg"), QStringLiteral("AP"));
+    add(QStringLiteral("r1.jpg"), QStringLiteral("Roscosmos"));
+    add(QStringLiteral("r2.jpg"), QStringLiteral("Energia"));
+    add(QStringLiteral("r3.jpg"), QStringLiteral("Energia"));
+    add(QStringLiteral("i1.jpg"), QStringLiteral("NASA/Bill Ingals"), In::Caption);
+    add(QStringLiteral("i2.jpg"), QStringLiteral("NASA/Bill Ingalls"));
+    add(QStringLiteral("i3.jpg"), QStringLiteral("NASA/Bill Ingalls"));
+    add(QStringLiteral("k1.jpg"), QStringLiteral("NASA/Tim Copra"), In::Caption);
+    add(QStringLiteral("k2.jpg"), QStringLiteral("NASA/Tim Kopra"));
+    add(QStringLiteral("k3.jpg"), QStringLiteral("NASA/Tim Kopra"));
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    CreditFacetModel facets;
+    Tester tester(&facets, Tester::FailureReportingMode::Fatal);
+    facets.setFilter(&filter);
+
+    for (const char *key : {"nasa", "jaxa", "esa", "afp", "ap", "roscosmos", "energia"}) {
+        const auto *facet = find(facets, QString::fromUtf8(key));
+        INFO(key);
+        REQUIRE(facet);
+        CHECK(facet->aliasOfKey.isEmpty());
+    }
+    const auto *ingals = find(facets, QStringLiteral("nasa/bill ingals"));
+    REQUIRE(ingals);
+    CHECK(ingals->aliasOfKey == QStringLiteral("nasa/bill ingalls"));
+    const auto *copra = find(facets, QStringLiteral("nasa/tim copra"));
+    REQUIRE(copra);
+    CHECK(copra->aliasOfKey == QStringLiteral("nasa/tim kopra"));
+}
+
 TEST_CASE("facets update while a folder loads", "[facets]")
 {
     GalleryFolder folder;

@@ -45,3 +45,29 @@ TEST_CASE("edit distance finds near-duplicate spellings and stops early", "[cred
     CHECK(CreditName::editDistance(QStringLiteral("abc"), QStringLiteral("abc"), 0) == 0);
     CHECK(CreditName::editDistance(QString(), QStringLiteral("ab"), 2) == 2);
 }
+
+TEST_CASE("near-duplicate names: misspellings are offered, two agencies never", "[credits][alias]")
+{
+    const auto same = [](const char *a, const char *b) {
+        return CreditName::probablySame(QString::fromUtf8(a), QString::fromUtf8(b));
+    };
+    // Real misspellings from a desk's folders: one or two edits in a name long enough to carry them.
+    CHECK(same("tim copra", "tim kopra"));
+    CHECK(same("copra", "kopra"));
+    CHECK(same("bill ingals", "bill ingalls"));
+    CHECK(same("energia", "enegria"));
+    CHECK(same("t. peake", "tim peake"));
+    CHECK(same("roskosmos", "roscosmos")); // one agency, two spellings the table knows
+    // New-user finding: "NASA — probably JAXA?". Short agency names are different agencies.
+    CHECK_FALSE(same("nasa", "jaxa"));
+    CHECK_FALSE(same("jaxa", "nasa"));
+    CHECK_FALSE(same("nasa", "esa"));
+    CHECK_FALSE(same("esa", "nasa"));
+    CHECK_FALSE(same("ap", "afp"));
+    CHECK_FALSE(same("roscosmos", "energia"));
+    CHECK_FALSE(same("cnes", "cnsa"));         // two edits in four letters
+    CHECK_FALSE(same("cnsa", "csa"));          // three letters are too few to tell, however close
+    CHECK_FALSE(same("nasa/esa", "nasa/csa")); // one edit in eight letters, still two agencies
+    CHECK_FALSE(same("isro", "isas"));         // not in the table: two edits are too many in four letters
+    CHECK_FALSE(same("tim kopra", "bill ingalls"));
+}

@@ -350,6 +350,70 @@ TEST_CASE("editor: RAW, read-only and --sidecar files get a sidecar and stay byt
     CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("DSC_0001.xmp"))));
 }
 
+TEST_CASE("editor: undoing the write that made a sidecar removes it, unless another program changed it since",
+          "[editor][sidecar][undo]")
+{
+    // New-user finding: the window's Ctrl+Z after a credit sweep set the RAW's credit back but left the
+    // sidecar the sweep had made, holding nothing the photo had before.
+    Folder folder;
+    RawFixture::Spec spec;
+    spec.preview = QImage(160, 120, QImage::Format_RGB32);
+    spec.preview.fill(Qt::darkBlue);
+    const QString raw = RawFixture::tiffRaw(folder.path(QStringLiteral("DSC_0001.NEF")), spec);
+    const QByteArray rawBytes = PhotoFixture::readAll(raw);
+    const QString sidecar = folder.path(QStringLiteral("DSC_0001.xmp"));
+    const FilePlan written =
+        folder.editor.plan(raw, request({replace(EditField::Credit, QStringLiteral("NASA/Tim Kopra"))}));
+    REQUIRE(folder.editor.write(written).written);
+    REQUIRE(QFile::exists(sidecar));
+    REQUIRE(MetadataReader::read(raw).credit == QStringLiteral("NASA/Tim Kopra"));
+
+    SECTION("still as Byline wrote it: removed, and forgotten by the backup store")
+    {
+        const FilePlan undo = folder.editor.planUndo(written);
+        CHECK(undo.removesSidecar);
+        const WriteOutcome outcome = folder.editor.write(undo);
+        INFO(outcome.error.toStdString());
+        CHECK(outcome.written);
+        CHECK(outcome.error.isEmpty());
+        CHECK(outcome.notes.join(u'\n').contains(QStringLiteral("removed the sidecar")));
+        CHECK(QDir(folder.dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+              QStringList{QStringLiteral("DSC_0001.NEF")});
+        CHECK(PhotoFixture::readAll(raw) == rawBytes);
+        CHECK(MetadataReader::read(raw).credit.isEmpty());
+        CHECK(folder.backups.entries().isEmpty());
+    }
+    SECTION("changed by another program since: kept with its work, the credit set back")
+    {
+        PhotoFixture::writeAll(
+            sidecar, PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("photoshop:Credit"),
+                                                                           QStringLiteral("NASA/Tim Kopra")),
+                                              PhotoFixture::simpleProperty(QStringLiteral("photoshop:Headline"),
+                                                                           QStringLiteral("Develop settings"))}));
+        const WriteOutcome outcome = folder.editor.write(folder.editor.planUndo(written));
+        INFO(outcome.error.toStdString());
+        CHECK(outcome.written);
+        REQUIRE(QFile::exists(sidecar));
+        const PhotoRecord record = MetadataReader::read(raw);
+        CHECK(record.headline == QStringLiteral("Develop settings"));
+        CHECK(record.credit.isEmpty());
+    }
+    SECTION("a later write to the sidecar it found there is undone in it, and the sidecar stays")
+    {
+        const FilePlan later =
+            folder.editor.plan(raw, request({replace(EditField::Headline, QStringLiteral("Rollout"))}));
+        REQUIRE(later.sidecarExists);
+        REQUIRE(folder.editor.write(later).written);
+        const FilePlan undo = folder.editor.planUndo(later);
+        CHECK_FALSE(undo.removesSidecar);
+        REQUIRE(folder.editor.write(undo).written);
+        REQUIRE(QFile::exists(sidecar));
+        const PhotoRecord record = MetadataReader::read(raw);
+        CHECK(record.headline.isEmpty());
+        CHECK(record.credit == QStringLiteral("NASA/Tim Kopra"));
+    }
+}
+
 TEST_CASE("editor: a file changed after it was read is not written", "[editor]")
 {
     Folder folder;

@@ -140,6 +140,48 @@ TEST_CASE("reader rule 3: the IPTCDigest in APP13 decides between IPTC and XMP",
     }
 }
 
+TEST_CASE("stores that differ only in line ends or trailing spaces agree; the value shown keeps its own",
+          "[reader][rules]")
+{
+    // New-user finding: an IPTC caption with CR line ends (Photoshop, Mac-era tools) under the same XMP
+    // caption with LF was flagged "stores disagree".
+    Fixture f;
+    const QString path = f.path(QStringLiteral("a.jpg"));
+    const QString lf = QStringLiteral("Soyuz TMA-20M rolls out.\nBaikonur, 16 March 2016.");
+    SECTION("CR LF in IPTC, LF in XMP; XMP wins")
+    {
+        const QString crlf = QStringLiteral("Soyuz TMA-20M rolls out.\r\nBaikonur, 16 March 2016.");
+        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(crlf, lf, Digest::Matching)));
+        CHECK(record.caption == lf);
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
+    }
+    SECTION("CR in IPTC, which wins: shown as IPTC holds it, without a conflict")
+    {
+        const QString cr = QStringLiteral("Soyuz TMA-20M rolls out.\rBaikonur, 16 March 2016.");
+        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(cr, lf, Digest::Stale)));
+        CHECK(record.caption == cr);
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Iptc, false, {}, {}});
+    }
+    SECTION("a space before the line end in one store only")
+    {
+        const QString spaced = QStringLiteral("Soyuz TMA-20M rolls out. \r\nBaikonur, 16 March 2016.");
+        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(spaced, lf, Digest::Matching)));
+        CHECK(provenance(record, MetadataField::Caption) == FieldProvenance{MetadataStore::Xmp, false, {}, {}});
+    }
+    SECTION("other words, or a line break where the other has none, are still a conflict")
+    {
+        const QString other = QStringLiteral("Soyuz TMA-20M rolls out.\r\nBaikonur, 17 March 2016.");
+        const PhotoRecord record = readOk(PhotoFixture::jpegWith(path, iptcXmp(other, lf, Digest::Matching)));
+        CHECK(provenance(record, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, other});
+        const QString oneLine = QStringLiteral("Soyuz TMA-20M rolls out. Baikonur, 16 March 2016.");
+        const PhotoRecord joined =
+            readOk(PhotoFixture::jpegWith(f.path(QStringLiteral("b.jpg")), iptcXmp(oneLine, lf, Digest::Matching)));
+        CHECK(provenance(joined, MetadataField::Caption) ==
+              FieldProvenance{MetadataStore::Xmp, true, MetadataStore::Iptc, oneLine});
+    }
+}
+
 TEST_CASE("reader rules 4-5: credit and headline, each field from the next store that has it", "[reader][rules]")
 {
     Fixture f;

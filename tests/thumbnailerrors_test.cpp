@@ -103,6 +103,16 @@ TEST_CASE("broken files get the error tile, a reason, finished(), and a fail ent
             CHECK(second.image == ErrorTile::make(256, problem));
         }
     }
+    // A PNG cut short: Qt decodes none of it, and the tile says why in the reader's words ("Unable to read
+    // image data" said nothing).
+    const QByteArray png = PhotoFixture::readAll(PhotoFixture::png(dir.filePath(QStringLiteral("w.png")), {400, 300}));
+    const QString cutPng = dir.filePath(QStringLiteral("cut.png"));
+    PhotoFixture::writeAll(cutPng, png.left(png.size() / 2));
+    const Request pngResult = request(provider, cutPng, 256);
+    const QString pngProblem = static_cast<ThumbnailResponse *>(pngResult.response.get())->problem();
+    CHECK(pngProblem == QStringLiteral("the file is truncated inside its image data"));
+    CHECK(pngProblem == MetadataReader::read(cutPng).error);
+    CHECK(pngResult.image == ErrorTile::make(256, pngProblem));
     // Truncated in the image data: a partial picture is still a thumbnail.
     PhotoFixture::writeAll(dir.filePath(QStringLiteral("truncated.jpg")), full.left(full.size() * 2 / 3));
     CHECK_FALSE(request(provider, dir.filePath(QStringLiteral("truncated.jpg")), 128).image.isNull());

@@ -313,6 +313,43 @@ TEST_CASE("byline PHOTO shows that photo in its folder, and About tells the vers
     WindowSession::checkNoWarnings();
 }
 
+TEST_CASE("long file names that differ in the middle or at the end look different on their tiles", "[window]")
+{
+    // New-user finding: "expedition46-soyuz-tma19m-rollout-…-0001.jpg" and "…-landing-…-0001.jpg" were
+    // one "expedition46-soy…al-edit-0001.jpg" on their tiles; elided at the end instead, "…_0001.jpg" and
+    // "…_0002.jpg" would be.
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QStringList names{
+        QStringLiteral("expedition46-soyuz-tma19m-rollout-baikonur-kazakhstan-2016-final-edit-0001.jpg"),
+        QStringLiteral("expedition46-soyuz-tma19m-landing-baikonur-kazakhstan-2016-final-edit-0001.jpg"),
+        QStringLiteral("expedition46-soyuz-tma19m-docking-baikonur-kazakhstan-2016-final-edit-0001.jpg"),
+        QStringLiteral("2016-03-18_Soyuz_TMA-20M_launch_pad_rollout_0001.jpg"),
+        QStringLiteral("2016-03-18_Soyuz_TMA-20M_launch_pad_rollout_0002.jpg")};
+    for (const QString &name : names)
+        PhotoFixture::jpeg(folder.filePath(name));
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    QStringList shown;
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        QQuickItem *tile = tileInView(window, *session.filter(), name);
+        QQuickItem *label = findItem(tile, QStringLiteral("tileName"));
+        REQUIRE(label);
+        REQUIRE(label->width() > 0);
+        // What the label holds is what it shows: nothing hidden by Qt's own eliding, all of it in the tile.
+        CHECK_FALSE(label->property("truncated").toBool());
+        CHECK(label->property("contentWidth").toReal() <= label->width());
+        CHECK(label->property("lineCount").toInt() <= 2);
+        CHECK(label->mapToItem(tile, QPointF(0, label->height())).y() <= tile->height());
+        shown.append(label->property("text").toString());
+    }
+    shown.removeDuplicates();
+    CHECK(shown.size() == names.size());
+    WindowSession::checkNoWarnings();
+}
+
 TEST_CASE("a folder of folders offers their photos, and the Subfolders button includes them", "[window]")
 {
     QTemporaryDir year;

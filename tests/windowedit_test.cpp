@@ -2,6 +2,7 @@
 
 #include "support/galleryfolder.h"
 #include "support/photofixture.h"
+#include "support/rawfixture.h"
 #include "support/waituntil.h"
 #include "support/windowsession.h"
 
@@ -250,6 +251,46 @@ TEST_CASE("window: Sweep credits writes inferred and corrected credits, the sele
     REQUIRE(waitUntil([&] { return !editor->canUndo() && !editor->busy(); }, 15000));
     CHECK(MetadataReader::read(rollout).creditSource == CreditSource::Caption);
     CHECK(MetadataReader::read(copra).credit == QStringLiteral("NASA/Tim Copra"));
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("window: Ctrl+Z after a sweep into a RAW's sidecar removes the sidecar the sweep made",
+          "[window][edit][sweep][undo]")
+{
+    // New-user finding: the undo set the credit back but left the sidecar, which Byline had made.
+    GalleryFolder folder;
+    RawFixture::Spec spec;
+    spec.preview = QImage(160, 120, QImage::Format_RGB32);
+    spec.preview.fill(Qt::darkGreen);
+    spec.caption = QStringLiteral("Rollout to the pad. Credit: Energia");
+    const QString raw = RawFixture::tiffRaw(folder.filePath(QStringLiteral("DSC_0001.NEF")), spec);
+    const QByteArray rawBytes = PhotoFixture::readAll(raw);
+    const QString sidecar = folder.filePath(QStringLiteral("DSC_0001.xmp"));
+    REQUIRE(MetadataReader::read(raw).creditSource == CreditSource::Caption);
+    QTemporaryDir backups;
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    auto *editor = session.find<EditSession>("editSession");
+    editor->setBackupFolder(backups.path());
+
+    editor->prepareSweep({raw});
+    REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
+    REQUIRE(editor->preview()->fileCount() == 1);
+    editor->write();
+    REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
+    INFO(editor->failureText().toStdString());
+    REQUIRE(QFile::exists(sidecar));
+    REQUIRE(MetadataReader::read(raw).creditSource == CreditSource::Embedded);
+
+    REQUIRE(waitUntil([&] { return editor->canUndo(); }, 5000));
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !editor->canUndo() && !editor->busy(); }, 15000));
+    CHECK(editor->result().startsWith(QStringLiteral("Undone: 1 photo")));
+    CHECK(editor->failureText().contains(QStringLiteral("removed the sidecar")));
+    CHECK_FALSE(QFile::exists(sidecar));
+    CHECK(PhotoFixture::readAll(raw) == rawBytes);
+    CHECK(MetadataReader::read(raw).creditSource == CreditSource::Caption);
     WindowSession::checkNoWarnings();
 }
 

@@ -50,7 +50,8 @@ ColumnLayout {
                 id: line
                 required property string modelData
                 width: ListView.view ? ListView.view.width : 0
-                elide: Text.ElideMiddle
+                // Wrapped, never elided: a file name's middle or end may be what tells two photos apart.
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 text: line.modelData
             }
         }

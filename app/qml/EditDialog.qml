@@ -343,6 +343,10 @@ Dialog {
                 ScrollView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Wrapped text scrolls down only: the view's width is the text's, never the other way round
+                    // (a binding loop on the TextArea's implicitWidth while the dialog is closed, when an undo
+                    // by Ctrl+Z brings notes such as "removed the sidecar …").
+                    contentWidth: availableWidth
                     TextArea {
                         readOnly: true
                         wrapMode: TextEdit.Wrap

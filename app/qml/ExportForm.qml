@@ -168,7 +168,8 @@ GridLayout {
                 id: previewName
                 required property string modelData
                 Layout.fillWidth: true
-                elide: Text.ElideMiddle
+                // Wrapped, never elided: names made from a template may differ only in the middle or the end.
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 text: previewName.modelData
             }
         }

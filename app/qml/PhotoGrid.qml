@@ -24,6 +24,9 @@ GridView {
     readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
     // The thumbnail's edge in each tile (the cell less its margins), which PhotoTile reads.
     readonly property int tileEdge: grid.cellWidth - 16
+    // The room under each thumbnail, which PhotoTile reads: the credit's two lines, the file name's two
+    // (at the tile's smaller size for names) and the margins.
+    readonly property int tileTextHeight: 60 + Math.ceil(metrics.height * 0.85)
 
     signal currentPathChosen(string path)
     signal activated()
@@ -70,7 +73,7 @@ GridView {
     onMovementStarted: grid.keepCurrentInView = false
 
     cellWidth: Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
-    cellHeight: grid.tileEdge + 60
+    cellHeight: grid.tileEdge + grid.tileTextHeight
     clip: true
     model: grid.filter
     focus: true
@@ -90,6 +93,9 @@ GridView {
     onCurrentPathChanged: grid.followCurrent(true)
     // A new size moves every tile: the current photo stays in view.
     onCellWidthChanged: followLater.after(true)
+    FontMetrics {
+        id: metrics // the application font, which the tiles' text is sized from
+    }
     // After the filter's rows change, later: never from inside the change. The proxy inserts one batch
     // of a scan as many separate ranges, and a view told to move its current item between two of them
     // creates that delegate from rows its delegate model has not been told about yet, so the tile

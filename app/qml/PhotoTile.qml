@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Byline
 
 // One photo of the grid: its thumbnail (a quick placeholder, then the sharp one), a broken-file tile
 // when it cannot be read, and the credit under it. Reports presses; the grid decides what they select.
@@ -39,7 +40,7 @@ Item {
     signal dragStarting()
 
     width: tile.edge + 16
-    height: tile.edge + 60
+    height: tile.edge + ((tile.GridView.view as PhotoGrid)?.tileTextHeight ?? 76)
     objectName: "tile:" + tile.fileName
     Accessible.role: Accessible.ListItem
     // Bound to the very values drawn below, so a screen reader reads exactly what the tile shows.
@@ -188,13 +189,16 @@ Item {
             elide: Text.ElideRight
         }
         Label {
+            id: nameLabel
+            objectName: "tileName"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            // The middle goes first: a folder's start and a name's distinguishing end stay.
-            text: tile.shownName
+            // Two lines, and only the second loses its middle: names that differ at the end ("…_0001.jpg",
+            // "…_0002.jpg") and names that differ in the middle ("…-rollout-baikonur-…", "…-landing-…")
+            // both stay told apart. The whole name is in the tooltip.
+            text: FileNameElider.elided(tile.shownName, nameLabel.font, nameLabel.width, 2)
             font.pointSize: metrics.font.pointSize * 0.85
             opacity: 0.6
-            elide: Text.ElideMiddle
         }
     }
 

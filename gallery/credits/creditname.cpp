@@ -1,13 +1,33 @@
 #include "creditname.h"
 
+#include "agencynames.h"
 #include "creditline.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace CreditName {
+
+namespace {
+
+// The organisations a name spells, each in its one spelling, when the agency table knows every one of
+// them ("nasa/esa" → {"NASA", "ESA"}); nothing when any part is a name the table does not hold.
+std::optional<QStringList> knownOrganisations(const QString &name)
+{
+    QStringList organisations;
+    for (const QString &part : name.split(u'/', Qt::SkipEmptyParts)) {
+        const std::optional<QString> canonical = AgencyNames::canonical(part);
+        if (!canonical)
+            return std::nullopt;
+        organisations.append(*canonical);
+    }
+    return organisations.isEmpty() ? std::nullopt : std::optional<QStringList>(organisations);
+}
+
+} // namespace
 
 QString groupingKey(const QString &credit)
 {
@@ -62,6 +82,19 @@ int editDistance(const QString &a, const QString &b, int limit)
         std::swap(previous, current);
     }
     return std::min(previous[b.size()], limit + 1);
+}
+
+bool probablySame(const QString &a, const QString &b)
+{
+    const qsizetype shorter = std::min(a.size(), b.size());
+    if (shorter < s_minAliasLetters)
+        return false;
+    // Two agencies the table tells apart are two credits however close their letters ("ESA", "ESO").
+    const std::optional<QStringList> organisationsA = knownOrganisations(a), organisationsB = knownOrganisations(b);
+    if (organisationsA && organisationsB && *organisationsA != *organisationsB)
+        return false;
+    const int limit = shorter <= s_shortAliasLetters ? 1 : 2;
+    return editDistance(a, b, limit) <= limit;
 }
 
 } // namespace CreditName

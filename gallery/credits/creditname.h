@@ -27,4 +27,18 @@ namespace CreditName {
 /** Levenshtein distance, stopping early once it exceeds @p limit (then returns limit + 1). */
 [[nodiscard]] int editDistance(const QString &a, const QString &b, int limit);
 
+/**
+ * Whether @p a and @p b, two persons or two credits that name nobody (grouping keys), are probably one
+ * name spelled two ways, to be offered as an alias (docs/metadata.md, "Credit names in the facet list"):
+ * "tim copra" and "tim kopra", "energia" and "enegria". Never two names of under s_minAliasLetters, nor two
+ * different organisations the agency table knows ("nasa" and "jaxa", "nasa/esa" and "nasa/csa"); names of
+ * up to s_shortAliasLetters may differ by one edit, longer ones by two.
+ */
+[[nodiscard]] bool probablySame(const QString &a, const QString &b);
+
+/** Shorter names are too close to everything ("AP" is one edit from "AFP"). */
+inline constexpr int s_minAliasLetters = 4;
+/** In a short name every letter counts: "NASA" and "JAXA" are two edits apart and two agencies. */
+inline constexpr int s_shortAliasLetters = 5;
+
 } // namespace CreditName

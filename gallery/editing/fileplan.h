@@ -38,6 +38,9 @@ struct FilePlan
     FileState state;        // the photo's, when planned
     FileState sidecarState; // the sidecar's, when planned
     QString problem;        // why nothing can be written
+    // An undo of the write that made `sidecar`: write() removes the sidecar while it is still exactly what
+    // Byline wrote, as revert does, and sets its fields back only when someone else has changed it since.
+    bool removesSidecar = false;
 
     [[nodiscard]] bool canWrite() const { return problem.isEmpty() && !changes.isEmpty(); }
     [[nodiscard]] FieldValues after() const

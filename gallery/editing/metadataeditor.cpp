@@ -108,7 +108,7 @@ std::optional<FieldChange> disagreement(bool embedded, const StoreFields &stores
     for (const auto &[store, values] : reached) {
         const QStringList held = values->value(field);
         if (!held.isEmpty() && held != shown)
-            return FieldChange{field, held, shown, store};
+            return FieldChange{field, held, shown, store, {}};
     }
     return std::nullopt;
 }
@@ -320,7 +320,7 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
             // (an appended caption replaces the IPTC caption that differed from the XMP one).
             if (const std::optional<FieldChange> replaced =
                     disagreement(plan.embedded, stores, sidecar, field, before.value(field)))
-                plan.changes.append({field, replaced->before, after.value(field), replaced->heldIn});
+                plan.changes.append({field, replaced->before, after.value(field), replaced->heldIn, {}});
         } else if (const std::optional<FieldChange> settled =
                        disagreement(plan.embedded, stores, sidecar, field, after.value(field)))
             plan.changes.append(*settled);
@@ -328,9 +328,34 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
     return plan;
 }
 
+FilePlan MetadataEditor::planUndo(const FilePlan &written) const
+{
+    EditRequest request;
+    request.toSidecar = !written.embedded;
+    // A settled disagreement had its value shown already: there is nothing shown to set back (revert
+    // restores the bytes).
+    for (const FieldChange &change : written.changes) {
+        if (change.heldIn.isEmpty())
+            request.edits.append({change.field, FieldEdit::Mode::Replace, change.before});
+    }
+    FilePlan undo = plan(written.path, request);
+    // The write made this sidecar: setting its fields back would leave a sidecar the photo never had.
+    if (!written.sidecarExists && !written.sidecar.isEmpty() && !undo.sidecar.isEmpty() &&
+        resolved(undo.sidecar) == resolved(written.sidecar)) {
+        undo.sidecar = written.sidecar; // the name it was made by, which its backup entry is kept under
+        undo.removesSidecar = true;
+    }
+    return undo;
+}
+
 WriteOutcome MetadataEditor::write(const FilePlan &plan)
 {
     WriteOutcome outcome{plan.path, false, plan.problem, {}};
+    // Before the changes are looked at: a sidecar Byline made goes even when its fields show the old values.
+    if (plan.removesSidecar && plan.problem.isEmpty() && !plan.embedded) {
+        if (std::optional<WriteOutcome> removed = removeMadeSidecar(plan))
+            return *removed;
+    }
     if (!plan.canWrite())
         return outcome;
     // A write beside this one (ParallelEdits) may make room in the store: never by removing these entries.
@@ -459,6 +484,30 @@ QString MetadataEditor::writeSidecar(const FilePlan &plan, QStringList &notes)
     }
     notes.append(QStringLiteral("made the sidecar %1").arg(NativePath::display(plan.sidecar)));
     return {};
+}
+
+// Removes the sidecar Byline made, as revert does, when it is still exactly one of Byline's writes and as
+// planned; nothing when it is not (someone else's change in it is kept: the caller sets the fields back).
+std::optional<WriteOutcome> MetadataEditor::removeMadeSidecar(const FilePlan &plan)
+{
+    const std::optional<BackupStore::Entry> entry = m_backups.entry(plan.sidecar);
+    const FileState state = FileState::of(plan.sidecar);
+    if (!entry || !entry->created || !state.exists || !state.sameAs(plan.sidecarState) ||
+        !BackupStore::isByline(*entry, plan.sidecar, state))
+        return std::nullopt;
+    WriteOutcome outcome{plan.path, false, {}, {}};
+    if (QString error = SafeFileWriter::remove(plan.sidecar, state); !error.isEmpty()) {
+        outcome.error =
+            QStringLiteral("cannot remove the sidecar %1: %2").arg(NativePath::display(plan.sidecar), error);
+        return outcome;
+    }
+    outcome.written = true;
+    outcome.notes.append(
+        QStringLiteral("removed the sidecar %1, which Byline made").arg(NativePath::display(plan.sidecar)));
+    // A stale entry is harmless: revert forgets an entry whose created file is gone.
+    if (QString error = m_backups.forget(plan.sidecar); !error.isEmpty())
+        outcome.notes.append(QStringLiteral("the backup store still lists it: %1").arg(error));
+    return outcome;
 }
 
 QString MetadataEditor::revertOne(const QString &file, bool force, bool &reverted)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 /**
  * Changes the metadata of a person's photos, safely (docs/metadata.md, "Writing metadata"): plan() works
@@ -20,6 +21,11 @@ public:
     explicit MetadataEditor(BackupStore &backups) : m_backups(backups) {}
 
     [[nodiscard]] FilePlan plan(const QString &path, const EditRequest &request) const;
+    /**
+     * How to set back what @p written wrote: each field it changed to its old value, planned afresh (a file
+     * changed since is refused, not overwritten); a sidecar that write made is to be removed (removesSidecar).
+     */
+    [[nodiscard]] FilePlan planUndo(const FilePlan &written) const;
     [[nodiscard]] WriteOutcome write(const FilePlan &plan);
     /** Puts back the original of @p path and of its sidecar; @p force restores over a later change. */
     [[nodiscard]] WriteOutcome revert(const QString &path, bool force = false);
@@ -30,6 +36,7 @@ public:
 private:
     [[nodiscard]] QString writeEmbedded(const FilePlan &plan, QStringList &notes);
     [[nodiscard]] QString writeSidecar(const FilePlan &plan, QStringList &notes);
+    [[nodiscard]] std::optional<WriteOutcome> removeMadeSidecar(const FilePlan &plan);
     [[nodiscard]] QString revertOne(const QString &file, bool force, bool &reverted);
     [[nodiscard]] QString keepAndReplace(const QString &file, const QByteArray &original, const FileState &state,
                                          const QByteArray &bytes, QStringList &notes,

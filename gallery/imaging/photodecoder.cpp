@@ -8,6 +8,8 @@
 #include "psdcomposite.h"
 #include "scaledjpegdecoder.h"
 
+#include "metadata/pngstructure.h"
+
 #include <QBuffer>
 #include <QImageReader>
 
@@ -139,7 +141,15 @@ DecodedPhoto PhotoDecoder::fitted(PhotoSource &source, QSize box, const std::ato
         return HeifDecoder::fitted(source.bytes(), source.path(), box, cancelled);
     if (source.format().kind() == ImageFormat::Kind::JpegXl)
         return JpegXlDecoder::fitted(source.bytes(), source.path(), box, cancelled);
-    return qtDecode(source.rewound(), box);
+    DecodedPhoto decoded = qtDecode(source.rewound(), box);
+    // Qt says only "Unable to read image data" of a PNG cut short; the reader says where it was cut.
+    if (decoded.image.isNull() && source.format().kind() == ImageFormat::Kind::Png) {
+        const QString cut = PngStructure::truncation(
+            [&source](qint64 offset, qint64 length) { return source.readAt(offset, length); }, source.size());
+        if (!cut.isEmpty())
+            decoded.error = cut;
+    }
+    return decoded;
 }
 
 QString PhotoDecoder::wholeDecodeProblem(QSize size)

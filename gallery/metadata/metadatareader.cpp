@@ -14,6 +14,7 @@
 #include "metadatareconciler.h"
 #include "nativepath.h"
 #include "photoshopresources.h"
+#include "pngstructure.h"
 #include "pngtext.h"
 #include "textdecoding.h"
 #include "xmppacketreader.h"
@@ -276,6 +277,22 @@ void readPhotoshopSize(const OpenFile &file, PhotoRecord &record)
     record.height = int(height);
 }
 
+// A PNG's own chunks: whether it is whole (Qt decodes nothing of a PNG cut short, and when the cut comes
+// before its image data cannot even read its size, saying "Unknown error"), and its text chunks, which
+// count in a PNG that cannot be shown as metadata does in a JPEG cut short.
+void readPngChunks(const OpenFile &file, PhotoRecord &record, MetadataSources &sources)
+{
+    const auto readAt = [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); };
+    record.error = PngStructure::truncation(readAt, record.fileSize);
+    sources.png = PngText::values(PngText::read(readAt, record.warnings));
+    // A Description converted from a camera's ImageDescription carries its filler too.
+    if (CaptionBoilerplate::isBoilerplate(sources.png.caption)) {
+        record.warnings.append(QStringLiteral("the PNG Description \"%1\" is camera filler, not a caption")
+                                   .arg(sources.png.caption.simplified().left(120)));
+        sources.png.caption = QString();
+    }
+}
+
 // Pixel size and decodability from Qt's image plugin, which reads the header only.
 void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &record, MetadataSources &sources)
 {
@@ -286,29 +303,22 @@ void probeWithQt(const OpenFile &file, const ImageFormat &format, PhotoRecord &r
         record.error = QStringLiteral("no decoder for %1 images is installed").arg(format.name().toUpper());
         return;
     }
+    if (format.kind() == ImageFormat::Kind::Png)
+        readPngChunks(file, record, sources);
     QFile device;
     if (!device.open(file.fd(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return;
     QImageReader reader(&device, qtFormat);
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
-        record.error =
-            QStringLiteral("cannot decode the %1 image: %2").arg(format.name().toUpper(), reader.errorString());
+        if (record.error.isEmpty()) // where a PNG was cut says more than Qt's "Unknown error"
+            record.error =
+                QStringLiteral("cannot decode the %1 image: %2").arg(format.name().toUpper(), reader.errorString());
         return;
     }
     if (record.width <= 0 || record.height <= 0) {
         record.width = size.width();
         record.height = size.height();
-    }
-    if (format.kind() == ImageFormat::Kind::Png) {
-        const auto readAt = [&file](qint64 offset, qint64 length) { return file.readAt(offset, length); };
-        sources.png = PngText::values(PngText::read(readAt, record.warnings));
-        // A Description converted from a camera's ImageDescription carries its filler too.
-        if (CaptionBoilerplate::isBoilerplate(sources.png.caption)) {
-            record.warnings.append(QStringLiteral("the PNG Description \"%1\" is camera filler, not a caption")
-                                       .arg(sources.png.caption.simplified().left(120)));
-            sources.png.caption = QString();
-        }
     }
 }
 

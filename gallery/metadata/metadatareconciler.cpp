@@ -38,10 +38,28 @@ int iimByteLimit(MetadataField field)
     }
 }
 
+// The text two stores are compared by, never shown or written: line ends as LF and no whitespace at the end
+// of a line. Photoshop and Mac-era IPTC writers end caption lines with CR (or CR LF) where XMP has LF, and a
+// trailing space is lost or kept by each store's writer; neither is a disagreement a reader can see.
+QString comparable(const QString &value)
+{
+    QString text = value;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        qsizetype end = line.size();
+        while (end > 0 && line[end - 1].isSpace())
+            --end;
+        line.truncate(end);
+    }
+    return lines.join(u'\n');
+}
+
 bool isCutAt(const QString &iptc, const QString &xmp, int limit)
 {
     // A UTF-8 character cut at the limit loses up to three bytes.
-    return iptc == xmp || (xmp.startsWith(iptc) && iptc.toUtf8().size() >= limit - 3);
+    const QString cut = comparable(iptc), full = comparable(xmp);
+    return cut == full || (full.startsWith(cut) && iptc.toUtf8().size() >= limit - 3);
 }
 
 // The IPTC value is the XMP value cut short by the IIM length limit (rule 3's exception): the same
@@ -49,7 +67,7 @@ bool isCutAt(const QString &iptc, const QString &xmp, int limit)
 bool isIimTruncation(MetadataField field, const QString &iptc, const QString &xmp)
 {
     const int limit = iimByteLimit(field);
-    if (limit == 0 || iptc == xmp)
+    if (limit == 0 || comparable(iptc) == comparable(xmp))
         return false;
     if (field != MetadataField::Creator)
         return isCutAt(iptc, xmp, limit);
@@ -67,7 +85,7 @@ bool valuesAgree(MetadataField field, const Candidate &winner, const Candidate &
 {
     if (field == MetadataField::DateTaken)
         return DateTaken::agree(winner.value, other.value);
-    if (winner.value == other.value)
+    if (winner.value == other.value || comparable(winner.value) == comparable(other.value))
         return true;
     return (other.store == MetadataStore::Iptc && isIimTruncation(field, other.value, winner.value)) ||
            (winner.store == MetadataStore::Iptc && isIimTruncation(field, winner.value, other.value));

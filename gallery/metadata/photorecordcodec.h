@@ -28,9 +28,10 @@ namespace PhotoRecordCodec {
  * Photoshop files are read (they were errors or had the wrong size), and Photoshop's Ducky copyright.
  * 5: a sidecar wins over Exif and a stale IPTC ("Sidecars"), a caption's credit line ends before wire
  * notices ("Credit found in the caption"), and control characters inside a value are spaces ("Text
- * handling").
+ * handling"). 6: stores that differ only in line ends or trailing whitespace agree ("Provenance"), and a
+ * PNG cut short is an error.
  */
-inline constexpr quint8 s_formatVersion = 5;
+inline constexpr quint8 s_formatVersion = 6;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

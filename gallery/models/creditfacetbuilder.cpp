@@ -70,15 +70,11 @@ int suggestedCanonical(int id, const QList<int> &present, const Tallies &counts,
 {
     const CreditIndex::Group &group = credits.group(id);
     const QString person = personKey(group);
-    if (person.size() < 4)
-        return -1; // short names are too close to everything
     for (const int other : present) {
         const CreditIndex::Group &otherGroup = credits.group(other);
         if (other == id || agencyPart(otherGroup) != agencyPart(group))
             continue;
-        if (CreditName::editDistance(person, personKey(otherGroup), CreditFacetBuilder::s_maxAliasDistance) <=
-                CreditFacetBuilder::s_maxAliasDistance &&
-            isAliasOf(id, other, counts, credits))
+        if (CreditName::probablySame(person, personKey(otherGroup)) && isAliasOf(id, other, counts, credits))
             return other;
     }
     return -1;

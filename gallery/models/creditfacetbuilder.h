@@ -15,9 +15,6 @@ class CreditFacetBuilder
 public:
     using Facet = CreditFacetModel::Facet;
 
-    /** Person parts at most this far apart (Levenshtein) are offered as one credit misspelled. */
-    static constexpr int s_maxAliasDistance = 2;
-
     /** The facets; with a book that is not empty, each credit not in @p book is flagged `unbooked`. */
     [[nodiscard]] static QList<Facet> build(const PhotoModel &photos, const PhotoFilterModel &filter,
                                             const CreditBook &book = {});

@@ -347,33 +347,22 @@ void EditSession::undo()
 {
     if (!canUndo())
         return;
-    // Each field back to what it was, planned afresh: a file changed since is refused, not overwritten.
+    // Each field back to what it was, planned afresh (MetadataEditor::planUndo): a file changed since is
+    // refused, not overwritten, and a sidecar the write made is removed.
     const Batch batch = m_undo.last();
-    QList<QPair<QString, EditRequest>> requests;
-    for (const FilePlan &written : batch.plans) {
-        EditRequest request;
-        request.toSidecar = !written.embedded;
-        // A settled disagreement had its value shown already: there is nothing shown to set back (Revert to
-        // original restores the bytes).
-        for (const FieldChange &change : written.changes) {
-            if (change.heldIn.isEmpty())
-                request.edits.append({change.field, FieldEdit::Mode::Replace, change.before});
-        }
-        requests.append({written.path, request});
-    }
     const quint64 generation = ++m_generation;
-    m_total = int(requests.size());
+    m_total = int(batch.plans.size());
     m_progress = 0;
     emit progressChanged();
     setBusy(true);
     const QString backupFolder = m_backupFolder;
     QPointer<EditSession> self(this);
-    m_pool.start([self, requests, generation, backupFolder, description = batch.description] {
+    m_pool.start([self, written = batch.plans, generation, backupFolder, description = batch.description] {
         BackupStore store(backupFolder);
         MetadataEditor editor(store);
         QList<FilePlan> undoPlans;
-        for (const auto &[path, request] : requests)
-            undoPlans.append(editor.plan(path, request));
+        for (const FilePlan &plan : written)
+            undoPlans.append(editor.planUndo(plan));
         if (self)
             post(self, [self, undoPlans, generation, description] {
                 if (self && self->m_generation == generation)
