@@ -40,180 +40,229 @@
     <message numerus="yes">
         <location filename="../app/qml/CreditBookDialog.qml" line="44"/>
         <source>Credit book (%n credit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Credit-Buch (%n Credit)</numerusform>
+            <numerusform>Credit-Buch (%n Credits)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="49"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="53"/>
         <source>Import a credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Buch importieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
         <source>Credit books (*.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Bücher (*.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="56"/>
-        <source>Export the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditBookDialog.qml" line="59"/>
+        <source>Export the credit book</source>
+        <translation>Credit-Buch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="62"/>
         <source>Credit books (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Bücher (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="70"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="73"/>
         <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildnachweise, die Ihre Redaktion akzeptiert. Solange das Buch nicht leer ist, werden Bildnachweise, die nicht darin stehen, in der Bildnachweisliste markiert, und ein Export kann Bildnachweise daraus verlangen. Eine Hauszeile wird anstelle ihres Bildnachweises gedruckt.</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="80"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
         <source>Credit, as files write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit, wie in den Dateien</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="81"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="84"/>
         <source>Credit to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Credit</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="90"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
         <source>House line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauszeile (optional)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="91"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="94"/>
         <source>House line of the credit to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauszeile des neuen Credits</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="97"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="100"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="132"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="145"/>
         <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="140"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="146"/>
-        <source>Replace the book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="147"/>
-        <source>Make the book exactly the file; otherwise its credits are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist leer: nichts wird markiert. Bildnachweise hier hinzufügen, die Datei einer Redaktion importieren oder einen Bildnachweis in der Bildnachweisliste rechtsklicken.</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditBookDialog.qml" line="153"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
+        <source>Replace the book</source>
+        <translation>Buch ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="160"/>
+        <source>Make the book exactly the file; otherwise its credits are added</source>
+        <translation>Das Buch genau der Datei angleichen; sonst werden ihre Bildnachweise hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="166"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren …</translation>
+        <translation>Exportieren …</translation>
     </message>
 </context>
 <context>
     <name>CreditBookEntry</name>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="48"/>
-        <source>House line (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/qml/CreditBookEntry.qml" line="49"/>
+        <source>House line (optional)</source>
+        <translation>Hauszeile (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="50"/>
         <source>House line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauszeile von %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="56"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="57"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="58"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="59"/>
         <source>Remove %1 from the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Credit-Buch entfernen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="64"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="65"/>
         <source>prints “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>druckt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="74"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>CreditBookModel</name>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="116"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="145"/>
         <source>Cannot read the credit book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Buch kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="140"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="146"/>
+        <source>The credit book was not saved, and cannot be read: %1; it shows what was saved before</source>
+        <translation>Das Credit-Buch wurde nicht gespeichert und kann nicht gelesen werden: %1; angezeigt wird der zuletzt gespeicherte Stand</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="171"/>
         <source>&apos;%1&apos; is in the credit book (updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht im Credit-Buch (aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="141"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="172"/>
         <source>&apos;%1&apos; is in the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="150"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="187"/>
+        <source>The house line leaves out %1: lines printed for this credit will not name it.</source>
+        <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diesen Namen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="188"/>
+        <source>The house line leaves out %1: lines printed for this credit will not name them.</source>
+        <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diese Namen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="195"/>
         <source>&apos;%1&apos; is not in the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="165"/>
-        <source>&apos;%1&apos; is no longer in the credit book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../gallery/models/creditbookmodel.cpp" line="210"/>
+        <source>&apos;%1&apos; is no longer in the credit book</source>
+        <translation>„%1“ steht nicht mehr im Credit-Buch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="260"/>
         <source>Nothing imported: %n bad line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts importiert: %n fehlerhafte Zeile</numerusform>
+            <numerusform>Nichts importiert: %n fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="222"/>
-        <source>%n credit(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="278"/>
+        <source>%n credit(s) imported; the book is now the file</source>
+        <translation>
+            <numerusform>%n Credit importiert; das Buch entspricht jetzt der Datei</numerusform>
+            <numerusform>%n Credits importiert; das Buch entspricht jetzt der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="230"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="279"/>
+        <source>%n credit(s) imported: %1 new, %2, %3</source>
+        <translation>
+            <numerusform>%n Credit importiert: %1 neu, %2, %3</numerusform>
+            <numerusform>%n Credits importiert: %1 neu, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
+        <source>%n house line(s) changed</source>
+        <translation>
+            <numerusform>%n Hauszeile geändert</numerusform>
+            <numerusform>%n Hauszeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="282"/>
+        <source>%n house line(s) kept (the file gives none)</source>
+        <translation>
+            <numerusform>%n Hauszeile behalten (die Datei nennt keine)</numerusform>
+            <numerusform>%n Hauszeilen behalten (die Datei nennt keine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="299"/>
         <source>%n credit(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit nach %1 geschrieben</numerusform>
+            <numerusform>%n Credits nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="243"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="315"/>
         <source>cannot write the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="251"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="333"/>
         <source>The credit book was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credit-Buch wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -242,9 +291,9 @@
     <message numerus="yes">
         <location filename="../app/qml/CreditGateSummary.qml" line="37"/>
         <source>%n photo(s) have a credit not in the credit book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto hat einen Bildnachweis, der nicht im Credit-Buch steht</numerusform>
+            <numerusform>%n Fotos haben einen Bildnachweis, der nicht im Credit-Buch steht</numerusform>
         </translation>
     </message>
     <message>
@@ -253,14 +302,14 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="60"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="61"/>
         <source>Deselect these photos</source>
         <translation>Diese Fotos abwählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="61"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="62"/>
         <source>Deselect the photos listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Fotos abwählen</translation>
     </message>
     <message>
         <source>Deselect the photos without an embedded credit</source>
@@ -273,103 +322,103 @@
         <location filename="../app/qml/CreditLineStyleForm.qml" line="27"/>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="35"/>
         <source>Credit line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil der Credit-Zeile</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="37"/>
         <source>As written (Credit: NASA/Tim Kopra, as the file says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geschrieben (Credit: NASA/Tim Kopra, wie in der Datei)</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="38"/>
         <source>Organisation/Person (Credit: NASA/Tim Kopra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation/Person (Credit: NASA/Tim Kopra)</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="39"/>
         <source>Person/Organisation (Credit: Tim Kopra/NASA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person/Organisation (Credit: Tim Kopra/NASA)</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="40"/>
         <source>Photo: Person, Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo: Person, Organisation</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="41"/>
         <source>Custom pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Muster</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="48"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="57"/>
         <source>{person} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({organisation})</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="58"/>
         <source>Credit line pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster der Credit-Zeile</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="59"/>
         <source>Fields: {person}, {organisation}, {credit}. A credit that is not one person and one organisation is printed as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder: {person}, {organisation}, {credit}. Ein Bildnachweis, der nicht aus einer Person und einer Organisation besteht, wird wie geschrieben gedruckt.</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="75"/>
         <source>%1 — credit lines are printed as written until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Credit-Zeilen werden wie geschrieben gedruckt, bis das Muster korrigiert ist</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="81"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location filename="../app/qml/CreditLineStyleForm.qml" line="97"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="58"/>
+        <location filename="../app/qml/DetailField.qml" line="60"/>
         <source>⚠ stores disagree</source>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="64"/>
+        <location filename="../app/qml/DetailField.qml" line="66"/>
         <source>◇ inferred from the caption</source>
         <translation>◇ aus der Bildunterschrift erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="85"/>
+        <location filename="../app/qml/DetailField.qml" line="87"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation>Erschlossen: kein Metadatenfeld enthält einen Bildnachweis; die Bildunterschrift endet mit diesem</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="86"/>
+        <location filename="../app/qml/DetailField.qml" line="88"/>
         <source>From the file itself</source>
         <translation>Aus der Datei selbst</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="86"/>
+        <location filename="../app/qml/DetailField.qml" line="88"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="87"/>
+        <location filename="../app/qml/DetailField.qml" line="89"/>
         <source>; another store holds a different value</source>
         <translation>; eine andere Quelle enthält einen anderen Wert</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="99"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>%1 says: %2</source>
         <translation>%1 sagt: %2</translation>
     </message>
@@ -379,22 +428,22 @@
     <message>
         <location filename="../app/qml/DetailPane.qml" line="50"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="55"/>
         <source>Edit the caption, credit and other fields (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift, Bildnachweis und weitere Felder bearbeiten (Strg+I)</translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="59"/>
         <source>Revert to original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="63"/>
         <source>Put back the file as it was before Byline first wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wiederherstellen, wie sie vor dem ersten Schreiben durch Byline war</translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="69"/>
@@ -407,73 +456,83 @@
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="83"/>
-        <source>Credit line</source>
+        <location filename="../app/qml/DetailPane.qml" line="84"/>
+        <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="95"/>
+        <location filename="../app/qml/DetailPane.qml" line="97"/>
+        <source>Credit line</source>
+        <translation>Credit-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="99"/>
+        <source>As your desk prints it: the credit book&apos;s house line or the credit line style</source>
+        <translation>So druckt es die Redaktion: die Hauszeile aus dem Credit-Buch oder der Stil der Credit-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="104"/>
         <source>No credit: neither the metadata nor the caption names one.</source>
         <translation>Kein Bildnachweis: weder die Metadaten noch die Bildunterschrift nennen einen.</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="101"/>
+        <location filename="../app/qml/DetailPane.qml" line="110"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="108"/>
+        <location filename="../app/qml/DetailPane.qml" line="117"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="115"/>
+        <location filename="../app/qml/DetailPane.qml" line="124"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="122"/>
+        <location filename="../app/qml/DetailPane.qml" line="131"/>
         <source>Date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="129"/>
+        <location filename="../app/qml/DetailPane.qml" line="138"/>
         <source>Dimensions</source>
         <translation>Abmessungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="133"/>
+        <location filename="../app/qml/DetailPane.qml" line="142"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="137"/>
+        <location filename="../app/qml/DetailPane.qml" line="146"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="143"/>
+        <location filename="../app/qml/DetailPane.qml" line="152"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation>Dateien (RAW+JPEG-Paar)</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="145"/>
-        <location filename="../app/qml/DetailPane.qml" line="146"/>
+        <location filename="../app/qml/DetailPane.qml" line="154"/>
+        <location filename="../app/qml/DetailPane.qml" line="155"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="150"/>
+        <location filename="../app/qml/DetailPane.qml" line="159"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="154"/>
+        <location filename="../app/qml/DetailPane.qml" line="163"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="167"/>
+        <location filename="../app/qml/DetailPane.qml" line="176"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
     </message>
@@ -483,160 +542,160 @@
     <message numerus="yes">
         <location filename="../app/qml/EditDialog.qml" line="108"/>
         <source>Sweep the credits of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bildnachweis von %n Foto bereinigen</numerusform>
+            <numerusform>Bildnachweise von %n Fotos bereinigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/qml/EditDialog.qml" line="109"/>
         <source>Edit %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto bearbeiten</numerusform>
+            <numerusform>%n Fotos bearbeiten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="149"/>
-        <location filename="../app/qml/EditDialog.qml" line="157"/>
+        <location filename="../app/qml/EditDialog.qml" line="155"/>
+        <location filename="../app/qml/EditDialog.qml" line="163"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="156"/>
+        <location filename="../app/qml/EditDialog.qml" line="162"/>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="161"/>
+        <location filename="../app/qml/EditDialog.qml" line="167"/>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="180"/>
+        <location filename="../app/qml/EditDialog.qml" line="189"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ändernden Felder ankreuzen. Werte dürfen =codes= aus der Codeliste der Redaktion sowie {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} oder {folder} enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="211"/>
-        <location filename="../app/qml/EditDialog.qml" line="273"/>
+        <location filename="../app/qml/EditDialog.qml" line="221"/>
+        <location filename="../app/qml/EditDialog.qml" line="286"/>
         <source>Write XMP sidecars, never the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP-Begleitdateien schreiben, nie die Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="219"/>
-        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <location filename="../app/qml/EditDialog.qml" line="229"/>
+        <location filename="../app/qml/EditDialog.qml" line="230"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="223"/>
+        <location filename="../app/qml/EditDialog.qml" line="233"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="237"/>
+        <location filename="../app/qml/EditDialog.qml" line="250"/>
         <source>Reading %1 of %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lese %1 von %n Foto …</numerusform>
+            <numerusform>Lese %1 von %n Fotos …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="238"/>
+        <location filename="../app/qml/EditDialog.qml" line="251"/>
         <source>%n photo(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto wird geändert.</numerusform>
+            <numerusform>%n Fotos werden geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="240"/>
+        <location filename="../app/qml/EditDialog.qml" line="253"/>
         <source>%n already as asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ist bereits wie gewünscht.</numerusform>
+            <numerusform>%n sind bereits wie gewünscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="242"/>
+        <location filename="../app/qml/EditDialog.qml" line="255"/>
         <source>%n cannot be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kann nicht geschrieben werden.</numerusform>
+            <numerusform>%n können nicht geschrieben werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="258"/>
-        <location filename="../app/qml/EditDialog.qml" line="325"/>
+        <location filename="../app/qml/EditDialog.qml" line="271"/>
+        <location filename="../app/qml/EditDialog.qml" line="341"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="266"/>
+        <location filename="../app/qml/EditDialog.qml" line="279"/>
         <source>Remove the credit line from captions whose credit moves into the credit field</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Zeile aus Bildunterschriften entfernen, deren Bildnachweis ins Credit-Feld übernommen wird</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="301"/>
+        <location filename="../app/qml/EditDialog.qml" line="314"/>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ → „%3“</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="301"/>
+        <location filename="../app/qml/EditDialog.qml" line="314"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="302"/>
+        <location filename="../app/qml/EditDialog.qml" line="315"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="303"/>
-        <source>written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/qml/EditDialog.qml" line="316"/>
-        <source>Writing %1 of %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/qml/EditDialog.qml" line="350"/>
-        <source>Preview changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/EditDialog.qml" line="357"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>written to %1</source>
+        <translation>in %1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="364"/>
-        <source>Write %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/qml/EditDialog.qml" line="332"/>
+        <source>Writing %1 of %n photo(s)…</source>
+        <translation>
+            <numerusform>Schreibe %1 von %n Foto …</numerusform>
+            <numerusform>Schreibe %1 von %n Fotos …</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="372"/>
+        <location filename="../app/qml/EditDialog.qml" line="371"/>
+        <source>Preview changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="378"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="385"/>
+        <source>Write %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto schreiben</numerusform>
+            <numerusform>%n Fotos schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/EditDialog.qml" line="393"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="380"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="380"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -644,32 +703,122 @@
     <message>
         <location filename="../app/qml/EditField.qml" line="38"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <location filename="../app/qml/EditField.qml" line="44"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location filename="../app/qml/EditField.qml" line="44"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/qml/EditField.qml" line="44"/>
         <source>Append</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <location filename="../app/qml/EditField.qml" line="48"/>
         <source>How to change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Änderung von %1</translation>
     </message>
     <message>
         <location filename="../app/qml/EditField.qml" line="56"/>
         <source>Separate several with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere mit %1 trennen</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="16"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="18"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="20"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="22"/>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="24"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="26"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="28"/>
+        <source>Special instructions</source>
+        <translation>Besondere Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="30"/>
+        <source>Usage terms</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="32"/>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="34"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="36"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="38"/>
+        <source>State/Province</source>
+        <translation>Bundesland/Provinz</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="40"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="42"/>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="44"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="46"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="48"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="50"/>
+        <source>Label</source>
+        <translation>Farbmarkierung</translation>
     </message>
 </context>
 <context>
@@ -677,113 +826,113 @@
     <message>
         <location filename="../gallery/models/editpreviewmodel.cpp" line="17"/>
         <source>the photo and its sidecar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto und seine Begleitdatei %1</translation>
     </message>
     <message>
         <location filename="../gallery/models/editpreviewmodel.cpp" line="18"/>
         <source>the sidecar %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begleitdatei %1 (%2)</translation>
     </message>
     <message>
         <location filename="../gallery/models/editpreviewmodel.cpp" line="65"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <location filename="../gallery/models/editpreviewmodel.cpp" line="67"/>
         <source>(none; inferred from the caption: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer; aus der Bildunterschrift erschlossen: %1)</translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="215"/>
+        <location filename="../gallery/models/editsession.cpp" line="228"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Bildunterschriften: %1 · per Alias korrigiert: %2 · bereits richtig: %3 · ohne Bildnachweis: %4</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="221"/>
+        <location filename="../gallery/models/editsession.cpp" line="234"/>
         <source> · left alone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · unberührt: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="223"/>
+        <location filename="../gallery/models/editsession.cpp" line="236"/>
         <source> · unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="248"/>
+        <location filename="../gallery/models/editsession.cpp" line="261"/>
         <source>no longer in the folder Byline shows</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr in dem Ordner, den Byline zeigt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="281"/>
+        <location filename="../gallery/models/editsession.cpp" line="294"/>
         <source>the same file as %1, which is edited already</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Datei wie %1, die bereits bearbeitet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="329"/>
+        <location filename="../gallery/models/editsession.cpp" line="342"/>
         <source>Credit sweep of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bildnachweis-Bereinigung von %n Foto</numerusform>
+            <numerusform>Bildnachweis-Bereinigung von %n Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="330"/>
+        <location filename="../gallery/models/editsession.cpp" line="343"/>
         <source>Edit of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearbeitung von %n Foto</numerusform>
+            <numerusform>Bearbeitung von %n Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="418"/>
+        <location filename="../gallery/models/editsession.cpp" line="428"/>
         <source>Undone: %n photo(s) set back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückgängig: %n Foto zurückgesetzt</numerusform>
+            <numerusform>Rückgängig: %n Fotos zurückgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="418"/>
+        <location filename="../gallery/models/editsession.cpp" line="428"/>
         <source>%n photo(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto geschrieben</numerusform>
+            <numerusform>%n Fotos geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="420"/>
+        <location filename="../gallery/models/editsession.cpp" line="430"/>
         <source>, %n not written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n nicht geschrieben</numerusform>
+            <numerusform>, %n nicht geschrieben</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="463"/>
+        <location filename="../gallery/models/editsession.cpp" line="473"/>
         <source>Nothing to revert: Byline has not written these photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen: Byline hat diese Fotos nicht beschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="464"/>
+        <location filename="../gallery/models/editsession.cpp" line="474"/>
         <source>%n original(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Original wiederhergestellt</numerusform>
+            <numerusform>%n Originale wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="484"/>
+        <location filename="../gallery/models/editsession.cpp" line="494"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="522"/>
+        <location filename="../gallery/models/editsession.cpp" line="533"/>
         <source>A template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -858,12 +1007,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="71"/>
+        <location filename="../app/qml/ExportDialog.qml" line="73"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="41"/>
+        <location filename="../app/qml/ExportDialog.qml" line="43"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>%n Foto exportieren</numerusform>
@@ -871,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="96"/>
+        <location filename="../app/qml/ExportDialog.qml" line="105"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exportiere %1 von %n Foto …</numerusform>
@@ -879,32 +1028,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="103"/>
+        <location filename="../app/qml/ExportDialog.qml" line="112"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="119"/>
+        <location filename="../app/qml/ExportDialog.qml" line="132"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="127"/>
+        <location filename="../app/qml/ExportDialog.qml" line="140"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -969,12 +1118,12 @@
     <message>
         <location filename="../app/qml/ExportForm.qml" line="92"/>
         <source>Require credits from the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweise aus dem Credit-Buch verlangen</translation>
     </message>
     <message>
         <location filename="../app/qml/ExportForm.qml" line="94"/>
         <source>Export only when every photo&apos;s credit is in the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur exportieren, wenn der Bildnachweis jedes Fotos im Credit-Buch steht</translation>
     </message>
     <message>
         <location filename="../app/qml/ExportForm.qml" line="102"/>
@@ -1023,7 +1172,7 @@
         <translation>Felder: {n} oder {n:03}, {date}, {credit}, {name}, {ext}</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="177"/>
+        <location filename="../app/qml/ExportForm.qml" line="178"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1033,17 +1182,17 @@
     <message>
         <location filename="../gallery/export/exportrequest.cpp" line="162"/>
         <source>%1: no credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Bildnachweis</translation>
     </message>
     <message>
         <location filename="../gallery/export/exportrequest.cpp" line="165"/>
         <source>%1: credit only inferred from the caption (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bildnachweis nur aus der Bildunterschrift erschlossen (%2)</translation>
     </message>
     <message>
         <location filename="../gallery/export/exportrequest.cpp" line="168"/>
         <source>%1: credit not in the credit book (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bildnachweis nicht im Credit-Buch (%2)</translation>
     </message>
 </context>
 <context>
@@ -1072,9 +1221,9 @@
     <message numerus="yes">
         <location filename="../app/qml/FacetDelegate.qml" line="35"/>
         <source>%1, %n photo(s), not in the credit book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Foto, nicht im Credit-Buch</numerusform>
+            <numerusform>%1, %n Fotos, nicht im Credit-Buch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1088,12 +1237,12 @@
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="85"/>
         <source>Not in the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Credit-Buch</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="86"/>
         <source>Not in the credit book (right-click to add it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Credit-Buch (zum Hinzufügen rechtsklicken)</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="106"/>
@@ -1123,27 +1272,27 @@
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="128"/>
         <source>Correct %1 to %2 in this folder (the files are not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Ordner zu %2 korrigieren (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="145"/>
         <source>corrects %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert %1</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="152"/>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="154"/>
         <source>Ungroup %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetDelegate.qml" line="155"/>
         <source>Show %1 as the files spell it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder so zeigen, wie die Dateien es schreiben</translation>
     </message>
     <message>
         <source>Count %1 as %2 in this folder (the files are not changed)</source>
@@ -1166,23 +1315,23 @@
     <message numerus="yes">
         <location filename="../app/qml/FacetPane.qml" line="60"/>
         <source>⚑ %n photo(s) not in the book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚑ %n Foto nicht im Buch</numerusform>
+            <numerusform>⚑ %n Fotos nicht im Buch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/qml/FacetPane.qml" line="61"/>
         <source>%n photo(s) have a credit that is not in the credit book; open the credit book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto hat einen Bildnachweis, der nicht im Credit-Buch steht; Credit-Buch öffnen</numerusform>
+            <numerusform>%n Fotos haben einen Bildnachweis, der nicht im Credit-Buch steht; Credit-Buch öffnen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="63"/>
         <source>Credits marked ⚑ are not in the credit book. Open the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ⚑ markierte Bildnachweise stehen nicht im Credit-Buch. Credit-Buch öffnen</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="72"/>
@@ -1227,17 +1376,17 @@
     <message>
         <location filename="../app/qml/FacetPane.qml" line="155"/>
         <source>Sweep credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweise bereinigen …</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="157"/>
         <source>Sweep credits into the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweise in die Dateien schreiben</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="158"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden aus einer Bildunterschrift erschlossenen Bildnachweis und jeden angenommenen Alias in die Dateien der ausgewählten Fotos schreiben (alle angezeigten Fotos, wenn keines ausgewählt ist)</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1394,27 @@
     <message>
         <location filename="../app/qml/GroupMenu.qml" line="35"/>
         <source>Ungroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen</translation>
     </message>
     <message>
         <location filename="../app/qml/GroupMenu.qml" line="35"/>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location filename="../app/qml/GroupMenu.qml" line="41"/>
         <source>%1 is in the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht im Credit-Buch</translation>
     </message>
     <message>
         <location filename="../app/qml/GroupMenu.qml" line="41"/>
         <source>Add %1 to the credit book</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Credit-Buch hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/qml/GroupMenu.qml" line="47"/>
         <source>Group %1 under:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammenfassen unter:</translation>
     </message>
 </context>
 <context>
@@ -1299,81 +1448,89 @@
         <translation>Nichts zu kopieren: zuerst ein Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="43"/>
+        <location filename="../app/qml/Main.qml" line="45"/>
         <source>Nothing to copy: no caption or credit (the clipboard is now empty)</source>
         <translation>Nichts zu kopieren: keine Bildunterschrift und kein Bildnachweis (die Zwischenablage ist jetzt leer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="44"/>
+        <location filename="../app/qml/Main.qml" line="46"/>
         <source>Copied the attributed caption of %n photo(s)</source>
         <translation>
             <numerusform>Bildunterschrift mit Bildnachweis von %n Foto kopiert</numerusform>
             <numerusform>Bildunterschriften mit Bildnachweis von %n Fotos kopiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="48"/>
+        <source>%n caption(s) name another credit than the photo&apos;s: both are in the text, check before publishing</source>
+        <translation>
+            <numerusform>%n Bildunterschrift nennt einen anderen Bildnachweis als das Foto: beide stehen im Text, vor dem Veröffentlichen prüfen</numerusform>
+            <numerusform>%n Bildunterschriften nennen einen anderen Bildnachweis als das Foto: beide stehen im Text, vor dem Veröffentlichen prüfen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="50"/>
+        <location filename="../app/qml/Main.qml" line="57"/>
         <source>Select the photos to edit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu bearbeitenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="67"/>
+        <location filename="../app/qml/Main.qml" line="74"/>
         <source>No photos to sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="73"/>
+        <location filename="../app/qml/Main.qml" line="80"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="76"/>
+        <location filename="../app/qml/Main.qml" line="83"/>
         <source>Undoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="81"/>
+        <location filename="../app/qml/Main.qml" line="88"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="111"/>
+        <location filename="../app/qml/Main.qml" line="118"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="148"/>
+        <location filename="../app/qml/Main.qml" line="155"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="342"/>
+        <location filename="../app/qml/Main.qml" line="349"/>
         <source>Revert %n photo(s) to the original?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
+            <numerusform>%n Fotos auf die Originale zurücksetzen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="346"/>
+        <location filename="../app/qml/Main.qml" line="353"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="352"/>
+        <location filename="../app/qml/Main.qml" line="359"/>
         <source>Revert %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto zurücksetzen</numerusform>
+            <numerusform>%n Fotos zurücksetzen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="357"/>
+        <location filename="../app/qml/Main.qml" line="364"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="380"/>
+        <location filename="../app/qml/Main.qml" line="387"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1413,17 +1570,17 @@
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="90"/>
         <source>Credit book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Buch …</translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="91"/>
         <source>Credit book and credit line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit-Buch und Stil der Credit-Zeile</translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="92"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credit-Buch der Redaktion und wie Credit-Zeilen gedruckt werden</translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="104"/>
@@ -1570,52 +1727,52 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="89"/>
+        <location filename="../gallery/models/photodetails.cpp" line="95"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
-        <translation type="unfinished"></translation>
+        <translation>per Alias der Redaktion aus „%1“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="164"/>
+        <location filename="../gallery/models/photodetails.cpp" line="170"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="166"/>
+        <location filename="../gallery/models/photodetails.cpp" line="172"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="168"/>
+        <location filename="../gallery/models/photodetails.cpp" line="174"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="170"/>
+        <location filename="../gallery/models/photodetails.cpp" line="176"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="172"/>
+        <location filename="../gallery/models/photodetails.cpp" line="178"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="174"/>
+        <location filename="../gallery/models/photodetails.cpp" line="180"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="176"/>
+        <location filename="../gallery/models/photodetails.cpp" line="182"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="178"/>
+        <location filename="../gallery/models/photodetails.cpp" line="184"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="180"/>
+        <location filename="../gallery/models/photodetails.cpp" line="186"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -1623,7 +1780,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="84"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="87"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1631,22 +1788,22 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="39"/>
+        <location filename="../app/qml/PhotoTile.qml" line="47"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="125"/>
+        <location filename="../app/qml/PhotoTile.qml" line="133"/>
         <source>RAW+JPEG</source>
         <translation>RAW+JPEG</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="175"/>
+        <location filename="../app/qml/PhotoTile.qml" line="183"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="220"/>
+        <location filename="../app/qml/PhotoTile.qml" line="233"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>
@@ -1667,7 +1824,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="195"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="191"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>

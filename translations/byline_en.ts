@@ -46,82 +46,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="49"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="53"/>
         <source>Import a credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
         <source>Credit books (*.txt *.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="50"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="56"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="59"/>
         <source>Export the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="59"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="62"/>
         <source>Credit books (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="70"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="73"/>
         <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="80"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
         <source>Credit, as files write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="81"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="84"/>
         <source>Credit to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="90"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
         <source>House line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="91"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="94"/>
         <source>House line of the credit to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="97"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="100"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="132"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="145"/>
         <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="140"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="153"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="146"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
         <source>Replace the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="147"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="160"/>
         <source>Make the book exactly the file; otherwise its credits are added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="153"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="166"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,60 +129,85 @@
 <context>
     <name>CreditBookEntry</name>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="48"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="49"/>
         <source>House line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="49"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="50"/>
         <source>House line of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="56"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="57"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="58"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="59"/>
         <source>Remove %1 from the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookEntry.qml" line="64"/>
+        <location filename="../app/qml/CreditBookEntry.qml" line="65"/>
         <source>prints “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookEntry.qml" line="74"/>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreditBookModel</name>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="116"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="145"/>
         <source>Cannot read the credit book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="140"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="146"/>
+        <source>The credit book was not saved, and cannot be read: %1; it shows what was saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="171"/>
         <source>&apos;%1&apos; is in the credit book (updated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="141"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="172"/>
         <source>&apos;%1&apos; is in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="150"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="187"/>
+        <source>The house line leaves out %1: lines printed for this credit will not name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="188"/>
+        <source>The house line leaves out %1: lines printed for this credit will not name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="195"/>
         <source>&apos;%1&apos; is not in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="165"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="210"/>
         <source>&apos;%1&apos; is no longer in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="210"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="260"/>
         <source>Nothing imported: %n bad line(s)</source>
         <translation>
             <numerusform>Nothing imported: %n bad line</numerusform>
@@ -190,15 +215,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="222"/>
-        <source>%n credit(s) imported</source>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="278"/>
+        <source>%n credit(s) imported; the book is now the file</source>
         <translation>
+            <numerusform>%n credit imported; the book is now the file</numerusform>
+            <numerusform>%n credits imported; the book is now the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="279"/>
+        <source>%n credit(s) imported: %1 new, %2, %3</source>
+        <translation>
+            <numerusform>%n credit imported: %1 new, %2, %3</numerusform>
+            <numerusform>%n credits imported: %1 new, %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
+        <source>%n house line(s) changed</source>
+        <translation>
+            <numerusform>%n house line changed</numerusform>
+            <numerusform>%n house lines changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gallery/models/creditbookmodel.cpp" line="282"/>
+        <source>%n house line(s) kept (the file gives none)</source>
+        <translation>
+            <numerusform>%n house line kept (the file gives none)</numerusform>
+            <numerusform>%n house lines kept (the file gives none)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) imported</source>
+        <translation type="vanished">
             <numerusform>%n credit imported</numerusform>
             <numerusform>%n credits imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="230"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="299"/>
         <source>%n credit(s) written to %1</source>
         <translation>
             <numerusform>%n credit written to %1</numerusform>
@@ -206,12 +262,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="243"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="315"/>
         <source>cannot write the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="251"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="333"/>
         <source>The credit book was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,12 +309,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="60"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="61"/>
         <source>Deselect these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditGateSummary.qml" line="61"/>
+        <location filename="../app/qml/CreditGateSummary.qml" line="62"/>
         <source>Deselect the photos listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,37 +391,37 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="58"/>
+        <location filename="../app/qml/DetailField.qml" line="60"/>
         <source>⚠ stores disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="64"/>
+        <location filename="../app/qml/DetailField.qml" line="66"/>
         <source>◇ inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="85"/>
+        <location filename="../app/qml/DetailField.qml" line="87"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="86"/>
+        <location filename="../app/qml/DetailField.qml" line="88"/>
         <source>From the file itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="86"/>
+        <location filename="../app/qml/DetailField.qml" line="88"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="87"/>
+        <location filename="../app/qml/DetailField.qml" line="89"/>
         <source>; another store holds a different value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="99"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>%1 says: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,73 +459,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="83"/>
+        <location filename="../app/qml/DetailPane.qml" line="84"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="97"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="95"/>
+        <location filename="../app/qml/DetailPane.qml" line="99"/>
+        <source>As your desk prints it: the credit book&apos;s house line or the credit line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="104"/>
         <source>No credit: neither the metadata nor the caption names one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="101"/>
+        <location filename="../app/qml/DetailPane.qml" line="110"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="108"/>
+        <location filename="../app/qml/DetailPane.qml" line="117"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="115"/>
+        <location filename="../app/qml/DetailPane.qml" line="124"/>
         <source>Copyright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="122"/>
+        <location filename="../app/qml/DetailPane.qml" line="131"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="129"/>
+        <location filename="../app/qml/DetailPane.qml" line="138"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="133"/>
+        <location filename="../app/qml/DetailPane.qml" line="142"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="137"/>
+        <location filename="../app/qml/DetailPane.qml" line="146"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="143"/>
+        <location filename="../app/qml/DetailPane.qml" line="152"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="145"/>
-        <location filename="../app/qml/DetailPane.qml" line="146"/>
+        <location filename="../app/qml/DetailPane.qml" line="154"/>
+        <location filename="../app/qml/DetailPane.qml" line="155"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="150"/>
+        <location filename="../app/qml/DetailPane.qml" line="159"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="154"/>
+        <location filename="../app/qml/DetailPane.qml" line="163"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="167"/>
+        <location filename="../app/qml/DetailPane.qml" line="176"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,45 +559,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="149"/>
-        <location filename="../app/qml/EditDialog.qml" line="157"/>
+        <location filename="../app/qml/EditDialog.qml" line="155"/>
+        <location filename="../app/qml/EditDialog.qml" line="163"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="156"/>
+        <location filename="../app/qml/EditDialog.qml" line="162"/>
         <source>No templates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="161"/>
+        <location filename="../app/qml/EditDialog.qml" line="167"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="180"/>
+        <location filename="../app/qml/EditDialog.qml" line="189"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="211"/>
-        <location filename="../app/qml/EditDialog.qml" line="273"/>
+        <location filename="../app/qml/EditDialog.qml" line="221"/>
+        <location filename="../app/qml/EditDialog.qml" line="286"/>
         <source>Write XMP sidecars, never the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="219"/>
-        <location filename="../app/qml/EditDialog.qml" line="220"/>
+        <location filename="../app/qml/EditDialog.qml" line="229"/>
+        <location filename="../app/qml/EditDialog.qml" line="230"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="223"/>
+        <location filename="../app/qml/EditDialog.qml" line="233"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="237"/>
+        <location filename="../app/qml/EditDialog.qml" line="250"/>
         <source>Reading %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Reading %1 of %n photo…</numerusform>
@@ -539,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="238"/>
+        <location filename="../app/qml/EditDialog.qml" line="251"/>
         <source>%n photo(s) will change.</source>
         <translation>
             <numerusform>%n photo will change.</numerusform>
@@ -554,15 +620,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="240"/>
+        <location filename="../app/qml/EditDialog.qml" line="253"/>
         <source>%n already as asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already as asked.</numerusform>
+            <numerusform>%n already as asked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="242"/>
+        <location filename="../app/qml/EditDialog.qml" line="255"/>
         <source>%n cannot be written.</source>
         <translation>
             <numerusform>%n cannot be written.</numerusform>
@@ -570,38 +636,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="258"/>
-        <location filename="../app/qml/EditDialog.qml" line="325"/>
+        <location filename="../app/qml/EditDialog.qml" line="271"/>
+        <location filename="../app/qml/EditDialog.qml" line="341"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="266"/>
+        <location filename="../app/qml/EditDialog.qml" line="279"/>
         <source>Remove the credit line from captions whose credit moves into the credit field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="301"/>
+        <location filename="../app/qml/EditDialog.qml" line="314"/>
         <source>%1: “%2” → “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="301"/>
+        <location filename="../app/qml/EditDialog.qml" line="314"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="302"/>
+        <location filename="../app/qml/EditDialog.qml" line="315"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="303"/>
+        <location filename="../app/qml/EditDialog.qml" line="316"/>
         <source>written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="316"/>
+        <location filename="../app/qml/EditDialog.qml" line="332"/>
         <source>Writing %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Writing %1 of %n photo…</numerusform>
@@ -609,17 +675,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="350"/>
+        <location filename="../app/qml/EditDialog.qml" line="371"/>
         <source>Preview changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="357"/>
+        <location filename="../app/qml/EditDialog.qml" line="378"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="364"/>
+        <location filename="../app/qml/EditDialog.qml" line="385"/>
         <source>Write %n photo(s)</source>
         <translation>
             <numerusform>Write %n photo</numerusform>
@@ -627,17 +693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="372"/>
+        <location filename="../app/qml/EditDialog.qml" line="393"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="380"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="380"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +740,96 @@
         <source>Separate several with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="16"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="18"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="20"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="22"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="24"/>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="26"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="28"/>
+        <source>Special instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="30"/>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="32"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="34"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="36"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="38"/>
+        <source>State/Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="40"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="42"/>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="44"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="46"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="48"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="50"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditPreviewModel</name>
@@ -701,32 +857,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="215"/>
+        <location filename="../gallery/models/editsession.cpp" line="228"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="221"/>
+        <location filename="../gallery/models/editsession.cpp" line="234"/>
         <source> · left alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="223"/>
+        <location filename="../gallery/models/editsession.cpp" line="236"/>
         <source> · unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="248"/>
+        <location filename="../gallery/models/editsession.cpp" line="261"/>
         <source>no longer in the folder Byline shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="281"/>
+        <location filename="../gallery/models/editsession.cpp" line="294"/>
         <source>the same file as %1, which is edited already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="329"/>
+        <location filename="../gallery/models/editsession.cpp" line="342"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Credit sweep of %n photo</numerusform>
@@ -734,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="330"/>
+        <location filename="../gallery/models/editsession.cpp" line="343"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Edit of %n photo</numerusform>
@@ -742,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="418"/>
+        <location filename="../gallery/models/editsession.cpp" line="428"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Undone: %n photo set back</numerusform>
@@ -750,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="418"/>
+        <location filename="../gallery/models/editsession.cpp" line="428"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n photo written</numerusform>
@@ -758,7 +914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="420"/>
+        <location filename="../gallery/models/editsession.cpp" line="430"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n not written</numerusform>
@@ -766,12 +922,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="463"/>
+        <location filename="../gallery/models/editsession.cpp" line="473"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="464"/>
+        <location filename="../gallery/models/editsession.cpp" line="474"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n original restored</numerusform>
@@ -779,12 +935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="484"/>
+        <location filename="../gallery/models/editsession.cpp" line="494"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="522"/>
+        <location filename="../gallery/models/editsession.cpp" line="533"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +1017,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="41"/>
+        <location filename="../app/qml/ExportDialog.qml" line="43"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>Export %n photo</numerusform>
@@ -869,12 +1025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="71"/>
+        <location filename="../app/qml/ExportDialog.qml" line="73"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="96"/>
+        <location filename="../app/qml/ExportDialog.qml" line="105"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exporting %1 of %n photo…</numerusform>
@@ -882,32 +1038,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="103"/>
+        <location filename="../app/qml/ExportDialog.qml" line="112"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="119"/>
+        <location filename="../app/qml/ExportDialog.qml" line="132"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="127"/>
+        <location filename="../app/qml/ExportDialog.qml" line="140"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="133"/>
+        <location filename="../app/qml/ExportDialog.qml" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportForm.qml" line="177"/>
+        <location filename="../app/qml/ExportForm.qml" line="178"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,55 +1454,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="43"/>
+        <location filename="../app/qml/Main.qml" line="45"/>
         <source>Nothing to copy: no caption or credit (the clipboard is now empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="44"/>
+        <location filename="../app/qml/Main.qml" line="46"/>
         <source>Copied the attributed caption of %n photo(s)</source>
         <translation>
             <numerusform>Copied the attributed caption of %n photo</numerusform>
             <numerusform>Copied the attributed captions of %n photos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="48"/>
+        <source>%n caption(s) name another credit than the photo&apos;s: both are in the text, check before publishing</source>
+        <translation>
+            <numerusform>%n caption names another credit than the photo&apos;s: both are in the text, check before publishing</numerusform>
+            <numerusform>%n captions name another credit than the photo&apos;s: both are in the text, check before publishing</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="50"/>
+        <location filename="../app/qml/Main.qml" line="57"/>
         <source>Select the photos to edit first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="67"/>
+        <location filename="../app/qml/Main.qml" line="74"/>
         <source>No photos to sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="73"/>
+        <location filename="../app/qml/Main.qml" line="80"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="76"/>
+        <location filename="../app/qml/Main.qml" line="83"/>
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="81"/>
+        <location filename="../app/qml/Main.qml" line="88"/>
         <source>Select the photos to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="111"/>
+        <location filename="../app/qml/Main.qml" line="118"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="148"/>
+        <location filename="../app/qml/Main.qml" line="155"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="342"/>
+        <location filename="../app/qml/Main.qml" line="349"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1354,12 +1518,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="346"/>
+        <location filename="../app/qml/Main.qml" line="353"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="352"/>
+        <location filename="../app/qml/Main.qml" line="359"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1367,12 +1531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="357"/>
+        <location filename="../app/qml/Main.qml" line="364"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="380"/>
+        <location filename="../app/qml/Main.qml" line="387"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,52 +1733,52 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="89"/>
+        <location filename="../gallery/models/photodetails.cpp" line="95"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="164"/>
+        <location filename="../gallery/models/photodetails.cpp" line="170"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="166"/>
+        <location filename="../gallery/models/photodetails.cpp" line="172"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="168"/>
+        <location filename="../gallery/models/photodetails.cpp" line="174"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="170"/>
+        <location filename="../gallery/models/photodetails.cpp" line="176"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="172"/>
+        <location filename="../gallery/models/photodetails.cpp" line="178"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="174"/>
+        <location filename="../gallery/models/photodetails.cpp" line="180"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="176"/>
+        <location filename="../gallery/models/photodetails.cpp" line="182"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="178"/>
+        <location filename="../gallery/models/photodetails.cpp" line="184"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="180"/>
+        <location filename="../gallery/models/photodetails.cpp" line="186"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1786,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="84"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="87"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,22 +1794,22 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="39"/>
+        <location filename="../app/qml/PhotoTile.qml" line="47"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="125"/>
+        <location filename="../app/qml/PhotoTile.qml" line="133"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="175"/>
+        <location filename="../app/qml/PhotoTile.qml" line="183"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="220"/>
+        <location filename="../app/qml/PhotoTile.qml" line="233"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1830,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gallery/models/creditfacetbuilder.cpp" line="195"/>
+        <location filename="../gallery/models/creditfacetbuilder.cpp" line="191"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "metadata/nativepath.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QString fileNameOf(const QString &path)
@@ -81,7 +83,7 @@ void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QStrin
         const QString destination = destinationOf(plan);
         for (const FieldChange &change : plan.changes)
             m_rows.append({plan.path,
-                           tr(EditFields::info(change.field).label),
+                           QCoreApplication::translate("EditField", EditFields::info(change.field).label),
                            beforeText(change),
                            EditFields::display(change.after),
                            destination,

@@ -12,6 +12,7 @@
 #include "metadata/storefields.h"
 #include "metadata/xmpsidecar.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
@@ -84,7 +85,7 @@ QVariantList EditSession::fields()
         const bool multiline = field == EditField::Caption || field == EditField::Instructions ||
                                field == EditField::UsageTerms || field == EditField::AltText;
         list.append(QVariantMap{{QStringLiteral("name"), QLatin1String(info.name)},
-                                {QStringLiteral("label"), tr(info.label)},
+                                {QStringLiteral("label"), QCoreApplication::translate("EditField", info.label)},
                                 {QStringLiteral("list"), info.list},
                                 {QStringLiteral("multiline"), multiline}});
     }
