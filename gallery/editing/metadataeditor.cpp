@@ -14,6 +14,7 @@
 #include "metadata/xmpsidecar.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <climits>
 #include <cstdlib>
@@ -257,8 +258,8 @@ FilePlan MetadataEditor::plan(const QString &path, const EditRequest &request) c
         plan.problem = QStringLiteral("no such file");
         return plan;
     }
-    QByteArray bytes;
     m_lastRead = {};
+    QByteArray bytes = std::exchange(m_spareRead, {});
     if (QString error = SafeFileWriter::read(plan.file, bytes, plan.state); !error.isEmpty()) {
         plan.problem = error;
         return plan;
@@ -402,6 +403,12 @@ QString MetadataEditor::replaceRecorded(const QString &file, const FileState &st
 QString MetadataEditor::writeEmbedded(const FilePlan &plan, QStringList &notes)
 {
     QByteArray original;
+    EmbeddedFieldWriter::Result result;
+    // Last out of scope, once the digests running on other threads have let go of the bytes.
+    const auto reuse = qScopeGuard([&] {
+        m_spareRead = std::move(original);
+        m_spareOut = std::move(result.bytes);
+    });
     FileState state;
     if (m_lastRead.file == plan.file && m_lastRead.state.sameAs(plan.state) &&
         FileState::of(plan.file).sameAs(plan.state)) {
@@ -415,8 +422,7 @@ QString MetadataEditor::writeEmbedded(const FilePlan &plan, QStringList &notes)
         return QStringLiteral("the file changed on disk since Byline read it, so it was not written; read it again");
     BackgroundDigest originalDigest(original); // while the new bytes are made and checked
     const FieldValues changes = plan.after();
-    const EmbeddedFieldWriter::Result result =
-        EmbeddedFieldWriter::apply(original, changes, QDateTime::currentDateTime());
+    result = EmbeddedFieldWriter::apply(original, changes, QDateTime::currentDateTime(), std::exchange(m_spareOut, {}));
     if (!result.error.isEmpty())
         return QStringLiteral("cannot write its metadata: %1").arg(result.error);
     if (QString problem = verifyEmbedded(original, result, changes); !problem.isEmpty())

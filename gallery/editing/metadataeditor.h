@@ -54,4 +54,8 @@ private:
         QByteArray bytes;
     };
     mutable LastRead m_lastRead;
+    // A photo's worth of memory for the next read and the next new file: reused write after write, so a
+    // batch does not take (and fault in) fresh pages for each photo.
+    mutable QByteArray m_spareRead;
+    QByteArray m_spareOut;
 };

@@ -208,7 +208,7 @@ QString EmbeddedFieldWriter::refusal(QByteArrayView file)
 }
 
 EmbeddedFieldWriter::Result EmbeddedFieldWriter::apply(QByteArrayView original, const FieldValues &changes,
-                                                       const QDateTime &now)
+                                                       const QDateTime &now, QByteArray buffer)
 {
     Result result;
     if (QString why = refusal(original); !why.isEmpty()) {
@@ -277,7 +277,8 @@ EmbeddedFieldWriter::Result EmbeddedFieldWriter::apply(QByteArrayView original, 
             if (!result.error.isEmpty())
                 return result;
             // One copy of the picture's megabytes, straight into a buffer of the final size.
-            QByteArray whole;
+            QByteArray whole = std::move(buffer);
+            whole.resize(0); // keeps the memory when it is this writer's alone
             whole.reserve(header.headerEnd + original.size() - structure.headerEnd);
             whole.append(QByteArrayView(out).first(header.headerEnd)).append(original.sliced(structure.headerEnd));
             out = std::move(whole);

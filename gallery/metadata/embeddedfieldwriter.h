@@ -34,6 +34,9 @@ public:
     /** Why the whole file @p file cannot take an embedded write (a sidecar is written instead), or empty. */
     [[nodiscard]] static QString refusal(QByteArrayView file);
 
-    /** @p original with @p changes written (an empty list clears a field) and xmp:MetadataDate @p now. */
-    [[nodiscard]] static Result apply(QByteArrayView original, const FieldValues &changes, const QDateTime &now);
+    /** @p original with @p changes written (an empty list clears a field) and xmp:MetadataDate @p now.
+     *  A JPEG's new bytes go into @p buffer's memory when it has room (a writer reuses it photo after
+     *  photo rather than take fresh pages for each). */
+    [[nodiscard]] static Result apply(QByteArrayView original, const FieldValues &changes, const QDateTime &now,
+                                      QByteArray buffer = {});
 };
