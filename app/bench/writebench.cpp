@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 namespace {
 
@@ -56,12 +57,21 @@ double writeCredit(const QStringList &paths, const QString &credit, const QStrin
     BackupStore backups(store);
     const EditRequest request{{{EditField::Credit, FieldEdit::Mode::Replace, {credit}}}, false};
     std::atomic<int> failed{0};
+    std::mutex errors;
     QElapsedTimer timer;
     timer.start();
     ParallelEdits::run(
         backups, paths,
         [&](MetadataEditor &editor, qsizetype i) {
-            failed += editor.write(editor.plan(paths.at(i), request)).written ? 0 : 1;
+            const FilePlan plan = editor.plan(paths.at(i), request);
+            if (plan.problem.isEmpty() && plan.changes.isEmpty())
+                return; // the credit is already that: nothing to write, as `byline-cli set` says "unchanged"
+            const WriteOutcome outcome = editor.write(plan);
+            if (outcome.written)
+                return;
+            ++failed;
+            const std::lock_guard lock(errors);
+            QTextStream(stderr) << "  not written: " << paths.at(i) << ": " << outcome.error << '\n';
         },
         threads);
     const double seconds = timer.nsecsElapsed() / 1e9;
