@@ -1,6 +1,7 @@
 #include "aliascommand.h"
 
 #include "clicommands.h"
+#include "clioutput.h"
 #include "folderrecords.h"
 
 #include "catalog/catalog.h"
@@ -14,6 +15,9 @@
 #include <algorithm>
 
 namespace {
+
+using CliOutput::failure;
+using CliOutput::usageError;
 
 struct AliasInvocation
 {
@@ -29,18 +33,6 @@ struct AliasInvocation
     QString from;
     QString to;
 };
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
-    return CliCommands::s_exitUsage;
-}
-
-int failure(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << '\n';
-    return CliCommands::s_exitFailures;
-}
 
 QString parse(const QStringList &arguments, AliasInvocation &invocation)
 {
@@ -132,10 +124,8 @@ int run(const QStringList &arguments)
     if (const QString error = parse(arguments, invocation); !error.isEmpty())
         return usageError(error);
     Catalog catalog(Catalog::defaultPath());
-    for (const QString &warning : catalog.warnings())
-        QTextStream(stderr) << "byline-cli: " << warning << '\n';
-    if (!catalog.isOpen())
-        return failure(QStringLiteral("cannot open the catalog: %1").arg(catalog.errorString()));
+    if (!CliOutput::catalogOpened(catalog))
+        return CliCommands::s_exitFailures;
     const QString folder = NativePath::absolute(invocation.folder);
     switch (invocation.action) {
     case AliasInvocation::Action::List:

@@ -1,6 +1,7 @@
 #include "bookcommand.h"
 
 #include "clicommands.h"
+#include "clioutput.h"
 
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
@@ -15,6 +16,9 @@
 
 namespace {
 
+using CliOutput::failure;
+using CliOutput::usageError;
+
 struct BookInvocation
 {
     QString action; // list, add, remove, import, export, line
@@ -23,18 +27,6 @@ struct BookInvocation
     bool replace = false;
     CreditLineStyle style;
 };
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
-    return CliCommands::s_exitUsage;
-}
-
-int failure(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << '\n';
-    return CliCommands::s_exitFailures;
-}
 
 // How many values each action takes: {least, most}; -1 for any number.
 std::pair<int, int> valueCount(const QString &action)
@@ -233,10 +225,8 @@ int run(const QStringList &arguments)
     if (const QString error = parse(arguments, invocation); !error.isEmpty())
         return usageError(error);
     Catalog catalog(Catalog::defaultPath());
-    for (const QString &warning : catalog.warnings())
-        QTextStream(stderr) << "byline-cli: " << warning << '\n';
-    if (!catalog.isOpen())
-        return failure(QStringLiteral("cannot open the catalog: %1").arg(catalog.errorString()));
+    if (!CliOutput::catalogOpened(catalog))
+        return CliCommands::s_exitFailures;
     const QString &action = invocation.action;
     if (action == u"list")
         return list(catalog);

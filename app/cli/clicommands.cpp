@@ -2,6 +2,7 @@
 
 #include "aliascommand.h"
 #include "bookcommand.h"
+#include "clioutput.h"
 #include "editcommand.h"
 #include "exportcommand.h"
 #include "folderrecords.h"
@@ -31,6 +32,8 @@
 #include <unistd.h>
 
 namespace {
+
+using CliOutput::usageError;
 
 // A delimiter of its own: the text holds ')"' ("{person} ({organisation})").
 const char *const s_usage = R"usage(Usage: byline-cli COMMAND [OPTIONS] DIR
@@ -126,12 +129,6 @@ reverted, listed with the reason; (alias) the catalog could not be written or FR
 (book) the catalog could not be written, CREDIT is not in the book, or FILE has bad lines; 2 bad usage,
 a missing folder or a file that cannot be read. The reference: man byline-cli.
 )usage";
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
-    return CliCommands::s_exitUsage;
-}
 
 int folderError(const QString &folder, const QString &reason)
 {

@@ -1,6 +1,7 @@
 #include "editcommand.h"
 
 #include "clicommands.h"
+#include "clioutput.h"
 
 #include "folderrecords.h"
 #include "setrequests.h"
@@ -20,11 +21,7 @@
 
 namespace {
 
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
-    return CliCommands::s_exitUsage;
-}
+using CliOutput::usageError;
 
 QString quoted(const QStringList &values)
 {

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clicommands.h"
+#include "clioutput.h"
 #include "folderrecords.h"
 
 #include "catalog/catalog.h"
@@ -19,6 +20,8 @@
 
 namespace {
 
+using CliOutput::usageError;
+
 struct ExportInvocation
 {
     FolderRecords::Request folder;
@@ -29,12 +32,6 @@ struct ExportInvocation
     bool requireBookCredit = false;
     CreditLineStyle creditStyle;
 };
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "byline-cli: " << message << " (see byline-cli --help)\n";
-    return CliCommands::s_exitUsage;
-}
 
 // A positive number from @p text, or 0.
 int positive(const QString &text)
