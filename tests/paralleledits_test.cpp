@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
 
@@ -145,4 +146,58 @@ TEST_CASE("parallel edits: another process's running write keeps its entry too",
     // No lock file is left for an entry that is gone.
     CHECK(QDir(store.path() + QStringLiteral("/.pins")).entryList(QDir::Files | QDir::Hidden).size() ==
           cli.entries().size());
+}
+
+TEST_CASE("parallel edits: two writes of one file, through a symbolic link or from two processes, keep its original",
+          "[editor][parallel][backup]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir store;
+    const QString photo =
+        PhotoFixture::jpegWith(dir.filePath(QStringLiteral("a.jpg")), captioned(QStringLiteral("NASA/Tim Copra")));
+    const QString link = dir.filePath(QStringLiteral("b.jpg"));
+    REQUIRE(QFile::link(photo, link));
+    const QByteArray original = PhotoFixture::readAll(photo);
+
+    SECTION("one batch holding both spellings")
+    {
+        BackupStore backups(store.path());
+        const QStringList paths{photo, link};
+        std::vector<bool> written(2, false);
+        ParallelEdits::run(
+            backups, paths,
+            [&](MetadataEditor &editor, qsizetype i) {
+                const QString credit = i == 0 ? QStringLiteral("NASA") : QStringLiteral("ESA");
+                written[std::size_t(i)] = editor.write(editor.plan(paths.at(i), creditOf(credit))).written;
+            },
+            2);
+        CHECK(written[0]);
+        CHECK(written[1]);
+        CHECK(MetadataReader::read(photo).credit == QStringLiteral("ESA"));
+        MetadataEditor reverter(backups);
+        REQUIRE(reverter.revert(photo).written);
+        CHECK(PhotoFixture::readAll(photo) == original);
+    }
+    SECTION("two writers planned from the same read, at once, each with its own store object")
+    {
+        for (int round = 0; round < 10; ++round) {
+            INFO("round " << round);
+            PhotoFixture::writeAll(photo, original);
+            BackupStore first(store.path()), second(store.path());
+            MetadataEditor one(first), other(second);
+            const FilePlan planOne = one.plan(photo, creditOf(QStringLiteral("NASA")));
+            const FilePlan planOther = other.plan(link, creditOf(QStringLiteral("ESA")));
+            WriteOutcome outOne, outOther;
+            std::thread racing([&] { outOther = other.write(planOther); });
+            outOne = one.write(planOne);
+            racing.join();
+            // One of them wins; the other finds the file changed. Either way the original is kept.
+            CHECK(outOne.written != outOther.written);
+            MetadataEditor reverter(first);
+            const WriteOutcome reverted = reverter.revert(photo);
+            INFO(reverted.error.toStdString());
+            REQUIRE(reverted.written);
+            CHECK(PhotoFixture::readAll(photo) == original);
+        }
+    }
 }

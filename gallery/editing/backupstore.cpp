@@ -287,15 +287,19 @@ QString BackupStore::keep(const QString &path, const QByteArray &bytes, const Fi
 BackupStore::Pin::Pin(const BackupStore &store, QString path) : m_store(store), m_path(std::move(path))
 {
     QDir().mkpath(m_store.m_root + QStringLiteral("/.pins"));
-    m_lock = std::make_unique<EntryLock>(m_store.pinPathFor(m_path), EntryLock::Mode::Shared);
+    m_lock = std::make_unique<EntryLock>(m_store.pinPathFor(m_path), EntryLock::Mode::Exclusive);
 }
 
 BackupStore::Pin::~Pin()
 {
-    // A write that kept nothing (refused, or failed and undone) leaves no lock file behind, unless another
-    // write of the file holds it meanwhile.
-    if (!QFile::exists(m_store.folderFor(m_path) + u'/' + s_entryName) && m_lock->makeExclusive())
+    // A write that kept nothing (refused, or failed and undone) leaves no lock file behind.
+    if (!QFile::exists(m_store.folderFor(m_path) + u'/' + s_entryName))
         m_lock->removeFile();
+}
+
+bool BackupStore::Pin::held() const
+{
+    return m_lock->held();
 }
 
 QByteArray BackupStore::pinPathFor(const QString &path) const

@@ -81,10 +81,11 @@ public:
     [[nodiscard]] std::optional<Entry> entry(const QString &path) const;
 
     /**
-     * While a Pin lives, making room never removes its file's entry, in this process or another sharing
-     * the store. A write holds one from keeping the original until its rename: writes run side by side
-     * (ParallelEdits, or the window beside byline-cli), and another write's eviction between the two
-     * would leave a rename without its original kept. An EntryLock, shared, under the store's `.pins`.
+     * While a Pin lives, no other write of its file runs and making room never removes its entry, in
+     * this process or another sharing the store. A write holds one from before it reads the entry until
+     * after its rename: writes run side by side (ParallelEdits, or the window beside byline-cli), and a
+     * second write of the same file, or another write's eviction, in between could take back the
+     * original this one kept. An EntryLock under the store's `.pins`; waits for a write of the file.
      */
     class Pin
     {
@@ -93,6 +94,9 @@ public:
         ~Pin();
         Pin(const Pin &) = delete;
         Pin &operator=(const Pin &) = delete;
+
+        /** False when the lock could not be taken (the store cannot be written): then nothing is safe. */
+        [[nodiscard]] bool held() const;
 
     private:
         const BackupStore &m_store;

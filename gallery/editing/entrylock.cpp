@@ -8,10 +8,11 @@
 
 EntryLock::EntryLock(QByteArray path, Mode mode) : m_path(std::move(path))
 {
-    const int operation = mode == Mode::Shared ? LOCK_SH : LOCK_EX | LOCK_NB;
+    const int operation = mode == Mode::Exclusive ? LOCK_EX : LOCK_EX | LOCK_NB;
     // A few tries: each failure means someone removed the file we locked, which happens once per removal.
     for (int attempt = 0; attempt < 8 && m_fd < 0; ++attempt) {
-        m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        // Read-only is enough for flock, and lets another user's Byline lock a file this one made.
+        m_fd = ::open(m_path.constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
         if (m_fd < 0)
             return;
         int locked = -1;
@@ -25,7 +26,6 @@ EntryLock::EntryLock(QByteArray path, Mode mode) : m_path(std::move(path))
         if (locked != 0)
             return; // held by someone else (exclusive, not waiting), or flock failed
     }
-    m_exclusive = m_fd >= 0 && mode == Mode::ExclusiveIfFree;
 }
 
 EntryLock::~EntryLock()
@@ -46,22 +46,8 @@ bool EntryLock::lockedFileIsNamed() const
            locked.st_ino == named.st_ino;
 }
 
-bool EntryLock::makeExclusive()
-{
-    if (m_fd < 0)
-        return false;
-    // Not atomic (flock drops the shared lock first), which is fine for a holder about to let go anyway.
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0 || !lockedFileIsNamed()) {
-        ::close(m_fd);
-        m_fd = -1;
-        return false;
-    }
-    m_exclusive = true;
-    return true;
-}
-
 void EntryLock::removeFile()
 {
-    if (m_fd >= 0 && m_exclusive)
+    if (m_fd >= 0)
         ::unlink(m_path.constData());
 }

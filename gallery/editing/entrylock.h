@@ -4,17 +4,19 @@
 
 /**
  * A lock on one backup store entry, held on a lock file of its own (flock(2)), so it holds between
- * threads and between processes (the window and byline-cli share a store). A write holds it shared from
- * keeping its original to its rename; making room takes it exclusive, without waiting, before it removes
- * an entry, and skips an entry it cannot take. The lock file may be removed while held exclusive: who
- * takes a lock checks that the file they locked is still the one of that name, else takes it again.
+ * threads and between processes (the window and byline-cli share a store). A write holds it from before
+ * it reads the entry until after its rename, so two writes of one file (two spellings of it through a
+ * symbolic link, two processes) run one after the other and neither takes back what the other kept;
+ * making room takes it without waiting before it removes an entry, and skips an entry it cannot take.
+ * The lock file may be removed while held: who takes a lock checks that the file they locked is still
+ * the one of that name, else takes it again.
  */
 class EntryLock
 {
 public:
     enum class Mode
     {
-        Shared,          // waits for an exclusive holder to finish
+        Exclusive,       // waits for the holder to finish
         ExclusiveIfFree, // does not wait: not held when anyone else holds it
     };
 
@@ -24,9 +26,7 @@ public:
     EntryLock &operator=(const EntryLock &) = delete;
 
     [[nodiscard]] bool held() const { return m_fd >= 0; }
-    /** Turns a shared lock exclusive if no one else holds it; else gives it up. */
-    [[nodiscard]] bool makeExclusive();
-    /** Removes the lock file; only while held exclusive. */
+    /** Removes the lock file; only while held. */
     void removeFile();
 
 private:
@@ -34,5 +34,4 @@ private:
 
     QByteArray m_path;
     int m_fd = -1;
-    bool m_exclusive = false;
 };

@@ -359,11 +359,18 @@ WriteOutcome MetadataEditor::write(const FilePlan &plan)
     }
     if (!plan.canWrite())
         return outcome;
-    // A write beside this one (ParallelEdits) may make room in the store: never by removing these entries.
+    // Another write of these files (another spelling of the same file, another process) waits for this
+    // one, and a write beside it (ParallelEdits) never makes room by removing these entries. The photo
+    // first, then its sidecar, always: two writes never wait for each other.
     const BackupStore::Pin pinFile(m_backups, plan.file);
     std::optional<BackupStore::Pin> pinSidecar;
     if (!plan.sidecar.isEmpty())
         pinSidecar.emplace(m_backups, plan.sidecar);
+    if (!pinFile.held() || (pinSidecar && !pinSidecar->held())) {
+        outcome.error = QStringLiteral("cannot lock its entry in the backup store %1, so it was not written")
+                            .arg(NativePath::display(m_backups.root()));
+        return outcome;
+    }
     if (plan.embedded) {
         outcome.error = writeEmbedded(plan, outcome.notes);
         outcome.written = outcome.error.isEmpty();
@@ -519,6 +526,13 @@ std::optional<WriteOutcome> MetadataEditor::removeMadeSidecar(const FilePlan &pl
 QString MetadataEditor::revertOne(const QString &file, bool force, bool &reverted)
 {
     reverted = false;
+    if (!m_backups.entry(file))
+        return {};
+    // Not beside a write of the same file (another spelling of it, another process): read again once alone.
+    const BackupStore::Pin pin(m_backups, file);
+    if (!pin.held())
+        return QStringLiteral("cannot lock its entry in the backup store %1")
+            .arg(NativePath::display(m_backups.root()));
     const std::optional<BackupStore::Entry> entry = m_backups.entry(file);
     if (!entry)
         return {};

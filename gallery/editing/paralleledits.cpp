@@ -8,15 +8,20 @@
 
 #include <algorithm>
 #include <atomic>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace {
 
-// A photo's companions (RAW and JPEG, their shared sidecar) have this key in common.
+// A photo's companions (RAW and JPEG, their shared sidecar) have this key in common, and so have two
+// spellings of one file (a symbolic link to it, a folder reached through one): one thread writes them in
+// turn, rather than one waiting for the other's lock only to find the file changed.
 QString companionKey(const QString &path)
 {
-    const QFileInfo info(path);
+    const QFileInfo given(path);
+    const QString canonical = given.canonicalFilePath();
+    const QFileInfo info(canonical.isEmpty() ? path : canonical);
     return (info.path() + u'/' + info.baseName()).toCaseFolded();
 }
 
@@ -62,8 +67,13 @@ void ParallelEdits::run(BackupStore &store, const QStringList &paths, const Job 
     };
     std::vector<std::thread> others;
     others.reserve(std::size_t(workers - 1));
-    for (int i = 1; i < workers; ++i)
-        others.emplace_back(work);
+    for (int i = 1; i < workers; ++i) {
+        try {
+            others.emplace_back(work);
+        } catch (const std::system_error &) {
+            break; // no thread to be had: the ones there are do the work
+        }
+    }
     work();
     for (std::thread &other : others)
         other.join();

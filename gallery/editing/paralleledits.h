@@ -13,19 +13,20 @@ class MetadataEditor;
  * second thread works meanwhile, which is most of what a batch of writes gains (docs/performance.md).
  *
  * Photos that share a name before the first dot in one folder (a RAW and its JPEG, which share a
- * sidecar; the same path given twice) run on one thread, in the order given, so no file is ever written
- * by two threads at once. The job for index i may write only its own slot of whatever it fills.
+ * sidecar; the same file given twice, or through a symbolic link) run on one thread, in the order given, so no file is
+ * ever written by two threads at once. The job for index i may write only its own slot of whatever it fills.
  */
 class ParallelEdits
 {
 public:
     using Job = std::function<void(MetadataEditor &editor, qsizetype index)>;
 
-    /** How many threads a batch of @p count photos gets: one per core, at most s_maxThreads. */
+    /** How many threads a batch of @p count photos gets: one per core, at most s_maxThreads (each holds
+     *  three or four copies of its photo, and past two the page cache's copying is the limit anyway). */
     [[nodiscard]] static int threadsFor(qsizetype count);
     /** Runs @p job for every index of @p paths on @p threads threads (0: threadsFor()), the calling
      *  thread one of them; returns when every job has run. */
     static void run(BackupStore &store, const QStringList &paths, const Job &job, int threads = 0);
 
-    static constexpr int s_maxThreads = 4;
+    static constexpr int s_maxThreads = 2;
 };

@@ -108,10 +108,22 @@ public:
     }
     ~Temporary()
     {
+        // Only our own file: after an exchange given back, the name could hold another program's.
+        if (!m_kept && m_fd >= 0 && holdsOwnFile())
+            ::unlink(m_path.constData());
         if (m_fd >= 0)
             ::close(m_fd);
-        if (!m_kept)
-            ::unlink(m_path.constData());
+    }
+    [[nodiscard]] bool holdsOwnFile() const
+    {
+        struct stat own
+        {
+        };
+        struct stat named
+        {
+        };
+        return ::fstat(m_fd, &own) == 0 && ::stat(m_path.constData(), &named) == 0 && own.st_dev == named.st_dev &&
+               own.st_ino == named.st_ino;
     }
     Temporary(const Temporary &) = delete;
     Temporary &operator=(const Temporary &) = delete;
@@ -174,7 +186,7 @@ Exchange exchangeInto(const QByteArray &temporary, const QByteArray &target, con
     if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)
         return errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP ? Exchange::Unsupported : Exchange::Failed;
     if (isExpectedFile(temporary, expected)) {
-        ::unlink(temporary.constData()); // the old file's last name here; a leftover is swept as any temporary
+        ::unlink(temporary.constData()); // the old file's last name here (the backup store keeps its inode)
         return Exchange::Done;
     }
     if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)

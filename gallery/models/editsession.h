@@ -159,7 +159,8 @@ private:
 
     QPointer<PhotoModel> m_photos;
     EditPreviewModel m_preview;
-    QThreadPool m_pool; // one thread: the backup store and the files see one writer at a time
+    QThreadPool
+        m_pool; // one thread: one job of the session at a time (a batch of writes takes more, see ParallelEdits)
     bool m_busy = false;
     int m_progress = 0;
     int m_total = 0;
