@@ -231,6 +231,17 @@ TEST_CASE("a book file is imported whole or not at all, and exported as the desk
               .first()
               .contains(QStringLiteral("cannot read")));
     CHECK_FALSE(exportOf(book, dir.filePath(QStringLiteral("no/such/folder/book.txt"))).isEmpty());
+
+    // The window exports into a folder: a new file each time, never over another.
+    QTemporaryDir folder;
+    for (const char *name : {"credit-book.txt", "credit-book (2).txt"}) {
+        QSignalSpy done(&book, &CreditBookModel::exported);
+        book.exportToFolder(folder.path());
+        REQUIRE(done.wait(10000));
+        CHECK(done.first().first().toString().isEmpty());
+        CHECK(PhotoFixture::readAll(folder.filePath(QLatin1String(name))) == PhotoFixture::readAll(saved));
+    }
+    CHECK(book.status().endsWith(folder.filePath(QStringLiteral("credit-book (2).txt"))));
 }
 
 TEST_CASE("a catalog that cannot be written: the change is undone and the failure shown", "[book][models]")

@@ -165,6 +165,19 @@ TEST_CASE("window: a template fills the form for several photos, with its variab
     CHECK(MetadataReader::read(first).caption == QStringLiteral("Liftoff. MANDATORY CREDIT: NASA"));
     CHECK(MetadataReader::read(second).caption == QStringLiteral("Separation. MANDATORY CREDIT: Energia"));
     CHECK(filter->rowOfPath(first) >= 0);
+
+    // One photo: the form says the template appends to its caption, as it does for several (new-user finding).
+    QTest::keyClick(window, Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return !session.find<QObject>("editDialog")->property("visible").toBool(); }, 3000));
+    click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+    REQUIRE(session.photos()->selection()->count() == 1);
+    QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+    QQuickItem *captionMode = item(window, QStringLiteral("editMode_caption"));
+    REQUIRE(captionMode);
+    CHECK_FALSE(captionMode->isVisible());
+    clickWhenEnabled(window, "editApplyTemplate");
+    CHECK(waitUntil([&] { return captionMode->isVisible(); }, 2000));
+    CHECK(captionMode->property("currentIndex").toInt() == 1);
     WindowSession::checkNoWarnings();
 }
 

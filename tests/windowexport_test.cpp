@@ -73,6 +73,18 @@ TEST_CASE("the Export dialog previews the names, gates the credits and exports",
         QQuickItem *gate = item(window, QStringLiteral("creditGateSummary"));
         REQUIRE(gate);
         CHECK(gate->isVisible());
+        // The dialog holds its form: the destination and the credit gate are inside its frame.
+        auto *frame = qobject_cast<QQuickItem *>(dialog->property("contentItem").value<QObject *>());
+        REQUIRE(frame);
+        const auto bottomOf = [](QQuickItem *inner) { return inner->mapToScene({0, inner->height()}).y(); };
+        QQuickItem *destination = item(window, QStringLiteral("exportDestination"));
+        REQUIRE(destination);
+        CHECK(waitUntil(
+            [&] {
+                return bottomOf(gate) <= bottomOf(frame) + 1 && bottomOf(destination) <= bottomOf(frame) + 1 &&
+                       frame->height() > 100;
+            },
+            3000));
         CHECK(gate->property("text").toString() == QStringLiteral("1 photo has only an inferred credit"));
 
         // Typed into the dialog: the destination and a numbered name template, previewed at once.

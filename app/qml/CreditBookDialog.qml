@@ -54,13 +54,12 @@ Dialog {
         nameFilters: [qsTr("Credit books (*.txt *.tsv)"), qsTr("All files (*)")]
         onAccepted: dialog.book.importFile(dialog.history.localPath(importDialog.selectedFile), replaceCheck.checked)
     }
-    FileDialog {
+    // A folder, not a file name: Qt 6.4's own save dialog (used without a platform theme) hands back no
+    // typed name. The book goes into a new file there, never over another (CreditBookModel).
+    FolderDialog {
         id: exportDialog
-        title: qsTr("Export the credit book")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "txt"
-        nameFilters: [qsTr("Credit books (*.txt)")]
-        onAccepted: dialog.book.exportFile(dialog.history.localPath(exportDialog.selectedFile))
+        title: qsTr("Export the credit book to")
+        onAccepted: dialog.book.exportToFolder(dialog.history.localPath(exportDialog.selectedFolder))
     }
 
     ColumnLayout {
@@ -171,7 +170,7 @@ Dialog {
                 objectName: "bookStatus"
                 Layout.fillWidth: true
                 text: dialog.book.status
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // an import's summary is long, and all of it matters
                 opacity: 0.8
             }
         }

@@ -40,7 +40,8 @@ ColumnLayout {
         Item { Layout.fillWidth: true }
         ComboBox {
             objectName: "editMode_" + row.name
-            visible: row.several || row.list
+            // Also for one photo once a template appends: the form must not look as if it replaces.
+            visible: row.several || row.list || row.mode === "append"
             model: [qsTr("Replace"), row.list ? qsTr("Add") : qsTr("Append")]
             currentIndex: row.mode === "append" ? 1 : 0
             // Choosing how does not tick the field: an empty ticked field would be cleared.

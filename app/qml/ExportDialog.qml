@@ -80,9 +80,12 @@ Dialog {
         currentIndex: exporter.running ? 1 : (dialog.showingResult ? 2 : 0)
 
         // Pages are Items holding their own layout: Qt 6.4's StackLayout does not lay a page out again when
-        // only its content changes (see EditDialog).
+        // only its content changes (see EditDialog). Each takes its layout's size, which the dialog fits.
         Item {
+            implicitWidth: formPage.implicitWidth
+            implicitHeight: formPage.implicitHeight
             ColumnLayout {
+                id: formPage
                 anchors.fill: parent
                 spacing: 12
                 ExportForm {
@@ -98,7 +101,10 @@ Dialog {
             }
         }
         Item {
+            implicitWidth: progressPage.implicitWidth
+            implicitHeight: progressPage.implicitHeight
             ColumnLayout {
+                id: progressPage
                 anchors.fill: parent
                 Label {
                     objectName: "exportProgressLabel"
@@ -119,7 +125,10 @@ Dialog {
             }
         }
         Item {
+            implicitWidth: resultPage.implicitWidth
+            implicitHeight: resultPage.implicitHeight
             ExportResult {
+                id: resultPage
                 anchors.fill: parent
                 exporter: exporter
             }

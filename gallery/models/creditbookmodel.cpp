@@ -3,7 +3,9 @@
 #include "catalog/catalog.h"
 #include "catalog/creditbookfile.h"
 #include "credits/droppednames.h"
+#include "editing/safefilewriter.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTimer>
@@ -297,6 +299,31 @@ void CreditBookModel::exportFile(const QString &path)
             this,
             [this, path, error, count = int(book.size())] {
                 setStatus(error.isEmpty() ? tr("%n credit(s) written to %1", "", count).arg(path) : error);
+                emit exported(error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CreditBookModel::exportToFolder(const QString &folder)
+{
+    m_pool.start([this, folder, book = m_book] {
+        const QByteArray bytes = CreditBookFile::format(book);
+        QString path, error;
+        for (int n = 1; n <= 999; ++n) {
+            path =
+                folder + (n == 1 ? QStringLiteral("/credit-book.txt") : QStringLiteral("/credit-book (%1).txt").arg(n));
+            if (QFileInfo::exists(path))
+                continue;
+            error = SafeFileWriter::create(path, bytes);
+            if (error.isEmpty() || !QFileInfo::exists(path))
+                break; // written, or failed for a reason another name would not help
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, error, count = int(book.size())] {
+                setStatus(error.isEmpty() ? tr("%n credit(s) written to %1", "", count).arg(path)
+                                          : tr("cannot write %1: %2").arg(path, error));
                 emit exported(error);
             },
             Qt::QueuedConnection);

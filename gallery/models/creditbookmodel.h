@@ -109,6 +109,9 @@ public:
     Q_INVOKABLE void importFile(const QString &path, bool replace);
     /** Writes the book to @p path as a book file, on the model's thread; exported() says how it went. */
     Q_INVOKABLE void exportFile(const QString &path);
+    /** Writes the book as a new file in @p folder, "credit-book.txt" or, when that is taken,
+     *  "credit-book (2).txt" and so on: never over another file. exported() says how it went. */
+    Q_INVOKABLE void exportToFolder(const QString &folder);
 
 signals:
     void countChanged();
