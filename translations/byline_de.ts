@@ -61,67 +61,70 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="59"/>
         <source>Export the credit book</source>
-        <translation>Credit-Buch exportieren</translation>
+        <translation type="vanished">Credit-Buch exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="62"/>
         <source>Credit books (*.txt)</source>
-        <translation>Credit-Bücher (*.txt)</translation>
+        <translation type="vanished">Credit-Bücher (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="73"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="61"/>
+        <source>Export the credit book to</source>
+        <translation>Credit-Buch exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="72"/>
         <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
         <translation>Die Bildnachweise, die Ihre Redaktion akzeptiert. Solange das Buch nicht leer ist, werden Bildnachweise, die nicht darin stehen, in der Bildnachweisliste markiert, und ein Export kann Bildnachweise daraus verlangen. Eine Hauszeile wird anstelle ihres Bildnachweises gedruckt.</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="82"/>
         <source>Credit, as files write it</source>
         <translation>Credit, wie in den Dateien</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="84"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
         <source>Credit to add</source>
         <translation>Neuer Credit</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="92"/>
         <source>House line (optional)</source>
         <translation>Hauszeile (optional)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="94"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
         <source>House line of the credit to add</source>
         <translation>Hauszeile des neuen Credits</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="100"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="99"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="145"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="144"/>
         <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
         <translation>Das Buch ist leer: nichts wird markiert. Bildnachweise hier hinzufügen, die Datei einer Redaktion importieren oder einen Bildnachweis in der Bildnachweisliste rechtsklicken.</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="153"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="152"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="158"/>
         <source>Replace the book</source>
         <translation>Buch ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="160"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
         <source>Make the book exactly the file; otherwise its credits are added</source>
         <translation>Das Buch genau der Datei angleichen; sonst werden ihre Bildnachweise hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="166"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="165"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -162,52 +165,52 @@
 <context>
     <name>CreditBookModel</name>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="145"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="147"/>
         <source>Cannot read the credit book: %1</source>
         <translation>Credit-Buch kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="146"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="148"/>
         <source>The credit book was not saved, and cannot be read: %1; it shows what was saved before</source>
         <translation>Das Credit-Buch wurde nicht gespeichert und kann nicht gelesen werden: %1; angezeigt wird der zuletzt gespeicherte Stand</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="171"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="173"/>
         <source>&apos;%1&apos; is in the credit book (updated)</source>
         <translation>„%1“ steht im Credit-Buch (aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="172"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
         <source>&apos;%1&apos; is in the credit book</source>
         <translation>„%1“ steht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="176"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="187"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="189"/>
         <source>The house line leaves out %1: lines printed for this credit will not name it.</source>
         <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diesen Namen nicht.</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="188"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="190"/>
         <source>The house line leaves out %1: lines printed for this credit will not name them.</source>
         <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diese Namen nicht.</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="195"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="197"/>
         <source>&apos;%1&apos; is not in the credit book</source>
         <translation>„%1“ steht nicht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="210"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="212"/>
         <source>&apos;%1&apos; is no longer in the credit book</source>
         <translation>„%1“ steht nicht mehr im Credit-Buch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="260"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="262"/>
         <source>Nothing imported: %n bad line(s)</source>
         <translation>
             <numerusform>Nichts importiert: %n fehlerhafte Zeile</numerusform>
@@ -215,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="278"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="280"/>
         <source>%n credit(s) imported; the book is now the file</source>
         <translation>
             <numerusform>%n Credit importiert; das Buch entspricht jetzt der Datei</numerusform>
@@ -223,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="279"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
         <source>%n credit(s) imported: %1 new, %2, %3</source>
         <translation>
             <numerusform>%n Credit importiert: %1 neu, %2, %3</numerusform>
@@ -231,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="283"/>
         <source>%n house line(s) changed</source>
         <translation>
             <numerusform>%n Hauszeile geändert</numerusform>
@@ -239,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="282"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="284"/>
         <source>%n house line(s) kept (the file gives none)</source>
         <translation>
             <numerusform>%n Hauszeile behalten (die Datei nennt keine)</numerusform>
@@ -247,7 +250,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="299"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="301"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="325"/>
         <source>%n credit(s) written to %1</source>
         <translation>
             <numerusform>%n Credit nach %1 geschrieben</numerusform>
@@ -255,12 +259,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="315"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="326"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="342"/>
         <source>cannot write the catalog</source>
         <translation>Katalog nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="333"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="360"/>
         <source>The credit book was not saved: %1</source>
         <translation>Das Credit-Buch wurde nicht gespeichert: %1</translation>
     </message>
@@ -706,27 +715,27 @@
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="44"/>
+        <location filename="../app/qml/EditField.qml" line="45"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="44"/>
+        <location filename="../app/qml/EditField.qml" line="45"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="44"/>
+        <location filename="../app/qml/EditField.qml" line="45"/>
         <source>Append</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="48"/>
+        <location filename="../app/qml/EditField.qml" line="49"/>
         <source>How to change %1</source>
         <translation>Art der Änderung von %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditField.qml" line="56"/>
+        <location filename="../app/qml/EditField.qml" line="57"/>
         <source>Separate several with %1</source>
         <translation>Mehrere mit %1 trennen</translation>
     </message>
@@ -824,22 +833,22 @@
 <context>
     <name>EditPreviewModel</name>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="17"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="19"/>
         <source>the photo and its sidecar %1</source>
         <translation>das Foto und seine Begleitdatei %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="18"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="20"/>
         <source>the sidecar %1 (%2)</source>
         <translation>die Begleitdatei %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="65"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="67"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="67"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="69"/>
         <source>(none; inferred from the caption: %1)</source>
         <translation>(leer; aus der Bildunterschrift erschlossen: %1)</translation>
     </message>
@@ -1020,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="105"/>
+        <location filename="../app/qml/ExportDialog.qml" line="111"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exportiere %1 von %n Foto …</numerusform>
@@ -1028,32 +1037,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="112"/>
+        <location filename="../app/qml/ExportDialog.qml" line="118"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="132"/>
+        <location filename="../app/qml/ExportDialog.qml" line="141"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="140"/>
+        <location filename="../app/qml/ExportDialog.qml" line="149"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="146"/>
+        <location filename="../app/qml/ExportDialog.qml" line="155"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="146"/>
+        <location filename="../app/qml/ExportDialog.qml" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="146"/>
+        <location filename="../app/qml/ExportDialog.qml" line="155"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
