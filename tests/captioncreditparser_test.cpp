@@ -140,3 +140,24 @@ TEST_CASE("a caption of several pictures, or a line with no name, gives no credi
     CHECK(creditOf("Photo: archive picture. Credit: Roscosmos") == QStringLiteral("Roscosmos"));
     CHECK(creditOf("Launch day 2016. Credit: NASA/Bill Ingalls") == QStringLiteral("NASA/Bill Ingalls"));
 }
+
+TEST_CASE("a closing remark with a figure in it is not part of the credit", "[credits]")
+{
+    // What a desk's template appends: "MANDATORY CREDIT: {credit} ({date:%e %B %Y})" (new-user finding: the
+    // date made the caption's credit contradict the photo's own).
+    CHECK(CaptionCreditParser::trailingCredit(QStringLiteral(
+              "Liftoff. MANDATORY CREDIT: NASA/Bill Ingalls (3 March 2016)")) == QStringLiteral("NASA/Bill Ingalls"));
+    CHECK(CaptionCreditParser::trailingCredit(QStringLiteral("Docking. Credit: NASA/Tim Kopra (Expedition 46).")) ==
+          QStringLiteral("NASA/Tim Kopra"));
+    // Words alone are the credit's: a role, a file photo.
+    CHECK(CaptionCreditParser::trailingCredit(QStringLiteral("Liftoff. Credit: AP Photo/Evan Vucci (file)")) ==
+          QStringLiteral("AP Photo/Evan Vucci (file)"));
+    // A name wrapped whole keeps losing its parentheses, and the line still leaves the caption whole.
+    CHECK(CaptionCreditParser::trailingCredit(QStringLiteral("Rollout. Credit: (NASA/Joel Kowsky)")) ==
+          QStringLiteral("NASA/Joel Kowsky"));
+    CHECK(CaptionCreditParser::withoutTrailingCredit(QStringLiteral(
+              "Liftoff. MANDATORY CREDIT: NASA/Bill Ingalls (3 March 2016)")) == QStringLiteral("Liftoff."));
+    CHECK(CaptionCreditParser::withTrailingCredit(QStringLiteral("Liftoff. Credit: NASA/Bill Ingals (3 March 2016)"),
+                                                  QStringLiteral("NASA/Bill Ingalls")) ==
+          QStringLiteral("Liftoff. Credit: NASA/Bill Ingalls (3 March 2016)"));
+}

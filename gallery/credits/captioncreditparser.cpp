@@ -116,6 +116,21 @@ QString withoutFinalStop(QString text)
     return text.trimmed();
 }
 
+// "NASA/Bill Ingalls (3 March 2016)": a closing remark in parentheses with a figure in it (a date, a
+// mission, a frame number) says when or what, not who; a desk's template appends such lines.
+QString withoutDatedRemark(const QString &credit)
+{
+    if (!credit.endsWith(u')'))
+        return credit;
+    const qsizetype open = credit.lastIndexOf(u'(');
+    if (open <= 0)
+        return credit;
+    const QStringView remark = QStringView(credit).sliced(open);
+    if (!std::any_of(remark.begin(), remark.end(), [](QChar c) { return c.isDigit(); }))
+        return credit;
+    return credit.first(open).trimmed();
+}
+
 // The credit text after the label. "(Photo: X)" must close right at the end of the caption, and
 // "Credit: (X)" wraps the name itself; an unclosed "(Photo: X" is taken as written.
 std::optional<QString> creditText(const QString &rest, bool openedParenthesis)
@@ -131,6 +146,7 @@ std::optional<QString> creditText(const QString &rest, bool openedParenthesis)
     }
     if (credit.startsWith(u'(') && credit.endsWith(u')') && credit.count(u'(') == 1)
         credit = credit.mid(1, credit.size() - 2).trimmed();
+    credit = withoutDatedRemark(credit);
     if (!isNameLike(credit))
         return std::nullopt;
     return credit;

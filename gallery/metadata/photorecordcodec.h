@@ -29,9 +29,10 @@ namespace PhotoRecordCodec {
  * 5: a sidecar wins over Exif and a stale IPTC ("Sidecars"), a caption's credit line ends before wire
  * notices ("Credit found in the caption"), and control characters inside a value are spaces ("Text
  * handling"). 6: stores that differ only in line ends or trailing whitespace agree ("Provenance"), and a
- * PNG cut short is an error.
+ * PNG cut short is an error. 7: a caption's credit line loses a closing remark with a figure in it
+ * ("… (3 March 2016)", "Credit found in the caption").
  */
-inline constexpr quint8 s_formatVersion = 6;
+inline constexpr quint8 s_formatVersion = 7;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 
