@@ -73,6 +73,15 @@ TEST_CASE("a record whose blob no longer decodes is absent, the rest are kept", 
     REQUIRE(catalog.isOpen());
     CHECK(catalog.warnings().isEmpty());
     CHECK(sortedPaths(catalog.entriesIn(QStringLiteral("/photos"))) == QStringList{QStringLiteral("/photos/b.jpg")});
+    // A scan holds them encoded and decodes each when its file is found unchanged: the damaged one
+    // decodes as nothing, so its file is read again.
+    const QHash<QString, StoredEntry> stored = catalog.storedIn(QStringLiteral("/photos"));
+    REQUIRE(stored.size() == 2);
+    CHECK_FALSE(stored.value(QStringLiteral("/photos/a.jpg")).decode(QStringLiteral("/photos/a.jpg")));
+    const std::optional<PhotoRecord> b =
+        stored.value(QStringLiteral("/photos/b.jpg")).decode(QStringLiteral("/photos/b.jpg"));
+    REQUIRE(b);
+    CHECK(b->path == QStringLiteral("/photos/b.jpg"));
 }
 
 TEST_CASE("a file of random bytes is moved aside and a fresh catalog works", "[catalog][damage]")

@@ -75,6 +75,12 @@ QStringList Catalog::warnings() const
     return m_warnings;
 }
 
+QHash<QString, StoredEntry> Catalog::storedIn(const QString &folder, bool recursive,
+                                              const std::atomic<bool> *cancelled) const
+{
+    return m_photos ? m_photos->storedIn(folder, recursive, cancelled) : QHash<QString, StoredEntry>();
+}
+
 QHash<QString, CatalogEntry> Catalog::entriesIn(const QString &folder, bool recursive,
                                                 const std::atomic<bool> *cancelled) const
 {

@@ -53,6 +53,12 @@ public:
      */
     [[nodiscard]] QHash<QString, CatalogEntry> entriesIn(const QString &folder, bool recursive = false,
                                                          const std::atomic<bool> *cancelled = nullptr) const;
+    /**
+     * The same entries as entriesIn(), their records still encoded (StoredEntry::decode() tells a damaged one): what a
+     * scan holds while it lists the folder.
+     */
+    [[nodiscard]] QHash<QString, StoredEntry> storedIn(const QString &folder, bool recursive = false,
+                                                       const std::atomic<bool> *cancelled = nullptr) const;
     /** Inserts or replaces, all in one transaction: a path that is not absolute fails the whole batch. */
     bool store(const QList<CatalogEntry> &entries);
     /** Forgets these paths, in one transaction. */

@@ -39,17 +39,25 @@ qsizetype countRows(const QSqlDatabase &db, const QString &where, const QVariant
 
 } // namespace
 
-QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool recursive,
-                                                   const std::atomic<bool> *cancelled) const
+std::optional<PhotoRecord> StoredEntry::decode(const QString &path) const
 {
-    QHash<QString, CatalogEntry> entries;
+    std::optional<PhotoRecord> decoded = PhotoRecordCodec::decode(record);
+    if (decoded)
+        decoded->path = path;
+    return decoded;
+}
+
+QHash<QString, StoredEntry> PhotoStore::storedIn(const QString &folder, bool recursive,
+                                                 const std::atomic<bool> *cancelled) const
+{
+    QHash<QString, StoredEntry> entries;
     // Paths are stored in NativePath's storage form: a database keeps only valid Unicode.
     const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
     const QString where = recursive ? QStringLiteral(" WHERE folder = ? OR (folder >= ? AND folder < ?)")
                                     : QStringLiteral(" WHERE folder = ?");
     const QVariantList values = recursive ? descendantRange(exact) : QVariantList{exact};
     // Counting first is cheap (the folder index alone) and spares the hash its rehashes, which move
-    // every record already in it.
+    // every entry already in it.
     entries.reserve(countRows(m_db, where, values));
     QSqlQuery query(m_db);
     query.setForwardOnly(true); // the driver would otherwise keep every row it has handed out
@@ -58,12 +66,22 @@ QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool r
     while (query.next()) {
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return {};
-        std::optional<PhotoRecord> record = PhotoRecordCodec::decode(query.value(2).toByteArray());
-        if (!record)
-            continue; // damaged or from another format version: absent, so the file is read again
-        record->path = NativePath::fromStorage(query.value(0).toString());
-        const QString path = record->path;
-        entries.emplace(path, CatalogEntry{std::move(*record), query.value(1).toLongLong()});
+        entries.emplace(NativePath::fromStorage(query.value(0).toString()),
+                        StoredEntry{query.value(2).toByteArray(), query.value(1).toLongLong()});
+    }
+    return entries;
+}
+
+QHash<QString, CatalogEntry> PhotoStore::entriesIn(const QString &folder, bool recursive,
+                                                   const std::atomic<bool> *cancelled) const
+{
+    QHash<QString, CatalogEntry> entries;
+    const QHash<QString, StoredEntry> stored = storedIn(folder, recursive, cancelled);
+    entries.reserve(stored.size());
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (std::optional<PhotoRecord> record = it->decode(it.key()))
+            entries.emplace(it.key(), CatalogEntry{std::move(*record), it->stamp});
+        // else damaged or from another format version: absent, so the file is read again
     }
     return entries;
 }

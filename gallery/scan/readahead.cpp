@@ -45,9 +45,15 @@ void ReadAhead::isolatedReadLoop()
     }
 }
 
+PhotoRecord ReadAhead::take(qsizetype index)
+{
+    std::unique_ptr<PhotoRecord> record = std::move(m_records[size_t(index)]);
+    return record ? std::move(*record) : PhotoRecord();
+}
+
 void ReadAhead::store(qsizetype index, PhotoRecord record)
 {
-    m_records[size_t(index)] = std::move(record);
+    m_records[size_t(index)] = std::make_unique<PhotoRecord>(std::move(record));
     QMutexLocker lock(&m_mutex);
     m_done[size_t(index)] = true;
     while (m_contiguous < m_files.size() && m_done[size_t(m_contiguous)])

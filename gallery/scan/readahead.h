@@ -10,6 +10,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 /**
@@ -28,7 +29,7 @@ public:
     /** Waits until at least @p count files (from the start) are read, or all that will be; returns how many. */
     qsizetype waitFor(qsizetype count);
     /** The record of file @p index, once waitFor() has counted it; moved out, so taken once. */
-    PhotoRecord take(qsizetype index) { return std::move(m_records[size_t(index)]); }
+    PhotoRecord take(qsizetype index);
 
 private:
     void readLoop();
@@ -36,7 +37,9 @@ private:
     void store(qsizetype index, PhotoRecord record);
 
     const QList<PhotoFile> &m_files;
-    std::vector<PhotoRecord> m_records;
+    // A slot per file, filled when read and emptied when taken: a PhotoRecord is ~700 bytes even when
+    // empty, so a 100,000-file scan would otherwise hold 70 MB of them from the start.
+    std::vector<std::unique_ptr<PhotoRecord>> m_records;
     std::vector<bool> m_done;
     const std::atomic<bool> &m_cancelled;
     const QString m_readWorker;

@@ -33,7 +33,7 @@ std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
     return catalog;
 }
 
-void ScanJob::loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &known)
+void ScanJob::loadAliases(Catalog *catalog, const QHash<QString, StoredEntry> &known)
 {
     if (m_request.aliases) {
         m_correction = CreditCorrection(CreditAliases(*m_request.aliases));
@@ -43,8 +43,10 @@ void ScanJob::loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &
     CreditAliases aliases(catalog ? catalog->aliases(m_request.folder) : QList<CreditAlias>());
     if (aliases.lacksSpellings()) {
         QStringList credits;
-        for (const CatalogEntry &entry : known)
-            credits.append(entry.record.credit);
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (const std::optional<PhotoRecord> record = it->decode(it.key()))
+                credits.append(record->credit);
+        }
         for (const CreditAlias &filled : aliases.fillSpellings(credits))
             catalog->setAlias(m_request.folder, filled);
     }
@@ -62,9 +64,8 @@ void ScanJob::run()
     lister.start([&] { listing = FolderLister::list(m_request.folder, m_request.recursive, &m_cancelled); });
     QStringList warnings;
     std::unique_ptr<Catalog> catalog = openCatalog(warnings);
-    QHash<QString, CatalogEntry> known = catalog
-                                             ? catalog->entriesIn(m_request.folder, m_request.recursive, &m_cancelled)
-                                             : QHash<QString, CatalogEntry>();
+    QHash<QString, StoredEntry> known = catalog ? catalog->storedIn(m_request.folder, m_request.recursive, &m_cancelled)
+                                                : QHash<QString, StoredEntry>();
     loadAliases(catalog.get(), known);
     lister.waitForDone();
     if (m_cancelled) {
@@ -93,7 +94,7 @@ void ScanJob::run()
     emit finished(m_statistics, {}, warnings);
 }
 
-QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known)
+QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QString, StoredEntry> &known)
 {
     QList<PhotoFile> toRead;
     QList<PhotoRow> batch;
@@ -101,12 +102,15 @@ QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QS
         if (m_cancelled)
             return {};
         // take(): one lookup, no copy, and what remains in @p known afterwards has vanished.
-        const CatalogEntry entry = known.take(file.path);
-        if (entry.record.path.isEmpty() || entry.record.fileSize != file.size || entry.stamp != file.metadataStamp()) {
+        const StoredEntry entry = known.take(file.path);
+        // A record that no longer decodes (damaged, or of another format version) is read again.
+        const std::optional<PhotoRecord> record =
+            entry.stamp == file.metadataStamp() ? entry.decode(file.path) : std::nullopt;
+        if (!record || record->fileSize != file.size) {
             toRead.append(file);
             continue;
         }
-        deliver(entry.record, entry.stamp, batch);
+        deliver(*record, entry.stamp, batch);
         ++m_statistics.fromCatalog;
         if (batch.size() == s_cataloguedBatch) {
             emit rowsReady(batch);

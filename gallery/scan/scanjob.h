@@ -78,9 +78,9 @@ signals:
 private:
     std::unique_ptr<Catalog> openCatalog(QStringList &warnings);
     /** The folder's aliases, with the spellings older ones lack taken from @p known's records (and kept). */
-    void loadAliases(Catalog *catalog, const QHash<QString, CatalogEntry> &known);
+    void loadAliases(Catalog *catalog, const QHash<QString, StoredEntry> &known);
     /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
-    QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, CatalogEntry> &known);
+    QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, StoredEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
     /** Adds the row @p record makes, if any (a pair's half waits for the other), to @p batch. */
     void deliver(const PhotoRecord &record, qint64 stamp, QList<PhotoRow> &batch);
