@@ -116,6 +116,31 @@ TEST_CASE("enum values outside their range decode as absent", "[catalog][codec]"
     PhotoRecord badOrientation;
     badOrientation.orientation = 9;
     CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badOrientation)));
+
+    PhotoRecord badRating;
+    badRating.rating = 6; // xmp:Rating is -1 to 5
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badRating)));
+    badRating.rating = -2;
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(badRating)));
+}
+
+TEST_CASE("the wire fields survive encoding, an unrated photo apart from one rated 0", "[catalog][codec]")
+{
+    const PhotoRecord full = fullRecord(QStringLiteral("/photos/a.jpg"));
+    REQUIRE(full.keywords.size() == 3);
+    const auto decoded = PhotoRecordCodec::decode(PhotoRecordCodec::encode(full));
+    REQUIRE(decoded);
+    CHECK(decoded->keywords == full.keywords);
+    CHECK(decoded->rating == -1);
+    CHECK(decoded->countryCode == QStringLiteral("XSP"));
+    CHECK(decoded->country.isNull());
+    CHECK_FALSE(decoded->state.isNull()); // present but empty stays so
+    CHECK(decoded->provenanceOf(MetadataField::Keywords) == full.provenanceOf(MetadataField::Keywords));
+
+    PhotoRecord unrated, ratedZero;
+    ratedZero.rating = 0;
+    CHECK_FALSE(PhotoRecordCodec::decode(PhotoRecordCodec::encode(unrated))->rating.has_value());
+    CHECK(PhotoRecordCodec::decode(PhotoRecordCodec::encode(ratedZero))->rating == 0);
 }
 
 TEST_CASE("the default catalog lives in the cache folder", "[catalog]")

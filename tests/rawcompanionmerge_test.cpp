@@ -97,6 +97,32 @@ TEST_CASE("fields the JPEG lacks come from the RAW, marked as from the RAW compa
     CHECK(metadataStoreName(MetadataStore::RawCompanion) == QStringLiteral("raw-companion"));
 }
 
+TEST_CASE("wire fields the JPEG lacks come from the RAW: a pair is rated in the RAW's sidecar", "[pairs][merge][wire]")
+{
+    PhotoRecord shown = jpeg();
+    set(shown, &PhotoRecord::city, MetadataField::City, QStringLiteral("Baikonur"), MetadataStore::Iptc);
+    PhotoRecord companion = raw();
+    set(companion, &PhotoRecord::city, MetadataField::City, QStringLiteral("Moscow"), MetadataStore::Sidecar);
+    set(companion, &PhotoRecord::label, MetadataField::Label, QStringLiteral("Red"), MetadataStore::Sidecar);
+    companion.rating = 0; // "unrated" said in so many words is a value
+    companion.setProvenance(MetadataField::Rating, {MetadataStore::Sidecar, false, {}, {}});
+    companion.keywords = {QStringLiteral("Soyuz")};
+    companion.setProvenance(MetadataField::Keywords, {MetadataStore::Sidecar, false, {}, {}});
+
+    const PhotoRecord pair = RawCompanionMerge::merge(shown, companion);
+    CHECK(pair.city == QStringLiteral("Baikonur")); // the JPEG's own
+    CHECK(pair.provenanceOf(MetadataField::City)->store == MetadataStore::Iptc);
+    CHECK(pair.label == QStringLiteral("Red"));
+    CHECK(pair.rating == 0);
+    CHECK(pair.keywords == QStringList{QStringLiteral("Soyuz")});
+    for (const MetadataField field : {MetadataField::Label, MetadataField::Rating, MetadataField::Keywords}) {
+        INFO(metadataFieldName(field).toStdString());
+        REQUIRE(pair.provenanceOf(field));
+        CHECK(pair.provenanceOf(field)->store == MetadataStore::RawCompanion);
+    }
+    CHECK_FALSE(pair.provenanceOf(MetadataField::Title));
+}
+
 TEST_CASE("a caption or credit both carry differently: the JPEG's is kept, a warning names the RAW's", "[pairs][merge]")
 {
     PhotoRecord shown = jpeg();

@@ -34,6 +34,66 @@ TEST_CASE("XMP properties are read in element and attribute form", "[xmp]")
     CHECK(flat.values.orientation == 6);
 }
 
+TEST_CASE("the wire fields are read in element and attribute form", "[xmp][wire]")
+{
+    const QByteArray packet = PhotoFixture::xmpPacket({
+        PhotoFixture::langAlt(QStringLiteral("dc:title"), {{QStringLiteral("de"), QStringLiteral("Rollout")},
+                                                           {QStringLiteral("x-default"), QStringLiteral("Roll-out")}}),
+        QStringLiteral("<dc:subject><rdf:Bag><rdf:li>Soyuz</rdf:li><rdf:li> </rdf:li><rdf:li> Baikonur "
+                       "</rdf:li></rdf:Bag></dc:subject>"),
+        PhotoFixture::langAlt(QStringLiteral("xmpRights:UsageTerms"),
+                              {{QStringLiteral("x-default"), QStringLiteral("Editorial use only")}}),
+        PhotoFixture::simpleProperty(QStringLiteral("photoshop:Instructions"), QStringLiteral("MANDATORY CREDIT")),
+        PhotoFixture::simpleProperty(QStringLiteral("xmp:Rating"), QStringLiteral("3.0")), // Bridge's form
+    });
+    const XmpPacketReader::Result result = XmpPacketReader::read(packet);
+    CHECK(result.problem.isEmpty());
+    CHECK(result.values.title == QStringLiteral("Roll-out"));
+    CHECK(result.values.keywords == QStringList{QStringLiteral("Soyuz"), QStringLiteral("Baikonur")});
+    CHECK(result.values.usageTerms == QStringLiteral("Editorial use only"));
+    CHECK(result.values.instructions == QStringLiteral("MANDATORY CREDIT"));
+    CHECK(result.values.rating == QStringLiteral("3"));
+
+    const QByteArray attributes =
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        "<rdf:Description rdf:about='' xmlns:photoshop='http://ns.adobe.com/photoshop/1.0/' "
+        "xmlns:Iptc4xmpCore='http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/' xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+        "photoshop:City='Baikonur' photoshop:State='Kyzylorda' photoshop:Country='Kazakhstan' "
+        "photoshop:Source='Roscosmos' Iptc4xmpCore:Location='Site 31' Iptc4xmpCore:CountryCode='KZ' "
+        "xmp:Rating='-1' xmp:Label='Red'/></rdf:RDF></x:xmpmeta>";
+    const XmpPacketReader::Result flat = XmpPacketReader::read(attributes);
+    CHECK(flat.problem.isEmpty());
+    CHECK(flat.values.city == QStringLiteral("Baikonur"));
+    CHECK(flat.values.state == QStringLiteral("Kyzylorda"));
+    CHECK(flat.values.country == QStringLiteral("Kazakhstan"));
+    CHECK(flat.values.source == QStringLiteral("Roscosmos"));
+    CHECK(flat.values.sublocation == QStringLiteral("Site 31"));
+    CHECK(flat.values.countryCode == QStringLiteral("KZ"));
+    CHECK(flat.values.rating == QStringLiteral("-1"));
+    CHECK(flat.values.label == QStringLiteral("Red"));
+    // A keyword list is one text for the rules, joined by a separator no cleaned value holds.
+    CHECK(result.values.text(MetadataField::Keywords) == QStringLiteral("Soyuz\x1F"
+                                                                        "Baikonur"));
+}
+
+TEST_CASE("a rating that is not a whole number from -1 to 5 is none, with a warning", "[xmp][wire]")
+{
+    for (const QString &bad : {QStringLiteral("6"), QStringLiteral("-2"), QStringLiteral("2.5"), QStringLiteral("five"),
+                               QStringLiteral("nan"), QStringLiteral("inf")}) {
+        INFO(bad.toStdString());
+        const XmpPacketReader::Result result = XmpPacketReader::read(
+            PhotoFixture::xmpPacket({PhotoFixture::simpleProperty(QStringLiteral("xmp:Rating"), bad)}));
+        CHECK(result.values.rating.isNull());
+        CHECK(result.problem == QStringLiteral("XMP rating %1 is not -1 to 5 and was ignored").arg(bad));
+    }
+    for (const auto &[good, value] : {std::pair{"0", "0"}, std::pair{"5", "5"}, std::pair{" 1 ", "1"}}) {
+        const XmpPacketReader::Result result = XmpPacketReader::read(PhotoFixture::xmpPacket(
+            {PhotoFixture::simpleProperty(QStringLiteral("xmp:Rating"), QString::fromLatin1(good))}));
+        CHECK(result.values.rating == QLatin1String(value));
+        CHECK(result.problem.isEmpty());
+    }
+}
+
 TEST_CASE("only top-level properties count, and photoshop:DateCreated wins over exif:DateTimeOriginal", "[xmp]")
 {
     const QByteArray packet = PhotoFixture::xmpPacket({

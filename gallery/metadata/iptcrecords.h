@@ -26,6 +26,10 @@ public:
     static constexpr quint8 s_codedCharacterSet = 90; // 1:90
     static constexpr quint8 s_dateCreated = 55, s_timeCreated = 60, s_byline = 80, s_headline = 105, s_credit = 110,
                             s_copyrightNotice = 116, s_captionAbstract = 120;
+    // The wire fields (docs/metadata.md, "Stores and fields").
+    static constexpr quint8 s_objectName = 5, s_keywords = 25, s_specialInstructions = 40, s_city = 90,
+                            s_sublocation = 92, s_provinceState = 95, s_countryCode = 100, s_countryName = 101,
+                            s_source = 115;
 
     [[nodiscard]] static IptcRecords parse(QByteArrayView block);
 

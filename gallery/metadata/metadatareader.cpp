@@ -129,6 +129,15 @@ StoreValues iptcValues(const IptcRecords &iptc)
     values.headline = iptc.text(IptcRecords::s_headline);
     values.dateTaken =
         DateTaken::fromIptc(iptc.text(IptcRecords::s_dateCreated), iptc.text(IptcRecords::s_timeCreated));
+    values.title = iptc.text(IptcRecords::s_objectName);
+    values.source = iptc.text(IptcRecords::s_source);
+    values.instructions = iptc.text(IptcRecords::s_specialInstructions);
+    values.keywords = iptc.texts(IptcRecords::s_keywords);
+    values.sublocation = iptc.text(IptcRecords::s_sublocation);
+    values.city = iptc.text(IptcRecords::s_city);
+    values.state = iptc.text(IptcRecords::s_provinceState);
+    values.country = iptc.text(IptcRecords::s_countryName);
+    values.countryCode = iptc.text(IptcRecords::s_countryCode);
     return values;
 }
 
@@ -395,13 +404,42 @@ void checkExtension(const QString &path, const ImageFormat &format, PhotoRecord 
                                    .arg(QFileInfo(path).suffix(), format.name().toUpper()));
 }
 
+// The keywords are capped together as one field is: IIM caps each at 64 bytes, but an XMP bag may hold a
+// sidecar's 16 MB of them. Whole keywords are kept, never half of one.
+void capKeywords(PhotoRecord &record)
+{
+    qsizetype total = 0, kept = 0;
+    while (kept < record.keywords.size() && total + record.keywords[kept].size() <= MetadataReader::s_maxFieldChars)
+        total += record.keywords[kept++].size();
+    if (kept == record.keywords.size())
+        return;
+    record.warnings.append(
+        QStringLiteral("the keywords are over %1 characters in all; only the first %2 of %3 are kept")
+            .arg(MetadataReader::s_maxFieldChars)
+            .arg(kept)
+            .arg(record.keywords.size()));
+    record.keywords.resize(kept);
+}
+
 // Every later step (search folding, the catalog, the detail pane, export) pays for a field's length.
 void capTextFields(PhotoRecord &record)
 {
     const std::pair<MetadataField, QString *> fields[] = {
-        {MetadataField::Caption, &record.caption},   {MetadataField::Credit, &record.credit},
-        {MetadataField::Creator, &record.creator},   {MetadataField::Copyright, &record.copyright},
+        {MetadataField::Caption, &record.caption},
+        {MetadataField::Credit, &record.credit},
+        {MetadataField::Creator, &record.creator},
+        {MetadataField::Copyright, &record.copyright},
         {MetadataField::Headline, &record.headline},
+        {MetadataField::Title, &record.title},
+        {MetadataField::Source, &record.source},
+        {MetadataField::Instructions, &record.instructions},
+        {MetadataField::UsageTerms, &record.usageTerms},
+        {MetadataField::Sublocation, &record.sublocation},
+        {MetadataField::City, &record.city},
+        {MetadataField::State, &record.state},
+        {MetadataField::Country, &record.country},
+        {MetadataField::CountryCode, &record.countryCode},
+        {MetadataField::Label, &record.label},
     };
     for (const auto &[field, value] : fields) {
         if (value->size() <= MetadataReader::s_maxFieldChars)
@@ -455,6 +493,7 @@ void readContent(const PhotoFile &photo, const QByteArray &nativePath, PhotoReco
         readSidecar(sidecar, sources, record.warnings);
     MetadataReconciler::reconcile(sources, record);
     capTextFields(record);
+    capKeywords(record);
     swapForOrientation(format, record);
 }
 

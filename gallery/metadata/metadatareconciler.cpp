@@ -3,6 +3,7 @@
 #include "credits/captioncreditparser.h"
 #include "credits/creditname.h"
 #include "datetaken.h"
+#include "editfield.h"
 
 #include <optional>
 
@@ -14,28 +15,81 @@ struct Candidate
     MetadataStore store;
 };
 
+// The fields MWG reconciles with Exif (rule 1). Credit, headline and the wire fields are not in MWG and
+// have no Exif home (rule 4).
 bool isMwgField(MetadataField field)
-{
-    // Credit and headline are not in MWG and have no Exif home (rule 4).
-    return field != MetadataField::Credit && field != MetadataField::Headline;
-}
-
-// IIM caps these datasets (IPTC IIM 4.2): 2:120 2000 bytes, 2:80 and 2:110 32, 2:116 128, 2:105 256.
-int iimByteLimit(MetadataField field)
 {
     switch (field) {
     case MetadataField::Caption:
-        return 2000;
     case MetadataField::Creator:
-    case MetadataField::Credit:
-        return 32;
     case MetadataField::Copyright:
-        return 128;
-    case MetadataField::Headline:
-        return 256;
+    case MetadataField::DateTaken:
+    case MetadataField::Orientation:
+        return true;
     default:
-        return 0;
+        return false;
     }
+}
+
+// The field Byline writes for @p field, whose table (EditFields) holds each IIM dataset's limit.
+std::optional<EditField> editFieldOf(MetadataField field)
+{
+    switch (field) {
+    case MetadataField::Caption:
+        return EditField::Caption;
+    case MetadataField::Credit:
+        return EditField::Credit;
+    case MetadataField::Creator:
+        return EditField::Creator;
+    case MetadataField::Copyright:
+        return EditField::Copyright;
+    case MetadataField::Headline:
+        return EditField::Headline;
+    case MetadataField::Title:
+        return EditField::Title;
+    case MetadataField::Source:
+        return EditField::Source;
+    case MetadataField::Instructions:
+        return EditField::Instructions;
+    case MetadataField::Keywords:
+        return EditField::Keywords;
+    case MetadataField::Sublocation:
+        return EditField::Location;
+    case MetadataField::City:
+        return EditField::City;
+    case MetadataField::State:
+        return EditField::State;
+    case MetadataField::Country:
+        return EditField::Country;
+    case MetadataField::CountryCode:
+        return EditField::CountryCode;
+    default: // no IIM dataset: the date is two, orientation, usage terms, rating and label are XMP's alone
+        return std::nullopt;
+    }
+}
+
+// IIM caps these datasets (IPTC IIM 4.2): 2:120 2000 bytes, 2:80 and 2:110 32, 2:116 128, 2:105 256, and the
+// wire fields' as EditFields lists them; 0 for a field without a dataset.
+int iimByteLimit(MetadataField field)
+{
+    const std::optional<EditField> edit = editFieldOf(field);
+    return edit ? EditFields::info(*edit).iimLimit : 0;
+}
+
+// The fields that hold several values, each capped on its own by IIM: creators joined with "; " in the order
+// written, keywords joined with StoreValues::s_listSeparator and unordered (dc:subject is an rdf:Bag).
+bool isList(MetadataField field)
+{
+    return field == MetadataField::Creator || field == MetadataField::Keywords;
+}
+
+QStringList listItems(MetadataField field, const QString &value)
+{
+    if (field == MetadataField::Creator)
+        return value.split(QStringLiteral("; "));
+    QStringList items = value.split(QChar(StoreValues::s_listSeparator));
+    items.sort();
+    return items;
 }
 
 // The text two stores are compared by, never shown or written: line ends as LF and no whitespace at the end
@@ -62,20 +116,33 @@ bool isCutAt(const QString &iptc, const QString &xmp, int limit)
     return cut == full || (full.startsWith(cut) && iptc.toUtf8().size() >= limit - 3);
 }
 
+// Two keyword lists that hold the same keywords in another order agree: a bag has no order.
+bool sameKeywords(const QString &a, const QString &b)
+{
+    QStringList left = listItems(MetadataField::Keywords, a), right = listItems(MetadataField::Keywords, b);
+    for (QString &keyword : left)
+        keyword = comparable(keyword);
+    for (QString &keyword : right)
+        keyword = comparable(keyword);
+    return left == right;
+}
+
 // The IPTC value is the XMP value cut short by the IIM length limit (rule 3's exception): the same
-// value, not a disagreement. Creators are compared name by name, since each By-line is capped alone.
+// value, not a disagreement. Creators and keywords are compared item by item, since each is capped alone.
 bool isIimTruncation(MetadataField field, const QString &iptc, const QString &xmp)
 {
     const int limit = iimByteLimit(field);
     if (limit == 0 || comparable(iptc) == comparable(xmp))
         return false;
-    if (field != MetadataField::Creator)
-        return isCutAt(iptc, xmp, limit);
-    const QStringList iptcNames = iptc.split(QStringLiteral("; ")), xmpNames = xmp.split(QStringLiteral("; "));
-    if (iptcNames.size() != xmpNames.size())
+    if (field == MetadataField::Keywords && sameKeywords(iptc, xmp)) // agreeing, not cut
         return false;
-    for (qsizetype i = 0; i < iptcNames.size(); ++i) {
-        if (!isCutAt(iptcNames[i], xmpNames[i], limit))
+    if (!isList(field))
+        return isCutAt(iptc, xmp, limit);
+    const QStringList iptcItems = listItems(field, iptc), xmpItems = listItems(field, xmp);
+    if (iptcItems.size() != xmpItems.size())
+        return false;
+    for (qsizetype i = 0; i < iptcItems.size(); ++i) {
+        if (!isCutAt(iptcItems[i], xmpItems[i], limit))
             return false;
     }
     return true;
@@ -86,6 +153,8 @@ bool valuesAgree(MetadataField field, const Candidate &winner, const Candidate &
     if (field == MetadataField::DateTaken)
         return DateTaken::agree(winner.value, other.value);
     if (winner.value == other.value || comparable(winner.value) == comparable(other.value))
+        return true;
+    if (field == MetadataField::Keywords && sameKeywords(winner.value, other.value))
         return true;
     return (other.store == MetadataStore::Iptc && isIimTruncation(field, other.value, winner.value)) ||
            (winner.store == MetadataStore::Iptc && isIimTruncation(field, winner.value, other.value));
@@ -166,23 +235,59 @@ QString *recordField(PhotoRecord &record, MetadataField field)
         return &record.headline;
     case MetadataField::DateTaken:
         return &record.dateTaken;
-    case MetadataField::Orientation:
+    case MetadataField::Title:
+        return &record.title;
+    case MetadataField::Source:
+        return &record.source;
+    case MetadataField::Instructions:
+        return &record.instructions;
+    case MetadataField::UsageTerms:
+        return &record.usageTerms;
+    case MetadataField::Sublocation:
+        return &record.sublocation;
+    case MetadataField::City:
+        return &record.city;
+    case MetadataField::State:
+        return &record.state;
+    case MetadataField::Country:
+        return &record.country;
+    case MetadataField::CountryCode:
+        return &record.countryCode;
+    case MetadataField::Label:
+        return &record.label;
+    case MetadataField::Orientation: // numbers and lists, set by applyChoice
+    case MetadataField::Keywords:
+    case MetadataField::Rating:
         return nullptr;
     }
     return nullptr;
+}
+
+// A value as people read it, for the other store's value of a conflict: keywords joined with "; " (the
+// separator StoreValues joins them with is a control character, which PhotoRow keeps for itself).
+QString shownValue(MetadataField field, const QString &value)
+{
+    if (field != MetadataField::Keywords)
+        return value;
+    return value.split(QChar(StoreValues::s_listSeparator)).join(QStringLiteral("; "));
 }
 
 void applyChoice(const FieldChoice &choice, MetadataField field, PhotoRecord &record)
 {
     if (!choice.winner())
         return;
+    const QString &value = choice.winner()->value;
     if (field == MetadataField::Orientation)
-        record.orientation = choice.winner()->value.toInt();
+        record.orientation = value.toInt();
+    else if (field == MetadataField::Rating)
+        record.rating = value.toInt();
+    else if (field == MetadataField::Keywords)
+        record.keywords = value.split(QChar(StoreValues::s_listSeparator));
     else
-        *recordField(record, field) = choice.winner()->value;
+        *recordField(record, field) = value;
     FieldProvenance provenance{choice.winner()->store, false, {}, {}};
     if (const std::optional<Candidate> other = choice.disagreement())
-        provenance = {choice.winner()->store, true, other->store, other->value};
+        provenance = {choice.winner()->store, true, other->store, shownValue(field, other->value)};
     record.setProvenance(field, provenance);
 }
 

@@ -17,12 +17,39 @@ QString StoreValues::text(MetadataField field) const
         return dateTaken;
     case MetadataField::Orientation:
         return orientation > 0 ? QString::number(orientation) : QString();
+    case MetadataField::Title:
+        return title;
+    case MetadataField::Source:
+        return source;
+    case MetadataField::Instructions:
+        return instructions;
+    case MetadataField::UsageTerms:
+        return usageTerms;
+    case MetadataField::Keywords:
+        return keywords.isEmpty() ? QString() : keywords.join(QChar(s_listSeparator));
+    case MetadataField::Sublocation:
+        return sublocation;
+    case MetadataField::City:
+        return city;
+    case MetadataField::State:
+        return state;
+    case MetadataField::Country:
+        return country;
+    case MetadataField::CountryCode:
+        return countryCode;
+    case MetadataField::Rating:
+        return rating;
+    case MetadataField::Label:
+        return label;
     }
     return {};
 }
 
 bool StoreValues::isEmpty() const
 {
-    return caption.isNull() && creator.isNull() && copyright.isNull() && credit.isNull() && headline.isNull() &&
-           dateTaken.isNull() && orientation == 0;
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        if (!text(MetadataField(i)).isNull())
+            return false;
+    }
+    return true;
 }

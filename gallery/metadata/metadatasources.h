@@ -4,6 +4,7 @@
 #include "photoshopresources.h"
 
 #include <QString>
+#include <QStringList>
 
 /** The candidate values one metadata store holds, already decoded and cleaned (absent = null). */
 struct StoreValues
@@ -15,8 +16,26 @@ struct StoreValues
     QString headline;
     QString dateTaken; // normalised by DateTaken
     int orientation = 0;
+    // The wire fields (docs/metadata.md, "Stores and fields"); Exif has none of them.
+    QString title;
+    QString source;
+    QString instructions;
+    QString usageTerms;
+    QStringList keywords;
+    QString sublocation;
+    QString city;
+    QString state;
+    QString country;
+    QString countryCode;
+    QString rating; // "-1" to "5", already checked (XmpPacketReader)
+    QString label;
 
-    /** The text value of @p field (orientation as a number, or null when absent). */
+    // Joins the keywords in text(): the unit separator, which TextDecoding::cleaned never leaves in a value,
+    // so no keyword can hold it.
+    static constexpr char16_t s_listSeparator = u'\x1F';
+
+    /** The text value of @p field (orientation as a number, keywords joined by s_listSeparator, or null
+     *  when absent). */
     [[nodiscard]] QString text(MetadataField field) const;
     [[nodiscard]] bool isEmpty() const;
 };

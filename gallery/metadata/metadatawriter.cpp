@@ -64,6 +64,36 @@ void setLangAlt(Exiv2::XmpData &xmp, const char *key, const QString &text)
     xmp.add(Exiv2::XmpKey(key), &value);
 }
 
+// The wire fields where docs/metadata.md, "Stores and fields", reads them.
+void setWireXmp(Exiv2::XmpData &xmp, const StoreValues &values)
+{
+    if (!values.title.isNull())
+        setLangAlt(xmp, "Xmp.dc.title", values.title);
+    if (!values.usageTerms.isNull())
+        setLangAlt(xmp, "Xmp.xmpRights.UsageTerms", values.usageTerms);
+    if (!values.keywords.isEmpty()) {
+        Exiv2::XmpArrayValue keywords(Exiv2::xmpBag);
+        for (const QString &keyword : values.keywords)
+            keywords.read(keyword.toStdString());
+        xmp.add(Exiv2::XmpKey("Xmp.dc.subject"), &keywords);
+    }
+    const std::pair<const char *, const QString *> texts[] = {
+        {"Xmp.photoshop.Source", &values.source},
+        {"Xmp.photoshop.Instructions", &values.instructions},
+        {"Xmp.iptc.Location", &values.sublocation},
+        {"Xmp.photoshop.City", &values.city},
+        {"Xmp.photoshop.State", &values.state},
+        {"Xmp.photoshop.Country", &values.country},
+        {"Xmp.iptc.CountryCode", &values.countryCode},
+        {"Xmp.xmp.Rating", &values.rating},
+        {"Xmp.xmp.Label", &values.label},
+    };
+    for (const auto &[key, value] : texts) {
+        if (!value->isNull())
+            xmp[key] = value->toStdString();
+    }
+}
+
 void setXmp(Exiv2::XmpData &xmp, const StoreValues &values)
 {
     if (!values.caption.isNull())
@@ -84,6 +114,7 @@ void setXmp(Exiv2::XmpData &xmp, const StoreValues &values)
         xmp["Xmp.photoshop.DateCreated"] = values.dateTaken.toStdString();
     if (values.orientation > 0)
         xmp["Xmp.tiff.Orientation"] = std::to_string(values.orientation);
+    setWireXmp(xmp, values);
 }
 
 QByteArray app13Segments(const QByteArray &resources)
@@ -206,6 +237,16 @@ QByteArray MetadataWriter::iptcBlock(const StoreValues &values)
     text(IptcRecords::s_credit, values.credit);
     text(IptcRecords::s_copyrightNotice, values.copyright);
     text(IptcRecords::s_captionAbstract, values.caption);
+    text(IptcRecords::s_objectName, values.title);
+    for (const QString &keyword : values.keywords)
+        text(IptcRecords::s_keywords, keyword);
+    text(IptcRecords::s_specialInstructions, values.instructions);
+    text(IptcRecords::s_city, values.city);
+    text(IptcRecords::s_sublocation, values.sublocation);
+    text(IptcRecords::s_provinceState, values.state);
+    text(IptcRecords::s_countryCode, values.countryCode);
+    text(IptcRecords::s_countryName, values.country);
+    text(IptcRecords::s_source, values.source);
     if (!values.dateTaken.isNull()) {
         const IsoParts parts = splitIso(values.dateTaken);
         text(IptcRecords::s_dateCreated, QString(parts.date).remove(u'-'));

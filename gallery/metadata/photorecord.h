@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,8 @@ enum class MetadataStore
     RawCompanion,    // the RAW file paired with this JPEG (RawJpegPairing), for a field the JPEG lacks
 };
 
-/** The reconciled text fields of a photo; each keeps its own provenance. */
+/** The reconciled fields of a photo; each keeps its own provenance. The wire fields (Title to Label) come
+ *  after the first seven so that their numbers, which PhotoRow keeps, stay as they were. */
 enum class MetadataField
 {
     Caption,
@@ -32,9 +34,21 @@ enum class MetadataField
     Copyright,
     Headline,
     DateTaken,
-    Orientation
+    Orientation,
+    Title,        // IPTC 2:05 Object Name, dc:title
+    Source,       // IPTC 2:115, photoshop:Source
+    Instructions, // IPTC 2:40 Special Instructions, photoshop:Instructions: embargoes, "MANDATORY CREDIT"
+    UsageTerms,   // xmpRights:UsageTerms (no IIM home)
+    Keywords,     // IPTC 2:25, repeated; dc:subject
+    Sublocation,  // IPTC 2:92, Iptc4xmpCore:Location
+    City,         // IPTC 2:90, photoshop:City
+    State,        // IPTC 2:95, photoshop:State
+    Country,      // IPTC 2:101, photoshop:Country
+    CountryCode,  // IPTC 2:100, Iptc4xmpCore:CountryCode
+    Rating,       // xmp:Rating: -1 (rejected) to 5
+    Label,        // xmp:Label
 };
-inline constexpr int s_metadataFieldCount = 7;
+inline constexpr int s_metadataFieldCount = 19;
 
 /** Whether the credit came from a metadata store, was inferred from the caption, or is missing. */
 enum class CreditSource
@@ -56,12 +70,22 @@ struct FieldProvenance
     friend bool operator==(const FieldProvenance &, const FieldProvenance &) = default;
 };
 
+/** What another store says of a field the stores disagree about (FieldProvenance::otherStore, otherValue). */
+struct FieldDisagreement
+{
+    MetadataField field = MetadataField::Caption;
+    MetadataStore store = MetadataStore::Exif;
+    QString value;
+
+    friend bool operator==(const FieldDisagreement &, const FieldDisagreement &) = default;
+};
+
 /**
  * Everything Byline knows about one photo file: the reconciled caption and credit fields, the image
  * geometry as displayed, and why the file could not be read, if it could not.
  *
  * A copyable value: it crosses threads by copy and never refers back to the reader that made it.
- * Absent text is a null QString; absent numbers are 0.
+ * Absent text is a null QString; absent numbers are 0, except the rating, where 0 is a value.
  */
 struct PhotoRecord
 {
@@ -73,14 +97,32 @@ struct PhotoRecord
     QString copyright;
     QString headline;
     QString dateTaken; // ISO 8601 as recorded, see DateTaken
-    int width = 0;     // as displayed (orientations 5-8 swap the stored size)
+    // The wire fields a desk checks before publishing (issue 20; docs/metadata.md, "Stores and fields").
+    QString title;
+    QString source;
+    QString instructions;
+    QString usageTerms;
+    QStringList keywords; // in the winning store's order; empty when no store has any
+    QString sublocation;
+    QString city;
+    QString state;
+    QString country;
+    QString countryCode;
+    std::optional<int> rating; // -1 (rejected) to 5, 0 "unrated" as a file may say; absent when none does
+    QString label;
+    int width = 0; // as displayed (orientations 5-8 swap the stored size)
     int height = 0;
     int orientation = 0; // Exif orientation 1-8; 0 when no store records one
     QString format;      // from the content: "jpeg", "png", ...
     qint64 fileSize = 0;
     QDateTime mtime;
-    std::array<std::optional<FieldProvenance>, s_metadataFieldCount> provenance;
-    QString error; // why the file cannot be shown as an image; empty when it can
+    // Where each field's value came from: read and set through provenanceOf() and setProvenance(). Kept
+    // small, as PhotoRow keeps it, because loading a folder from the catalog holds all its records at once:
+    // a FieldProvenance per field would cost 760 bytes a record, 75 MB for 100,000 photos, where a byte
+    // per field (0 without a value) and the rare disagreement on its own cost about 40.
+    std::array<quint8, s_metadataFieldCount> provenanceBytes{};
+    QList<FieldDisagreement> disagreements; // in field order
+    QString error;                          // why the file cannot be shown as an image; empty when it can
     QStringList warnings;
     // The camera RAW shown as one photo with this rendition (docs/metadata.md, "RAW+JPEG pairs"): set by
     // the scan on the pair's record only, never on a record read from one file, so the catalog and the
@@ -92,11 +134,8 @@ struct PhotoRecord
     // the catalog and the helper's binary form keep what the files say. Empty when nothing was corrected.
     QString creditCorrectedFrom;
 
-    [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const
-    {
-        return provenance[static_cast<size_t>(field)];
-    }
-    void setProvenance(MetadataField field, FieldProvenance value) { provenance[static_cast<size_t>(field)] = value; }
+    [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const;
+    void setProvenance(MetadataField field, const FieldProvenance &value);
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
     [[nodiscard]] bool hasCompanion() const { return !companionPath.isEmpty(); }
     [[nodiscard]] bool isCorrected() const { return !creditCorrectedFrom.isEmpty(); }

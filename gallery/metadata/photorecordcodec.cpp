@@ -95,7 +95,8 @@ std::optional<QDateTime> readTime(QDataStream &in)
 void writeProvenance(QDataStream &out, const PhotoRecord &record)
 {
     out << quint8(s_metadataFieldCount);
-    for (const std::optional<FieldProvenance> &value : record.provenance) {
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
+        const std::optional<FieldProvenance> value = record.provenanceOf(MetadataField(i));
         if (!value) {
             out << s_noProvenance;
             continue;
@@ -116,7 +117,7 @@ bool readProvenance(QDataStream &in, PhotoRecord &record)
     in >> count;
     if (count != s_metadataFieldCount)
         return false;
-    for (std::optional<FieldProvenance> &value : record.provenance) {
+    for (int i = 0; i < s_metadataFieldCount; ++i) {
         quint8 byte = s_noProvenance;
         in >> byte;
         if (byte == s_noProvenance)
@@ -124,38 +125,71 @@ bool readProvenance(QDataStream &in, PhotoRecord &record)
         const quint8 store = byte & ~s_conflictBit;
         if (store > quint8(MetadataStore::Ducky))
             return false;
-        value = FieldProvenance{MetadataStore(store), (byte & s_conflictBit) != 0, {}, {}};
-        if (value->conflict) {
+        FieldProvenance value{MetadataStore(store), (byte & s_conflictBit) != 0, {}, {}};
+        if (value.conflict) {
             quint8 other = 0;
             in >> other;
             if (other > quint8(MetadataStore::Ducky))
                 return false;
-            value->otherStore = MetadataStore(other);
-            value->otherValue = readText(in);
+            value.otherStore = MetadataStore(other);
+            value.otherValue = readText(in);
         }
+        record.setProvenance(MetadataField(i), value);
     }
     return true;
 }
 
-void writeWarnings(QDataStream &out, const QStringList &warnings)
+// A list of texts: the warnings, the keywords.
+void writeTextList(QDataStream &out, const QStringList &texts)
 {
-    out << quint32(warnings.size());
-    for (const QString &warning : warnings)
-        writeText(out, warning);
+    out << quint32(texts.size());
+    for (const QString &text : texts)
+        writeText(out, text);
 }
 
-bool readWarnings(QDataStream &in, QStringList &warnings)
+bool readTextList(QDataStream &in, QStringList &texts)
 {
     quint32 count = 0;
     in >> count;
-    // Each warning takes at least its 4-byte length, so a damaged count cannot make us loop or reserve
+    // Each text takes at least its 4-byte length, so a damaged count cannot make us loop or reserve
     // far beyond what the blob holds.
     if (count > quint32(in.device()->bytesAvailable() / 4))
         return false;
-    warnings.reserve(count);
+    texts.reserve(count);
     for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i)
-        warnings << readText(in);
+        texts << readText(in);
     return true;
+}
+
+// The rating's byte when the record has none: -1 to 5 are ratings.
+constexpr qint8 s_noRating = -128;
+
+// The wire fields' text, in this order, between the date taken and the numbers.
+constexpr QString PhotoRecord::*s_wireTexts[] = {
+    &PhotoRecord::title,       &PhotoRecord::source, &PhotoRecord::instructions, &PhotoRecord::usageTerms,
+    &PhotoRecord::sublocation, &PhotoRecord::city,   &PhotoRecord::state,        &PhotoRecord::country,
+    &PhotoRecord::countryCode, &PhotoRecord::label,
+};
+
+void writeWireFields(QDataStream &out, const PhotoRecord &record)
+{
+    for (QString PhotoRecord::*member : s_wireTexts)
+        writeText(out, record.*member);
+    writeTextList(out, record.keywords);
+    out << (record.rating ? qint8(*record.rating) : s_noRating);
+}
+
+bool readWireFields(QDataStream &in, PhotoRecord &record)
+{
+    for (QString PhotoRecord::*member : s_wireTexts)
+        record.*member = readText(in);
+    if (!readTextList(in, record.keywords))
+        return false;
+    qint8 rating = s_noRating;
+    in >> rating;
+    if (rating != s_noRating)
+        record.rating = rating;
+    return rating == s_noRating || (rating >= -1 && rating <= 5);
 }
 
 bool readNumbers(QDataStream &in, PhotoRecord &record)
@@ -182,7 +216,7 @@ bool readBody(QDataStream &in, PhotoRecord &record)
     record.copyright = readText(in);
     record.headline = readText(in);
     record.dateTaken = readText(in);
-    if (creditSource > quint8(CreditSource::Caption) || !readNumbers(in, record))
+    if (creditSource > quint8(CreditSource::Caption) || !readWireFields(in, record) || !readNumbers(in, record))
         return false;
     record.format = readText(in);
     in >> record.fileSize;
@@ -191,7 +225,7 @@ bool readBody(QDataStream &in, PhotoRecord &record)
         return false;
     record.mtime = *mtime;
     record.error = readText(in);
-    return readWarnings(in, record.warnings);
+    return readTextList(in, record.warnings);
 }
 
 } // namespace
@@ -212,13 +246,14 @@ QByteArray encode(const PhotoRecord &record)
     writeText(out, record.copyright);
     writeText(out, record.headline);
     writeText(out, record.dateTaken);
+    writeWireFields(out, record);
     out << qint32(record.width) << qint32(record.height) << quint8(record.orientation);
     writeText(out, record.format);
     out << record.fileSize;
     writeTime(out, record.mtime);
     writeProvenance(out, record);
     writeText(out, record.error);
-    writeWarnings(out, record.warnings);
+    writeTextList(out, record.warnings);
     return bytes;
 }
 

@@ -30,9 +30,10 @@ namespace PhotoRecordCodec {
  * notices ("Credit found in the caption"), and control characters inside a value are spaces ("Text
  * handling"). 6: stores that differ only in line ends or trailing whitespace agree ("Provenance"), and a
  * PNG cut short is an error. 7: a caption's credit line loses a closing remark with a figure in it
- * ("… (3 March 2016)", "Credit found in the caption").
+ * ("… (3 March 2016)", "Credit found in the caption"). 8: the wire fields (title, source, instructions,
+ * usage terms, keywords, location, rating, label; "Stores and fields").
  */
-inline constexpr quint8 s_formatVersion = 7;
+inline constexpr quint8 s_formatVersion = 8;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

@@ -21,10 +21,24 @@ FieldProvenance fromCompanion(const PhotoRecord &raw, MetadataField field)
     return provenance;
 }
 
-// Fills @p field from the RAW when the rendition has no value; returns whether it did.
-bool fillFromRaw(PhotoRecord &pair, QString PhotoRecord::*member, const PhotoRecord &raw, MetadataField field)
+bool isAbsent(const QString &value)
 {
-    if (!(pair.*member).isEmpty() || (raw.*member).isEmpty())
+    return value.isEmpty();
+}
+bool isAbsent(const QStringList &value)
+{
+    return value.isEmpty();
+}
+bool isAbsent(const std::optional<int> &value)
+{
+    return !value.has_value();
+}
+
+// Fills @p field from the RAW when the rendition has no value; returns whether it did.
+template<typename Value>
+bool fillFromRaw(PhotoRecord &pair, Value PhotoRecord::*member, const PhotoRecord &raw, MetadataField field)
+{
+    if (!isAbsent(pair.*member) || isAbsent(raw.*member))
         return false;
     pair.*member = raw.*member;
     pair.setProvenance(field, fromCompanion(raw, field));
@@ -81,6 +95,20 @@ PhotoRecord RawCompanionMerge::merge(PhotoRecord rendition, const PhotoRecord &r
     fillFromRaw(pair, &PhotoRecord::copyright, raw, MetadataField::Copyright);
     fillFromRaw(pair, &PhotoRecord::headline, raw, MetadataField::Headline);
     fillFromRaw(pair, &PhotoRecord::dateTaken, raw, MetadataField::DateTaken);
+    // The wire fields, the rating and label above all: Lightroom and Photo Mechanic rate a pair in the RAW's
+    // sidecar.
+    for (const auto &[member, field] :
+         {std::pair{&PhotoRecord::title, MetadataField::Title}, std::pair{&PhotoRecord::source, MetadataField::Source},
+          std::pair{&PhotoRecord::instructions, MetadataField::Instructions},
+          std::pair{&PhotoRecord::usageTerms, MetadataField::UsageTerms},
+          std::pair{&PhotoRecord::sublocation, MetadataField::Sublocation},
+          std::pair{&PhotoRecord::city, MetadataField::City}, std::pair{&PhotoRecord::state, MetadataField::State},
+          std::pair{&PhotoRecord::country, MetadataField::Country},
+          std::pair{&PhotoRecord::countryCode, MetadataField::CountryCode},
+          std::pair{&PhotoRecord::label, MetadataField::Label}})
+        fillFromRaw(pair, member, raw, field);
+    fillFromRaw(pair, &PhotoRecord::keywords, raw, MetadataField::Keywords);
+    fillFromRaw(pair, &PhotoRecord::rating, raw, MetadataField::Rating);
     // Width, height, orientation and format stay the rendition's: they describe the picture shown.
     return pair;
 }

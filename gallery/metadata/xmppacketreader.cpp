@@ -5,6 +5,8 @@
 
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 namespace {
 
 const QString s_rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
@@ -12,6 +14,9 @@ const QString s_dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString s_photoshop = QStringLiteral("http://ns.adobe.com/photoshop/1.0/");
 const QString s_tiff = QStringLiteral("http://ns.adobe.com/tiff/1.0/");
 const QString s_exif = QStringLiteral("http://ns.adobe.com/exif/1.0/");
+const QString s_xmpBasic = QStringLiteral("http://ns.adobe.com/xap/1.0/");
+const QString s_xmpRights = QStringLiteral("http://ns.adobe.com/xap/1.0/rights/");
+const QString s_iptcCore = QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/");
 const QString s_xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 const QString s_googleCamera = QStringLiteral("http://ns.google.com/photos/1.0/camera/");
 
@@ -100,6 +105,52 @@ PropertyValue readProperty(QXmlStreamReader &xml, int outerDepth)
     return value;
 }
 
+// The items of a bag (dc:subject), each cleaned, blanks dropped; a plain value is one item.
+QStringList items(const PropertyValue &value)
+{
+    QStringList list;
+    for (const auto &item : value.items) {
+        if (const QString text = TextDecoding::cleaned(item.second); !text.isNull())
+            list.append(text);
+    }
+    if (value.items.isEmpty() && !TextDecoding::cleaned(value.text).isNull())
+        list.append(TextDecoding::cleaned(value.text));
+    return list;
+}
+
+// xmp:Rating is a Real by the XMP specification, "-1 for rejected, 0 for unrated, 1 to 5"; every tool
+// writes whole numbers ("3", Bridge's "3.0" included). Null when @p text is none of them.
+QString ratingOf(const QString &text)
+{
+    bool numeric = false;
+    const double value = text.toDouble(&numeric);
+    // Checked before the cast: a NaN or an infinity ("nan" parses) cast to int is undefined.
+    if (!numeric || !std::isfinite(value) || value < -1 || value > 5 || value != int(value))
+        return {};
+    return QString::number(int(value));
+}
+
+// The wire fields (docs/metadata.md, "Stores and fields") that are one text each: namespace, name, member.
+struct TextProperty
+{
+    const QString &ns;
+    QLatin1String name;
+    QString StoreValues::*member;
+};
+
+const TextProperty s_textProperties[] = {
+    {s_photoshop, QLatin1String("Credit"), &StoreValues::credit},
+    {s_photoshop, QLatin1String("Headline"), &StoreValues::headline},
+    {s_photoshop, QLatin1String("Source"), &StoreValues::source},
+    {s_photoshop, QLatin1String("Instructions"), &StoreValues::instructions},
+    {s_photoshop, QLatin1String("City"), &StoreValues::city},
+    {s_photoshop, QLatin1String("State"), &StoreValues::state},
+    {s_photoshop, QLatin1String("Country"), &StoreValues::country},
+    {s_iptcCore, QLatin1String("Location"), &StoreValues::sublocation},
+    {s_iptcCore, QLatin1String("CountryCode"), &StoreValues::countryCode},
+    {s_xmpBasic, QLatin1String("Label"), &StoreValues::label},
+};
+
 class PacketWalker
 {
 public:
@@ -108,16 +159,26 @@ public:
     void property(const QStringView ns, const QStringView name, const PropertyValue &value)
     {
         StoreValues &v = m_result.values;
+        for (const TextProperty &text : s_textProperties) {
+            if (name == text.name && ns == text.ns) {
+                v.*text.member = TextDecoding::cleaned(value.text);
+                return;
+            }
+        }
         if (ns == s_dc && name == QLatin1String("description"))
             v.caption = langAlt(value);
         else if (ns == s_dc && name == QLatin1String("rights"))
             v.copyright = langAlt(value);
         else if (ns == s_dc && name == QLatin1String("creator"))
             v.creator = joined(value);
-        else if (ns == s_photoshop && name == QLatin1String("Credit"))
-            v.credit = TextDecoding::cleaned(value.text);
-        else if (ns == s_photoshop && name == QLatin1String("Headline"))
-            v.headline = TextDecoding::cleaned(value.text);
+        else if (ns == s_dc && name == QLatin1String("title"))
+            v.title = langAlt(value);
+        else if (ns == s_dc && name == QLatin1String("subject"))
+            v.keywords = items(value);
+        else if (ns == s_xmpRights && name == QLatin1String("UsageTerms"))
+            v.usageTerms = langAlt(value);
+        else if (ns == s_xmpBasic && name == QLatin1String("Rating"))
+            m_rating = value.text.trimmed();
         else if (ns == s_photoshop && name == QLatin1String("DateCreated"))
             m_photoshopDate = DateTaken::fromXmp(value.text);
         else if (ns == s_exif && name == QLatin1String("DateTimeOriginal"))
@@ -131,6 +192,11 @@ public:
     void finish(QStringList &warnings)
     {
         m_result.values.dateTaken = m_photoshopDate.isNull() ? m_exifDate : m_photoshopDate;
+        if (!m_rating.isEmpty()) {
+            m_result.values.rating = ratingOf(m_rating);
+            if (m_result.values.rating.isNull())
+                warnings.append(QStringLiteral("XMP rating %1 is not -1 to 5 and was ignored").arg(m_rating.left(40)));
+        }
         if (m_orientation.isEmpty())
             return;
         bool numeric = false;
@@ -143,7 +209,7 @@ public:
 
 private:
     XmpPacketReader::Result &m_result;
-    QString m_photoshopDate, m_exifDate, m_orientation;
+    QString m_photoshopDate, m_exifDate, m_orientation, m_rating;
 };
 
 // Whether the packet is meant as UTF-8: XMP allows UTF-16 and UTF-32 too (with a byte-order mark, or

@@ -9,7 +9,8 @@ namespace {
 constexpr quint8 s_present = 0x80;
 constexpr quint8 s_conflict = 0x40;
 constexpr quint8 s_storeMask = 0x0F;
-// Warnings are joined with the ASCII record separator, which no warning contains; so are disagreements,
+// Warnings and keywords are joined with the ASCII record separator, which none contains (TextDecoding::cleaned
+// leaves no control character in a value); so are disagreements,
 // each "field, store, value" joined by the unit separator.
 constexpr char s_warningSeparator = '\x1E';
 constexpr char s_unitSeparator = '\x1F';
@@ -62,6 +63,28 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return record.companionPath;
     case PhotoRow::Text::CreditCorrectedFrom:
         return record.creditCorrectedFrom;
+    case PhotoRow::Text::Title:
+        return record.title;
+    case PhotoRow::Text::Source:
+        return record.source;
+    case PhotoRow::Text::Instructions:
+        return record.instructions;
+    case PhotoRow::Text::UsageTerms:
+        return record.usageTerms;
+    case PhotoRow::Text::Keywords:
+        return record.keywords.join(QChar(s_warningSeparator));
+    case PhotoRow::Text::Sublocation:
+        return record.sublocation;
+    case PhotoRow::Text::City:
+        return record.city;
+    case PhotoRow::Text::State:
+        return record.state;
+    case PhotoRow::Text::Country:
+        return record.country;
+    case PhotoRow::Text::CountryCode:
+        return record.countryCode;
+    case PhotoRow::Text::Label:
+        return record.label;
     case PhotoRow::Text::Count:
         break;
     }
@@ -102,6 +125,7 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_height = record.height;
     row.m_orientation = quint8(record.orientation);
     row.m_creditSource = quint8(record.creditSource);
+    row.m_rating = record.rating ? qint8(*record.rating) : s_noRating;
     for (int i = 0; i < s_metadataFieldCount; ++i) {
         if (const auto provenance = record.provenanceOf(MetadataField(i)))
             row.m_provenance[i] = s_present | (provenance->conflict ? s_conflict : 0) | quint8(provenance->store);
@@ -126,6 +150,18 @@ PhotoRecord PhotoRow::toRecord() const
     record.companionPath = companionPath();
     record.companionSize = m_companionSize;
     record.creditCorrectedFrom = text(Text::CreditCorrectedFrom);
+    record.title = text(Text::Title);
+    record.source = text(Text::Source);
+    record.instructions = text(Text::Instructions);
+    record.usageTerms = text(Text::UsageTerms);
+    record.keywords = keywords();
+    record.sublocation = text(Text::Sublocation);
+    record.city = text(Text::City);
+    record.state = text(Text::State);
+    record.country = text(Text::Country);
+    record.countryCode = text(Text::CountryCode);
+    record.label = text(Text::Label);
+    record.rating = rating();
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
     record.height = m_height;
@@ -159,6 +195,17 @@ QStringList PhotoRow::warnings() const
 {
     const QString joined = text(Text::Warnings);
     return joined.isEmpty() ? QStringList() : joined.split(QChar(s_warningSeparator));
+}
+
+QStringList PhotoRow::keywords() const
+{
+    const QString joined = text(Text::Keywords);
+    return joined.isEmpty() ? QStringList() : joined.split(QChar(s_warningSeparator));
+}
+
+std::optional<int> PhotoRow::rating() const
+{
+    return m_rating == s_noRating ? std::nullopt : std::optional<int>(m_rating);
 }
 
 QByteArrayView PhotoRow::nameKey() const

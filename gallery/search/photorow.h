@@ -21,6 +21,8 @@ public:
     // Disagreements: what the other store says of each conflicting field (see provenance()).
     // Companion: the path of the RAW shown as one photo with this one, empty when it is no pair.
     // CreditCorrectedFrom: the credit as the files spell it when an accepted alias corrected it.
+    // Title to Label: the wire fields, after the others so that reading those scans no further than before;
+    // Keywords joined as Warnings are.
     enum class Text
     {
         Caption,
@@ -35,6 +37,17 @@ public:
         Disagreements,
         Companion,
         CreditCorrectedFrom,
+        Title,
+        Source,
+        Instructions,
+        UsageTerms,
+        Keywords,
+        Sublocation,
+        City,
+        State,
+        Country,
+        CountryCode,
+        Label,
         Count
     };
 
@@ -51,6 +64,9 @@ public:
     [[nodiscard]] QString text(Text field) const { return QString::fromUtf8(textUtf8(field)); }
     [[nodiscard]] QByteArrayView textUtf8(Text field) const;
     [[nodiscard]] QStringList warnings() const;
+    [[nodiscard]] QStringList keywords() const;
+    /** xmp:Rating, -1 (rejected) to 5; nullopt when the file has none. */
+    [[nodiscard]] std::optional<int> rating() const;
 
     /** "filename\ncaption\ncredit\ncreator\nheadline", folded (SearchText::fold). */
     [[nodiscard]] QByteArrayView searchKey() const { return QByteArrayView(m_block).sliced(m_searchKeyStart); }
@@ -85,6 +101,8 @@ public:
     friend bool operator==(const PhotoRow &, const PhotoRow &) = default;
 
 private:
+    static constexpr qint8 s_noRating = -128;
+
     // One allocation per row: the path, '\0', each Text field followed by '\0', then the search key.
     // Three separate arrays cost about 150 bytes more per photo in headers and allocator overhead.
     QByteArray m_block;
@@ -99,6 +117,7 @@ private:
     qint32 m_creditId = -1;
     quint8 m_orientation = 0;
     quint8 m_creditSource = 0;
+    qint8 m_rating = s_noRating;
     // Per field: bit 7 present, bit 6 conflict, low bits the store.
     std::array<quint8, s_metadataFieldCount> m_provenance{};
 };

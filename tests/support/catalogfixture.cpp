@@ -14,6 +14,17 @@ PhotoRecord fullRecord(const QString &path)
     record.copyright = QStringLiteral("© ESA");
     record.headline = QStringLiteral("Cupola view");
     record.dateTaken = QStringLiteral("2016-04-22T13:45:10+00:00");
+    record.title = QStringLiteral("Cupola");
+    record.source = QStringLiteral("ESA");
+    record.instructions = QStringLiteral("MANDATORY CREDIT");
+    record.usageTerms = QStringLiteral("Editorial use only");
+    record.keywords = {QStringLiteral("ISS"), QStringLiteral("Cupola"), QStringLiteral("Principia")};
+    record.sublocation = QStringLiteral("Cupola");
+    record.city = QStringLiteral("Low Earth orbit");
+    record.state = QStringLiteral("");
+    record.countryCode = QStringLiteral("XSP");
+    record.rating = -1; // rejected: the only negative value, and not "absent"
+    record.label = QStringLiteral("Red");
     record.width = 4928;
     record.height = 3280;
     record.orientation = 6;
@@ -30,6 +41,9 @@ PhotoRecord fullRecord(const QString &path)
     record.setProvenance(MetadataField::Headline, {MetadataStore::Sidecar, false, {}, {}});
     record.setProvenance(MetadataField::DateTaken,
                          {MetadataStore::PngText, true, MetadataStore::Iptc, QStringLiteral("2016-04-22")});
+    record.setProvenance(MetadataField::Keywords,
+                         {MetadataStore::Iptc, true, MetadataStore::Sidecar, QStringLiteral("ISS; Cupola")});
+    record.setProvenance(MetadataField::Rating, {MetadataStore::Sidecar, false, {}, {}});
     record.error = QStringLiteral("the JPEG stream ends before any image data");
     record.warnings = {QStringLiteral("IPTC and XMP captions differ"), QString(), QStringLiteral("ünïcödé ✓")};
     return record;
