@@ -174,10 +174,11 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",         "caption",  "credit",      "creditSource", "agencies",
-                              "photographer", "creator",  "copyright",   "headline",     "dateTaken",
-                              "width",        "height",   "orientation", "format",       "fileSize",
-                              "error",        "warnings", "provenance",  "companion",    "companionSize"};
+    const QStringList keys = {"path",         "caption",    "credit",      "creditSource", "agencies", "photographer",
+                              "creator",      "copyright",  "headline",    "dateTaken",    "title",    "source",
+                              "instructions", "usageTerms", "keywords",    "location",     "rating",   "label",
+                              "width",        "height",     "orientation", "format",       "fileSize", "error",
+                              "warnings",     "provenance", "companion",   "companionSize"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {
@@ -289,6 +290,81 @@ TEST_CASE("scan --recursive includes subfolders, absent values are null", "[cli]
     CHECK(record[QStringLiteral("creditSource")].isNull());
     CHECK(record[QStringLiteral("orientation")].isNull());
     CHECK(record[QStringLiteral("width")].toInt() == 64);
+}
+
+TEST_CASE("scan --json gives the wire fields of IPTC-only, XMP-only and conflicting files", "[cli][wire]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MetadataWrite iptcOnly;
+    iptcOnly.iptc.title = QStringLiteral("Rollout");
+    iptcOnly.iptc.instructions = QStringLiteral("EMBARGOED until 16:23 GMT");
+    iptcOnly.iptc.keywords = {QStringLiteral("Soyuz"), QStringLiteral("Baikonur")};
+    iptcOnly.iptc.city = QStringLiteral("Baikonur");
+    iptcOnly.iptc.countryCode = QStringLiteral("KAZ");
+    iptcOnly.iptc.source = QStringLiteral("Roscosmos");
+    PhotoFixture::jpegWith(dir.filePath(QStringLiteral("1-iptc.jpg")), iptcOnly);
+    MetadataWrite xmpOnly;
+    xmpOnly.xmp.usageTerms = QStringLiteral("Editorial use only");
+    xmpOnly.xmp.sublocation = QStringLiteral("Site 31");
+    xmpOnly.xmp.rating = QStringLiteral("-1");
+    xmpOnly.xmp.label = QStringLiteral("Red");
+    PhotoFixture::jpegWith(dir.filePath(QStringLiteral("2-xmp.jpg")), xmpOnly);
+    MetadataWrite conflicting; // a tool that does not know XMP changed the IPTC city: IPTC wins (rule 3)
+    conflicting.iptc.city = QStringLiteral("Baikonur");
+    conflicting.xmp.city = QStringLiteral("Moscow");
+    conflicting.digest = MetadataWrite::Digest::Stale;
+    PhotoFixture::jpegWith(dir.filePath(QStringLiteral("3-conflict.jpg")), conflicting);
+    PhotoFixture::jpeg(dir.filePath(QStringLiteral("4-none.jpg")));
+
+    const QJsonArray records = scanJson(dir.path());
+    REQUIRE(records.size() == 4);
+    const QJsonObject iptc = records[0].toObject(), xmp = records[1].toObject(), conflict = records[2].toObject(),
+                      none = records[3].toObject();
+    CHECK(iptc[QStringLiteral("title")].toString() == QStringLiteral("Rollout"));
+    CHECK(iptc[QStringLiteral("instructions")].toString() == QStringLiteral("EMBARGOED until 16:23 GMT"));
+    CHECK(iptc[QStringLiteral("keywords")].toArray() ==
+          QJsonArray{QStringLiteral("Soyuz"), QStringLiteral("Baikonur")});
+    CHECK(iptc[QStringLiteral("source")].toString() == QStringLiteral("Roscosmos"));
+    CHECK(iptc[QStringLiteral("location")].toObject() ==
+          QJsonObject{{QStringLiteral("sublocation"), QJsonValue()},
+                      {QStringLiteral("city"), QStringLiteral("Baikonur")},
+                      {QStringLiteral("state"), QJsonValue()},
+                      {QStringLiteral("country"), QJsonValue()},
+                      {QStringLiteral("countryCode"), QStringLiteral("KAZ")}});
+    CHECK(iptc[QStringLiteral("usageTerms")].isNull());
+    CHECK(iptc[QStringLiteral("rating")].isNull());
+    CHECK(iptc[QStringLiteral("label")].isNull());
+    const QJsonObject iptcProvenance = iptc[QStringLiteral("provenance")].toObject();
+    for (const char *field : {"title", "instructions", "keywords", "source", "city", "countryCode"}) {
+        INFO(field);
+        CHECK(iptcProvenance[QLatin1String(field)].toObject()[QStringLiteral("source")] == QStringLiteral("iptc"));
+    }
+
+    CHECK(xmp[QStringLiteral("usageTerms")].toString() == QStringLiteral("Editorial use only"));
+    CHECK(xmp[QStringLiteral("location")].toObject()[QStringLiteral("sublocation")] == QStringLiteral("Site 31"));
+    CHECK(xmp[QStringLiteral("location")].toObject()[QStringLiteral("city")].isNull());
+    CHECK(xmp[QStringLiteral("rating")].toInt(99) == -1);
+    CHECK(xmp[QStringLiteral("rating")].isDouble());
+    CHECK(xmp[QStringLiteral("label")].toString() == QStringLiteral("Red"));
+    CHECK(xmp[QStringLiteral("keywords")].isNull());
+    CHECK(xmp[QStringLiteral("title")].isNull());
+    CHECK(xmp[QStringLiteral("provenance")].toObject()[QStringLiteral("rating")].toObject()[QStringLiteral("source")] ==
+          QStringLiteral("xmp"));
+
+    CHECK(conflict[QStringLiteral("location")].toObject()[QStringLiteral("city")] == QStringLiteral("Baikonur"));
+    const QJsonObject city = conflict[QStringLiteral("provenance")].toObject()[QStringLiteral("city")].toObject();
+    CHECK(city[QStringLiteral("source")] == QStringLiteral("iptc"));
+    CHECK(city[QStringLiteral("conflict")] == true);
+    CHECK(city[QStringLiteral("other")].toObject() == QJsonObject{{QStringLiteral("source"), QStringLiteral("xmp")},
+                                                                  {QStringLiteral("value"), QStringLiteral("Moscow")}});
+
+    for (const char *key :
+         {"title", "source", "instructions", "usageTerms", "keywords", "location", "rating", "label"}) {
+        INFO(key);
+        CHECK(none.contains(QLatin1String(key)));
+        CHECK(none[QLatin1String(key)].isNull());
+    }
 }
 
 TEST_CASE("scan --json shows a RAW+JPEG pair as one record naming its companion, --no-pairs as two", "[cli][pairs]")

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 QJsonValue textOrNull(const QString &text)
@@ -16,6 +18,22 @@ QJsonValue textOrNull(const QString &text)
 QJsonValue numberOrNull(qint64 number)
 {
     return number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null);
+}
+
+// Where the photo was taken (IPTC's location fields): null when the file names no part of it, else every
+// part, null where absent, so a script reads location.city without asking first.
+QJsonValue locationJson(const PhotoRecord &record)
+{
+    const QString parts[] = {record.sublocation, record.city, record.state, record.country, record.countryCode};
+    if (std::all_of(std::begin(parts), std::end(parts), [](const QString &part) { return part.isEmpty(); }))
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("sublocation"), textOrNull(record.sublocation)},
+        {QStringLiteral("city"), textOrNull(record.city)},
+        {QStringLiteral("state"), textOrNull(record.state)},
+        {QStringLiteral("country"), textOrNull(record.country)},
+        {QStringLiteral("countryCode"), textOrNull(record.countryCode)},
+    };
 }
 
 QJsonObject provenanceJson(const PhotoRecord &record)
@@ -58,6 +76,16 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("copyright"), textOrNull(record.copyright)},
         {QStringLiteral("headline"), textOrNull(record.headline)},
         {QStringLiteral("dateTaken"), textOrNull(record.dateTaken)},
+        // The wire fields (docs/metadata.md, "Stores and fields").
+        {QStringLiteral("title"), textOrNull(record.title)},
+        {QStringLiteral("source"), textOrNull(record.source)},
+        {QStringLiteral("instructions"), textOrNull(record.instructions)},
+        {QStringLiteral("usageTerms"), textOrNull(record.usageTerms)},
+        {QStringLiteral("keywords"),
+         record.keywords.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(record.keywords))},
+        {QStringLiteral("location"), locationJson(record)},
+        {QStringLiteral("rating"), record.rating ? QJsonValue(*record.rating) : QJsonValue()},
+        {QStringLiteral("label"), textOrNull(record.label)},
         {QStringLiteral("width"), numberOrNull(record.width)},
         {QStringLiteral("height"), numberOrNull(record.height)},
         {QStringLiteral("orientation"), numberOrNull(record.orientation)},
