@@ -98,6 +98,36 @@ TEST_CASE("search is case- and accent-insensitive, every word must match, file n
     CHECK(filter.count() == 0);
 }
 
+TEST_CASE("search finds the wire fields: instructions, keywords, a place", "[filter][wire]")
+{
+    GalleryFolder folder;
+    MetadataWrite embargoed;
+    embargoed.iptc.caption = QStringLiteral("Rollout");
+    embargoed.iptc.instructions = QStringLiteral("EMBARGOED until 16:23 GMT");
+    embargoed.iptc.keywords = {QStringLiteral("Soyuz"), QStringLiteral("Progress")};
+    PhotoFixture::jpegWith(folder.filePath(QStringLiteral("embargoed.jpg")), embargoed);
+    MetadataWrite placed;
+    placed.xmp.caption = QStringLiteral("Crew walkout");
+    placed.xmp.city = QStringLiteral("Baïkonour");
+    placed.xmp.label = QStringLiteral("Red");
+    PhotoFixture::jpegWith(folder.filePath(QStringLiteral("placed.jpg")), placed);
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    REQUIRE(filter.count() == 2);
+
+    filter.setSearchText(QStringLiteral("embargoed"));
+    CHECK(shownNames(filter) == QStringList{"embargoed.jpg"});
+    filter.setSearchText(QStringLiteral("progress soyuz"));
+    CHECK(shownNames(filter) == QStringList{"embargoed.jpg"});
+    filter.setSearchText(QStringLiteral("baikonour red"));
+    CHECK(shownNames(filter) == QStringList{"placed.jpg"});
+    filter.setSearchText(QStringLiteral("embargoed red"));
+    CHECK(filter.count() == 0);
+}
+
 TEST_CASE("agency facets, the no-credit bucket and the toggles", "[filter]")
 {
     DeskView desk;

@@ -37,6 +37,30 @@ TEST_CASE("a record filter applies the window's credit and search rules to recor
     CHECK(RecordFilter({QStringLiteral("NASA")}, QStringLiteral("asia")).filtered(all) == QList<PhotoRecord>{kopra});
 }
 
+TEST_CASE("a record filter searches the wire fields too", "[models][wire]")
+{
+    PhotoRecord embargoed = photo("/p/embargoed.jpg", "Rollout.", "Energia");
+    embargoed.instructions = QStringLiteral("EMBARGOED until 16:23 GMT");
+    embargoed.keywords = {QStringLiteral("Soyuz"), QStringLiteral("rollout")};
+    PhotoRecord placed = photo("/p/placed.jpg", "Crew.", "NASA/Bill Ingalls");
+    placed.city = QStringLiteral("Baïkonour");
+    placed.countryCode = QStringLiteral("KAZ");
+    placed.title = QStringLiteral("Crew walkout");
+    placed.source = QStringLiteral("Roscosmos");
+    placed.usageTerms = QStringLiteral("Editorial use only");
+    placed.label = QStringLiteral("Red");
+    const QList<PhotoRecord> all = {embargoed, placed};
+
+    CHECK(RecordFilter({}, QStringLiteral("embargoed")).filtered(all) == QList<PhotoRecord>{embargoed});
+    CHECK(RecordFilter({}, QStringLiteral("soyuz")).filtered(all) == QList<PhotoRecord>{embargoed});
+    CHECK(RecordFilter({}, QStringLiteral("baikonour kaz")).filtered(all) == QList<PhotoRecord>{placed});
+    CHECK(RecordFilter({}, QStringLiteral("walkout roscosmos editorial red")).filtered(all) ==
+          QList<PhotoRecord>{placed});
+    // Every keyword counts, not only the first; a word in none of the fields still fails.
+    CHECK(RecordFilter({}, QStringLiteral("rollout soyuz")).filtered(all) == QList<PhotoRecord>{embargoed});
+    CHECK(RecordFilter({}, QStringLiteral("soyuz moscow")).filtered(all).isEmpty());
+}
+
 TEST_CASE("a record filter applies the folder's accepted credit aliases, as the facet list does", "[models]")
 {
     const PhotoRecord kopra = photo("/p/kopra.jpg", "Over western Asia.", "NASA/Tim Kopra");

@@ -108,12 +108,25 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     // Each field folded on its own and joined by newlines, which no search term contains, so a term
     // never matches across two fields.
     // The spelling an alias corrected stays findable: a desk searches for the name it remembers seeing.
-    const QStringList searchable = {NativePath::display(QFileInfo(record.path).fileName()),
-                                    record.caption,
-                                    record.credit,
-                                    record.creator,
-                                    record.headline,
-                                    record.creditCorrectedFrom};
+    // So are the wire fields (issue 20: "embargo", a city, a keyword); the rating is a number, which no
+    // search word means.
+    QStringList searchable = {NativePath::display(QFileInfo(record.path).fileName()),
+                              record.caption,
+                              record.credit,
+                              record.creator,
+                              record.headline,
+                              record.creditCorrectedFrom,
+                              record.title,
+                              record.source,
+                              record.instructions,
+                              record.usageTerms,
+                              record.sublocation,
+                              record.city,
+                              record.state,
+                              record.country,
+                              record.countryCode,
+                              record.label};
+    searchable += record.keywords;
     for (const QString &field : searchable)
         row.m_block.append(SearchText::fold(field)).append('\n');
     row.m_block.chop(1);

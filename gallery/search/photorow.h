@@ -68,7 +68,8 @@ public:
     /** xmp:Rating, -1 (rejected) to 5; nullopt when the file has none. */
     [[nodiscard]] std::optional<int> rating() const;
 
-    /** "filename\ncaption\ncredit\ncreator\nheadline", folded (SearchText::fold). */
+    /** "filename\ncaption\ncredit\ncreator\nheadline\n..." and the wire fields, each keyword on its own line,
+     *  folded (SearchText::fold). */
     [[nodiscard]] QByteArrayView searchKey() const { return QByteArrayView(m_block).sliced(m_searchKeyStart); }
     /** The block that holds the path, so a hash key can point into it without a copy. */
     [[nodiscard]] const QByteArray &block() const { return m_block; }

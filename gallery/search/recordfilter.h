@@ -12,7 +12,7 @@
  * PhotoFilterModel's credit and search rules applied to plain records, for byline-cli: a photo passes
  * when its credit group is one of the given credits' groups or falls under one of them as an agency
  * ("NASA" takes "NASA/Tim Kopra"), and when every word of the search occurs in its file name, caption,
- * credit, creator or headline (PhotoRow's search key). Spelling variants fold by
+ * credit, creator, headline or a wire field (PhotoRow's search key). Spelling variants fold by
  * CreditName::groupingKey, and the folder's accepted aliases apply to the photos' credits and to the
  * credits asked for, as in the window's facet list.
  */
