@@ -199,3 +199,66 @@ TEST_CASE("the detail pane's credit line follows the desk's house style, as Ctrl
     CHECK(details.creditLine() == QStringLiteral("Credit: Tim Kopra/NASA"));
     CHECK(details.houseCreditLine().isEmpty()); // the style prints it as the file says it
 }
+
+TEST_CASE("the wire fields are display text with their stores, a restricting instruction named", "[details][wire]")
+{
+    GalleryFolder folder;
+    MetadataWrite spec;
+    spec.iptc.instructions = QStringLiteral("EMBARGOED until 16:23 GMT. MANDATORY CREDIT");
+    spec.iptc.title = QStringLiteral("Rollout");
+    spec.iptc.keywords = {QStringLiteral("Soyuz"), QStringLiteral("Baikonur")};
+    spec.iptc.sublocation = QStringLiteral("Site 31");
+    spec.iptc.city = QStringLiteral("Baikonur");
+    spec.xmp.city = QStringLiteral("Moscow"); // the stale digest lets IPTC win, and the city is a conflict
+    spec.iptc.country = QStringLiteral("Kazakhstan");
+    spec.iptc.countryCode = QStringLiteral("KAZ");
+    spec.iptc.source = QStringLiteral("Roscosmos");
+    spec.xmp.usageTerms = QStringLiteral("Editorial use only");
+    spec.xmp.rating = QStringLiteral("3");
+    spec.xmp.label = QStringLiteral("Red");
+    spec.digest = MetadataWrite::Digest::Stale;
+    const QString wire = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("wire.jpg")), spec);
+    MetadataWrite rejectedSpec;
+    rejectedSpec.xmp.rating = QStringLiteral("-1");
+    rejectedSpec.xmp.instructions = QStringLiteral("Handout photo");
+    const QString rejected = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("rejected.jpg")), rejectedSpec);
+    PhotoModel photos;
+    QAbstractItemModelTester tester(&photos, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    folder.open(photos);
+    PhotoDetails details;
+    details.setPhotos(&photos);
+    details.setPath(wire);
+    REQUIRE(details.isValid());
+
+    CHECK(details.instructions() == QStringLiteral("EMBARGOED until 16:23 GMT. MANDATORY CREDIT"));
+    CHECK(details.instructionsAlert() == QStringLiteral("Embargo \u00B7 Mandatory credit"));
+    CHECK(details.instructionsSource() == QStringLiteral("IPTC"));
+    CHECK(details.title() == QStringLiteral("Rollout"));
+    CHECK(details.keywords() == QStringLiteral("Soyuz; Baikonur"));
+    CHECK(details.keywordsSource() == QStringLiteral("IPTC"));
+    CHECK(details.location() == QStringLiteral("Site 31, Baikonur, Kazakhstan (KAZ)"));
+    CHECK(details.locationSource() == QStringLiteral("IPTC"));
+    CHECK(details.locationConflict());
+    CHECK(details.locationDisagreement().toMap() ==
+          QVariantMap{{QStringLiteral("source"), QStringLiteral("XMP")},
+                      {QStringLiteral("value"), QStringLiteral("city Moscow")}});
+    CHECK(details.source() == QStringLiteral("Roscosmos"));
+    CHECK(details.usageTerms() == QStringLiteral("Editorial use only"));
+    CHECK(details.usageTermsSource() == QStringLiteral("XMP"));
+    CHECK(details.rating() == QStringLiteral("\u2605\u2605\u2605\u2606\u2606"));
+    CHECK(details.ratingSource() == QStringLiteral("XMP"));
+    CHECK(details.label() == QStringLiteral("Red"));
+    CHECK_FALSE(details.titleConflict());
+    CHECK(details.disagreements().toMap().contains(QStringLiteral("city")));
+
+    details.setPath(rejected);
+    REQUIRE(details.isValid());
+    CHECK(details.rating() == QStringLiteral("Rejected"));
+    CHECK(details.instructions() == QStringLiteral("Handout photo"));
+    CHECK(details.instructionsAlert().isEmpty()); // nothing it restricts
+    CHECK(details.location().isEmpty());
+    CHECK(details.locationSource().isEmpty());
+    CHECK_FALSE(details.locationConflict());
+    CHECK_FALSE(details.locationDisagreement().isValid());
+    CHECK(details.keywords().isEmpty());
+}

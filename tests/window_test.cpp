@@ -399,6 +399,75 @@ TEST_CASE("a folder of folders offers their photos, and the Subfolders button in
     WindowSession::checkNoWarnings();
 }
 
+TEST_CASE("the detail pane shows the wire fields a photo has, with their stores, an embargo marked", "[window][wire]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    MetadataWrite wire;
+    wire.xmp.caption = QStringLiteral("Progress MS-02 rolls out to the pad.");
+    wire.xmp.credit = QStringLiteral("Energia");
+    wire.iptc.instructions = QStringLiteral("EMBARGOED until 16:23 GMT. NO SALES");
+    wire.iptc.title = QStringLiteral("Rollout");
+    wire.iptc.keywords = {QStringLiteral("Soyuz"), QStringLiteral("Baikonur")};
+    wire.iptc.city = QStringLiteral("Baikonur");
+    wire.xmp.city = QStringLiteral("Moscow");
+    wire.iptc.country = QStringLiteral("Kazakhstan");
+    wire.xmp.rating = QStringLiteral("4");
+    wire.xmp.label = QStringLiteral("Red");
+    wire.digest = MetadataWrite::Digest::Stale; // the IPTC was edited last: its city wins, XMP's is the conflict
+    const QString path = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("wire.jpg")), wire, {320, 240});
+    MetadataWrite plain;
+    plain.xmp.caption = QStringLiteral("Liftoff.");
+    const QString plainPath = PhotoFixture::jpegWith(folder.filePath(QStringLiteral("plain.jpg")), plain, {320, 240});
+
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path(), path);
+        session.waitForScan();
+        auto *details = session.find<PhotoDetails>("details");
+        REQUIRE(waitUntil([&] { return details->fileName() == QStringLiteral("wire.jpg"); }, 3000));
+        const auto shown = [&](const char *name) {
+            QQuickItem *field = item(window, QString::fromLatin1(name));
+            REQUIRE(field);
+            return field;
+        };
+        const auto mark = [&](const char *field, const char *name) {
+            QQuickItem *found = findItem(shown(field), QString::fromLatin1(name));
+            REQUIRE(found);
+            return found;
+        };
+        QQuickItem *instructions = shown("detailInstructions");
+        REQUIRE(waitUntil([&] { return instructions->isVisible(); }, 3000));
+        CHECK(instructions->property("value").toString() == QStringLiteral("EMBARGOED until 16:23 GMT. NO SALES"));
+        CHECK(mark("detailInstructions", "alertMark")->isVisible());
+        CHECK(mark("detailInstructions", "alertMark")->property("text").toString() ==
+              QStringLiteral("⚑ Embargo · No sales"));
+        CHECK(mark("detailInstructions", "sourceMark")->property("text").toString() == QStringLiteral("IPTC"));
+        CHECK(shown("detailTitle")->property("value").toString() == QStringLiteral("Rollout"));
+        CHECK(shown("detailKeywords")->property("value").toString() == QStringLiteral("Soyuz; Baikonur"));
+        CHECK(shown("detailLocation")->property("value").toString() == QStringLiteral("Baikonur, Kazakhstan"));
+        CHECK(mark("detailLocation", "conflictMark")->isVisible());
+        CHECK(mark("detailLocation", "otherValue")->property("text").toString() ==
+              QStringLiteral("XMP says: city Moscow"));
+        CHECK(shown("detailRating")->property("value").toString() == QStringLiteral("★★★★☆"));
+        CHECK(mark("detailRating", "sourceMark")->property("text").toString() == QStringLiteral("XMP"));
+        CHECK(shown("detailLabel")->property("value").toString() == QStringLiteral("Red"));
+        // Rows for fields the photo lacks are not shown.
+        CHECK_FALSE(shown("detailUsageTerms")->isVisible());
+        CHECK_FALSE(shown("detailSource")->isVisible());
+
+        click(window, tileInView(window, *session.filter(), QStringLiteral("plain.jpg")));
+        REQUIRE(waitUntil([&] { return details->path() == plainPath; }, 3000));
+        for (const char *name :
+             {"detailInstructions", "detailTitle", "detailKeywords", "detailLocation", "detailRating", "detailLabel"}) {
+            INFO(name);
+            CHECK_FALSE(shown(name)->isVisible());
+        }
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
 TEST_CASE("a RAW+JPEG pair is one tile with a badge, the detail pane lists both files, the setting is kept",
           "[window][pairs]")
 {

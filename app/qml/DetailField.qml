@@ -19,6 +19,8 @@ ColumnLayout {
     property string note: ""
     // What the value is, for a value no store holds (the credit line the desk prints); "" for a store's.
     property string description: ""
+    // What the value restricts, marked so it cannot be missed: "Embargo · Mandatory credit"; "" for nothing.
+    property string alert: ""
 
     spacing: 1
 
@@ -67,6 +69,17 @@ ColumnLayout {
             font.pointSize: metrics.font.pointSize * 0.85
             font.italic: true
         }
+    }
+    Label {
+        // An embargo or a "no sales" in the special instructions: the desk must not miss it. A line of its
+        // own, wrapped, so a narrow pane never cuts it off.
+        objectName: "alertMark"
+        Layout.fillWidth: true
+        visible: field.alert !== ""
+        text: qsTr("⚑ %1").arg(field.alert)
+        wrapMode: Text.Wrap
+        color: "#c62828" // red reads on light and dark backgrounds alike
+        font.bold: true
     }
     TextEdit {
         id: text

@@ -106,6 +106,32 @@ Pane {
                     font.italic: true
                     opacity: 0.7
                 }
+                // The wire fields a desk checks before it publishes: what may be done with the photo first.
+                DetailField {
+                    objectName: "detailInstructions"
+                    label: qsTr("Special instructions")
+                    value: pane.details.instructions
+                    source: pane.details.instructionsSource
+                    conflict: pane.details.instructionsConflict
+                    other: pane.details.disagreements.instructions
+                    alert: pane.details.instructionsAlert
+                }
+                DetailField {
+                    objectName: "detailUsageTerms"
+                    label: qsTr("Usage terms")
+                    value: pane.details.usageTerms
+                    source: pane.details.usageTermsSource
+                    conflict: pane.details.usageTermsConflict
+                    other: pane.details.disagreements.usageTerms
+                }
+                DetailField {
+                    objectName: "detailTitle"
+                    label: qsTr("Title")
+                    value: pane.details.title
+                    source: pane.details.titleSource
+                    conflict: pane.details.titleConflict
+                    other: pane.details.disagreements.title
+                }
                 DetailField {
                     label: qsTr("Headline")
                     value: pane.details.headline
@@ -126,6 +152,47 @@ Pane {
                     source: pane.details.copyrightSource
                     conflict: pane.details.copyrightConflict
                     other: pane.details.disagreements.copyright
+                }
+                DetailField {
+                    // The supplier (IPTC Source), such as an agency that passed the photo on.
+                    objectName: "detailSource"
+                    label: qsTr("Source")
+                    value: pane.details.source
+                    source: pane.details.sourceSource
+                    conflict: pane.details.sourceConflict
+                    other: pane.details.disagreements.source
+                }
+                DetailField {
+                    objectName: "detailKeywords"
+                    label: qsTr("Keywords")
+                    value: pane.details.keywords
+                    source: pane.details.keywordsSource
+                    conflict: pane.details.keywordsConflict
+                    other: pane.details.disagreements.keywords
+                }
+                DetailField {
+                    objectName: "detailLocation"
+                    label: qsTr("Location")
+                    value: pane.details.location
+                    source: pane.details.locationSource
+                    conflict: pane.details.locationConflict
+                    other: pane.details.locationDisagreement
+                }
+                DetailField {
+                    objectName: "detailRating"
+                    label: qsTr("Rating")
+                    value: pane.details.rating
+                    source: pane.details.ratingSource
+                    conflict: pane.details.ratingConflict
+                    other: pane.details.disagreements.rating
+                }
+                DetailField {
+                    objectName: "detailLabel"
+                    label: qsTr("Label")
+                    value: pane.details.label
+                    source: pane.details.labelSource
+                    conflict: pane.details.labelConflict
+                    other: pane.details.disagreements.label
                 }
                 DetailField {
                     label: qsTr("Date taken")

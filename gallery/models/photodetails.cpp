@@ -1,10 +1,13 @@
 #include "photodetails.h"
 
 #include "credits/attributedcaption.h"
+#include "credits/wirerestrictions.h"
 #include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 PhotoDetails::PhotoDetails(QObject *parent) : QObject(parent) {}
 
@@ -161,6 +164,116 @@ QVariant PhotoDetails::disagreements() const
                                    {QStringLiteral("value"), provenance->otherValue}});
     }
     return map;
+}
+
+QString PhotoDetails::instructionsAlert() const
+{
+    const WireRestrictions found = WireRestrictions::of(instructions());
+    QStringList alerts;
+    if (found.embargo)
+        alerts.append(tr("Embargo"));
+    if (found.noSales)
+        alerts.append(tr("No sales"));
+    if (found.mandatoryCredit)
+        alerts.append(tr("Mandatory credit"));
+    return alerts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString PhotoDetails::keywords() const
+{
+    return m_valid ? m_row.keywords().join(QStringLiteral("; ")) : QString();
+}
+
+namespace {
+
+// The location's parts, smallest first, as an address is written; the code goes in brackets after the
+// country.
+constexpr std::pair<PhotoRow::Text, MetadataField> s_locationParts[] = {
+    {PhotoRow::Text::Sublocation, MetadataField::Sublocation},
+    {PhotoRow::Text::City, MetadataField::City},
+    {PhotoRow::Text::State, MetadataField::State},
+    {PhotoRow::Text::Country, MetadataField::Country},
+    {PhotoRow::Text::CountryCode, MetadataField::CountryCode},
+};
+
+} // namespace
+
+QString PhotoDetails::location() const
+{
+    QStringList parts;
+    for (const auto &[text, field] : s_locationParts) {
+        if (const QString part = this->text(text); !part.isEmpty() && field != MetadataField::CountryCode)
+            parts.append(part);
+    }
+    const QString code = text(PhotoRow::Text::CountryCode);
+    if (code.isEmpty())
+        return parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? code : tr("%1 (%2)").arg(parts.join(QStringLiteral(", ")), code);
+}
+
+QString PhotoDetails::locationSource() const
+{
+    QStringList stores;
+    for (const auto &[text, field] : s_locationParts) {
+        if (const QString store = sourceOf(field); !store.isEmpty() && !stores.contains(store))
+            stores.append(store);
+    }
+    return stores.join(QStringLiteral(", "));
+}
+
+bool PhotoDetails::locationConflict() const
+{
+    return std::any_of(std::begin(s_locationParts), std::end(s_locationParts),
+                       [this](const auto &part) { return conflictOf(part.second); });
+}
+
+QVariant PhotoDetails::locationDisagreement() const
+{
+    // Each part the stores disagree about, named, since the other store may differ in one part only:
+    // "XMP says: city Moscow".
+    QStringList stores, values;
+    for (const auto &[text, field] : s_locationParts) {
+        const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;
+        if (!provenance || !provenance->conflict)
+            continue;
+        if (const QString store = storeLabel(provenance->otherStore); !stores.contains(store))
+            stores.append(store);
+        values.append(tr("%1 %2").arg(locationPartName(field), provenance->otherValue));
+    }
+    if (values.isEmpty())
+        return {};
+    return QVariantMap{{QStringLiteral("source"), stores.join(QStringLiteral(", "))},
+                       {QStringLiteral("value"), values.join(QStringLiteral(", "))}};
+}
+
+QString PhotoDetails::rating() const
+{
+    const std::optional<int> stars = m_valid ? m_row.rating() : std::nullopt;
+    if (!stars)
+        return {};
+    if (*stars < 0)
+        return tr("Rejected");
+    if (*stars == 0)
+        return tr("Unrated");
+    return QString(*stars, QChar(0x2605)) + QString(5 - *stars, QChar(0x2606)); // ★ and ☆
+}
+
+QString PhotoDetails::locationPartName(MetadataField field)
+{
+    switch (field) {
+    case MetadataField::Sublocation:
+        return tr("sub-location");
+    case MetadataField::City:
+        return tr("city");
+    case MetadataField::State:
+        return tr("state");
+    case MetadataField::Country:
+        return tr("country");
+    case MetadataField::CountryCode:
+        return tr("country code");
+    default:
+        return metadataFieldName(field);
+    }
 }
 
 QString PhotoDetails::storeLabel(MetadataStore store)

@@ -61,6 +61,37 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString copyrightSource READ copyrightSource NOTIFY detailsChanged)
     Q_PROPERTY(QString headlineSource READ headlineSource NOTIFY detailsChanged)
     Q_PROPERTY(QString dateTakenSource READ dateTakenSource NOTIFY detailsChanged)
+    // The wire fields a desk checks before publishing (docs/metadata.md, "Stores and fields"), as display
+    // text, each with its store and whether the stores disagree: "" when the photo has none. `source` is
+    // the IPTC Source field (the supplier), not where a value came from.
+    Q_PROPERTY(QString title READ title NOTIFY detailsChanged)
+    Q_PROPERTY(QString source READ source NOTIFY detailsChanged)
+    Q_PROPERTY(QString instructions READ instructions NOTIFY detailsChanged)
+    // What the instructions restrict, "Embargo · No sales · Mandatory credit" (WireRestrictions); "" for nothing.
+    Q_PROPERTY(QString instructionsAlert READ instructionsAlert NOTIFY detailsChanged)
+    Q_PROPERTY(QString usageTerms READ usageTerms NOTIFY detailsChanged)
+    Q_PROPERTY(QString keywords READ keywords NOTIFY detailsChanged)
+    Q_PROPERTY(QString location READ location NOTIFY detailsChanged)
+    Q_PROPERTY(QString rating READ rating NOTIFY detailsChanged)
+    Q_PROPERTY(QString label READ label NOTIFY detailsChanged)
+    Q_PROPERTY(QString titleSource READ titleSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString sourceSource READ sourceSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString instructionsSource READ instructionsSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString usageTermsSource READ usageTermsSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString keywordsSource READ keywordsSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString locationSource READ locationSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString ratingSource READ ratingSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString labelSource READ labelSource NOTIFY detailsChanged)
+    Q_PROPERTY(bool titleConflict READ titleConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool sourceConflict READ sourceConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool instructionsConflict READ instructionsConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool usageTermsConflict READ usageTermsConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool keywordsConflict READ keywordsConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool locationConflict READ locationConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool ratingConflict READ ratingConflict NOTIFY detailsChanged)
+    Q_PROPERTY(bool labelConflict READ labelConflict NOTIFY detailsChanged)
+    // What the other stores say of the location's parts that disagree: {source, value}, or undefined.
+    Q_PROPERTY(QVariant locationDisagreement READ locationDisagreement NOTIFY detailsChanged)
     // Per field name ("caption", "credit", ...) that the stores disagree about: {source, value} of the other.
     Q_PROPERTY(QVariant disagreements READ disagreements NOTIFY detailsChanged)
     Q_PROPERTY(bool captionConflict READ captionConflict NOTIFY detailsChanged)
@@ -146,8 +177,42 @@ public:
     [[nodiscard]] bool headlineConflict() const { return conflictOf(MetadataField::Headline); }
     [[nodiscard]] bool dateTakenConflict() const { return conflictOf(MetadataField::DateTaken); }
 
+    [[nodiscard]] QString title() const { return text(PhotoRow::Text::Title); }
+    [[nodiscard]] QString source() const { return text(PhotoRow::Text::Source); }
+    [[nodiscard]] QString instructions() const { return text(PhotoRow::Text::Instructions); }
+    /** What the special instructions restrict, for the mark beside them; "" when nothing. */
+    [[nodiscard]] QString instructionsAlert() const;
+    [[nodiscard]] QString usageTerms() const { return text(PhotoRow::Text::UsageTerms); }
+    /** "Soyuz; Baikonur", joined as the edit form shows a list. */
+    [[nodiscard]] QString keywords() const;
+    /** "Site 31, Baikonur, Kyzylorda, Kazakhstan (KAZ)": the parts the photo has, smallest first. */
+    [[nodiscard]] QString location() const;
+    /** "★★★☆☆", "Rejected" (-1), "Unrated" (0); "" without a rating. */
+    [[nodiscard]] QString rating() const;
+    [[nodiscard]] QString label() const { return text(PhotoRow::Text::Label); }
+    [[nodiscard]] QString titleSource() const { return sourceOf(MetadataField::Title); }
+    [[nodiscard]] QString sourceSource() const { return sourceOf(MetadataField::Source); }
+    [[nodiscard]] QString instructionsSource() const { return sourceOf(MetadataField::Instructions); }
+    [[nodiscard]] QString usageTermsSource() const { return sourceOf(MetadataField::UsageTerms); }
+    [[nodiscard]] QString keywordsSource() const { return sourceOf(MetadataField::Keywords); }
+    /** The stores of the location's parts, "IPTC" or "IPTC, XMP" when they come from several. */
+    [[nodiscard]] QString locationSource() const;
+    [[nodiscard]] QString ratingSource() const { return sourceOf(MetadataField::Rating); }
+    [[nodiscard]] QString labelSource() const { return sourceOf(MetadataField::Label); }
+    [[nodiscard]] bool titleConflict() const { return conflictOf(MetadataField::Title); }
+    [[nodiscard]] bool sourceConflict() const { return conflictOf(MetadataField::Source); }
+    [[nodiscard]] bool instructionsConflict() const { return conflictOf(MetadataField::Instructions); }
+    [[nodiscard]] bool usageTermsConflict() const { return conflictOf(MetadataField::UsageTerms); }
+    [[nodiscard]] bool keywordsConflict() const { return conflictOf(MetadataField::Keywords); }
+    [[nodiscard]] bool locationConflict() const;
+    [[nodiscard]] bool ratingConflict() const { return conflictOf(MetadataField::Rating); }
+    [[nodiscard]] bool labelConflict() const { return conflictOf(MetadataField::Label); }
+    [[nodiscard]] QVariant locationDisagreement() const;
+
     /** The name of @p store as the interface shows it. */
     [[nodiscard]] static QString storeLabel(MetadataStore store);
+    /** "city", "country code": a part of the location, as the location's disagreement names it. */
+    [[nodiscard]] static QString locationPartName(MetadataField field);
     /** What the other store says of each field the stores disagree about, keyed by field name. */
     [[nodiscard]] QVariant disagreements() const;
 
