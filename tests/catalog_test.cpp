@@ -414,3 +414,31 @@ TEST_CASE("a catalog that cannot be opened says why and does nothing", "[catalog
     CHECK(QFileInfo(isFolder).isDir()); // not mistaken for a damaged database and moved aside
     CHECK(PhotoFixture::readAll(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
 }
+
+TEST_CASE("the desk's pending marks are kept per photo, found by folder, changed and forgotten", "[catalog][marks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    REQUIRE(catalog.isOpen());
+    const QString a = QStringLiteral("/take/a.jpg"), b = QStringLiteral("/take/b.jpg"),
+                  deep = QStringLiteral("/take/day2/c.jpg"), other = QStringLiteral("/take2/d.jpg");
+    REQUIRE(catalog.setMarks({{a, PendingMark{5, std::nullopt}},
+                              {b, PendingMark{std::nullopt, QStringLiteral("Red")}},
+                              {deep, PendingMark{-1, QString()}}, // rejected, and its label taken away
+                              {other, PendingMark{1, std::nullopt}}}));
+    const QHash<QString, PendingMark> flat = catalog.marksIn(QStringLiteral("/take"));
+    CHECK(flat.size() == 2);
+    CHECK(flat.value(a) == PendingMark{5, std::nullopt});
+    CHECK(flat.value(b) == PendingMark{std::nullopt, QStringLiteral("Red")});
+    const QHash<QString, PendingMark> all = catalog.marksIn(QStringLiteral("/take"), true);
+    CHECK(all.size() == 3); // "/take2" is not below "/take"
+    REQUIRE(all.value(deep).label);
+    CHECK(all.value(deep).label->isEmpty()); // "" clears, unlike nullopt, which leaves the file's
+    CHECK(all.value(deep).rating == -1);
+
+    REQUIRE(catalog.setMarks({{a, PendingMark{2, QStringLiteral("Blue")}}, {b, PendingMark{}}}));
+    const QHash<QString, PendingMark> changed = catalog.marksIn(QStringLiteral("/take"));
+    CHECK(changed.size() == 1); // an empty mark forgets the photo's
+    CHECK(changed.value(a) == PendingMark{2, QStringLiteral("Blue")});
+}

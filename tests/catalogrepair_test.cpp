@@ -385,3 +385,35 @@ TEST_CASE("a schema 1 catalog migrates all the way: records and aliases kept, an
     REQUIRE(catalog.setBookEntry({QStringLiteral("Energia")}));
     CHECK(catalog.creditBook().contains(QStringLiteral("energia")));
 }
+
+TEST_CASE("a schema 5 catalog gains the desk's marks in schema 6, its book, aliases and records kept",
+          "[catalog][marks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    execRawAll(
+        path, {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                              " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
+               QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+               QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                              " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+               QStringLiteral("CREATE TABLE credit_book(key TEXT NOT NULL PRIMARY KEY, credit TEXT NOT NULL,"
+                              " house_line TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("INSERT INTO credit_book VALUES('energia', 'Energia', '')"),
+               QStringLiteral("INSERT INTO aliases VALUES('/photos', 'enegria', 'energia', NULL, NULL)"),
+               QStringLiteral("PRAGMA user_version = 5")});
+    {
+        Catalog catalog(path);
+        INFO(catalog.errorString().toStdString());
+        REQUIRE(catalog.isOpen());
+        CHECK(catalog.warnings().isEmpty());
+        CHECK(catalog.creditBook().contains(QStringLiteral("Energia")));
+        CHECK(catalog.aliases(QStringLiteral("/photos")).size() == 1);
+        CHECK(catalog.marksIn(QStringLiteral("/photos")).isEmpty());
+        REQUIRE(catalog.setMarks({{QStringLiteral("/photos/a.jpg"), PendingMark{3, std::nullopt}}}));
+    }
+    Catalog again(path);
+    CHECK(again.marksIn(QStringLiteral("/photos")).value(QStringLiteral("/photos/a.jpg")) ==
+          PendingMark{3, std::nullopt});
+}

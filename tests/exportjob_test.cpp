@@ -495,3 +495,24 @@ TEST_CASE("the export preview numbers names that collide before a destination is
     CHECK(request.namePreview() == QStringList({QStringLiteral("a.jpg"), QStringLiteral("a (2).jpg"),
                                                 QStringLiteral("caf_.jpg"), QStringLiteral("caf_ (2).jpg")}));
 }
+
+TEST_CASE("the export request lists the photos whose instructions restrict them, with what they say", "[export][wire]")
+{
+    QList<PhotoRecord> records(3);
+    records[0].path = QStringLiteral("/take/embargoed.jpg");
+    records[0].instructions = QStringLiteral("EMBARGOED UNTIL 0001 GMT 8 DEC.\nNO SALES");
+    records[1].path = QStringLiteral("/take/plain.jpg");
+    records[1].instructions = QStringLiteral("Pool photo, please share");
+    records[2].path = QStringLiteral("/take/credit.jpg");
+    records[2].instructions = QStringLiteral("MANDATORY CREDIT: NASA/Bill Ingalls ") + QString(300, u'x');
+    ExportRequest request;
+    request.setRecords(QVariant::fromValue(records));
+    CHECK(request.restrictedPaths() == QStringList{records[0].path, records[2].path});
+    const QStringList lines = request.restrictedLines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] ==
+          QStringLiteral("embargoed.jpg: Embargo \u00B7 No sales (EMBARGOED UNTIL 0001 GMT 8 DEC. NO SALES)"));
+    CHECK(lines[1].startsWith(QStringLiteral("credit.jpg: Mandatory credit (MANDATORY CREDIT: NASA/Bill Ingalls xxx")));
+    CHECK(lines[1].endsWith(QStringLiteral("\u2026)"))); // the instructions are cut, never the verdict
+    CHECK(lines[1].size() < 220);
+}

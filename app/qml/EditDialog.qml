@@ -18,6 +18,7 @@ Dialog {
     property int page: 0 // 0 the form, 1 the preview, 2 the result
     property int ticked: 0 // how many fields are ticked: nothing to preview without one
     property bool sweeping: false // the credit sweep, not the form
+    property bool writingMarks: false // the desk's pending ratings and labels, not the form
     property string templateError: "" // why the last save failed
 
     function countTicked() {
@@ -33,6 +34,7 @@ Dialog {
     function editPhotos(chosen: var) {
         dialog.paths = chosen;
         dialog.sweeping = false;
+        dialog.writingMarks = false;
         dialog.page = 0;
         dialog.session.discard();
         dialog.templateError = "";
@@ -50,12 +52,22 @@ Dialog {
     function sweepPhotos(chosen: var) {
         dialog.paths = chosen;
         dialog.sweeping = true;
+        dialog.writingMarks = false;
         dialog.page = 1;
         // A form edit left prepared must never show, or be written, under the sweep's title.
         dialog.session.discard();
         stripCaptionCredit.checked = false;
         dialog.open();
         dialog.sweep();
+    }
+    function writeMarks(chosen: var) {
+        dialog.paths = chosen;
+        dialog.sweeping = false;
+        dialog.writingMarks = true;
+        dialog.page = 1;
+        dialog.session.discard();
+        dialog.open();
+        dialog.session.prepareMarks(dialog.paths);
     }
     // Enter presses the page's main button (Ctrl+Enter on the form, where Enter starts a new caption line).
     function defaultAction(): bool {
@@ -106,7 +118,8 @@ Dialog {
     modal: true
     focus: true
     title: dialog.sweeping ? qsTr("Sweep the credits of %n photo(s)", "", dialog.paths.length)
-                           : qsTr("Edit %n photo(s)", "", dialog.paths.length)
+           : dialog.writingMarks ? qsTr("Write the ratings and labels of %n photo(s)", "", dialog.paths.length)
+           : qsTr("Edit %n photo(s)", "", dialog.paths.length)
     closePolicy: dialog.session.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     Connections {
@@ -281,13 +294,16 @@ Dialog {
                 }
                 CheckBox {
                     objectName: "sweepToSidecar"
-                    visible: dialog.sweeping
+                    visible: dialog.sweeping || dialog.writingMarks
                     enabled: !dialog.session.busy
                     text: qsTr("Write XMP sidecars, never the photos")
                     checked: dialog.session.toSidecar
                     onToggled: {
                         dialog.session.toSidecar = checked;
-                        dialog.sweep();
+                        if (dialog.sweeping)
+                            dialog.sweep();
+                        else
+                            dialog.session.prepareMarks(dialog.paths);
                     }
                 }
                 ListView {
@@ -376,7 +392,7 @@ Dialog {
         }
         Button {
             text: qsTr("Back")
-            visible: dialog.page === 1 && !dialog.session.busy && !dialog.sweeping
+            visible: dialog.page === 1 && !dialog.session.busy && !dialog.sweeping && !dialog.writingMarks
             onClicked: { dialog.session.discard(); dialog.page = 0; }
         }
         Button {

@@ -29,7 +29,10 @@ Dialog {
         exportRequest.records = dialog.transfer.records(dialog.transfer.shownSelection());
     }
     function deselectOffenders() {
-        for (const path of exportRequest.offenderPaths)
+        dialog.deselect(exportRequest.offenderPaths);
+    }
+    function deselect(paths: list<string>) {
+        for (const path of paths)
             dialog.selection.deselect(path);
         dialog.takeSelection();
     }
@@ -97,6 +100,11 @@ Dialog {
                     Layout.fillWidth: true
                     request: exportRequest
                     onDeselectRequested: dialog.deselectOffenders()
+                }
+                RestrictionGate {
+                    Layout.fillWidth: true
+                    request: exportRequest
+                    onDeselectRequested: dialog.deselect(exportRequest.restrictedPaths)
                 }
             }
         }

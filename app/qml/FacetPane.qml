@@ -18,6 +18,8 @@ Pane {
 
     signal sweepRequested()
 
+    signal marksWriteRequested()
+
     signal bookRequested()
 
     function openMenu(facet: FacetDelegate) {
@@ -146,6 +148,71 @@ Pane {
                 text: qsTr("No credits yet")
                 opacity: 0.6
             }
+        }
+        ScrollView {
+            // The other fields a take is filtered by (rating, label, source, city, country), each shown
+            // once the take has a value of it; never more than about half the pane, so the credits stay.
+            objectName: "fieldFacetScroll"
+            Layout.fillWidth: true
+            // No height, rather than hidden, while no field has a value: Qt 6.4's layouts leave out the
+            // children of a hidden item, so a hidden view would never see a section appear.
+            Layout.preferredHeight: Math.min(fieldSections.implicitHeight, pane.height * 0.45)
+            contentWidth: availableWidth
+            clip: true
+
+            ColumnLayout {
+                id: fieldSections
+                width: parent.width
+                spacing: 2
+
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.Rating
+                    title: qsTr("Rating")
+                }
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.Label
+                    title: qsTr("Label")
+                }
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.Source
+                    title: qsTr("Source")
+                }
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.City
+                    title: qsTr("City")
+                }
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.Country
+                    title: qsTr("Country")
+                }
+            }
+        }
+        Button {
+            // Ratings and labels are kept in the catalog while a take is culled; this writes them.
+            objectName: "writeMarksButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 50
+            Layout.leftMargin: 4
+            Layout.rightMargin: 4
+            visible: pane.photos.pendingMarkCount > 0
+            enabled: !pane.editing
+            text: qsTr("Write %n rating(s) and label(s)…", "", pane.photos.pendingMarkCount)
+            Accessible.name: qsTr("Write the ratings and labels set here into the files")
+            ToolTip.text: qsTr("Ratings and labels set here are kept in Byline's catalog until written: write "
+                               + "them into the files of the selected photos (every photo shown when none is selected)")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: pane.marksWriteRequested()
         }
         Button {
             objectName: "sweepCreditsButton"

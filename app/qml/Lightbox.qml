@@ -2,10 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gallery
+import Byline
 
 // The current photo over the whole window, on a dark backdrop, with its caption and, always in view,
 // its credit line below. Left/Right (and Up/Down, Home/End) step through the photos the filter shows;
-// the wheel zooms, 1 shows 100 %, Z switches between fitted and 100 %, F11 fills the screen; Esc closes.
+// the wheel zooms, 1 shows 100 %, 0 fits, Z switches between fitted and 100 %, F11 fills the screen; Esc
+// closes. 2-5 and X rate the photo, 6-9 label it (1 and 0 are the zoom's here), its rating always shown.
 Popup {
     id: lightbox
 
@@ -16,6 +18,9 @@ Popup {
     // Ctrl+C and F11 here: the window's own shortcuts do not reach past a modal popup.
     signal copyRequested()
     signal fullScreenRequested()
+    // A rating (-1 to 5) or label key: the window marks the photo shown.
+    signal ratingChosen(int rating)
+    signal labelChosen(string label)
 
     function step(delta: int) {
         const row = lightbox.filter.rowOfPath(lightbox.details.path);
@@ -57,7 +62,17 @@ Popup {
             }
             switch (event.key) {
             case Qt.Key_1: zoom.showActualSize(); break;
+            case Qt.Key_0: zoom.fit(); break;
             case Qt.Key_Z: zoom.toggleFit(); break;
+            case Qt.Key_2:
+            case Qt.Key_3:
+            case Qt.Key_4:
+            case Qt.Key_5: lightbox.ratingChosen(event.key - Qt.Key_0); break;
+            case Qt.Key_X: lightbox.ratingChosen(-1); break;
+            case Qt.Key_6:
+            case Qt.Key_7:
+            case Qt.Key_8:
+            case Qt.Key_9: lightbox.labelChosen(LabelColours.labelOfKey(event.key - Qt.Key_0)); break;
             case Qt.Key_F11: lightbox.fullScreenRequested(); break;
             case Qt.Key_Left:
             case Qt.Key_Up:
@@ -123,11 +138,23 @@ Popup {
                 font.bold: true
             }
             Label {
+                // The desk's rating and label, as culling sets them.
+                objectName: "lightboxRating"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                visible: text !== ""
+                text: lightbox.details.rating !== "" && lightbox.details.label !== ""
+                      ? lightbox.details.rating + "  ·  " + lightbox.details.label
+                      : lightbox.details.rating + lightbox.details.label
+                color: lightbox.details.label !== "" ? LabelColours.colourOf(lightbox.details.label) : "#eeeeee"
+                font.pointSize: metrics.font.pointSize * 1.15
+            }
+            Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     const row = lightbox.filter.rowOfPath(lightbox.details.path);
-                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes")
+                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes")
                            .arg(lightbox.details.fileName).arg(row + 1).arg(lightbox.filter.count).arg(zoom.percent);
                 }
                 color: "#eeeeee"

@@ -75,6 +75,13 @@ ApplicationWindow {
         else
             editDialog.sweepPhotos(paths);
     }
+    function writeMarks() {
+        const paths = transfer.shownSelectionOrAll();
+        if (paths.length === 0)
+            notice.show(qsTr("No photos to write"));
+        else
+            editDialog.writeMarks(paths);
+    }
     function undoEdit() {
         if (!editSession.canUndo) {
             notice.show(qsTr("Nothing to undo"));
@@ -185,6 +192,7 @@ ApplicationWindow {
         property alias descending: photoFilter.descending
         property alias hideUnreadable: photoFilter.hideUnreadable
         property alias pairRawJpeg: photos.pairRawJpeg
+        property alias advanceAfterMark: grid.advanceAfterMark
         property alias editToSidecar: editSession.toSidecar
         property alias creditLineStyle: creditBook.style
         property alias creditLinePattern: creditBook.customPattern
@@ -249,6 +257,8 @@ ApplicationWindow {
         thumbnailSize: window.thumbnailSize
         smallestThumbnail: window.smallestThumbnail
         largestThumbnail: window.largestThumbnail
+        advanceAfterMark: grid.advanceAfterMark
+        onAdvanceAfterMarkToggled: (advance) => grid.advanceAfterMark = advance
         onOpenFolderRequested: folderDialog.open()
         onRecentFolderChosen: (folder) => window.openFolder(folder)
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
@@ -270,6 +280,7 @@ ApplicationWindow {
             photos: photos
             editing: editSession.busy
             onSweepRequested: window.sweepCredits()
+            onMarksWriteRequested: window.writeMarks()
             onBookRequested: creditBookDialog.openBook(details.credit)
         }
 
@@ -325,6 +336,8 @@ ApplicationWindow {
         onStepped: (path) => grid.choose(photoFilter.rowOfPath(path), Qt.NoModifier)
         onCopyRequested: window.copySelection()
         onFullScreenRequested: window.toggleFullScreen()
+        onRatingChosen: (rating) => photos.setRating([lightbox.details.path], rating)
+        onLabelChosen: (label) => photos.toggleLabel([lightbox.details.path], label)
         onClosed: grid.forceActiveFocus()
     }
 

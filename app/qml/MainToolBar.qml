@@ -16,6 +16,7 @@ ToolBar {
     required property int thumbnailSize
     required property int smallestThumbnail
     required property int largestThumbnail
+    required property bool advanceAfterMark
 
     signal openFolderRequested()
     signal recentFolderChosen(string folder)
@@ -23,6 +24,7 @@ ToolBar {
     signal focusGridRequested()
     signal exportRequested()
     signal bookRequested()
+    signal advanceAfterMarkToggled(bool advance)
 
     function focusSearch() {
         search.forceActiveFocus();
@@ -172,6 +174,7 @@ ToolBar {
                         case PhotoFilterModel.Name: return qsTr("name");
                         case PhotoFilterModel.Credit: return qsTr("credit");
                         case PhotoFilterModel.FileSize: return qsTr("size");
+                        case PhotoFilterModel.Rating: return qsTr("rating");
                         default: return qsTr("date taken");
                         }
                     }
@@ -206,6 +209,12 @@ ToolBar {
                         chosen: bar.filter.sortKey === PhotoFilterModel.FileSize
                         onTriggered: bar.filter.sortKey = PhotoFilterModel.FileSize
                     }
+                    RadioMenuItem {
+                        text: sortMenu.keyName(PhotoFilterModel.Rating)
+                        ButtonGroup.group: sortKeys
+                        chosen: bar.filter.sortKey === PhotoFilterModel.Rating
+                        onTriggered: bar.filter.sortKey = PhotoFilterModel.Rating
+                    }
                     MenuSeparator {}
                     RadioMenuItem {
                         text: qsTr("Ascending")
@@ -232,6 +241,20 @@ ToolBar {
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 onToggled: bar.photos.recursive = checked
+            }
+            ToolButton {
+                objectName: "advanceToolButton"
+                text: qsTr("Advance")
+                checkable: true
+                checked: bar.advanceAfterMark
+                Accessible.name: qsTr("Move to the next photo after rating or labelling one")
+                ToolTip.text: qsTr("After a rating (0-5, X) or label (6-9) key, move to the next photo")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                onToggled: {
+                    bar.advanceAfterMarkToggled(checked);
+                    bar.focusGridRequested(); // the rating keys are the grid's: culling goes on at once
+                }
             }
 
         }

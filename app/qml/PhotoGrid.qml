@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import Gallery
+import Byline
 
 // The thumbnail grid over the filtered photos. Click, Ctrl+click and Shift+click select; the arrow
 // keys, Home/End and PageUp/PageDown move (Shift extends the selection, Ctrl moves without selecting);
 // Enter or Space opens the lightbox, Esc clears the selection. Selected tiles drag out as file URLs.
+// Culling: 1-5 rate the selected photos (or the current one), 0 unrates, X rejects, 6-9 toggle the
+// Red, Yellow, Green and Blue labels; with advanceAfterMark the next photo is then chosen.
 GridView {
     id: grid
 
@@ -19,6 +22,8 @@ GridView {
     property string anchorPath: ""
     // True from the moment the grid shows the current photo until the user scrolls away from it.
     property bool keepCurrentInView: false
+    // Rate-and-advance: after a rating or label key the next photo becomes the current and selected one.
+    property bool advanceAfterMark: false
     // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
     // right, and the largest size never leaves a third of the grid blank.
     readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
@@ -49,6 +54,31 @@ GridView {
             grid.anchorPath = path;
         }
         grid.moveTo(row);
+    }
+    // A rating or label key: marks the shown selection, or the current photo when none is selected.
+    // True when @p key was one.
+    function markWith(key: int): bool {
+        const photos = grid.filter.photos;
+        let rating = -2;
+        let label = "";
+        if (key >= Qt.Key_0 && key <= Qt.Key_5)
+            rating = key - Qt.Key_0;
+        else if (key === Qt.Key_X)
+            rating = -1;
+        else if (key >= Qt.Key_6 && key <= Qt.Key_9)
+            label = LabelColours.labelOfKey(key - Qt.Key_0);
+        else
+            return false;
+        const targets = grid.transfer.shownSelection(grid.currentPath);
+        if (targets.length === 0 || !photos)
+            return true;
+        if (rating > -2)
+            photos.setRating(targets, rating);
+        else
+            photos.toggleLabel(targets, label);
+        if (grid.advanceAfterMark && targets.length === 1 && grid.currentIndex + 1 < grid.count)
+            grid.choose(grid.currentIndex + 1, Qt.NoModifier);
+        return true;
     }
     function moveTo(row: int) {
         grid.currentIndex = row;
@@ -152,6 +182,9 @@ GridView {
             grid.selection.clear();
             return;
         default:
+            // Plain keys only: Ctrl+digits and the like stay the window's.
+            if (!(event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)))
+                event.accepted = grid.markWith(event.key);
             return;
         }
         event.accepted = true;

@@ -18,6 +18,10 @@ Item {
     required property string subfolder
     // The RAW shown with this JPEG as one photo; "" when the photo is no RAW+JPEG pair.
     required property string companionPath
+    required property int rating // -1 rejected, 0 unrated, 1-5 stars
+    required property string label // the colour label's name ("Red"), "" for none
+    required property string restrictions // "Embargo · No sales", "" for none
+    required property bool markPending // the rating or label was set here and is not in the file yet
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
@@ -74,6 +78,15 @@ Item {
 
     Item {
         id: frame
+        // The picture as painted: on the frame's bottom, centred. Badges sit inside its corners.
+        readonly property real pictureWidth: thumbnail.status === Image.Ready ? thumbnail.paintedWidth
+                                             : placeholder.status === Image.Ready ? placeholder.paintedWidth
+                                             : width
+        readonly property real pictureHeight: thumbnail.status === Image.Ready ? thumbnail.paintedHeight
+                                              : placeholder.status === Image.Ready ? placeholder.paintedHeight
+                                              : height
+        readonly property real pictureLeft: (width - pictureWidth) / 2
+
         x: 8
         y: 8
         width: tile.edge
@@ -121,14 +134,10 @@ Item {
         Label {
             // A RAW+JPEG pair: one photo, two files (the detail pane names both). Inside the picture's
             // bottom-right corner: the picture sits on the frame's bottom, centred, at its painted width.
-            readonly property real pictureWidth: thumbnail.status === Image.Ready ? thumbnail.paintedWidth
-                                                 : placeholder.status === Image.Ready ? placeholder.paintedWidth
-                                                 : parent.width
-
             objectName: "pairBadge"
             anchors.bottom: parent.bottom
             anchors.bottomMargin: 4
-            x: Math.max(0, (parent.width + pictureWidth) / 2 - width - 4)
+            x: Math.max(0, frame.pictureLeft + frame.pictureWidth - width - 4)
             visible: tile.companionPath !== ""
             text: qsTr("RAW+JPEG")
             font.pointSize: metrics.font.pointSize * 0.7
@@ -142,6 +151,74 @@ Item {
                 radius: 3
                 color: colours.highlight
                 opacity: 0.85
+            }
+        }
+        Label {
+            // What the special instructions restrict: on the tile, so no embargoed photo is picked
+            // without it being seen.
+            objectName: "restrictionBadge"
+            x: frame.pictureLeft + 4
+            y: frame.height - frame.pictureHeight + 4
+            width: Math.min(implicitWidth, frame.pictureWidth - 8 - (marks.visible ? marks.width + 4 : 0))
+            visible: tile.restrictions !== ""
+            text: "⚑ " + tile.restrictions
+            elide: Text.ElideRight
+            font.pointSize: metrics.font.pointSize * 0.7
+            font.bold: true
+            color: "white"
+            leftPadding: 4
+            rightPadding: 4
+            topPadding: 1
+            bottomPadding: 1
+            background: Rectangle {
+                radius: 3
+                color: "#c62828"
+            }
+            Accessible.name: qsTr("Restricted: %1").arg(tile.restrictions)
+        }
+        Rectangle {
+            // The rating and the colour label, where the eye looks while culling. A mark the file does not
+            // hold yet is outlined: the catalog has it, the file will once it is written.
+            id: marks
+            objectName: "ratingMarks"
+            readonly property string text: tile.rating < 0 ? qsTr("✕ Rejected") : "★".repeat(tile.rating)
+
+            x: frame.pictureLeft + frame.pictureWidth - width - 4
+            y: frame.height - frame.pictureHeight + 4
+            width: marksRow.implicitWidth + 8
+            height: marksRow.implicitHeight + 2
+            visible: tile.rating !== 0 || tile.label !== ""
+            radius: 3
+            color: tile.rating < 0 ? "#616161" : "#333333"
+            border.color: "#ffb300"
+            border.width: tile.markPending ? 2 : 0
+            Accessible.role: Accessible.StaticText
+            Accessible.name: (tile.rating < 0 ? qsTr("Rejected") : qsTr("%n star(s)", "", tile.rating))
+                             + (tile.label !== "" ? ", " + tile.label : "")
+                             + (tile.markPending ? ", " + qsTr("not written to the file yet") : "")
+
+            Row {
+                id: marksRow
+                anchors.centerIn: parent
+                spacing: 4
+
+                Label {
+                    visible: marks.text !== ""
+                    text: marks.text
+                    textFormat: Text.PlainText
+                    font.pointSize: metrics.font.pointSize * 0.75
+                    color: "white"
+                }
+                Rectangle {
+                    // The label's colour; its name is in the detail pane and the facet list.
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: tile.label !== ""
+                    width: 10
+                    height: 10
+                    radius: 5
+                    color: LabelColours.colourOf(tile.label)
+                    border.color: "white"
+                }
             }
         }
         Column {

@@ -40,6 +40,9 @@ Flickable {
     function showActualSize() {
         zoom.zoomTo(zoom.actualScale, Qt.point(zoom.width / 2, zoom.height / 2));
     }
+    function fit() {
+        zoom.zoomScale = 0;
+    }
     function toggleFit() {
         if (zoom.fitted)
             zoom.showActualSize();

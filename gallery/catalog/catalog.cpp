@@ -38,6 +38,7 @@ Catalog::Catalog(const QString &databasePath)
         m_photos.emplace(m_db);
         m_aliases.emplace(m_db);
         m_book.emplace(m_db);
+        m_marks.emplace(m_db);
     }
 }
 
@@ -46,6 +47,7 @@ Catalog::~Catalog()
     m_photos.reset();
     m_aliases.reset();
     m_book.reset();
+    m_marks.reset();
     // Every QSqlQuery is local to a call, so once our own handle is gone nothing uses the connection.
     m_db.close();
     m_db = QSqlDatabase();
@@ -130,4 +132,14 @@ bool Catalog::removeBookEntry(const QString &credit)
 std::optional<CreditBookMerge> Catalog::storeBook(const QList<CreditBookEntry> &entries, bool replace)
 {
     return m_book ? m_book->store(entries, replace) : std::nullopt;
+}
+
+QHash<QString, PendingMark> Catalog::marksIn(const QString &folder, bool recursive) const
+{
+    return m_marks ? m_marks->marksIn(folder, recursive) : QHash<QString, PendingMark>();
+}
+
+bool Catalog::setMarks(const QHash<QString, PendingMark> &marks)
+{
+    return m_marks && m_marks->setMarks(marks);
 }

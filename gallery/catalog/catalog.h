@@ -6,6 +6,7 @@
 #include "aliasstore.h"
 #include "catalogopener.h"
 #include "creditbookstore.h"
+#include "markstore.h"
 #include "photostore.h"
 
 #include "credits/creditalias.h"
@@ -18,12 +19,12 @@
 
 /**
  * The catalog: every metadata record Byline has read, keyed by absolute path, size and change stamp, so
- * that reopening a folder re-reads only the files that changed; each folder's accepted credit aliases; and
- * the desk's credit book.
+ * that reopening a folder re-reads only the files that changed; each folder's accepted credit aliases;
+ * the desk's credit book; and the ratings and labels the desk gave photos that their files do not hold yet.
  * One SQLite database (WAL) in the cache folder, shared by every window and byline-cli; each Catalog
  * object is one connection, used from the thread that created it (QSqlDatabase connections are per
- * thread). Opening and repairing is CatalogOpener's job, the tables are PhotoStore's, AliasStore's and
- * CreditBookStore's.
+ * thread). Opening and repairing is CatalogOpener's job, the tables are PhotoStore's, AliasStore's,
+ * CreditBookStore's and MarkStore's.
  *
  * A damaged database, or one written by a newer Byline, is moved aside and rebuilt, with a warning.
  * The bool results say whether the database was written; removing what is not there succeeds.
@@ -78,6 +79,11 @@ public:
      *  book exactly them when @p replace; all or nothing. What the merge changed, or nothing on failure. */
     std::optional<CreditBookMerge> storeBook(const QList<CreditBookEntry> &entries, bool replace);
 
+    /** The desk's pending ratings and labels of the photos in @p folder (or below it), by path. */
+    [[nodiscard]] QHash<QString, PendingMark> marksIn(const QString &folder, bool recursive = false) const;
+    /** Sets these photos' pending marks, all or nothing; an empty mark forgets the photo's. */
+    bool setMarks(const QHash<QString, PendingMark> &marks);
+
 private:
     QString m_path;
     QString m_connectionName;
@@ -87,4 +93,5 @@ private:
     std::optional<PhotoStore> m_photos; // all set while the database is open
     std::optional<AliasStore> m_aliases;
     std::optional<CreditBookStore> m_book;
+    std::optional<MarkStore> m_marks;
 };

@@ -67,6 +67,15 @@ QString creditBookTable()
                           " house_line TEXT NOT NULL DEFAULT '')");
 }
 
+// Schema 6: the desk's pending ratings and labels (PendingMark), one row per photo; NULL where the file's
+// value stands. By folder, as a folder's marks are read with its scan.
+QStringList marksTable()
+{
+    return {QStringLiteral("CREATE TABLE marks(path TEXT NOT NULL PRIMARY KEY, folder TEXT NOT NULL, rating INTEGER,"
+                           " label TEXT)"),
+            QStringLiteral("CREATE INDEX marks_by_folder ON marks(folder)")};
+}
+
 } // namespace
 
 CatalogOpener::Result CatalogOpener::open()
@@ -183,6 +192,7 @@ CatalogOpener::Health CatalogOpener::updateSchema()
                            " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
             creditBookTable(),
         };
+        statements += marksTable();
     } else {
         // Migrated, never rebuilt: the records could be read again, but the aliases are the user's work.
         if (version < 2)
@@ -197,6 +207,8 @@ CatalogOpener::Health CatalogOpener::updateSchema()
         // 5: the desk's credit book, a table of its own; every row of the others stays as it is.
         if (version < 5)
             statements.append(creditBookTable());
+        if (version < 6)
+            statements += marksTable();
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {

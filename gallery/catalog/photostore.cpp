@@ -10,23 +10,6 @@
 
 namespace {
 
-QString folderOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash == 0 ? QStringLiteral("/") : path.left(slash);
-}
-
-// Everything below "/a/b" has a folder starting "/a/b/", which in SQLite's byte-wise (BINARY) text
-// order is the range ["/a/b/", "/a/b0"), '0' being the character after '/'. Unlike LIKE, a range needs no
-// escaping of '%' and '_', is never case-insensitive, and uses the folder index.
-QVariantList descendantRange(const QString &folder)
-{
-    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
-    QString end = prefix;
-    end.back() = QLatin1Char('0');
-    return {folder, prefix, end};
-}
-
 qsizetype countRows(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
     QSqlQuery query(db);
@@ -53,9 +36,8 @@ QHash<QString, StoredEntry> PhotoStore::storedIn(const QString &folder, bool rec
     QHash<QString, StoredEntry> entries;
     // Paths are stored in NativePath's storage form: a database keeps only valid Unicode.
     const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
-    const QString where = recursive ? QStringLiteral(" WHERE folder = ? OR (folder >= ? AND folder < ?)")
-                                    : QStringLiteral(" WHERE folder = ?");
-    const QVariantList values = recursive ? descendantRange(exact) : QVariantList{exact};
+    const QString where = SqlSupport::folderClause(recursive);
+    const QVariantList values = recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact};
     // Counting first is cheap (the folder index alone) and spares the hash its rehashes, which move
     // every entry already in it.
     entries.reserve(countRows(m_db, where, values));
@@ -114,7 +96,7 @@ bool PhotoStore::insertAll(const QList<CatalogEntry> &entries)
         PhotoRecord record = entry.record;
         record.path = QString();
         const QString stored = NativePath::toStorage(entry.record.path);
-        if (!SqlSupport::execBound(query, {stored, folderOf(stored), entry.record.fileSize, entry.stamp,
+        if (!SqlSupport::execBound(query, {stored, SqlSupport::folderOf(stored), entry.record.fileSize, entry.stamp,
                                            PhotoRecordCodec::encode(record)}))
             return false;
     }

@@ -65,4 +65,27 @@ QString withoutTrailingSlash(QString folder)
     return folder;
 }
 
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash == 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+// Everything below "/a/b" has a folder starting "/a/b/", which in SQLite's byte-wise (BINARY) text
+// order is the range ["/a/b/", "/a/b0"), '0' being the character after '/'. Unlike LIKE, a range needs no
+// escaping of '%' and '_', is never case-insensitive, and uses the folder index.
+QVariantList descendantRange(const QString &folder)
+{
+    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+    QString end = prefix;
+    end.back() = QLatin1Char('0');
+    return {folder, prefix, end};
+}
+
+QString folderClause(bool recursive)
+{
+    return recursive ? QStringLiteral(" WHERE folder = ? OR (folder >= ? AND folder < ?)")
+                     : QStringLiteral(" WHERE folder = ?");
+}
+
 } // namespace SqlSupport

@@ -27,4 +27,12 @@ bool execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList
 /** A folder as the catalog stores it: without a trailing slash ("/" alone stays "/"). */
 [[nodiscard]] QString withoutTrailingSlash(QString folder);
 
+/** The folder column of an absolute @p path: everything before its last '/' ("/" for a file at the root). */
+[[nodiscard]] QString folderOf(const QString &path);
+/** What " WHERE folder = ? OR (folder >= ? AND folder < ?)" binds for @p folder (stored form) and
+ *  everything below it. */
+[[nodiscard]] QVariantList descendantRange(const QString &folder);
+/** The WHERE clause of a table with a folder column: @p folder alone, or with everything below it. */
+[[nodiscard]] QString folderClause(bool recursive);
+
 } // namespace SqlSupport

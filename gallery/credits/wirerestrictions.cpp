@@ -1,5 +1,6 @@
 #include "wirerestrictions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -22,4 +23,16 @@ WireRestrictions WireRestrictions::of(const QString &instructions)
         return {};
     return {s_embargo.match(instructions).hasMatch(), s_noSales.match(instructions).hasMatch(),
             s_mandatoryCredit.match(instructions).hasMatch()};
+}
+
+QString WireRestrictions::summary() const
+{
+    QStringList found;
+    if (embargo)
+        found.append(QCoreApplication::translate("WireRestrictions", "Embargo"));
+    if (noSales)
+        found.append(QCoreApplication::translate("WireRestrictions", "No sales"));
+    if (mandatoryCredit)
+        found.append(QCoreApplication::translate("WireRestrictions", "Mandatory credit"));
+    return found.join(QStringLiteral(" \u00B7 "));
 }

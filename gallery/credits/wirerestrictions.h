@@ -17,6 +17,8 @@ struct WireRestrictions
 
     [[nodiscard]] static WireRestrictions of(const QString &instructions);
     [[nodiscard]] bool any() const { return embargo || noSales || mandatoryCredit; }
+    /** "Embargo · No sales · Mandatory credit", translated, those found only; "" for none. */
+    [[nodiscard]] QString summary() const;
 
     friend bool operator==(const WireRestrictions &, const WireRestrictions &) = default;
 };

@@ -4,6 +4,7 @@
 #include "filenametemplate.h"
 #include "namereservations.h"
 
+#include "credits/wirerestrictions.h"
 #include "metadata/nativepath.h"
 
 #include <QDir>
@@ -168,6 +169,34 @@ QStringList ExportRequest::offenderLines() const
             lines.append(tr("%1: credit not in the credit book (%2)").arg(name, offender.credit));
             break;
         }
+    }
+    return lines;
+}
+
+QStringList ExportRequest::restrictedPaths() const
+{
+    QStringList paths;
+    for (const PhotoRecord &record : m_records) {
+        if (WireRestrictions::of(record.instructions).any())
+            paths.append(record.path);
+    }
+    return paths;
+}
+
+QStringList ExportRequest::restrictedLines() const
+{
+    // The instructions in full say until when and on what terms; a very long one is cut, not wrapped on.
+    constexpr qsizetype s_longest = 160;
+    QStringList lines;
+    for (const PhotoRecord &record : m_records) {
+        const WireRestrictions found = WireRestrictions::of(record.instructions);
+        if (!found.any())
+            continue;
+        QString instructions = record.instructions.simplified();
+        if (instructions.size() > s_longest)
+            instructions = instructions.left(s_longest - 1) + QChar(0x2026);
+        lines.append(tr("%1: %2 (%3)")
+                         .arg(NativePath::display(QFileInfo(record.path).fileName()), found.summary(), instructions));
     }
     return lines;
 }

@@ -42,6 +42,8 @@ class ExportRequest : public QObject
     Q_PROPERTY(QVariant houseStyle READ houseStyleValue WRITE setHouseStyle NOTIFY houseStyleChanged)
     Q_PROPERTY(bool requireBookCredit READ requireBookCredit WRITE setRequireBookCredit NOTIFY optionsChanged)
     Q_PROPERTY(int notInBookCount READ notInBookCount NOTIFY recordsChanged)
+    Q_PROPERTY(QStringList restrictedPaths READ restrictedPaths NOTIFY recordsChanged)
+    Q_PROPERTY(QStringList restrictedLines READ restrictedLines NOTIFY recordsChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY previewChanged)
 
 public:
@@ -88,6 +90,11 @@ public:
     [[nodiscard]] int inferredCount() const;
     [[nodiscard]] QStringList offenderPaths() const;
     [[nodiscard]] QStringList offenderLines() const;
+    /** The photos whose special instructions restrict their use (WireRestrictions: an embargo, no sales, a
+     *  mandatory credit), in their order: the desk looks at each before it leaves; the export still may. */
+    [[nodiscard]] QStringList restrictedPaths() const;
+    /** One line per restricted photo: "name: Embargo · No sales (EMBARGOED UNTIL 0001 GMT. NO SALES)". */
+    [[nodiscard]] QStringList restrictedLines() const;
     /** Something to export, somewhere to put it, something to make and a valid name template. */
     [[nodiscard]] bool isReady() const;
 

@@ -28,6 +28,12 @@ std::optional<FieldProvenance> PhotoRecord::provenanceOf(MetadataField field) co
     return provenance;
 }
 
+void PhotoRecord::clearProvenance(MetadataField field)
+{
+    provenanceBytes[size_t(field)] = 0;
+    disagreements.removeIf([field](const FieldDisagreement &entry) { return entry.field == field; });
+}
+
 void PhotoRecord::setProvenance(MetadataField field, const FieldProvenance &value)
 {
     provenanceBytes[size_t(field)] =

@@ -136,6 +136,8 @@ struct PhotoRecord
 
     [[nodiscard]] std::optional<FieldProvenance> provenanceOf(MetadataField field) const;
     void setProvenance(MetadataField field, const FieldProvenance &value);
+    /** No store holds the field's value (the desk set it and it is not written yet). */
+    void clearProvenance(MetadataField field);
     [[nodiscard]] bool hasError() const { return !error.isEmpty(); }
     [[nodiscard]] bool hasCompanion() const { return !companionPath.isEmpty(); }
     [[nodiscard]] bool isCorrected() const { return !creditCorrectedFrom.isEmpty(); }

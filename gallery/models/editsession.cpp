@@ -223,6 +223,29 @@ void EditSession::prepareSweep(const QStringList &paths, bool stripCaptionCredit
     });
 }
 
+void EditSession::prepareMarks(const QStringList &paths)
+{
+    if (m_busy || !m_photos)
+        return;
+    m_sweeping = false;
+    m_sweepSummary.clear();
+    QList<TemplatedEdit> edits;
+    for (const QString &path : paths) {
+        if (!m_photos->pendingMarks().has(path))
+            continue;
+        const PendingMark mark = m_photos->pendingMarks().of(path);
+        EditRequest request;
+        request.toSidecar = m_toSidecar;
+        if (mark.rating) // 0 is written as 0: the XMP way of saying "unrated", over a rating the file had
+            request.edits.append({EditField::Rating, FieldEdit::Mode::Replace, {QString::number(*mark.rating)}});
+        if (mark.label)
+            request.edits.append({EditField::Label, FieldEdit::Mode::Replace,
+                                  mark.label->isEmpty() ? QStringList() : QStringList{*mark.label}});
+        edits.append({path, request, {}, {}});
+    }
+    planEdits(int(edits.size()), [edits](QStringList &, QString &) { return edits; });
+}
+
 QString EditSession::describe(const CreditSweep::Counts &counts)
 {
     QString text = tr("From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4")

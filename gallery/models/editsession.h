@@ -98,6 +98,12 @@ public:
      * @p stripCaptionCredit also removes the caption's line whose credit moves. Answers with preparedChanged().
      */
     Q_INVOKABLE void prepareSweep(const QStringList &paths, bool stripCaptionCredit = false);
+    /**
+     * Works out the writing of the desk's pending ratings and labels (PendingMarks) of @p paths into
+     * preview: xmp:Rating and xmp:Label, in the file or its sidecar as set; photos without a pending mark
+     * are left out. Once written, the rescan finds the files holding them and the marks are settled.
+     */
+    Q_INVOKABLE void prepareMarks(const QStringList &paths);
     /** Writes what prepare() showed; answers with finished(). */
     Q_INVOKABLE void write();
     /** Drops the preview without writing. */

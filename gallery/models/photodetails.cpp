@@ -168,15 +168,7 @@ QVariant PhotoDetails::disagreements() const
 
 QString PhotoDetails::instructionsAlert() const
 {
-    const WireRestrictions found = WireRestrictions::of(instructions());
-    QStringList alerts;
-    if (found.embargo)
-        alerts.append(tr("Embargo"));
-    if (found.noSales)
-        alerts.append(tr("No sales"));
-    if (found.mandatoryCredit)
-        alerts.append(tr("Mandatory credit"));
-    return alerts.join(QStringLiteral(" \u00B7 "));
+    return WireRestrictions::of(instructions()).summary();
 }
 
 QString PhotoDetails::keywords() const

@@ -48,7 +48,18 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
         for (const auto signal :
              {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
             connect(photos, signal, this, &PhotoFilterModel::dropRanks);
-        connect(photos, &QAbstractItemModel::dataChanged, this, &PhotoFilterModel::dropRanks);
+        // A rating or a label changes no sort key: culling a take must not re-sort 100,000 rows per key.
+        connect(photos, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    const auto sorts = [this](int role) {
+                        return role == PhotoModel::RatingRole
+                                   ? m_sortKey == SortKey::Rating
+                                   : role != PhotoModel::LabelRole && role != PhotoModel::MarkPendingRole &&
+                                         role != PhotoModel::SelectedRole;
+                    };
+                    if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), sorts))
+                        dropRanks();
+                });
         connect(photos, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
             m_selectedIds.clear();
             dropRanks();
@@ -138,7 +149,37 @@ void PhotoFilterModel::setSortOrder(Qt::SortOrder order)
 
 bool PhotoFilterModel::isFiltering() const
 {
-    return !m_terms.isEmpty() || !m_selectedCredits.isEmpty() || m_noCreditOnly || m_inferredOnly;
+    return !m_terms.isEmpty() || !m_selectedCredits.isEmpty() || m_noCreditOnly || m_inferredOnly ||
+           std::any_of(m_facetSelection.cbegin(), m_facetSelection.cend(),
+                       [](const QList<QByteArray> &values) { return !values.isEmpty(); });
+}
+
+QStringList PhotoFilterModel::facetSelection(FacetField field) const
+{
+    QStringList values;
+    for (const QByteArray &value : m_facetSelection[size_t(field)])
+        values.append(QString::fromUtf8(value));
+    return values;
+}
+
+void PhotoFilterModel::setFacetSelection(FacetField field, const QStringList &values)
+{
+    QList<QByteArray> utf8;
+    for (const QString &value : values)
+        utf8.append(value.toUtf8());
+    if (utf8 == m_facetSelection[size_t(field)])
+        return;
+    m_facetSelection[size_t(field)] = utf8;
+    emit facetSelectionChanged();
+    refilter(true); // the credit facets count over the field facets' selection
+}
+
+void PhotoFilterModel::toggleFacetValue(FacetField field, const QString &value)
+{
+    QStringList values = facetSelection(field);
+    if (!values.removeOne(value))
+        values.append(value);
+    setFacetSelection(field, values);
 }
 
 void PhotoFilterModel::toggleCredit(const QString &key)
@@ -155,6 +196,8 @@ void PhotoFilterModel::clearFilters()
     setSelectedCredits({});
     setNoCreditOnly(false);
     setInferredOnly(false);
+    for (const FacetField field : s_facetFields)
+        setFacetSelection(field, {});
 }
 
 QString PhotoFilterModel::pathAt(int row) const
@@ -180,6 +223,30 @@ bool PhotoFilterModel::hides(const QString &path) const
 }
 
 bool PhotoFilterModel::matchesSearch(int sourceRow) const
+{
+    return facetsSelected(sourceRow, std::nullopt) && matchesText(sourceRow);
+}
+
+bool PhotoFilterModel::matchesAllBut(int sourceRow, FacetField field) const
+{
+    return facetsSelected(sourceRow, field) && creditSelected(sourceRow) && matchesText(sourceRow);
+}
+
+bool PhotoFilterModel::facetsSelected(int sourceRow, std::optional<FacetField> except) const
+{
+    const PhotoRow &row = m_photos->row(sourceRow);
+    for (const FacetField field : s_facetFields) {
+        const QList<QByteArray> &values = m_facetSelection[size_t(field)];
+        if (values.isEmpty() || field == except)
+            continue;
+        const QByteArrayView value = FacetValue::of(row, field);
+        if (std::none_of(values.cbegin(), values.cend(), [value](const QByteArray &v) { return v == value; }))
+            return false;
+    }
+    return true;
+}
+
+bool PhotoFilterModel::matchesText(int sourceRow) const
 {
     const PhotoRow &row = m_photos->row(sourceRow);
     if (m_noCreditOnly && row.creditId() >= 0)
@@ -268,6 +335,8 @@ int PhotoFilterModel::compareRows(int left, int right) const
     }
     case SortKey::FileSize:
         return compareWithMissing(false, false, a.fileSize(), b.fileSize(), m_sortOrder);
+    case SortKey::Rating: // rejected below unrated, unrated (no rating or 0) below one star
+        return compareWithMissing(false, false, a.rating().value_or(0), b.rating().value_or(0), m_sortOrder);
     }
     return 0;
 }

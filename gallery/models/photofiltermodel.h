@@ -3,6 +3,7 @@
 #include "photomodel.h"
 
 #include "credits/creditmatcher.h"
+#include "search/facetfield.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,13 +13,16 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 /**
  * What the grid shows: PhotoModel's rows filtered by credit (several credits OR-ed), free text (every
  * word must occur in the caption, credit, creator, headline, file name or, in Subfolders mode, the
  * folder the tile names; case and accents ignored)
- * and the "no credit" / "inferred only" toggles, all AND-ed, and sorted stably.
+ * the "no credit" / "inferred only" toggles, and the field facets (rating, label, source, city, country: the
+ * values checked of one field OR-ed), all AND-ed, and sorted stably.
  *
  * Credit keys are CreditFacetModel keys: a credit's grouping key, "agency:<key>" for every credit under
  * an agency, or "none:" for photos without a credit.
@@ -47,7 +51,8 @@ public:
         DateTaken,
         Name,
         Credit,
-        FileSize
+        FileSize,
+        Rating, // five stars first when descending; rejected photos below unrated ones
     };
     Q_ENUM(SortKey)
 
@@ -80,6 +85,10 @@ public:
     [[nodiscard]] bool isFiltering() const;
 
     Q_INVOKABLE void toggleCredit(const QString &key);
+    /** The values of @p field checked in its facet list (FacetValue::of's form); empty: all pass. */
+    [[nodiscard]] QStringList facetSelection(FacetField field) const;
+    void setFacetSelection(FacetField field, const QStringList &values);
+    void toggleFacetValue(FacetField field, const QString &value);
     Q_INVOKABLE void clearFilters();
     /** The path of a shown row. */
     Q_INVOKABLE [[nodiscard]] QString pathAt(int row) const;
@@ -88,14 +97,19 @@ public:
     /** The folder has the photo at @p path and the filter hides it (a photo not loaded yet is not hidden). */
     Q_INVOKABLE [[nodiscard]] bool hides(const QString &path) const;
 
-    /** Whether a source row passes the search and the toggles, ignoring the credit selection: the set
-     *  the credit facets count over. */
+    /** Whether a source row passes the search, the toggles and the field facets, ignoring the credit
+     *  selection: the set the credit facets count over. */
     [[nodiscard]] bool matchesSearch(int sourceRow) const;
+    /** Whether a source row passes every filter but the facet of @p field: the set that field's facet
+     *  list counts over, so checking a value never changes its own list's counts. */
+    [[nodiscard]] bool matchesAllBut(int sourceRow, FacetField field) const;
 
 signals:
     void photosChanged();
     void searchTextChanged();
     void selectedCreditsChanged();
+    /** A field facet's checked values changed. */
+    void facetSelectionChanged();
     void noCreditOnlyChanged();
     void inferredOnlyChanged();
     void hideUnreadableChanged();
@@ -114,6 +128,10 @@ private:
     void refilter(bool searchChanged);
     void rebuildCreditSelection();
     [[nodiscard]] bool creditSelected(int sourceRow) const;
+    /** The search text and the toggles alone. */
+    [[nodiscard]] bool matchesText(int sourceRow) const;
+    /** Passes every field facet's selection, that of @p except excepted (nullopt: none excepted). */
+    [[nodiscard]] bool facetsSelected(int sourceRow, std::optional<FacetField> except) const;
     [[nodiscard]] int compareRows(int left, int right) const;
     [[nodiscard]] bool lessThanRows(int left, int right) const;
     void rebuildRanks() const;
@@ -126,6 +144,7 @@ private:
     CreditMatcher m_creditMatcher; // m_selectedCredits as groups, agencies and "no credit"
     // Per CreditIndex id, whether the selection covers it; grown lazily as new credits arrive.
     mutable std::vector<bool> m_selectedIds;
+    std::array<QList<QByteArray>, s_facetFieldCount> m_facetSelection; // UTF-8, per FacetField
     bool m_noCreditOnly = false;
     bool m_inferredOnly = false;
     bool m_hideUnreadable = false;

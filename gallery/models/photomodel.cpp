@@ -1,5 +1,6 @@
 #include "photomodel.h"
 
+#include "credits/wirerestrictions.h"
 #include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
 
@@ -43,6 +44,7 @@ PhotoModel::PhotoModel(QObject *parent) : QAbstractListModel(parent)
 {
     connect(&m_scanner, &FolderScanner::started, this, &PhotoModel::scanStarted);
     connect(&m_scanner, &FolderScanner::aliasesLoaded, this, &PhotoModel::applyAliases);
+    connect(&m_scanner, &FolderScanner::marksLoaded, this, &PhotoModel::loadMarks);
     connect(&m_scanner, &FolderScanner::rowsReady, this, &PhotoModel::addRows);
     connect(&m_scanner, &FolderScanner::listingComplete, this, &PhotoModel::keepOnly);
     connect(&m_scanner, &FolderScanner::progressed, this, [this](int done, int total) {
@@ -129,6 +131,14 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return row.companionPath();
     case CompanionSizeRole:
         return row.companionSize();
+    case RatingRole:
+        return row.rating().value_or(0);
+    case LabelRole:
+        return row.text(PhotoRow::Text::Label);
+    case RestrictionsRole:
+        return WireRestrictions::of(row.text(PhotoRow::Text::Instructions)).summary();
+    case MarkPendingRole:
+        return m_marks.has(row.path());
     default:
         return {};
     }
@@ -170,7 +180,11 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {SelectedRole, "selected"},
             {SubfolderRole, "subfolder"},
             {CompanionPathRole, "companionPath"},
-            {CompanionSizeRole, "companionSize"}};
+            {CompanionSizeRole, "companionSize"},
+            {RatingRole, "rating"},
+            {LabelRole, "label"},
+            {RestrictionsRole, "restrictions"},
+            {MarkPendingRole, "markPending"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -184,10 +198,12 @@ void PhotoModel::setFolder(const QString &folder)
     m_index.clear();
     m_credits.clear();
     m_aliases.clear();
+    m_marks.clear();
     m_errorCount = 0;
     endResetModel();
     m_selection.clear();
     m_folder = absolute;
+    emit pendingMarksChanged();
     m_lastScan = {};
     emit folderChanged();
     emit countChanged();
@@ -274,7 +290,9 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
 {
     QList<PhotoRow> added;
     QHash<QByteArray, qsizetype> addedAt; // a path twice in one batch is one row, the later wins
+    const int pendingBefore = pendingMarkCount();
     for (PhotoRow row : rows) {
+        row = m_marks.apply(row); // the desk's rating and label over the file's
         row.setCreditId(m_credits.add(row.text(PhotoRow::Text::Credit)));
         const int existing = m_index.value(pathKey(row), -1);
         if (existing < 0) {
@@ -311,6 +329,68 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
         endInsertRows();
     }
     emit countChanged();
+    if (const QStringList settled = m_marks.takeSettled(); !settled.isEmpty()) {
+        QHash<QString, PendingMark> forgotten;
+        for (const QString &path : settled)
+            forgotten.insert(path, PendingMark{});
+        m_scanner.storeMarks(forgotten);
+    }
+    if (pendingMarkCount() != pendingBefore)
+        emit pendingMarksChanged();
+}
+
+void PhotoModel::loadMarks(const QHash<QString, PendingMark> &marks)
+{
+    // Marks set in this window since the folder opened are newer than the catalog's read of them.
+    QHash<QString, PendingMark> merged = marks;
+    for (auto it = m_marks.all().cbegin(); it != m_marks.all().cend(); ++it)
+        merged.insert(it.key(), it.value());
+    m_marks.load(merged);
+    emit pendingMarksChanged();
+}
+
+void PhotoModel::setRating(const QStringList &paths, int rating)
+{
+    if (rating >= -1 && rating <= 5)
+        mark(paths, PendingMark{rating, std::nullopt});
+}
+
+void PhotoModel::toggleLabel(const QStringList &paths, const QString &label)
+{
+    const bool allHaveIt = !label.isEmpty() && std::all_of(paths.cbegin(), paths.cend(), [&](const QString &path) {
+        const int index = rowOf(path);
+        return index >= 0 && m_rows[index].text(PhotoRow::Text::Label) == label;
+    });
+    mark(paths, PendingMark{std::nullopt, allHaveIt ? QString() : label});
+}
+
+void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
+{
+    QStringList known;
+    for (const QString &path : paths) {
+        if (const int index = rowOf(path); index >= 0 && !m_rows[index].hasError())
+            known.append(path); // a file that cannot be read cannot be written either
+    }
+    if (known.isEmpty())
+        return;
+    m_marks.set(known, change);
+    QHash<QString, PendingMark> stored;
+    for (const QString &path : std::as_const(known)) {
+        stored.insert(path, m_marks.of(path));
+        const int index = rowOf(path);
+        replaceRow(index, m_rows[index].withMark(change));
+    }
+    m_scanner.storeMarks(stored);
+    emit pendingMarksChanged();
+}
+
+void PhotoModel::replaceRow(int index, const PhotoRow &row)
+{
+    PhotoRow &old = m_rows[index];
+    m_index.remove(pathKey(old)); // its key points into the row being replaced
+    old = row;
+    m_index.insert(pathKey(old), index);
+    emit dataChanged(this->index(index), this->index(index), {RatingRole, LabelRole, MarkPendingRole});
 }
 
 void PhotoModel::removePaths(const QStringList &paths)

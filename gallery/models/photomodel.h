@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credits/creditindex.h"
+#include "pendingmarks.h"
 #include "photoselection.h"
 #include "scan/folderscanner.h"
 #include "scan/folderwatcher.h"
@@ -33,6 +34,8 @@ class PhotoModel : public QAbstractListModel
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY stateChanged)
     Q_PROPERTY(int subfolderCount READ subfolderCount NOTIFY stateChanged)
     Q_PROPERTY(PhotoSelection *selection READ selection CONSTANT)
+    // Photos whose rating or label the desk set in Byline and their files do not hold yet.
+    Q_PROPERTY(int pendingMarkCount READ pendingMarkCount NOTIFY pendingMarksChanged)
 
 public:
     enum class LoadingState
@@ -73,6 +76,10 @@ public:
         SubfolderRole,       // the folder inside the opened one that holds the photo ("" for the opened one)
         CompanionPathRole,   // the RAW shown with this JPEG as one photo (RAW+JPEG pair); "" for no pair
         CompanionSizeRole,   // that RAW's size in bytes, 0 for no pair
+        RatingRole,          // xmp:Rating, -1 (rejected) to 5; 0 when unrated
+        LabelRole,           // xmp:Label, "" for none
+        RestrictionsRole,    // what the special instructions restrict (WireRestrictions::summary), "" for nothing
+        MarkPendingRole,     // the rating or label shown was set by the desk and is not in the file yet
     };
     Q_ENUM(Role)
 
@@ -119,6 +126,16 @@ public:
     Q_INVOKABLE void acceptAlias(const QString &aliasKey, const QString &canonicalKey);
     /** Ungroups @p aliasKey: its photos show their own credit again. */
     Q_INVOKABLE void removeAlias(const QString &aliasKey);
+    /**
+     * Rates the photos at @p paths -1 (rejected) to 5 (0: unrated), in the catalog until the desk writes
+     * them into the files (issue 20; docs/metadata.md, "Rating and label"): rows change at once.
+     */
+    Q_INVOKABLE void setRating(const QStringList &paths, int rating);
+    /** Gives the photos at @p paths the colour label @p label, or takes it away when they all have it already
+     *  (the label keys toggle, as in Lightroom); "" takes any label away. */
+    Q_INVOKABLE void toggleLabel(const QStringList &paths, const QString &label);
+    [[nodiscard]] int pendingMarkCount() const { return int(m_marks.all().size()); }
+    [[nodiscard]] const PendingMarks &pendingMarks() const { return m_marks; }
     /** The folder's accepted aliases, as the catalog keeps them. */
     [[nodiscard]] const QList<CreditAlias> &aliases() const { return m_aliases; }
 
@@ -154,6 +171,7 @@ signals:
     /** Accepted aliases changed: credit groups must be recomputed. */
     void aliasesChanged();
     void scanFinished();
+    void pendingMarksChanged();
 
 private:
     void scanStarted();
@@ -169,12 +187,16 @@ private:
     void setState(LoadingState state);
     void updateWatcher() { m_watcher.watch(m_folder, m_rows); }
     void notifySelection(const QStringList &paths);
+    void loadMarks(const QHash<QString, PendingMark> &marks);
+    void mark(const QStringList &paths, const PendingMark &change);
+    void replaceRow(int index, const PhotoRow &row);
 
     QList<PhotoRow> m_rows;
     QHash<QByteArray, int> m_index; // UTF-8 path (pointing into the row's block) -> row
     CreditIndex m_credits;
     QList<CreditAlias> m_aliases; // what m_credits' aliases came from, with their spellings
     PhotoSelection m_selection;
+    PendingMarks m_marks;
     QString m_folder;
     LoadingState m_state = LoadingState::Idle;
     int m_progress = 0;

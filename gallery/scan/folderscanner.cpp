@@ -5,13 +5,16 @@ FolderScanner::FolderScanner(QObject *parent) : QObject(parent)
     qRegisterMetaType<QList<PhotoRow>>();
     qRegisterMetaType<QList<CreditAlias>>();
     qRegisterMetaType<ScanStatistics>();
+    qRegisterMetaType<QHash<QString, PendingMark>>();
     m_pool.setMaxThreadCount(2); // a new scan may start while a cancelled one winds down
+    m_writer.setMaxThreadCount(1);
 }
 
 FolderScanner::~FolderScanner()
 {
     cancel();
-    m_pool.waitForDone(); // the job stops within one file; its queued results die with us
+    m_pool.waitForDone();   // the job stops within one file; its queued results die with us
+    m_writer.waitForDone(); // what the desk did is in the catalog before the window goes
 }
 
 void FolderScanner::start(const QString &folder, bool recursive)
@@ -59,6 +62,10 @@ void FolderScanner::startScan()
         if (current())
             emit aliasesLoaded(aliases);
     });
+    connect(job, &ScanJob::marksLoaded, this, [this, current](const QHash<QString, PendingMark> &marks) {
+        if (current())
+            emit marksLoaded(marks);
+    });
     connect(job, &ScanJob::rowsReady, this, [this, current](const QList<PhotoRow> &rows) {
         if (current())
             emit rowsReady(rows);
@@ -94,17 +101,28 @@ void FolderScanner::removeAlias(const QString &folder, const QString &aliasKey)
     writeAliases(folder, [folder, aliasKey](Catalog &catalog) { catalog.removeAlias(folder, aliasKey); });
 }
 
+void FolderScanner::storeMarks(const QHash<QString, PendingMark> &marks)
+{
+    if (m_useCatalog && !marks.isEmpty())
+        writeCatalog([marks](Catalog &catalog) { catalog.setMarks(marks); }, false);
+}
+
 void FolderScanner::writeAliases(const QString &folder, const std::function<void(Catalog &)> &write)
 {
-    if (!m_useCatalog || folder.isEmpty())
-        return;
+    if (m_useCatalog && !folder.isEmpty())
+        writeCatalog(write, true);
+}
+
+void FolderScanner::writeCatalog(const std::function<void(Catalog &)> &write, bool aliases)
+{
     // SQLite writes stay off the GUI thread, like everything else that touches the disk. The signal is
     // queued to this object, so it is dropped if this object is gone (the destructor waits for the pool).
-    m_pool.start([this, path = m_catalogPath, write] {
+    m_writer.start([this, path = m_catalogPath, write, aliases] {
         {
             Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
             write(catalog);
         }
-        QMetaObject::invokeMethod(this, &FolderScanner::aliasesStored, Qt::QueuedConnection);
+        if (aliases)
+            QMetaObject::invokeMethod(this, &FolderScanner::aliasesStored, Qt::QueuedConnection);
     });
 }

@@ -42,11 +42,15 @@ public:
     void storeAlias(const QString &folder, const CreditAlias &alias);
     /** Removes @p folder's alias @p aliasKey in the background; aliasesStored() follows. */
     void removeAlias(const QString &folder, const QString &aliasKey);
+    /** Stores these photos' pending marks in the background (an empty mark forgets one's), after every
+     *  catalog write asked for before. */
+    void storeMarks(const QHash<QString, PendingMark> &marks);
 
 signals:
     void started();
     // ScanJob's signals, of the current scan only.
     void aliasesLoaded(const QList<CreditAlias> &aliases);
+    void marksLoaded(const QHash<QString, PendingMark> &marks);
     void rowsReady(const QList<PhotoRow> &rows);
     void listingComplete(const QStringList &paths);
     void progressed(int done, int total);
@@ -58,6 +62,8 @@ private:
     void startScan();
     /** Runs @p write on the catalog in the background, then emits aliasesStored() on this thread. */
     void writeAliases(const QString &folder, const std::function<void(Catalog &)> &write);
+    /** Runs @p write on the catalog on the writer thread, after the writes asked for before it. */
+    void writeCatalog(const std::function<void(Catalog &)> &write, bool aliases);
 
     QString m_folder;
     bool m_recursive = false;
@@ -67,5 +73,8 @@ private:
     bool m_rescanPending = false;
     quint64 m_generation = 0; // of the current scan; results of older scans are dropped
     std::shared_ptr<ScanJob> m_job;
-    QThreadPool m_pool; // scans and catalog writes
+    QThreadPool m_pool; // scans
+    // Catalog writes, one at a time in the order asked: a rating changed twice in a row must end as the
+    // second.
+    QThreadPool m_writer;
 };

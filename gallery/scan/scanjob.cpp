@@ -67,6 +67,8 @@ void ScanJob::run()
     QHash<QString, StoredEntry> known = catalog ? catalog->storedIn(m_request.folder, m_request.recursive, &m_cancelled)
                                                 : QHash<QString, StoredEntry>();
     loadAliases(catalog.get(), known);
+    if (catalog)
+        emit marksLoaded(catalog->marksIn(m_request.folder, m_request.recursive));
     lister.waitForDone();
     if (m_cancelled) {
         emit finished(m_statistics, {}, warnings);

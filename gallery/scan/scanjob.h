@@ -67,6 +67,8 @@ public:
 
 signals:
     void aliasesLoaded(const QList<CreditAlias> &aliases);
+    /** The desk's pending ratings and labels of the folder's photos, before any row (only with the catalog). */
+    void marksLoaded(const QHash<QString, PendingMark> &marks);
     void rowsReady(const QList<PhotoRow> &rows);
     /** Every path in the folder that has a row (a paired RAW has none), sent only when the listing is
      *  complete (no unreadable subfolder), so that the files missing from it have really gone. */

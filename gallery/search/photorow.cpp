@@ -216,6 +216,25 @@ QStringList PhotoRow::keywords() const
     return joined.isEmpty() ? QStringList() : joined.split(QChar(s_warningSeparator));
 }
 
+PhotoRow PhotoRow::withMark(const PendingMark &mark) const
+{
+    if (mark.isEmpty())
+        return *this;
+    PhotoRecord record = toRecord();
+    if (mark.rating) {
+        record.rating = *mark.rating;
+        record.clearProvenance(MetadataField::Rating);
+    }
+    if (mark.label) {
+        record.label = *mark.label;
+        record.clearProvenance(MetadataField::Label);
+    }
+    PhotoRow marked = fromRecord(record);
+    marked.m_stamp = m_stamp; // what the scan knows of the file, which the mark does not change
+    marked.m_creditId = m_creditId;
+    return marked;
+}
+
 std::optional<int> PhotoRow::rating() const
 {
     return m_rating == s_noRating ? std::nullopt : std::optional<int>(m_rating);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metadata/nativepath.h"
+#include "metadata/pendingmark.h"
 #include "metadata/photorecord.h"
 
 #include <QByteArray>
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] static PhotoRow fromRecord(const PhotoRecord &record);
     /** The full record again (for export and the catalog). */
     [[nodiscard]] PhotoRecord toRecord() const;
+    /** This row with the desk's pending rating and label in place of the file's: the values a view shows,
+     *  with no store to name for them (the file does not hold them yet). */
+    [[nodiscard]] PhotoRow withMark(const PendingMark &mark) const;
 
     /** The path in NativePath form: a name that is not UTF-8 keeps its bytes. */
     [[nodiscard]] QString path() const { return NativePath::decode(pathBytes()); }

@@ -1,0 +1,13 @@
+#include "labelcolours.h"
+
+#include "metadata/colourlabel.h"
+
+QColor LabelColours::colourOf(const QString &label) const
+{
+    return ColourLabel::colourOf(label);
+}
+
+QString LabelColours::labelOfKey(int digit) const
+{
+    return ColourLabel::ofKey(digit);
+}

@@ -1,0 +1,65 @@
+#include "markstore.h"
+
+#include "sqlsupport.h"
+#include "writetransaction.h"
+
+#include "metadata/nativepath.h"
+
+namespace {
+
+// A label taken away is "" in the table, never NULL (which leaves the file's): Qt binds a null QString as NULL.
+QVariant labelValue(const std::optional<QString> &label)
+{
+    if (!label)
+        return {};
+    return label->isNull() ? QVariant(QStringLiteral("")) : QVariant(*label);
+}
+
+} // namespace
+
+QHash<QString, PendingMark> MarkStore::marksIn(const QString &folder, bool recursive) const
+{
+    QHash<QString, PendingMark> marks;
+    const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!SqlSupport::execPrepared(
+            query, QStringLiteral("SELECT path, rating, label FROM marks") + SqlSupport::folderClause(recursive),
+            recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact}))
+        return marks;
+    while (query.next()) {
+        PendingMark mark;
+        if (!query.isNull(1))
+            mark.rating = qBound(-1, query.value(1).toInt(), 5); // another program's row is still a rating
+        if (!query.isNull(2))
+            mark.label = query.value(2).toString();
+        if (!mark.isEmpty())
+            marks.insert(NativePath::fromStorage(query.value(0).toString()), mark);
+    }
+    return marks;
+}
+
+bool MarkStore::setMarks(const QHash<QString, PendingMark> &marks)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.begin())
+        return false;
+    QSqlQuery remove(m_db);
+    QSqlQuery insert(m_db);
+    if (!SqlSupport::prepare(remove, QStringLiteral("DELETE FROM marks WHERE path = ?")) ||
+        !SqlSupport::prepare(
+            insert, QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label) VALUES(?, ?, ?, ?)")))
+        return false;
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        const QString stored = NativePath::toStorage(it.key());
+        const PendingMark &mark = it.value();
+        const bool done = mark.isEmpty()
+                              ? SqlSupport::execBound(remove, {stored})
+                              : SqlSupport::execBound(insert, {stored, SqlSupport::folderOf(stored),
+                                                               mark.rating ? QVariant(*mark.rating) : QVariant(),
+                                                               labelValue(mark.label)});
+        if (!done)
+            return false;
+    }
+    return transaction.commit();
+}

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "support/exiftool.h"
+#include "support/galleryfolder.h"
+#include "support/photofixture.h"
+#include "support/waituntil.h"
+#include "support/windowsession.h"
+
+#include "metadata/metadatareader.h"
+#include "metadata/metadatawriter.h"
+#include "models/editsession.h"
+#include "models/fieldfacetmodel.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(BylinePlugin)
+
+// Issue 20: a take is culled on the keyboard (rate, label, reject, advance), filtered by its marks, and
+// the marks written into the files when the desk asks, through the write-back path.
+
+namespace {
+
+QQuickItem *visibleItem(QQuickWindow *window, const QString &name)
+{
+    QQuickItem *found = nullptr;
+    REQUIRE(waitUntil([&] { return (found = item(window, name)) && found->isVisible(); }, 5000));
+    return found;
+}
+
+void clickWhenEnabled(QQuickWindow *window, const QString &name)
+{
+    QQuickItem *button = visibleItem(window, name);
+    REQUIRE(waitUntil([&] { return button->isEnabled(); }, 10000));
+    click(window, button);
+}
+
+int ratingShown(const PhotoFilterModel &filter, const QString &path)
+{
+    const int row = filter.rowOfPath(path);
+    return row < 0 ? -9 : filter.index(row, 0).data(PhotoModel::RatingRole).toInt();
+}
+
+} // namespace
+
+TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the picks and write them into the files",
+          "[window][culling]")
+{
+    GalleryFolder folder;
+    QStringList paths;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg"}) {
+        MetadataWrite write;
+        write.iptc.caption = QStringLiteral("Soyuz MS-02 launch");
+        write.iptc.credit = QStringLiteral("NASA/Bill Ingalls");
+        write.iptc.dateTaken = QStringLiteral("2016-10-19T08:05:0") + QLatin1Char(name[0] - 'a' + '0');
+        paths.append(folder.filePath(QString::fromLatin1(name)));
+        PhotoFixture::jpegWith(paths.constLast(), write);
+    }
+    const QByteArray untouched = PhotoFixture::readAll(paths[3]);
+    QTemporaryDir backups;
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    session.find<EditSession>("editSession")->setBackupFolder(backups.path());
+    PhotoFilterModel *filter = session.filter();
+    REQUIRE(filter->count() == 4);
+    QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+    REQUIRE(grid);
+
+    click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+    QTest::keyClick(window, Qt::Key_5);
+    CHECK(ratingShown(*filter, paths[0]) == 5);
+    // The tile says so at once, outlined as not yet written.
+    QQuickItem *marks = findItem(tileInView(window, *filter, QStringLiteral("a.jpg")), QStringLiteral("ratingMarks"));
+    REQUIRE(marks);
+    REQUIRE(waitUntil([&] { return marks->isVisible(); }, 5000));
+    CHECK(marks->property("text").toString() == QStringLiteral("★★★★★"));
+    CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::MarkPendingRole).toBool());
+
+    // Advance on: each key marks the current photo and moves to the next.
+    click(window, visibleItem(window, QStringLiteral("advanceToolButton")));
+    REQUIRE(grid->property("advanceAfterMark").toBool());
+    REQUIRE(waitUntil([&] { return grid->hasActiveFocus(); }, 2000)); // the toggle hands the keys back to the grid
+    QTest::keyClick(window, Qt::Key_6);                               // a: Red, then b is current
+    QTest::keyClick(window, Qt::Key_X);                               // b: rejected, then c
+    QTest::keyClick(window, Qt::Key_3);                               // c: three stars, then d
+    CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::LabelRole).toString() ==
+          QStringLiteral("Red"));
+    CHECK(ratingShown(*filter, paths[1]) == -1);
+    CHECK(ratingShown(*filter, paths[2]) == 3);
+    CHECK(ratingShown(*filter, paths[3]) == 0);
+    CHECK(session.photos()->selection()->paths() == QStringList{paths[3]});
+    CHECK(session.photos()->pendingMarkCount() == 3);
+    CHECK(PhotoFixture::readAll(paths[3]) == untouched); // nothing written by a key
+
+    // The rating facet lists the marks; checking three and five stars shows the picks.
+    QQuickItem *fiveStars = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (fiveStars = item(window, QStringLiteral("fieldFacetCheck:0:5"))) && fiveStars->isVisible(); },
+        5000));
+    click(window, fiveStars);
+    click(window, visibleItem(window, QStringLiteral("fieldFacetCheck:0:3")));
+    REQUIRE(waitUntil([&] { return filter->count() == 2; }, 5000));
+    CHECK(filter->isFiltering());
+
+    // Write the picks: with nothing selected, every photo shown (the two picks) is written.
+    session.photos()->selection()->clear();
+    clickWhenEnabled(window, QStringLiteral("writeMarksButton"));
+    auto *editor = session.find<EditSession>("editSession");
+    REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
+    CHECK(editor->preview()->fileCount() == 2);
+    clickWhenEnabled(window, QStringLiteral("editWriteButton"));
+    REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
+    INFO(editor->failures().join(u'\n').toStdString());
+    CHECK(editor->failures().isEmpty());
+    CHECK(MetadataReader::read(paths[0]).rating == 5);
+    CHECK(MetadataReader::read(paths[0]).label == QStringLiteral("Red"));
+    CHECK(MetadataReader::read(paths[2]).rating == 3);
+    CHECK(MetadataReader::read(paths[1]).rating == std::nullopt); // the reject was not among the picks
+    // The rescan finds the files holding their marks: only the reject is still pending.
+    REQUIRE(waitUntil([&] { return session.photos()->pendingMarkCount() == 1; }, 15000));
+    if (ExifTool::available()) {
+        const QJsonObject tags = ExifTool::read(paths[0]);
+        CHECK(tags.value(QStringLiteral("XMP-xmp:Rating")).toInt() == 5);
+        CHECK(tags.value(QStringLiteral("XMP-xmp:Label")).toString() == QStringLiteral("Red"));
+    }
+}
