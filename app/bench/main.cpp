@@ -6,14 +6,18 @@
 //   byline-bench naive-thumbs DIR
 //   byline-bench export DIR [--threads N] [--count C] [--repeat R]
 //   byline-bench write DIR [--count C] [--repeat R]
+//   byline-bench cull DIR [--count C]     (the real window: QT_QPA_PLATFORM=offscreen or a display)
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
 // (default 1, the figure the target is stated for) and prints files/s, ms/file and peak RSS.
 #include "appsupport.h"
+#include "cullbench.h"
 #include "exportbench.h"
 #include "modelbench.h"
 #include "thumbsbench.h"
 #include "writebench.h"
+
+#include <QtQml/QQmlExtensionPlugin>
 
 #include "scan/batchreader.h"
 #include "scan/folderlister.h"
@@ -21,9 +25,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <sys/resource.h>
 
 namespace {
@@ -71,9 +77,17 @@ int benchScan(const QString &folder, int threads, int repeat)
 
 } // namespace
 
+// The Gallery and Byline QML modules are linked statically; this registers their types (cull).
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(BylinePlugin)
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The culling bench drives the real window; the others need no display.
+    const bool window = argc > 1 && qstrcmp(argv[1], "cull") == 0;
+    const std::unique_ptr<QCoreApplication> application(window ? new QGuiApplication(argc, argv)
+                                                               : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     AppSupport::initialize(QStringLiteral("byline-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Byline benchmarks"));
@@ -102,10 +116,12 @@ int main(int argc, char *argv[])
     if (args.size() == 2 && args.at(0) == QLatin1String("write"))
         return benchWrite(args.at(1), qMax(1, parser.value(count).toInt()),
                           parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 3);
+    if (args.size() == 2 && args.at(0) == QLatin1String("cull"))
+        return benchCull(args.at(1), parser.isSet(count) ? qMax(1, parser.value(count).toInt()) : 1000);
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
-        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|previews|naive-thumbs|export|write DIR "
+        QTextStream(stderr) << "usage: byline-bench scan|model|thumbs|previews|naive-thumbs|export|write|cull DIR "
                                "[--threads N] [--repeat R]\n";
         return 2;
     }
