@@ -397,37 +397,42 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="60"/>
+        <location filename="../app/qml/DetailField.qml" line="62"/>
         <source>⚠ stores disagree</source>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="66"/>
+        <location filename="../app/qml/DetailField.qml" line="68"/>
         <source>◇ inferred from the caption</source>
         <translation>◇ aus der Bildunterschrift erschlossen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="87"/>
+        <location filename="../app/qml/DetailField.qml" line="79"/>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="100"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation>Erschlossen: kein Metadatenfeld enthält einen Bildnachweis; die Bildunterschrift endet mit diesem</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="88"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>From the file itself</source>
         <translation>Aus der Datei selbst</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="88"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="89"/>
+        <location filename="../app/qml/DetailField.qml" line="102"/>
         <source>; another store holds a different value</source>
         <translation>; eine andere Quelle enthält einen anderen Wert</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="101"/>
+        <location filename="../app/qml/DetailField.qml" line="114"/>
         <source>%1 says: %2</source>
         <translation>%1 sagt: %2</translation>
     </message>
@@ -485,63 +490,103 @@
         <translation>Kein Bildnachweis: weder die Metadaten noch die Bildunterschrift nennen einen.</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="110"/>
+        <location filename="../app/qml/DetailPane.qml" line="112"/>
+        <source>Special instructions</source>
+        <translation>Besondere Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="121"/>
+        <source>Usage terms</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="129"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="136"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="117"/>
+        <location filename="../app/qml/DetailPane.qml" line="143"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="124"/>
+        <location filename="../app/qml/DetailPane.qml" line="150"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="131"/>
+        <location filename="../app/qml/DetailPane.qml" line="159"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="167"/>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="175"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="183"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="191"/>
+        <source>Label</source>
+        <translation>Farbmarkierung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="198"/>
         <source>Date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="138"/>
+        <location filename="../app/qml/DetailPane.qml" line="205"/>
         <source>Dimensions</source>
         <translation>Abmessungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="142"/>
+        <location filename="../app/qml/DetailPane.qml" line="209"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="146"/>
+        <location filename="../app/qml/DetailPane.qml" line="213"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="152"/>
+        <location filename="../app/qml/DetailPane.qml" line="219"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation>Dateien (RAW+JPEG-Paar)</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="154"/>
-        <location filename="../app/qml/DetailPane.qml" line="155"/>
+        <location filename="../app/qml/DetailPane.qml" line="221"/>
+        <location filename="../app/qml/DetailPane.qml" line="222"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="159"/>
+        <location filename="../app/qml/DetailPane.qml" line="226"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="163"/>
+        <location filename="../app/qml/DetailPane.qml" line="230"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="176"/>
+        <location filename="../app/qml/DetailPane.qml" line="243"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
     </message>
@@ -549,7 +594,7 @@
 <context>
     <name>EditDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="108"/>
+        <location filename="../app/qml/EditDialog.qml" line="120"/>
         <source>Sweep the credits of %n photo(s)</source>
         <translation>
             <numerusform>Bildnachweis von %n Foto bereinigen</numerusform>
@@ -557,7 +602,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="109"/>
+        <location filename="../app/qml/EditDialog.qml" line="121"/>
+        <source>Write the ratings and labels of %n photo(s)</source>
+        <translation>
+            <numerusform>Bewertung und Farbmarkierung von %n Foto schreiben</numerusform>
+            <numerusform>Bewertungen und Farbmarkierungen von %n Fotos schreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="122"/>
         <source>Edit %n photo(s)</source>
         <translation>
             <numerusform>%n Foto bearbeiten</numerusform>
@@ -565,45 +618,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="155"/>
-        <location filename="../app/qml/EditDialog.qml" line="163"/>
+        <location filename="../app/qml/EditDialog.qml" line="168"/>
+        <location filename="../app/qml/EditDialog.qml" line="176"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="162"/>
+        <location filename="../app/qml/EditDialog.qml" line="175"/>
         <source>No templates yet</source>
         <translation>Noch keine Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="167"/>
+        <location filename="../app/qml/EditDialog.qml" line="180"/>
         <source>Fill in</source>
         <translation>Einsetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="189"/>
+        <location filename="../app/qml/EditDialog.qml" line="202"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
         <translation>Die zu ändernden Felder ankreuzen. Werte dürfen =codes= aus der Codeliste der Redaktion sowie {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} oder {folder} enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="221"/>
-        <location filename="../app/qml/EditDialog.qml" line="286"/>
+        <location filename="../app/qml/EditDialog.qml" line="234"/>
+        <location filename="../app/qml/EditDialog.qml" line="299"/>
         <source>Write XMP sidecars, never the photos</source>
         <translation>XMP-Begleitdateien schreiben, nie die Fotos</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="229"/>
-        <location filename="../app/qml/EditDialog.qml" line="230"/>
+        <location filename="../app/qml/EditDialog.qml" line="242"/>
+        <location filename="../app/qml/EditDialog.qml" line="243"/>
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="233"/>
+        <location filename="../app/qml/EditDialog.qml" line="246"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="250"/>
+        <location filename="../app/qml/EditDialog.qml" line="263"/>
         <source>Reading %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Lese %1 von %n Foto …</numerusform>
@@ -611,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="251"/>
+        <location filename="../app/qml/EditDialog.qml" line="264"/>
         <source>%n photo(s) will change.</source>
         <translation>
             <numerusform>%n Foto wird geändert.</numerusform>
@@ -619,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="253"/>
+        <location filename="../app/qml/EditDialog.qml" line="266"/>
         <source>%n already as asked.</source>
         <translation>
             <numerusform>%n ist bereits wie gewünscht.</numerusform>
@@ -627,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="255"/>
+        <location filename="../app/qml/EditDialog.qml" line="268"/>
         <source>%n cannot be written.</source>
         <translation>
             <numerusform>%n kann nicht geschrieben werden.</numerusform>
@@ -635,38 +688,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="271"/>
-        <location filename="../app/qml/EditDialog.qml" line="341"/>
+        <location filename="../app/qml/EditDialog.qml" line="284"/>
+        <location filename="../app/qml/EditDialog.qml" line="357"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="279"/>
+        <location filename="../app/qml/EditDialog.qml" line="292"/>
         <source>Remove the credit line from captions whose credit moves into the credit field</source>
         <translation>Credit-Zeile aus Bildunterschriften entfernen, deren Bildnachweis ins Credit-Feld übernommen wird</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="314"/>
+        <location filename="../app/qml/EditDialog.qml" line="330"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: „%2“ → „%3“</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="314"/>
+        <location filename="../app/qml/EditDialog.qml" line="330"/>
         <source>(none)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="315"/>
+        <location filename="../app/qml/EditDialog.qml" line="331"/>
         <source>(cleared)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="316"/>
+        <location filename="../app/qml/EditDialog.qml" line="332"/>
         <source>written to %1</source>
         <translation>in %1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="332"/>
+        <location filename="../app/qml/EditDialog.qml" line="348"/>
         <source>Writing %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Schreibe %1 von %n Foto …</numerusform>
@@ -674,17 +727,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="371"/>
+        <location filename="../app/qml/EditDialog.qml" line="387"/>
         <source>Preview changes</source>
         <translation>Änderungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="378"/>
+        <location filename="../app/qml/EditDialog.qml" line="394"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="385"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Write %n photo(s)</source>
         <translation>
             <numerusform>%n Foto schreiben</numerusform>
@@ -692,17 +745,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="393"/>
+        <location filename="../app/qml/EditDialog.qml" line="409"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="401"/>
+        <location filename="../app/qml/EditDialog.qml" line="417"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="401"/>
+        <location filename="../app/qml/EditDialog.qml" line="417"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -856,32 +909,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="228"/>
+        <location filename="../gallery/models/editsession.cpp" line="251"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation>Aus Bildunterschriften: %1 · per Alias korrigiert: %2 · bereits richtig: %3 · ohne Bildnachweis: %4</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="234"/>
+        <location filename="../gallery/models/editsession.cpp" line="257"/>
         <source> · left alone: %1</source>
         <translation> · unberührt: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="236"/>
+        <location filename="../gallery/models/editsession.cpp" line="259"/>
         <source> · unreadable: %1</source>
         <translation> · unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <location filename="../gallery/models/editsession.cpp" line="284"/>
         <source>no longer in the folder Byline shows</source>
         <translation>nicht mehr in dem Ordner, den Byline zeigt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="294"/>
+        <location filename="../gallery/models/editsession.cpp" line="317"/>
         <source>the same file as %1, which is edited already</source>
         <translation>dieselbe Datei wie %1, die bereits bearbeitet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="342"/>
+        <location filename="../gallery/models/editsession.cpp" line="365"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Bildnachweis-Bereinigung von %n Foto</numerusform>
@@ -889,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="343"/>
+        <location filename="../gallery/models/editsession.cpp" line="366"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Bearbeitung von %n Foto</numerusform>
@@ -897,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="428"/>
+        <location filename="../gallery/models/editsession.cpp" line="451"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Rückgängig: %n Foto zurückgesetzt</numerusform>
@@ -905,7 +958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="428"/>
+        <location filename="../gallery/models/editsession.cpp" line="451"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n Foto geschrieben</numerusform>
@@ -913,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="430"/>
+        <location filename="../gallery/models/editsession.cpp" line="453"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n nicht geschrieben</numerusform>
@@ -921,12 +974,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="473"/>
+        <location filename="../gallery/models/editsession.cpp" line="496"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation>Nichts zurückzusetzen: Byline hat diese Fotos nicht beschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="474"/>
+        <location filename="../gallery/models/editsession.cpp" line="497"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n Original wiederhergestellt</numerusform>
@@ -934,12 +987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="494"/>
+        <location filename="../gallery/models/editsession.cpp" line="517"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="533"/>
+        <location filename="../gallery/models/editsession.cpp" line="556"/>
         <source>A template needs a name</source>
         <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
@@ -1016,12 +1069,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="73"/>
+        <location filename="../app/qml/ExportDialog.qml" line="76"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="43"/>
+        <location filename="../app/qml/ExportDialog.qml" line="46"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>%n Foto exportieren</numerusform>
@@ -1029,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="111"/>
+        <location filename="../app/qml/ExportDialog.qml" line="119"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exportiere %1 von %n Foto …</numerusform>
@@ -1037,32 +1090,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="118"/>
+        <location filename="../app/qml/ExportDialog.qml" line="126"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="141"/>
+        <location filename="../app/qml/ExportDialog.qml" line="149"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="149"/>
+        <location filename="../app/qml/ExportDialog.qml" line="157"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1189,19 +1242,24 @@
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="162"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="163"/>
         <source>%1: no credit</source>
         <translation>%1: kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="165"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="166"/>
         <source>%1: credit only inferred from the caption (%2)</source>
         <translation>%1: Bildnachweis nur aus der Bildunterschrift erschlossen (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="168"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="169"/>
         <source>%1: credit not in the credit book (%2)</source>
         <translation>%1: Bildnachweis nicht im Credit-Buch (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1311,18 +1369,18 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="41"/>
+        <location filename="../app/qml/FacetPane.qml" line="43"/>
         <source>Credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="46"/>
-        <location filename="../app/qml/FacetPane.qml" line="49"/>
+        <location filename="../app/qml/FacetPane.qml" line="48"/>
+        <location filename="../app/qml/FacetPane.qml" line="51"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="60"/>
+        <location filename="../app/qml/FacetPane.qml" line="62"/>
         <source>⚑ %n photo(s) not in the book</source>
         <translation>
             <numerusform>⚑ %n Foto nicht im Buch</numerusform>
@@ -1330,7 +1388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="61"/>
+        <location filename="../app/qml/FacetPane.qml" line="63"/>
         <source>%n photo(s) have a credit that is not in the credit book; open the credit book</source>
         <translation>
             <numerusform>%n Foto hat einen Bildnachweis, der nicht im Credit-Buch steht; Credit-Buch öffnen</numerusform>
@@ -1338,64 +1396,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="63"/>
+        <location filename="../app/qml/FacetPane.qml" line="65"/>
         <source>Credits marked ⚑ are not in the credit book. Open the credit book</source>
         <translation>Mit ⚑ markierte Bildnachweise stehen nicht im Credit-Buch. Credit-Buch öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="72"/>
+        <location filename="../app/qml/FacetPane.qml" line="74"/>
         <source>Inferred credits only</source>
         <translation>Nur erschlossene Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="73"/>
+        <location filename="../app/qml/FacetPane.qml" line="75"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation>Nur Fotos zeigen, deren Bildnachweis aus der Bildunterschrift erschlossen wurde</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="83"/>
+        <location filename="../app/qml/FacetPane.qml" line="85"/>
         <source>Hide unreadable files (%1)</source>
         <translation>Unlesbare Dateien ausblenden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="84"/>
+        <location filename="../app/qml/FacetPane.qml" line="86"/>
         <source>Hide the files that cannot be read as images</source>
         <translation>Die Dateien ausblenden, die sich nicht als Bild lesen lassen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="94"/>
+        <location filename="../app/qml/FacetPane.qml" line="96"/>
         <source>RAW+JPEG pairs as one photo</source>
         <translation>RAW+JPEG-Paare als ein Foto</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="95"/>
+        <location filename="../app/qml/FacetPane.qml" line="97"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation>Eine RAW-Datei und das gleichnamige JPEG als ein Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="96"/>
+        <location filename="../app/qml/FacetPane.qml" line="98"/>
         <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
         <translation>RAW+JPEG-Paare als ein Foto zeigen: eine RAW-Datei und das gleichnamige JPEG sind eine Kachel</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="146"/>
+        <location filename="../app/qml/FacetPane.qml" line="148"/>
         <source>No credits yet</source>
         <translation>Noch keine Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="155"/>
+        <location filename="../app/qml/FacetPane.qml" line="172"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="178"/>
+        <source>Label</source>
+        <translation>Farbmarkierung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="184"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="190"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="196"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FacetPane.qml" line="209"/>
+        <source>Write %n rating(s) and label(s)…</source>
+        <translation>
+            <numerusform>%n Bewertung/Markierung schreiben…</numerusform>
+            <numerusform>%n Bewertungen/Markierungen schreiben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="210"/>
+        <source>Write the ratings and labels set here into the files</source>
+        <translation>Die hier vergebenen Bewertungen und Farbmarkierungen in die Dateien schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="211"/>
+        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write them into the files of the selected photos (every photo shown when none is selected)</source>
+        <translation>Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="222"/>
         <source>Sweep credits…</source>
         <translation>Bildnachweise bereinigen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="157"/>
+        <location filename="../app/qml/FacetPane.qml" line="224"/>
         <source>Sweep credits into the files</source>
         <translation>Bildnachweise in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="158"/>
+        <location filename="../app/qml/FacetPane.qml" line="225"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation>Jeden aus einer Bildunterschrift erschlossenen Bildnachweis und jeden angenommenen Alias in die Dateien der ausgewählten Fotos schreiben (alle angezeigten Fotos, wenn keines ausgewählt ist)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetModel</name>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="76"/>
+        <source>No label</source>
+        <translation>Keine Farbmarkierung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
+        <source>No source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
+        <source>No city</source>
+        <translation>Keine Stadt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
+        <source>No country</source>
+        <translation>Kein Land</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetSection</name>
+    <message>
+        <location filename="../app/qml/FieldFacetSection.qml" line="41"/>
+        <source>Hide the %1 filters</source>
+        <translation>Filter „%1“ ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
+        <source>Show the %1 filters</source>
+        <translation>Filter „%1“ einblenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FieldFacetSection.qml" line="72"/>
+        <source>%1, %n photo(s)</source>
+        <translation>
+            <numerusform>%1, %n Foto</numerusform>
+            <numerusform>%1, %n Fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,22 +1584,26 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="50"/>
+        <location filename="../app/qml/Lightbox.qml" line="55"/>
         <source>Lightbox</source>
         <translation>Leuchtkasten</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="120"/>
+        <location filename="../app/qml/Lightbox.qml" line="135"/>
         <source>⚠ No credit</source>
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="130"/>
-        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
-        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
+        <location filename="../app/qml/Lightbox.qml" line="157"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes</source>
+        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="143"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
+        <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Lightbox.qml" line="170"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -1488,32 +1647,37 @@
         <translation>Keine Fotos zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="80"/>
+        <location filename="../app/qml/Main.qml" line="81"/>
+        <source>No photos to write</source>
+        <translation>Keine Fotos zum Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="87"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="83"/>
+        <location filename="../app/qml/Main.qml" line="90"/>
         <source>Undoing: %1</source>
         <translation>Wird rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="88"/>
+        <location filename="../app/qml/Main.qml" line="95"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="118"/>
+        <location filename="../app/qml/Main.qml" line="125"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="155"/>
+        <location filename="../app/qml/Main.qml" line="162"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="349"/>
+        <location filename="../app/qml/Main.qml" line="362"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1521,12 +1685,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="353"/>
+        <location filename="../app/qml/Main.qml" line="366"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="359"/>
+        <location filename="../app/qml/Main.qml" line="372"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1534,12 +1698,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="364"/>
+        <location filename="../app/qml/Main.qml" line="377"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="387"/>
+        <location filename="../app/qml/Main.qml" line="400"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1547,147 +1711,167 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="51"/>
+        <location filename="../app/qml/MainToolBar.qml" line="53"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="52"/>
+        <location filename="../app/qml/MainToolBar.qml" line="54"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="53"/>
+        <location filename="../app/qml/MainToolBar.qml" line="55"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="60"/>
+        <location filename="../app/qml/MainToolBar.qml" line="62"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="61"/>
+        <location filename="../app/qml/MainToolBar.qml" line="63"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="83"/>
+        <location filename="../app/qml/MainToolBar.qml" line="85"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="90"/>
+        <location filename="../app/qml/MainToolBar.qml" line="92"/>
         <source>Credit book…</source>
         <translation>Credit-Buch …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="91"/>
+        <location filename="../app/qml/MainToolBar.qml" line="93"/>
         <source>Credit book and credit line style</source>
         <translation>Credit-Buch und Stil der Credit-Zeile</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="92"/>
+        <location filename="../app/qml/MainToolBar.qml" line="94"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation>Das Credit-Buch der Redaktion und wie Credit-Zeilen gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="104"/>
+        <location filename="../app/qml/MainToolBar.qml" line="106"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="105"/>
+        <location filename="../app/qml/MainToolBar.qml" line="107"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="143"/>
+        <location filename="../app/qml/MainToolBar.qml" line="145"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <location filename="../app/qml/MainToolBar.qml" line="154"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <location filename="../app/qml/MainToolBar.qml" line="155"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="161"/>
+        <location filename="../app/qml/MainToolBar.qml" line="163"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="165"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="172"/>
+        <location filename="../app/qml/MainToolBar.qml" line="174"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="173"/>
+        <location filename="../app/qml/MainToolBar.qml" line="175"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <location filename="../app/qml/MainToolBar.qml" line="176"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="175"/>
+        <location filename="../app/qml/MainToolBar.qml" line="177"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="220"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="217"/>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="227"/>
+        <location filename="../app/qml/MainToolBar.qml" line="236"/>
         <source>Subfolders</source>
         <translation>Unterordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="230"/>
+        <location filename="../app/qml/MainToolBar.qml" line="239"/>
         <source>Include the photos of subfolders</source>
         <translation>Fotos der Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="240"/>
         <source>Include the photos of every folder inside this one</source>
         <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="257"/>
+        <location filename="../app/qml/MainToolBar.qml" line="247"/>
+        <source>Advance</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="250"/>
+        <source>Move to the next photo after rating or labelling one</source>
+        <translation>Nach dem Bewerten oder Markieren eines Fotos zum nächsten gehen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="251"/>
+        <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
+        <translation>Nach einer Bewertungstaste (0-5, X) oder Markierungstaste (6-9) zum nächsten Foto gehen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="280"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="261"/>
+        <location filename="../app/qml/MainToolBar.qml" line="284"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="262"/>
+        <location filename="../app/qml/MainToolBar.qml" line="285"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="269"/>
+        <location filename="../app/qml/MainToolBar.qml" line="292"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 von %n Foto</numerusform>
@@ -1695,7 +1879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="270"/>
+        <location filename="../app/qml/MainToolBar.qml" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -1703,32 +1887,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="271"/>
+        <location filename="../app/qml/MainToolBar.qml" line="294"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="272"/>
+        <location filename="../app/qml/MainToolBar.qml" line="295"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="276"/>
+        <location filename="../app/qml/MainToolBar.qml" line="299"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="278"/>
+        <location filename="../app/qml/MainToolBar.qml" line="301"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="282"/>
+        <location filename="../app/qml/MainToolBar.qml" line="305"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="283"/>
+        <location filename="../app/qml/MainToolBar.qml" line="306"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
@@ -1736,52 +1920,97 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="95"/>
+        <location filename="../gallery/models/photodetails.cpp" line="98"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation>per Alias der Redaktion aus „%1“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="170"/>
+        <location filename="../gallery/models/photodetails.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="233"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="247"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="249"/>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="257"/>
+        <source>sub-location</source>
+        <translation>Ortsteil</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <source>state</source>
+        <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="263"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <source>country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="172"/>
+        <location filename="../gallery/models/photodetails.cpp" line="277"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="174"/>
+        <location filename="../gallery/models/photodetails.cpp" line="279"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="176"/>
+        <location filename="../gallery/models/photodetails.cpp" line="281"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="178"/>
+        <location filename="../gallery/models/photodetails.cpp" line="283"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="180"/>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="182"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="184"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="186"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -1789,7 +2018,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="87"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="117"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1797,22 +2026,50 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="47"/>
+        <location filename="../app/qml/PhotoTile.qml" line="51"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="133"/>
+        <location filename="../app/qml/PhotoTile.qml" line="142"/>
         <source>RAW+JPEG</source>
         <translation>RAW+JPEG</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="183"/>
+        <location filename="../app/qml/PhotoTile.qml" line="177"/>
+        <source>Restricted: %1</source>
+        <translation>Eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <source>✕ Rejected</source>
+        <translation>✕ Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <source>not written to the file yet</source>
+        <translation>noch nicht in die Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="260"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="233"/>
+        <location filename="../app/qml/PhotoTile.qml" line="310"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>
@@ -1836,6 +2093,45 @@
         <location filename="../gallery/models/creditfacetbuilder.cpp" line="191"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionGate</name>
+    <message numerus="yes">
+        <location filename="../app/qml/RestrictionGate.qml" line="27"/>
+        <source>⚑ %n photo(s) carry restrictions in their special instructions</source>
+        <translation>
+            <numerusform>⚑ %n Foto hat Einschränkungen in den besonderen Hinweisen</numerusform>
+            <numerusform>⚑ %n Fotos haben Einschränkungen in den besonderen Hinweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RestrictionGate.qml" line="49"/>
+        <source>Deselect these photos</source>
+        <translation>Diese Fotos abwählen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RestrictionGate.qml" line="50"/>
+        <source>Deselect the restricted photos listed</source>
+        <translation>Die aufgeführten eingeschränkten Fotos abwählen</translation>
+    </message>
+</context>
+<context>
+    <name>WireRestrictions</name>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="32"/>
+        <source>Embargo</source>
+        <translation>Sperrfrist</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="34"/>
+        <source>No sales</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="36"/>
+        <source>Mandatory credit</source>
+        <translation>Bildnachweis Pflicht</translation>
     </message>
 </context>
 </TS>

@@ -392,37 +392,42 @@
 <context>
     <name>DetailField</name>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="60"/>
+        <location filename="../app/qml/DetailField.qml" line="62"/>
         <source>⚠ stores disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="66"/>
+        <location filename="../app/qml/DetailField.qml" line="68"/>
         <source>◇ inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="87"/>
+        <location filename="../app/qml/DetailField.qml" line="79"/>
+        <source>⚑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailField.qml" line="100"/>
         <source>Inferred: no metadata field holds a credit; the caption ends with this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="88"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>From the file itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="88"/>
+        <location filename="../app/qml/DetailField.qml" line="101"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="89"/>
+        <location filename="../app/qml/DetailField.qml" line="102"/>
         <source>; another store holds a different value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailField.qml" line="101"/>
+        <location filename="../app/qml/DetailField.qml" line="114"/>
         <source>%1 says: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,63 +485,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="110"/>
+        <location filename="../app/qml/DetailPane.qml" line="112"/>
+        <source>Special instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="121"/>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="129"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="136"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="117"/>
+        <location filename="../app/qml/DetailPane.qml" line="143"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="124"/>
+        <location filename="../app/qml/DetailPane.qml" line="150"/>
         <source>Copyright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="131"/>
+        <location filename="../app/qml/DetailPane.qml" line="159"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="167"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="175"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="183"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="191"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="198"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="138"/>
+        <location filename="../app/qml/DetailPane.qml" line="205"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="142"/>
+        <location filename="../app/qml/DetailPane.qml" line="209"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="146"/>
+        <location filename="../app/qml/DetailPane.qml" line="213"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="152"/>
+        <location filename="../app/qml/DetailPane.qml" line="219"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="154"/>
-        <location filename="../app/qml/DetailPane.qml" line="155"/>
+        <location filename="../app/qml/DetailPane.qml" line="221"/>
+        <location filename="../app/qml/DetailPane.qml" line="222"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="159"/>
+        <location filename="../app/qml/DetailPane.qml" line="226"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="163"/>
+        <location filename="../app/qml/DetailPane.qml" line="230"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="176"/>
+        <location filename="../app/qml/DetailPane.qml" line="243"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +589,7 @@
 <context>
     <name>EditDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="108"/>
+        <location filename="../app/qml/EditDialog.qml" line="120"/>
         <source>Sweep the credits of %n photo(s)</source>
         <translation>
             <numerusform>Sweep the credits of %n photo</numerusform>
@@ -552,7 +597,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="109"/>
+        <location filename="../app/qml/EditDialog.qml" line="121"/>
+        <source>Write the ratings and labels of %n photo(s)</source>
+        <translation>
+            <numerusform>Write the rating and label of %n photo</numerusform>
+            <numerusform>Write the ratings and labels of %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/EditDialog.qml" line="122"/>
         <source>Edit %n photo(s)</source>
         <translation>
             <numerusform>Edit %n photo</numerusform>
@@ -560,45 +613,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="155"/>
-        <location filename="../app/qml/EditDialog.qml" line="163"/>
+        <location filename="../app/qml/EditDialog.qml" line="168"/>
+        <location filename="../app/qml/EditDialog.qml" line="176"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="162"/>
+        <location filename="../app/qml/EditDialog.qml" line="175"/>
         <source>No templates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="167"/>
+        <location filename="../app/qml/EditDialog.qml" line="180"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="189"/>
+        <location filename="../app/qml/EditDialog.qml" line="202"/>
         <source>Tick the fields to change. Values may hold =codes= from the desk&apos;s code list and {filename}, {date}, {date:%d %B %Y}, {credit}, {creator}, {seq} or {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="221"/>
-        <location filename="../app/qml/EditDialog.qml" line="286"/>
+        <location filename="../app/qml/EditDialog.qml" line="234"/>
+        <location filename="../app/qml/EditDialog.qml" line="299"/>
         <source>Write XMP sidecars, never the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="229"/>
-        <location filename="../app/qml/EditDialog.qml" line="230"/>
+        <location filename="../app/qml/EditDialog.qml" line="242"/>
+        <location filename="../app/qml/EditDialog.qml" line="243"/>
         <source>Template name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="233"/>
+        <location filename="../app/qml/EditDialog.qml" line="246"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="250"/>
+        <location filename="../app/qml/EditDialog.qml" line="263"/>
         <source>Reading %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Reading %1 of %n photo…</numerusform>
@@ -606,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="251"/>
+        <location filename="../app/qml/EditDialog.qml" line="264"/>
         <source>%n photo(s) will change.</source>
         <translation>
             <numerusform>%n photo will change.</numerusform>
@@ -621,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="253"/>
+        <location filename="../app/qml/EditDialog.qml" line="266"/>
         <source>%n already as asked.</source>
         <translation>
             <numerusform>%n already as asked.</numerusform>
@@ -629,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="255"/>
+        <location filename="../app/qml/EditDialog.qml" line="268"/>
         <source>%n cannot be written.</source>
         <translation>
             <numerusform>%n cannot be written.</numerusform>
@@ -637,38 +690,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="271"/>
-        <location filename="../app/qml/EditDialog.qml" line="341"/>
+        <location filename="../app/qml/EditDialog.qml" line="284"/>
+        <location filename="../app/qml/EditDialog.qml" line="357"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="279"/>
+        <location filename="../app/qml/EditDialog.qml" line="292"/>
         <source>Remove the credit line from captions whose credit moves into the credit field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="314"/>
+        <location filename="../app/qml/EditDialog.qml" line="330"/>
         <source>%1: “%2” → “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="314"/>
+        <location filename="../app/qml/EditDialog.qml" line="330"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="315"/>
+        <location filename="../app/qml/EditDialog.qml" line="331"/>
         <source>(cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="316"/>
+        <location filename="../app/qml/EditDialog.qml" line="332"/>
         <source>written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="332"/>
+        <location filename="../app/qml/EditDialog.qml" line="348"/>
         <source>Writing %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Writing %1 of %n photo…</numerusform>
@@ -676,17 +729,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="371"/>
+        <location filename="../app/qml/EditDialog.qml" line="387"/>
         <source>Preview changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="378"/>
+        <location filename="../app/qml/EditDialog.qml" line="394"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/EditDialog.qml" line="385"/>
+        <location filename="../app/qml/EditDialog.qml" line="401"/>
         <source>Write %n photo(s)</source>
         <translation>
             <numerusform>Write %n photo</numerusform>
@@ -694,17 +747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="393"/>
+        <location filename="../app/qml/EditDialog.qml" line="409"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="401"/>
+        <location filename="../app/qml/EditDialog.qml" line="417"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/EditDialog.qml" line="401"/>
+        <location filename="../app/qml/EditDialog.qml" line="417"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,32 +911,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="228"/>
+        <location filename="../gallery/models/editsession.cpp" line="251"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="234"/>
+        <location filename="../gallery/models/editsession.cpp" line="257"/>
         <source> · left alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="236"/>
+        <location filename="../gallery/models/editsession.cpp" line="259"/>
         <source> · unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <location filename="../gallery/models/editsession.cpp" line="284"/>
         <source>no longer in the folder Byline shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="294"/>
+        <location filename="../gallery/models/editsession.cpp" line="317"/>
         <source>the same file as %1, which is edited already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="342"/>
+        <location filename="../gallery/models/editsession.cpp" line="365"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Credit sweep of %n photo</numerusform>
@@ -891,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="343"/>
+        <location filename="../gallery/models/editsession.cpp" line="366"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Edit of %n photo</numerusform>
@@ -899,7 +952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="428"/>
+        <location filename="../gallery/models/editsession.cpp" line="451"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Undone: %n photo set back</numerusform>
@@ -907,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="428"/>
+        <location filename="../gallery/models/editsession.cpp" line="451"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n photo written</numerusform>
@@ -915,7 +968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="430"/>
+        <location filename="../gallery/models/editsession.cpp" line="453"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n not written</numerusform>
@@ -923,12 +976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="473"/>
+        <location filename="../gallery/models/editsession.cpp" line="496"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="474"/>
+        <location filename="../gallery/models/editsession.cpp" line="497"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n original restored</numerusform>
@@ -936,12 +989,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="494"/>
+        <location filename="../gallery/models/editsession.cpp" line="517"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="533"/>
+        <location filename="../gallery/models/editsession.cpp" line="556"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1071,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="43"/>
+        <location filename="../app/qml/ExportDialog.qml" line="46"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>Export %n photo</numerusform>
@@ -1026,12 +1079,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="73"/>
+        <location filename="../app/qml/ExportDialog.qml" line="76"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/ExportDialog.qml" line="111"/>
+        <location filename="../app/qml/ExportDialog.qml" line="119"/>
         <source>Exporting %1 of %n photo(s)…</source>
         <translation>
             <numerusform>Exporting %1 of %n photo…</numerusform>
@@ -1039,32 +1092,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="118"/>
+        <location filename="../app/qml/ExportDialog.qml" line="126"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="141"/>
+        <location filename="../app/qml/ExportDialog.qml" line="149"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="149"/>
+        <location filename="../app/qml/ExportDialog.qml" line="157"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/ExportDialog.qml" line="155"/>
+        <location filename="../app/qml/ExportDialog.qml" line="163"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,18 +1244,23 @@
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="162"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="163"/>
         <source>%1: no credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="165"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="166"/>
         <source>%1: credit only inferred from the caption (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="168"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="169"/>
         <source>%1: credit not in the credit book (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,18 +1367,18 @@
 <context>
     <name>FacetPane</name>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="41"/>
+        <location filename="../app/qml/FacetPane.qml" line="43"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="46"/>
-        <location filename="../app/qml/FacetPane.qml" line="49"/>
+        <location filename="../app/qml/FacetPane.qml" line="48"/>
+        <location filename="../app/qml/FacetPane.qml" line="51"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="60"/>
+        <location filename="../app/qml/FacetPane.qml" line="62"/>
         <source>⚑ %n photo(s) not in the book</source>
         <translation>
             <numerusform>⚑ %n photo not in the book</numerusform>
@@ -1328,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="61"/>
+        <location filename="../app/qml/FacetPane.qml" line="63"/>
         <source>%n photo(s) have a credit that is not in the credit book; open the credit book</source>
         <translation>
             <numerusform>%n photo has a credit that is not in the credit book; open the credit book</numerusform>
@@ -1336,64 +1394,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="63"/>
+        <location filename="../app/qml/FacetPane.qml" line="65"/>
         <source>Credits marked ⚑ are not in the credit book. Open the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="72"/>
+        <location filename="../app/qml/FacetPane.qml" line="74"/>
         <source>Inferred credits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="73"/>
+        <location filename="../app/qml/FacetPane.qml" line="75"/>
         <source>Show only photos whose credit was inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="83"/>
+        <location filename="../app/qml/FacetPane.qml" line="85"/>
         <source>Hide unreadable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="84"/>
+        <location filename="../app/qml/FacetPane.qml" line="86"/>
         <source>Hide the files that cannot be read as images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="94"/>
+        <location filename="../app/qml/FacetPane.qml" line="96"/>
         <source>RAW+JPEG pairs as one photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="95"/>
+        <location filename="../app/qml/FacetPane.qml" line="97"/>
         <source>Show a RAW file and the JPEG of the same name as one photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="96"/>
+        <location filename="../app/qml/FacetPane.qml" line="98"/>
         <source>Show RAW+JPEG pairs as one photo: a RAW file and the JPEG of the same name are one tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="146"/>
+        <location filename="../app/qml/FacetPane.qml" line="148"/>
         <source>No credits yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="155"/>
+        <location filename="../app/qml/FacetPane.qml" line="172"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="178"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="184"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="190"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="196"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FacetPane.qml" line="209"/>
+        <source>Write %n rating(s) and label(s)…</source>
+        <translation>
+            <numerusform>Write %n rating or label…</numerusform>
+            <numerusform>Write %n ratings and labels…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="210"/>
+        <source>Write the ratings and labels set here into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="211"/>
+        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write them into the files of the selected photos (every photo shown when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="222"/>
         <source>Sweep credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="157"/>
+        <location filename="../app/qml/FacetPane.qml" line="224"/>
         <source>Sweep credits into the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="158"/>
+        <location filename="../app/qml/FacetPane.qml" line="225"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetModel</name>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="76"/>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
+        <source>No city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetSection</name>
+    <message>
+        <location filename="../app/qml/FieldFacetSection.qml" line="41"/>
+        <source>Hide the %1 filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
+        <source>Show the %1 filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/FieldFacetSection.qml" line="72"/>
+        <source>%1, %n photo(s)</source>
+        <translation>
+            <numerusform>%1, %n photo</numerusform>
+            <numerusform>%1, %n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,22 +1582,22 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="50"/>
+        <location filename="../app/qml/Lightbox.qml" line="55"/>
         <source>Lightbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="120"/>
+        <location filename="../app/qml/Lightbox.qml" line="135"/>
         <source>⚠ No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="130"/>
-        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
+        <location filename="../app/qml/Lightbox.qml" line="157"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="143"/>
+        <location filename="../app/qml/Lightbox.qml" line="170"/>
         <source>Close the lightbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,32 +1641,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="80"/>
+        <location filename="../app/qml/Main.qml" line="81"/>
+        <source>No photos to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="87"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="83"/>
+        <location filename="../app/qml/Main.qml" line="90"/>
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="88"/>
+        <location filename="../app/qml/Main.qml" line="95"/>
         <source>Select the photos to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="118"/>
+        <location filename="../app/qml/Main.qml" line="125"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="155"/>
+        <location filename="../app/qml/Main.qml" line="162"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="349"/>
+        <location filename="../app/qml/Main.qml" line="362"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1519,12 +1679,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="353"/>
+        <location filename="../app/qml/Main.qml" line="366"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="359"/>
+        <location filename="../app/qml/Main.qml" line="372"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1532,12 +1692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="364"/>
+        <location filename="../app/qml/Main.qml" line="377"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="387"/>
+        <location filename="../app/qml/Main.qml" line="400"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,147 +1705,167 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="51"/>
+        <location filename="../app/qml/MainToolBar.qml" line="53"/>
         <source>Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="52"/>
+        <location filename="../app/qml/MainToolBar.qml" line="54"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="53"/>
+        <location filename="../app/qml/MainToolBar.qml" line="55"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="60"/>
+        <location filename="../app/qml/MainToolBar.qml" line="62"/>
         <source>Recent ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="61"/>
+        <location filename="../app/qml/MainToolBar.qml" line="63"/>
         <source>Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="83"/>
+        <location filename="../app/qml/MainToolBar.qml" line="85"/>
         <source>Clear recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="90"/>
+        <location filename="../app/qml/MainToolBar.qml" line="92"/>
         <source>Credit book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="91"/>
+        <location filename="../app/qml/MainToolBar.qml" line="93"/>
         <source>Credit book and credit line style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="92"/>
+        <location filename="../app/qml/MainToolBar.qml" line="94"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="104"/>
+        <location filename="../app/qml/MainToolBar.qml" line="106"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="105"/>
+        <location filename="../app/qml/MainToolBar.qml" line="107"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="143"/>
+        <location filename="../app/qml/MainToolBar.qml" line="145"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <location filename="../app/qml/MainToolBar.qml" line="154"/>
         <source>Thumbnail size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <location filename="../app/qml/MainToolBar.qml" line="155"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="161"/>
+        <location filename="../app/qml/MainToolBar.qml" line="163"/>
         <source>Sort: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="165"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="172"/>
+        <location filename="../app/qml/MainToolBar.qml" line="174"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="173"/>
+        <location filename="../app/qml/MainToolBar.qml" line="175"/>
         <source>credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <location filename="../app/qml/MainToolBar.qml" line="176"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="175"/>
+        <location filename="../app/qml/MainToolBar.qml" line="177"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="220"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="217"/>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="227"/>
+        <location filename="../app/qml/MainToolBar.qml" line="236"/>
         <source>Subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="230"/>
+        <location filename="../app/qml/MainToolBar.qml" line="239"/>
         <source>Include the photos of subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="240"/>
         <source>Include the photos of every folder inside this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="257"/>
+        <location filename="../app/qml/MainToolBar.qml" line="247"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="250"/>
+        <source>Move to the next photo after rating or labelling one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="251"/>
+        <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="280"/>
         <source>Reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="261"/>
+        <location filename="../app/qml/MainToolBar.qml" line="284"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="262"/>
+        <location filename="../app/qml/MainToolBar.qml" line="285"/>
         <source>Stop reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="269"/>
+        <location filename="../app/qml/MainToolBar.qml" line="292"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -1693,7 +1873,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="270"/>
+        <location filename="../app/qml/MainToolBar.qml" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1701,32 +1881,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="271"/>
+        <location filename="../app/qml/MainToolBar.qml" line="294"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="272"/>
+        <location filename="../app/qml/MainToolBar.qml" line="295"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="276"/>
+        <location filename="../app/qml/MainToolBar.qml" line="299"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="278"/>
+        <location filename="../app/qml/MainToolBar.qml" line="301"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="282"/>
+        <location filename="../app/qml/MainToolBar.qml" line="305"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="283"/>
+        <location filename="../app/qml/MainToolBar.qml" line="306"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,52 +1914,97 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="95"/>
+        <location filename="../gallery/models/photodetails.cpp" line="98"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="170"/>
+        <location filename="../gallery/models/photodetails.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="233"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="247"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="249"/>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="257"/>
+        <source>sub-location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="263"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <source>country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="172"/>
+        <location filename="../gallery/models/photodetails.cpp" line="277"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="174"/>
+        <location filename="../gallery/models/photodetails.cpp" line="279"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="176"/>
+        <location filename="../gallery/models/photodetails.cpp" line="281"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="178"/>
+        <location filename="../gallery/models/photodetails.cpp" line="283"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="180"/>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="182"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="184"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="186"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +2012,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="87"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="117"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,22 +2020,50 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="47"/>
+        <location filename="../app/qml/PhotoTile.qml" line="51"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="133"/>
+        <location filename="../app/qml/PhotoTile.qml" line="142"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="183"/>
+        <location filename="../app/qml/PhotoTile.qml" line="177"/>
+        <source>Restricted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <source>✕ Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <source>not written to the file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="260"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="233"/>
+        <location filename="../app/qml/PhotoTile.qml" line="310"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +2086,45 @@
     <message>
         <location filename="../gallery/models/creditfacetbuilder.cpp" line="191"/>
         <source>No credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionGate</name>
+    <message numerus="yes">
+        <location filename="../app/qml/RestrictionGate.qml" line="27"/>
+        <source>⚑ %n photo(s) carry restrictions in their special instructions</source>
+        <translation>
+            <numerusform>⚑ %n photo carries restrictions in its special instructions</numerusform>
+            <numerusform>⚑ %n photos carry restrictions in their special instructions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RestrictionGate.qml" line="49"/>
+        <source>Deselect these photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/RestrictionGate.qml" line="50"/>
+        <source>Deselect the restricted photos listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WireRestrictions</name>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="32"/>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="34"/>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="36"/>
+        <source>Mandatory credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
