@@ -9,6 +9,7 @@
 #include "models/photofiltermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 
 #include <memory>
 
@@ -84,11 +85,76 @@ TEST_CASE("a label key gives the label, and takes it away when every photo has i
     CHECK(roleOf(photos, take.a, PhotoModel::LabelRole).toString() == QStringLiteral("Red"));
     photos.toggleLabel({take.a, take.b}, QStringLiteral("Red")); // b lacks it: both get it
     CHECK(roleOf(photos, take.b, PhotoModel::LabelRole).toString() == QStringLiteral("Red"));
+    CHECK(photos.pendingMarkCount() == 2);
     photos.toggleLabel({take.a, take.b}, QStringLiteral("Red"));
     CHECK(roleOf(photos, take.a, PhotoModel::LabelRole).toString().isEmpty());
     CHECK(roleOf(photos, take.b, PhotoModel::LabelRole).toString().isEmpty());
-    // A label ("" here) the file does not hold is still the desk's to write.
-    CHECK(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+    // Back at what the files say (no label): no mark is left to write.
+    CHECK_FALSE(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+    CHECK(photos.pendingMarkCount() == 0);
+}
+
+TEST_CASE("a key back to the file's own rating leaves no mark; an unreadable photo in the selection is passed over",
+          "[culling][marks]")
+{
+    Take take;
+    PhotoFixture::writeAll(take.folder.filePath(QStringLiteral("broken.jpg")), QByteArrayLiteral("not a JPEG"));
+    PhotoModel photos;
+    take.folder.open(photos);
+    const QString broken = take.folder.filePath(QStringLiteral("broken.jpg"));
+    REQUIRE(photos.rowOf(broken) >= 0);
+    photos.setRating({take.a, broken}, 4);
+    CHECK(photos.pendingMarkCount() == 1); // the unreadable file gets none
+    photos.setRating({take.a}, 2);         // a.jpg's file says 2
+    CHECK(roleOf(photos, take.a, PhotoModel::RatingRole).toInt() == 2);
+    CHECK_FALSE(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+    CHECK(photos.pendingMarkCount() == 0);
+    // Toggling a label over a selection with an unreadable photo still takes the label away.
+    photos.toggleLabel({take.b, broken}, QStringLiteral("Red"));
+    CHECK(roleOf(photos, take.b, PhotoModel::LabelRole).toString() == QStringLiteral("Red"));
+    photos.toggleLabel({take.b, broken}, QStringLiteral("red")); // in any case
+    CHECK(roleOf(photos, take.b, PhotoModel::LabelRole).toString().isEmpty());
+}
+
+TEST_CASE("a file changed elsewhere since the mark was made keeps the change: the later word wins", "[culling][marks]")
+{
+    Take take;
+    PhotoModel photos;
+    take.folder.open(photos);
+    photos.setRating({take.a}, 5); // a.jpg's file says 2
+    REQUIRE(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+    // byline-cli set --rating 1, or another program, writes the file.
+    MetadataWrite rewritten;
+    rewritten.xmp.caption = QStringLiteral("Soyuz MS-02 on the pad");
+    rewritten.xmp.rating = QStringLiteral("1");
+    PhotoFixture::jpegWith(take.a, rewritten);
+    photos.rescan();
+    waitForScan(photos);
+    CHECK(roleOf(photos, take.a, PhotoModel::RatingRole).toInt() == 1);
+    CHECK_FALSE(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+    CHECK(photos.pendingMarkCount() == 0);
+}
+
+TEST_CASE("the catalog forgets a settled mark, and the mark of a photo that is gone", "[culling][marks][catalog]")
+{
+    Take take;
+    {
+        PhotoModel photos;
+        take.folder.open(photos);
+        photos.setRating({take.b, take.c}, 3);
+    }
+    QFile::remove(take.c); // deleted while the window was closed
+    MetadataWrite written;
+    written.iptc.caption = QStringLiteral("Crew walkout");
+    written.xmp.rating = QStringLiteral("3");
+    PhotoFixture::jpegWith(take.b, written); // and b written with its mark by another program
+    {
+        PhotoModel photos;
+        take.folder.open(photos);
+        CHECK(photos.pendingMarkCount() == 0);
+    }
+    Catalog catalog(take.folder.catalogPath());
+    CHECK(catalog.marksIn(take.folder.path()).isEmpty());
 }
 
 TEST_CASE("the catalog keeps the marks for the next window, until the file holds them", "[culling][marks][catalog]")
@@ -103,7 +169,11 @@ TEST_CASE("the catalog keeps the marks for the next window, until the file holds
 
     {
         Catalog catalog(take.folder.catalogPath());
-        CHECK(catalog.marksIn(take.folder.path()).value(take.b) == PendingMark{5, QStringLiteral("Green")});
+        const PendingMark kept = catalog.marksIn(take.folder.path()).value(take.b);
+        CHECK(kept.rating == 5);
+        CHECK(kept.label == QStringLiteral("Green"));
+        CHECK(kept.fileRating == 0); // what the file said when the mark was made
+        CHECK(kept.fileLabel.isEmpty());
     }
     PhotoModel photos;
     take.folder.open(photos);

@@ -261,4 +261,11 @@ TEST_CASE("the wire fields are display text with their stores, a restricting ins
     CHECK_FALSE(details.locationConflict());
     CHECK_FALSE(details.locationDisagreement().isValid());
     CHECK(details.keywords().isEmpty());
+
+    // A rating set in the window is the desk's until written: the pane names no store for it.
+    details.setPath(wire);
+    photos.setRating({wire}, 5);
+    CHECK(details.rating() == QStringLiteral("\u2605\u2605\u2605\u2605\u2605"));
+    CHECK(details.ratingSource() == QStringLiteral("set here, not written yet"));
+    CHECK(details.labelSource() == QStringLiteral("XMP")); // the label is still the file's
 }

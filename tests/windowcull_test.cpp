@@ -51,7 +51,7 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
 {
     GalleryFolder folder;
     QStringList paths;
-    for (const char *name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg"}) {
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg"}) {
         MetadataWrite write;
         write.iptc.caption = QStringLiteral("Soyuz MS-02 launch");
         write.iptc.credit = QStringLiteral("NASA/Bill Ingalls");
@@ -59,14 +59,14 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
         paths.append(folder.filePath(QString::fromLatin1(name)));
         PhotoFixture::jpegWith(paths.constLast(), write);
     }
-    const QByteArray untouched = PhotoFixture::readAll(paths[3]);
+    const QByteArray untouched = PhotoFixture::readAll(paths[5]);
     QTemporaryDir backups;
     WindowSession session;
     QQuickWindow *window = session.open(folder.path());
     session.waitForScan();
     session.find<EditSession>("editSession")->setBackupFolder(backups.path());
     PhotoFilterModel *filter = session.filter();
-    REQUIRE(filter->count() == 4);
+    REQUIRE(filter->count() == 6);
     QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
     REQUIRE(grid);
 
@@ -94,34 +94,59 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     CHECK(ratingShown(*filter, paths[3]) == 0);
     CHECK(session.photos()->selection()->paths() == QStringList{paths[3]});
     CHECK(session.photos()->pendingMarkCount() == 3);
-    CHECK(PhotoFixture::readAll(paths[3]) == untouched); // nothing written by a key
+    const QByteArray unwritten = PhotoFixture::readAll(paths[0]);
+    QTest::keyClick(window, Qt::Key_X, Qt::NoModifier); // d, then e
+    QTest::keyClick(window, Qt::Key_0);                 // e, back to what its file says: no mark
+    CHECK(session.photos()->pendingMarkCount() == 4);
+    click(window, tileInView(window, *filter, QStringLiteral("d.jpg")));
+    QTest::keyClick(window, Qt::Key_0); // d unrated again: no mark (and e is current)
+    CHECK(session.photos()->pendingMarkCount() == 3);
+    CHECK(PhotoFixture::readAll(paths[0]) == unwritten); // nothing written by a key
+
+    // Culling the unrated ones: each key takes the photo out of the filter, and Advance goes on to the
+    // photo that followed it, none skipped.
+    QQuickItem *unrated = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (unrated = item(window, QStringLiteral("fieldFacetCheck:0:0"))) && unrated->isVisible(); }, 5000));
+    click(window, unrated);
+    REQUIRE(waitUntil([&] { return filter->count() == 3; }, 5000));   // d, e, f
+    REQUIRE(waitUntil([&] { return grid->hasActiveFocus(); }, 2000)); // the click left the keys with the grid
+    click(window, tileInView(window, *filter, QStringLiteral("d.jpg")));
+    QTest::keyClick(window, Qt::Key_2);
+    QTest::keyClick(window, Qt::Key_4);
+    CHECK(ratingShown(*session.filter(), paths[3]) == -9); // filtered out: rated
+    CHECK(session.photos()->index(session.photos()->rowOf(paths[3])).data(PhotoModel::RatingRole).toInt() == 2);
+    CHECK(session.photos()->index(session.photos()->rowOf(paths[4])).data(PhotoModel::RatingRole).toInt() == 4);
+    CHECK(session.photos()->selection()->paths() == QStringList{paths[5]}); // f, the last unrated
+    CHECK(filter->count() == 1);
+    // The list was made again as the counts changed: its check box is found anew.
+    click(window, visibleItem(window, QStringLiteral("fieldFacetCheck:0:0")));
+    REQUIRE(waitUntil([&] { return filter->count() == 6; }, 5000));
 
     // The rating facet lists the marks; checking three and five stars shows the picks.
-    QQuickItem *fiveStars = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (fiveStars = item(window, QStringLiteral("fieldFacetCheck:0:5"))) && fiveStars->isVisible(); },
-        5000));
-    click(window, fiveStars);
+    click(window, visibleItem(window, QStringLiteral("fieldFacetCheck:0:5")));
     click(window, visibleItem(window, QStringLiteral("fieldFacetCheck:0:3")));
     REQUIRE(waitUntil([&] { return filter->count() == 2; }, 5000));
     CHECK(filter->isFiltering());
 
-    // Write the picks: with nothing selected, every photo shown (the two picks) is written.
-    session.photos()->selection()->clear();
+    // Write every pending mark, whatever is selected and shown: the five photos marked.
+    CHECK(session.photos()->pendingMarkCount() == 5);
     clickWhenEnabled(window, QStringLiteral("writeMarksButton"));
     auto *editor = session.find<EditSession>("editSession");
     REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
-    CHECK(editor->preview()->fileCount() == 2);
+    CHECK(editor->preview()->fileCount() == 5);
     clickWhenEnabled(window, QStringLiteral("editWriteButton"));
     REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
     INFO(editor->failures().join(u'\n').toStdString());
     CHECK(editor->failures().isEmpty());
     CHECK(MetadataReader::read(paths[0]).rating == 5);
     CHECK(MetadataReader::read(paths[0]).label == QStringLiteral("Red"));
+    CHECK(MetadataReader::read(paths[1]).rating == -1);
     CHECK(MetadataReader::read(paths[2]).rating == 3);
-    CHECK(MetadataReader::read(paths[1]).rating == std::nullopt); // the reject was not among the picks
-    // The rescan finds the files holding their marks: only the reject is still pending.
-    REQUIRE(waitUntil([&] { return session.photos()->pendingMarkCount() == 1; }, 15000));
+    CHECK(MetadataReader::read(paths[4]).rating == 4);
+    CHECK(PhotoFixture::readAll(paths[5]) == untouched); // f was never marked
+    // The rescan finds the files holding their marks: nothing is pending any more.
+    REQUIRE(waitUntil([&] { return session.photos()->pendingMarkCount() == 0; }, 15000));
     if (ExifTool::available()) {
         const QJsonObject tags = ExifTool::read(paths[0]);
         CHECK(tags.value(QStringLiteral("XMP-xmp:Rating")).toInt() == 5);

@@ -1480,8 +1480,12 @@
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="211"/>
+        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
+        <translation>Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
+    </message>
+    <message>
         <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write them into the files of the selected photos (every photo shown when none is selected)</source>
-        <translation>Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
+        <translation type="vanished">Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="222"/>
@@ -1502,32 +1506,32 @@
 <context>
     <name>FieldFacetModel</name>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="75"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="75"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="76"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
         <source>No label</source>
         <translation>Keine Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
         <source>No city</source>
         <translation>Keine Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="84"/>
         <source>No country</source>
         <translation>Kein Land</translation>
     </message>
@@ -1535,17 +1539,17 @@
 <context>
     <name>FieldFacetSection</name>
     <message>
-        <location filename="../app/qml/FieldFacetSection.qml" line="41"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
         <source>Hide the %1 filters</source>
         <translation>Filter „%1“ ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="43"/>
         <source>Show the %1 filters</source>
         <translation>Filter „%1“ einblenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FieldFacetSection.qml" line="72"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="75"/>
         <source>%1, %n photo(s)</source>
         <translation>
             <numerusform>%1, %n Foto</numerusform>
@@ -1584,26 +1588,30 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="55"/>
+        <location filename="../app/qml/Lightbox.qml" line="77"/>
         <source>Lightbox</source>
         <translation>Leuchtkasten</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="135"/>
+        <location filename="../app/qml/Lightbox.qml" line="163"/>
         <source>⚠ No credit</source>
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="157"/>
+        <location filename="../app/qml/Lightbox.qml" line="185"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes</source>
+        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, 6-9 markieren, F11 Vollbild, Esc schließt</translation>
+    </message>
+    <message>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes</source>
-        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, F11 Vollbild, Esc schließt</translation>
+        <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / Z zoom, F11 full screen, Esc closes</source>
         <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="170"/>
+        <location filename="../app/qml/Lightbox.qml" line="198"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -1647,37 +1655,37 @@
         <translation>Keine Fotos zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="81"/>
+        <location filename="../app/qml/Main.qml" line="83"/>
         <source>No photos to write</source>
         <translation>Keine Fotos zum Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="87"/>
+        <location filename="../app/qml/Main.qml" line="89"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="90"/>
+        <location filename="../app/qml/Main.qml" line="92"/>
         <source>Undoing: %1</source>
         <translation>Wird rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="95"/>
+        <location filename="../app/qml/Main.qml" line="97"/>
         <source>Select the photos to export first</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="125"/>
+        <location filename="../app/qml/Main.qml" line="127"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="162"/>
+        <location filename="../app/qml/Main.qml" line="164"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="362"/>
+        <location filename="../app/qml/Main.qml" line="364"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1685,12 +1693,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="366"/>
+        <location filename="../app/qml/Main.qml" line="368"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="372"/>
+        <location filename="../app/qml/Main.qml" line="374"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1698,12 +1706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="377"/>
+        <location filename="../app/qml/Main.qml" line="379"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="400"/>
+        <location filename="../app/qml/Main.qml" line="402"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1925,92 +1933,98 @@
         <translation>per Alias der Redaktion aus „%1“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="203"/>
+        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <location filename="../gallery/models/photodetails.cpp" line="159"/>
+        <source>set here, not written yet</source>
+        <translation>hier vergeben, noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="233"/>
+        <location filename="../gallery/models/photodetails.cpp" line="245"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="247"/>
+        <location filename="../gallery/models/photodetails.cpp" line="259"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="249"/>
+        <location filename="../gallery/models/photodetails.cpp" line="261"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="257"/>
+        <location filename="../gallery/models/photodetails.cpp" line="269"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <location filename="../gallery/models/photodetails.cpp" line="271"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <location filename="../gallery/models/photodetails.cpp" line="273"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="263"/>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <location filename="../gallery/models/photodetails.cpp" line="277"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="277"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="279"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="281"/>
+        <location filename="../gallery/models/photodetails.cpp" line="293"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="283"/>
+        <location filename="../gallery/models/photodetails.cpp" line="295"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="285"/>
+        <location filename="../gallery/models/photodetails.cpp" line="297"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
+        <location filename="../gallery/models/photodetails.cpp" line="299"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
+        <location filename="../gallery/models/photodetails.cpp" line="301"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2018,7 +2032,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="117"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="121"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>

@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="211"/>
-        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write them into the files of the selected photos (every photo shown when none is selected)</source>
+        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,32 +1500,32 @@
 <context>
     <name>FieldFacetModel</name>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="75"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="73"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="75"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="76"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
         <source>No label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="78"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
         <source>No source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="80"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
         <source>No city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/fieldfacetmodel.cpp" line="82"/>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="84"/>
         <source>No country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,17 +1533,17 @@
 <context>
     <name>FieldFacetSection</name>
     <message>
-        <location filename="../app/qml/FieldFacetSection.qml" line="41"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
         <source>Hide the %1 filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FieldFacetSection.qml" line="42"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="43"/>
         <source>Show the %1 filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FieldFacetSection.qml" line="72"/>
+        <location filename="../app/qml/FieldFacetSection.qml" line="75"/>
         <source>%1, %n photo(s)</source>
         <translation>
             <numerusform>%1, %n photo</numerusform>
@@ -1582,22 +1582,22 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="55"/>
+        <location filename="../app/qml/Lightbox.qml" line="77"/>
         <source>Lightbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="135"/>
+        <location filename="../app/qml/Lightbox.qml" line="163"/>
         <source>⚠ No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="157"/>
-        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes</source>
+        <location filename="../app/qml/Lightbox.qml" line="185"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="170"/>
+        <location filename="../app/qml/Lightbox.qml" line="198"/>
         <source>Close the lightbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,37 +1641,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="81"/>
+        <location filename="../app/qml/Main.qml" line="83"/>
         <source>No photos to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="87"/>
+        <location filename="../app/qml/Main.qml" line="89"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="90"/>
+        <location filename="../app/qml/Main.qml" line="92"/>
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="95"/>
+        <location filename="../app/qml/Main.qml" line="97"/>
         <source>Select the photos to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="125"/>
+        <location filename="../app/qml/Main.qml" line="127"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="162"/>
+        <location filename="../app/qml/Main.qml" line="164"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="362"/>
+        <location filename="../app/qml/Main.qml" line="364"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1679,12 +1679,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="366"/>
+        <location filename="../app/qml/Main.qml" line="368"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="372"/>
+        <location filename="../app/qml/Main.qml" line="374"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1692,12 +1692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="377"/>
+        <location filename="../app/qml/Main.qml" line="379"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="400"/>
+        <location filename="../app/qml/Main.qml" line="402"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,92 +1919,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="203"/>
+        <location filename="../gallery/models/photodetails.cpp" line="153"/>
+        <location filename="../gallery/models/photodetails.cpp" line="159"/>
+        <source>set here, not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="233"/>
+        <location filename="../gallery/models/photodetails.cpp" line="245"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="247"/>
+        <location filename="../gallery/models/photodetails.cpp" line="259"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="249"/>
+        <location filename="../gallery/models/photodetails.cpp" line="261"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="257"/>
+        <location filename="../gallery/models/photodetails.cpp" line="269"/>
         <source>sub-location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <location filename="../gallery/models/photodetails.cpp" line="271"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <location filename="../gallery/models/photodetails.cpp" line="273"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="263"/>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
         <source>country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <location filename="../gallery/models/photodetails.cpp" line="277"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="277"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="279"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="281"/>
+        <location filename="../gallery/models/photodetails.cpp" line="293"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="283"/>
+        <location filename="../gallery/models/photodetails.cpp" line="295"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="285"/>
+        <location filename="../gallery/models/photodetails.cpp" line="297"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
+        <location filename="../gallery/models/photodetails.cpp" line="299"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
+        <location filename="../gallery/models/photodetails.cpp" line="301"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,7 +2018,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="117"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="121"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>

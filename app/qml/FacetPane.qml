@@ -209,7 +209,7 @@ Pane {
             text: qsTr("Write %n rating(s) and label(s)…", "", pane.photos.pendingMarkCount)
             Accessible.name: qsTr("Write the ratings and labels set here into the files")
             ToolTip.text: qsTr("Ratings and labels set here are kept in Byline's catalog until written: write "
-                               + "them into the files of the selected photos (every photo shown when none is selected)")
+                               + "every one of them into its photo's file")
             ToolTip.visible: hovered
             ToolTip.delay: 600
             onClicked: pane.marksWriteRequested()

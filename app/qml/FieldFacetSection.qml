@@ -30,6 +30,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredWidth: 50
         flat: true
+        focusPolicy: Qt.NoFocus
         text: (section.expanded ? "▾ " : "▸ ") + section.title
         font.bold: true
         contentItem: Label {
@@ -69,6 +70,8 @@ ColumnLayout {
                 text: row.name
                 font.italic: row.none
                 checked: row.selected
+                // As in the credit list: a click filters and leaves the keys with the grid (culling goes on).
+                focusPolicy: Qt.NoFocus
                 Accessible.name: qsTr("%1, %n photo(s)", "", row.count).arg(row.name)
                 // The model is the truth: put the binding back after the click toggled the box.
                 onToggled: {

@@ -22,13 +22,35 @@ Popup {
     signal ratingChosen(int rating)
     signal labelChosen(string label)
 
+    // The row of the photo shown when it was last in the filter: a rating may take it out (a rating filter),
+    // and stepping then goes on from where it was.
+    property int lastRow: 0
+
     function step(delta: int) {
-        const row = lightbox.filter.rowOfPath(lightbox.details.path);
+        const found = lightbox.filter.rowOfPath(lightbox.details.path);
+        if (found >= 0)
+            lightbox.lastRow = found;
+        // Out of the filter, the photo that followed it is now at its row.
+        const row = found >= 0 ? found : lightbox.lastRow - (delta > 0 ? 1 : 0);
         const next = delta === Infinity ? lightbox.filter.count - 1
                    : delta === -Infinity ? 0 : row + delta;
-        if (row < 0 || next < 0 || next >= lightbox.filter.count || next === row)
+        if (next < 0 || next >= lightbox.filter.count || next === found)
             return;
         lightbox.stepped(lightbox.filter.pathAt(next));
+    }
+    function mark(key: int) {
+        lightbox.remember();
+        if (key === Qt.Key_X)
+            lightbox.ratingChosen(-1);
+        else if (key >= Qt.Key_6)
+            lightbox.labelChosen(LabelColours.labelOfKey(key - Qt.Key_0));
+        else
+            lightbox.ratingChosen(key - Qt.Key_0);
+    }
+    function remember() {
+        const found = lightbox.filter.rowOfPath(lightbox.details.path);
+        if (found >= 0)
+            lightbox.lastRow = found;
     }
 
     parent: Overlay.overlay
@@ -67,12 +89,18 @@ Popup {
             case Qt.Key_2:
             case Qt.Key_3:
             case Qt.Key_4:
-            case Qt.Key_5: lightbox.ratingChosen(event.key - Qt.Key_0); break;
-            case Qt.Key_X: lightbox.ratingChosen(-1); break;
+            case Qt.Key_5:
+            case Qt.Key_X:
             case Qt.Key_6:
             case Qt.Key_7:
             case Qt.Key_8:
-            case Qt.Key_9: lightbox.labelChosen(LabelColours.labelOfKey(event.key - Qt.Key_0)); break;
+            case Qt.Key_9:
+                // Plain keys only (Ctrl+X is not a rejection), once however long held.
+                if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))
+                    return;
+                if (!event.isAutoRepeat)
+                    lightbox.mark(event.key);
+                break;
             case Qt.Key_F11: lightbox.fullScreenRequested(); break;
             case Qt.Key_Left:
             case Qt.Key_Up:
@@ -154,7 +182,7 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     const row = lightbox.filter.rowOfPath(lightbox.details.path);
-                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes")
+                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes")
                            .arg(lightbox.details.fileName).arg(row + 1).arg(lightbox.filter.count).arg(zoom.percent);
                 }
                 color: "#eeeeee"

@@ -75,8 +75,10 @@ ApplicationWindow {
         else
             editDialog.sweepPhotos(paths);
     }
+    // Every pending mark of the folder, whatever the selection and the filter: the count on the button is
+    // what is written, and culling with Advance leaves one photo selected.
     function writeMarks() {
-        const paths = transfer.shownSelectionOrAll();
+        const paths = photos.pendingMarkPaths();
         if (paths.length === 0)
             notice.show(qsTr("No photos to write"));
         else

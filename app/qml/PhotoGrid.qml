@@ -57,7 +57,7 @@ GridView {
     }
     // A rating or label key: marks the shown selection, or the current photo when none is selected.
     // True when @p key was one.
-    function markWith(key: int): bool {
+    function markWith(key: int, repeated: bool): bool {
         const photos = grid.filter.photos;
         let rating = -2;
         let label = "";
@@ -69,15 +69,19 @@ GridView {
             label = LabelColours.labelOfKey(key - Qt.Key_0);
         else
             return false;
+        if (repeated)
+            return true;
         const targets = grid.transfer.shownSelection(grid.currentPath);
         if (targets.length === 0 || !photos)
             return true;
+        // The next photo is found before the mark: a rating filter or sort may move or hide this one.
+        const next = grid.currentIndex + 1 < grid.count ? grid.filter.pathAt(grid.currentIndex + 1) : "";
         if (rating > -2)
             photos.setRating(targets, rating);
         else
             photos.toggleLabel(targets, label);
-        if (grid.advanceAfterMark && targets.length === 1 && grid.currentIndex + 1 < grid.count)
-            grid.choose(grid.currentIndex + 1, Qt.NoModifier);
+        if (grid.advanceAfterMark && targets.length === 1 && next !== "")
+            grid.choose(grid.filter.rowOfPath(next), Qt.NoModifier);
         return true;
     }
     function moveTo(row: int) {
@@ -183,8 +187,9 @@ GridView {
             return;
         default:
             // Plain keys only: Ctrl+digits and the like stay the window's.
+            // A held key marks once: auto-repeat would rate a run of photos with Advance on.
             if (!(event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)))
-                event.accepted = grid.markWith(event.key);
+                event.accepted = grid.markWith(event.key, event.isAutoRepeat);
             return;
         }
         event.accepted = true;

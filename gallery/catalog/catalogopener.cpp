@@ -68,11 +68,12 @@ QString creditBookTable()
 }
 
 // Schema 6: the desk's pending ratings and labels (PendingMark), one row per photo; NULL where the file's
-// value stands. By folder, as a folder's marks are read with its scan.
+// value stands; with what the file said when the mark was made. By folder, as a folder's marks are read
+// with its scan.
 QStringList marksTable()
 {
     return {QStringLiteral("CREATE TABLE marks(path TEXT NOT NULL PRIMARY KEY, folder TEXT NOT NULL, rating INTEGER,"
-                           " label TEXT)"),
+                           " label TEXT, file_rating INTEGER NOT NULL DEFAULT 0, file_label TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX marks_by_folder ON marks(folder)")};
 }
 

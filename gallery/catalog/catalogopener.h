@@ -21,8 +21,8 @@ public:
      * NativePath's storage form. 4: aliases.spelling and aliases.alias_spelling, the credits as the desk
      * accepted and grouped them (an alias corrects, docs/metadata.md "Credit names in the facet list").
      * 5: credit_book(key, credit, house_line), the desk's credit book (docs/metadata.md, "Credit book and
-     * credit line style"). 6: marks(path, folder, rating, label), the desk's ratings and labels not yet
-     * written into the files (PendingMark).
+     * credit line style"). 6: marks(path, folder, rating, label, file_rating, file_label), the desk's
+     * ratings and labels not yet written into the files, with the file's when they were made (PendingMark).
      */
     static constexpr int s_schemaVersion = 6;
 

@@ -8,11 +8,14 @@
 namespace {
 
 // A label taken away is "" in the table, never NULL (which leaves the file's): Qt binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant labelValue(const std::optional<QString> &label)
 {
-    if (!label)
-        return {};
-    return label->isNull() ? QVariant(QStringLiteral("")) : QVariant(*label);
+    return label ? QVariant(notNull(*label)) : QVariant();
 }
 
 } // namespace
@@ -23,9 +26,10 @@ QHash<QString, PendingMark> MarkStore::marksIn(const QString &folder, bool recur
     const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!SqlSupport::execPrepared(
-            query, QStringLiteral("SELECT path, rating, label FROM marks") + SqlSupport::folderClause(recursive),
-            recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact}))
+    if (!SqlSupport::execPrepared(query,
+                                  QStringLiteral("SELECT path, rating, label, file_rating, file_label FROM marks") +
+                                      SqlSupport::folderClause(recursive),
+                                  recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact}))
         return marks;
     while (query.next()) {
         PendingMark mark;
@@ -33,6 +37,8 @@ QHash<QString, PendingMark> MarkStore::marksIn(const QString &folder, bool recur
             mark.rating = qBound(-1, query.value(1).toInt(), 5); // another program's row is still a rating
         if (!query.isNull(2))
             mark.label = query.value(2).toString();
+        mark.fileRating = qBound(-1, query.value(3).toInt(), 5);
+        mark.fileLabel = query.value(4).toString();
         if (!mark.isEmpty())
             marks.insert(NativePath::fromStorage(query.value(0).toString()), mark);
     }
@@ -48,16 +54,18 @@ bool MarkStore::setMarks(const QHash<QString, PendingMark> &marks)
     QSqlQuery insert(m_db);
     if (!SqlSupport::prepare(remove, QStringLiteral("DELETE FROM marks WHERE path = ?")) ||
         !SqlSupport::prepare(
-            insert, QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label) VALUES(?, ?, ?, ?)")))
+            insert, QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label, file_rating, file_label)"
+                                   " VALUES(?, ?, ?, ?, ?, ?)")))
         return false;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         const QString stored = NativePath::toStorage(it.key());
         const PendingMark &mark = it.value();
-        const bool done = mark.isEmpty()
-                              ? SqlSupport::execBound(remove, {stored})
-                              : SqlSupport::execBound(insert, {stored, SqlSupport::folderOf(stored),
-                                                               mark.rating ? QVariant(*mark.rating) : QVariant(),
-                                                               labelValue(mark.label)});
+        const bool done =
+            mark.isEmpty()
+                ? SqlSupport::execBound(remove, {stored})
+                : SqlSupport::execBound(insert, {stored, SqlSupport::folderOf(stored),
+                                                 mark.rating ? QVariant(*mark.rating) : QVariant(),
+                                                 labelValue(mark.label), mark.fileRating, notNull(mark.fileLabel)});
         if (!done)
             return false;
     }

@@ -2,6 +2,8 @@
 
 #include "photomodel.h"
 
+#include "metadata/colourlabel.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -131,7 +133,12 @@ void FieldFacetModel::connectPhotos()
     if (m_photos) {
         for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(m_photos, signal, this, &FieldFacetModel::scheduleRecount);
-        connect(m_photos, &QAbstractItemModel::dataChanged, this, &FieldFacetModel::scheduleRecount);
+        // A selection change counts for nothing here (a click in the grid must not recount 100,000 rows).
+        connect(m_photos, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles != QList<int>{PhotoModel::SelectedRole})
+                        scheduleRecount();
+                });
         connect(m_photos, &QAbstractItemModel::modelReset, this, &FieldFacetModel::scheduleRecount);
         connect(m_photos, &PhotoModel::aliasesChanged, this, &FieldFacetModel::scheduleRecount);
     }
@@ -176,11 +183,21 @@ QList<FieldFacetModel::Facet> FieldFacetModel::counted() const
         const int rating = value.toInt();
         return rating < 0 ? -2 : (rating == 0 ? -1 : rating); // five stars first, rejected last
     };
+    // Labels in their keys' order (Red, Yellow, Green, Blue, then Purple), a desk's own names after them.
+    const auto labelOrder = [](const QString &value) {
+        for (size_t i = 0; i < ColourLabel::s_names.size(); ++i) {
+            if (value.compare(QLatin1String(ColourLabel::s_names[i]), Qt::CaseInsensitive) == 0)
+                return int(i);
+        }
+        return int(ColourLabel::s_names.size());
+    };
     std::sort(facets.begin(), facets.end(), [&](const Facet &a, const Facet &b) {
         if (m_field == Field::Rating)
             return ratingOrder(a.value) > ratingOrder(b.value);
         if (isNone(a.value) != isNone(b.value))
             return isNone(b.value);
+        if (m_field == Field::Label && labelOrder(a.value) != labelOrder(b.value))
+            return labelOrder(a.value) < labelOrder(b.value);
         return QString::localeAwareCompare(a.value, b.value) < 0;
     });
     return facets;

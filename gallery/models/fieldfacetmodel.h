@@ -12,8 +12,8 @@
  * The facet list of one short field (FacetField): each value the take has, with how many photos have it
  * under every other filter (the search, the credits, the other fields' facets), so checking a value never
  * changes its own list. Checking values filters the PhotoFilterModel; several values of one field add up.
- * Ratings are listed from five stars down to unrated, then rejected; other fields by name (an order that
- * holds still while counts change), with the photos that have no value last.
+ * Ratings are listed from five stars down to unrated, then rejected; labels in their keys' order, other fields by name
+ * (an order that holds still while counts change), with the photos that have no value last.
  */
 class FieldFacetModel : public QAbstractListModel
 {

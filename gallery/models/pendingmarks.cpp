@@ -1,33 +1,76 @@
 #include "pendingmarks.h"
 
+namespace {
+
+// A part of a mark that the file already holds, or that is back at the file's own value, is no mark.
+void dropHeld(PendingMark &mark, int fileRating, const QString &fileLabel)
+{
+    if (mark.rating && *mark.rating == fileRating)
+        mark.rating.reset();
+    if (mark.label && *mark.label == fileLabel)
+        mark.label.reset();
+}
+
+} // namespace
+
+void PendingMarks::load(const QHash<QString, PendingMark> &marks)
+{
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (!m_marks.contains(it.key()))
+            m_marks.insert(it.key(), it.value());
+    }
+}
+
 PhotoRow PendingMarks::apply(const PhotoRow &row)
 {
     if (m_marks.isEmpty())
         return row; // the common case: nothing to look up
     const QString path = row.path();
-    const auto found = m_marks.constFind(path);
-    if (found == m_marks.cend())
+    const auto found = m_marks.find(path);
+    if (found == m_marks.end())
         return row;
-    const PendingMark &mark = *found;
-    const bool ratingHeld = !mark.rating || row.rating().value_or(0) == *mark.rating;
-    const bool labelHeld = !mark.label || row.text(PhotoRow::Text::Label) == *mark.label;
-    if (ratingHeld && labelHeld) {
-        m_marks.erase(found);
-        m_settled.append(path);
-        return row;
+    const PendingMark before = *found;
+    PendingMark mark = before;
+    const int fileRating = row.rating().value_or(0);
+    const QString fileLabel = row.text(PhotoRow::Text::Label);
+    // Changed in the file since the mark was made: the file's is the later word.
+    if (mark.rating && fileRating != mark.fileRating)
+        mark.rating.reset();
+    if (mark.label && fileLabel != mark.fileLabel)
+        mark.label.reset();
+    dropHeld(mark, fileRating, fileLabel);
+    if (mark != before) {
+        m_changed.insert(path, mark);
+        if (mark.isEmpty()) {
+            m_marks.erase(found);
+            return row;
+        }
+        *found = mark;
     }
     return row.withMark(mark);
 }
 
-void PendingMarks::set(const QStringList &paths, const PendingMark &change)
+QHash<QString, PendingMark> PendingMarks::set(const QHash<QString, const PhotoRow *> &shown, const PendingMark &change)
 {
-    for (const QString &path : paths) {
-        PendingMark &mark = m_marks[path];
+    QHash<QString, PendingMark> result;
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        PendingMark mark = m_marks.value(it.key());
+        if (!m_marks.contains(it.key())) { // the row shows the file's values: the mark's base
+            mark.fileRating = (*it)->rating().value_or(0);
+            mark.fileLabel = (*it)->text(PhotoRow::Text::Label);
+        }
         if (change.rating)
             mark.rating = change.rating;
         if (change.label)
             mark.label = change.label;
+        dropHeld(mark, mark.fileRating, mark.fileLabel);
+        if (mark.isEmpty())
+            m_marks.remove(it.key());
+        else
+            m_marks.insert(it.key(), mark);
+        result.insert(it.key(), mark);
     }
+    return result;
 }
 
 void PendingMarks::forget(const QStringList &paths)
@@ -36,7 +79,7 @@ void PendingMarks::forget(const QStringList &paths)
         m_marks.remove(path);
 }
 
-QStringList PendingMarks::takeSettled()
+QHash<QString, PendingMark> PendingMarks::takeChanged()
 {
-    return std::exchange(m_settled, {});
+    return std::exchange(m_changed, {});
 }

@@ -147,6 +147,18 @@ QString PhotoDetails::sourceOf(MetadataField field) const
     return provenance ? storeLabel(provenance->store) : QString();
 }
 
+QString PhotoDetails::ratingSource() const
+{
+    const bool pending = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).rating;
+    return pending ? tr("set here, not written yet") : sourceOf(MetadataField::Rating);
+}
+
+QString PhotoDetails::labelSource() const
+{
+    const bool pending = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).label;
+    return pending ? tr("set here, not written yet") : sourceOf(MetadataField::Label);
+}
+
 bool PhotoDetails::conflictOf(MetadataField field) const
 {
     const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;

@@ -197,8 +197,9 @@ public:
     [[nodiscard]] QString keywordsSource() const { return sourceOf(MetadataField::Keywords); }
     /** The stores of the location's parts, "IPTC" or "IPTC, XMP" when they come from several. */
     [[nodiscard]] QString locationSource() const;
-    [[nodiscard]] QString ratingSource() const { return sourceOf(MetadataField::Rating); }
-    [[nodiscard]] QString labelSource() const { return sourceOf(MetadataField::Label); }
+    /** The store, or "set here, not written yet" for the desk's pending rating (PendingMarks). */
+    [[nodiscard]] QString ratingSource() const;
+    [[nodiscard]] QString labelSource() const;
     [[nodiscard]] bool titleConflict() const { return conflictOf(MetadataField::Title); }
     [[nodiscard]] bool sourceConflict() const { return conflictOf(MetadataField::Source); }
     [[nodiscard]] bool instructionsConflict() const { return conflictOf(MetadataField::Instructions); }

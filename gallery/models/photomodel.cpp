@@ -329,23 +329,34 @@ void PhotoModel::addRows(const QList<PhotoRow> &rows)
         endInsertRows();
     }
     emit countChanged();
-    if (const QStringList settled = m_marks.takeSettled(); !settled.isEmpty()) {
-        QHash<QString, PendingMark> forgotten;
-        for (const QString &path : settled)
-            forgotten.insert(path, PendingMark{});
-        m_scanner.storeMarks(forgotten);
-    }
+    storeChangedMarks();
     if (pendingMarkCount() != pendingBefore)
         emit pendingMarksChanged();
 }
 
+QStringList PhotoModel::pendingMarkPaths() const
+{
+    QList<int> rows;
+    for (auto it = m_marks.all().cbegin(); it != m_marks.all().cend(); ++it) {
+        if (const int row = rowOf(it.key()); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList paths;
+    for (const int row : std::as_const(rows))
+        paths.append(m_rows[row].path());
+    return paths;
+}
+
+void PhotoModel::storeChangedMarks()
+{
+    if (const QHash<QString, PendingMark> changed = m_marks.takeChanged(); !changed.isEmpty())
+        m_scanner.storeMarks(changed);
+}
+
 void PhotoModel::loadMarks(const QHash<QString, PendingMark> &marks)
 {
-    // Marks set in this window since the folder opened are newer than the catalog's read of them.
-    QHash<QString, PendingMark> merged = marks;
-    for (auto it = m_marks.all().cbegin(); it != m_marks.all().cend(); ++it)
-        merged.insert(it.key(), it.value());
-    m_marks.load(merged);
+    m_marks.load(marks); // marks set in this window since the catalog was read are newer, and stay
     emit pendingMarksChanged();
 }
 
@@ -357,30 +368,50 @@ void PhotoModel::setRating(const QStringList &paths, int rating)
 
 void PhotoModel::toggleLabel(const QStringList &paths, const QString &label)
 {
-    const bool allHaveIt = !label.isEmpty() && std::all_of(paths.cbegin(), paths.cend(), [&](const QString &path) {
-        const int index = rowOf(path);
-        return index >= 0 && m_rows[index].text(PhotoRow::Text::Label) == label;
+    const QList<int> rows = markableRows(paths);
+    // Labels are told apart in any case, as their colours are: "red" is taken away by the Red key.
+    const bool allHaveIt = !label.isEmpty() && !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](int row) {
+        return m_rows[row].text(PhotoRow::Text::Label).compare(label, Qt::CaseInsensitive) == 0;
     });
     mark(paths, PendingMark{std::nullopt, allHaveIt ? QString() : label});
 }
 
-void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
+QList<int> PhotoModel::markableRows(const QStringList &paths) const
 {
-    QStringList known;
+    QList<int> rows;
     for (const QString &path : paths) {
         if (const int index = rowOf(path); index >= 0 && !m_rows[index].hasError())
-            known.append(path); // a file that cannot be read cannot be written either
+            rows.append(index); // a file that cannot be read cannot be written either
     }
-    if (known.isEmpty())
+    return rows;
+}
+
+void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
+{
+    const QList<int> rows = markableRows(paths);
+    if (rows.isEmpty())
         return;
-    m_marks.set(known, change);
-    QHash<QString, PendingMark> stored;
-    for (const QString &path : std::as_const(known)) {
-        stored.insert(path, m_marks.of(path));
-        const int index = rowOf(path);
-        replaceRow(index, m_rows[index].withMark(change));
+    QHash<QString, const PhotoRow *> shown;
+    QHash<QString, PendingMark> before;
+    for (const int index : rows) {
+        shown.insert(m_rows[index].path(), &m_rows[index]);
+        before.insert(m_rows[index].path(), m_marks.of(m_rows[index].path()));
     }
-    m_scanner.storeMarks(stored);
+    const QHash<QString, PendingMark> marks = m_marks.set(shown, change);
+    for (const int index : rows) {
+        const QString path = m_rows[index].path();
+        const PendingMark &now = marks.value(path);
+        const PendingMark &was = before.value(path);
+        // What the row shows changes where the mark is or was: a part back at the file's value shows the
+        // file's again (its store is named after the next read).
+        PendingMark shownMark;
+        if (now.rating || was.rating)
+            shownMark.rating = now.rating.value_or(now.fileRating);
+        if (now.label || was.label)
+            shownMark.label = now.label.value_or(now.fileLabel);
+        replaceRow(index, m_rows[index].withMark(shownMark));
+    }
+    m_scanner.storeMarks(marks);
     emit pendingMarksChanged();
 }
 
@@ -476,6 +507,17 @@ void PhotoModel::keepOnly(const QStringList &listedPaths)
             vanished.append(path);
     }
     removePaths(vanished);
+    // A mark whose photo is no row (gone, in a subfolder no longer shown, the RAW of a pair) is not this
+    // window's to count or write; the catalog keeps it while its file is there (ScanJob drops the others).
+    QStringList unshown;
+    for (auto it = m_marks.all().cbegin(); it != m_marks.all().cend(); ++it) {
+        if (!listed.contains(it.key()))
+            unshown.append(it.key());
+    }
+    if (!unshown.isEmpty()) {
+        m_marks.forget(unshown);
+        emit pendingMarksChanged();
+    }
 }
 
 void PhotoModel::finishScan(const ScanStatistics &statistics, const QString &error, const QStringList &warnings)

@@ -135,6 +135,8 @@ public:
      *  (the label keys toggle, as in Lightroom); "" takes any label away. */
     Q_INVOKABLE void toggleLabel(const QStringList &paths, const QString &label);
     [[nodiscard]] int pendingMarkCount() const { return int(m_marks.all().size()); }
+    /** The photos with a pending mark, in the folder's row order: what "Write ratings and labels" writes. */
+    Q_INVOKABLE [[nodiscard]] QStringList pendingMarkPaths() const;
     [[nodiscard]] const PendingMarks &pendingMarks() const { return m_marks; }
     /** The folder's accepted aliases, as the catalog keeps them. */
     [[nodiscard]] const QList<CreditAlias> &aliases() const { return m_aliases; }
@@ -189,6 +191,10 @@ private:
     void notifySelection(const QStringList &paths);
     void loadMarks(const QHash<QString, PendingMark> &marks);
     void mark(const QStringList &paths, const PendingMark &change);
+    /** The rows of @p paths a mark can be given: known and readable. */
+    [[nodiscard]] QList<int> markableRows(const QStringList &paths) const;
+    /** Hands the marks a scan settled, dropped or forgot to the catalog. */
+    void storeChangedMarks();
     void replaceRow(int index, const PhotoRow &row);
 
     QList<PhotoRow> m_rows;

@@ -88,7 +88,12 @@ void FolderScanner::startScan()
                     startScan();
             });
     emit started();
-    m_pool.start([shared = m_job] { shared->run(); });
+    // The catalog writes asked for before this scan (a mark made just before switching folders and
+    // back) are in before it reads the folder's marks.
+    m_pool.start([shared = m_job, writer = &m_writer] {
+        writer->waitForDone();
+        shared->run();
+    });
 }
 
 void FolderScanner::storeAlias(const QString &folder, const CreditAlias &alias)

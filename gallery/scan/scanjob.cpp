@@ -4,6 +4,7 @@
 #include "isolation/readworker.h"
 #include "readahead.h"
 
+#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -67,8 +68,10 @@ void ScanJob::run()
     QHash<QString, StoredEntry> known = catalog ? catalog->storedIn(m_request.folder, m_request.recursive, &m_cancelled)
                                                 : QHash<QString, StoredEntry>();
     loadAliases(catalog.get(), known);
+    const QHash<QString, PendingMark> marks =
+        catalog ? catalog->marksIn(m_request.folder, m_request.recursive) : QHash<QString, PendingMark>();
     if (catalog)
-        emit marksLoaded(catalog->marksIn(m_request.folder, m_request.recursive));
+        emit marksLoaded(marks);
     lister.waitForDone();
     if (m_cancelled) {
         emit finished(m_statistics, {}, warnings);
@@ -88,12 +91,29 @@ void ScanJob::run()
         emit listingComplete(m_pairs.shownPaths(listing.files));
         if (catalog && !known.isEmpty())
             catalog->remove(known.keys()); // catalogued but not listed: gone
+        if (catalog && !marks.isEmpty())
+            forgetMarksOfGone(*catalog, marks, listing.files);
         m_statistics.removed = int(known.size());
     }
     readFiles(toRead, catalog.get());
     if (const QList<PhotoRow> unmatched = m_pairs.takeUnmatched(); !unmatched.isEmpty() && !m_cancelled)
         emit rowsReady(unmatched);
     emit finished(m_statistics, {}, warnings);
+}
+
+void ScanJob::forgetMarksOfGone(Catalog &catalog, const QHash<QString, PendingMark> &marks,
+                                const QList<PhotoFile> &listed)
+{
+    QSet<QString> present;
+    for (const PhotoFile &file : listed)
+        present.insert(file.path);
+    QHash<QString, PendingMark> gone;
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (!present.contains(it.key()))
+            gone.insert(it.key(), PendingMark{}); // an empty mark forgets the photo's
+    }
+    if (!gone.isEmpty())
+        catalog.setMarks(gone);
 }
 
 QList<PhotoFile> ScanJob::emitCatalogued(const QList<PhotoFile> &files, QHash<QString, StoredEntry> &known)

@@ -84,6 +84,9 @@ private:
     /** Emits the rows of files the catalog knows unchanged; returns the files to read. */
     QList<PhotoFile> emitCatalogued(const QList<PhotoFile> &files, QHash<QString, StoredEntry> &known);
     void readFiles(const QList<PhotoFile> &files, Catalog *catalog);
+    /** Forgets in the catalog the marks of photos a complete listing no longer has (deleted, renamed). */
+    static void forgetMarksOfGone(Catalog &catalog, const QHash<QString, PendingMark> &marks,
+                                  const QList<PhotoFile> &listed);
     /** Adds the row @p record makes, if any (a pair's half waits for the other), to @p batch. */
     void deliver(const PhotoRecord &record, qint64 stamp, QList<PhotoRow> &batch);
 
