@@ -37,6 +37,7 @@ void ExportRequest::setRecords(const QVariant &records)
                 m_records.append(record.value<PhotoRecord>());
         }
     }
+    updateRestricted();
     updateOffenders();
     updatePreview();
 }
@@ -173,32 +174,26 @@ QStringList ExportRequest::offenderLines() const
     return lines;
 }
 
-QStringList ExportRequest::restrictedPaths() const
-{
-    QStringList paths;
-    for (const PhotoRecord &record : m_records) {
-        if (WireRestrictions::of(record.instructions).any())
-            paths.append(record.path);
-    }
-    return paths;
-}
-
-QStringList ExportRequest::restrictedLines() const
+// Each photo's instructions are matched once, when the photos are handed over: the dialog reads both
+// lists in several bindings.
+void ExportRequest::updateRestricted()
 {
     // The instructions in full say until when and on what terms; a very long one is cut, not wrapped on.
     constexpr qsizetype s_longest = 160;
-    QStringList lines;
-    for (const PhotoRecord &record : m_records) {
+    m_restrictedPaths.clear();
+    m_restrictedLines.clear();
+    for (const PhotoRecord &record : std::as_const(m_records)) {
         const WireRestrictions found = WireRestrictions::of(record.instructions);
         if (!found.any())
             continue;
         QString instructions = record.instructions.simplified();
         if (instructions.size() > s_longest)
             instructions = instructions.left(s_longest - 1) + QChar(0x2026);
-        lines.append(tr("%1: %2 (%3)")
-                         .arg(NativePath::display(QFileInfo(record.path).fileName()), found.summary(), instructions));
+        m_restrictedPaths.append(record.path);
+        m_restrictedLines.append(
+            tr("%1: %2 (%3)")
+                .arg(NativePath::display(QFileInfo(record.path).fileName()), found.summary(), instructions));
     }
-    return lines;
 }
 
 bool ExportRequest::isReady() const

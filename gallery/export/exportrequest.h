@@ -92,9 +92,9 @@ public:
     [[nodiscard]] QStringList offenderLines() const;
     /** The photos whose special instructions restrict their use (WireRestrictions: an embargo, no sales, a
      *  mandatory credit), in their order: the desk looks at each before it leaves; the export still may. */
-    [[nodiscard]] QStringList restrictedPaths() const;
+    [[nodiscard]] QStringList restrictedPaths() const { return m_restrictedPaths; }
     /** One line per restricted photo: "name: Embargo · No sales (EMBARGOED UNTIL 0001 GMT. NO SALES)". */
-    [[nodiscard]] QStringList restrictedLines() const;
+    [[nodiscard]] QStringList restrictedLines() const { return m_restrictedLines; }
     /** Something to export, somewhere to put it, something to make and a valid name template. */
     [[nodiscard]] bool isReady() const;
 
@@ -111,10 +111,13 @@ private:
     void update(T &member, const T &value);
     void updatePreview();
     void updateOffenders();
+    void updateRestricted();
 
     QList<PhotoRecord> m_records;
     QList<CreditGate::Offender> m_offenders;
     ExportOptions m_options;
     bool m_requireBookCredit = false;
     QStringList m_namePreview;
+    QStringList m_restrictedPaths;
+    QStringList m_restrictedLines;
 };

@@ -411,6 +411,7 @@ void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
             shownMark.label = now.label.value_or(now.fileLabel);
         replaceRow(index, m_rows[index].withMark(shownMark));
     }
+    notifyRows(rows, {RatingRole, LabelRole, MarkPendingRole});
     m_scanner.storeMarks(marks);
     emit pendingMarksChanged();
 }
@@ -421,7 +422,6 @@ void PhotoModel::replaceRow(int index, const PhotoRow &row)
     m_index.remove(pathKey(old)); // its key points into the row being replaced
     old = row;
     m_index.insert(pathKey(old), index);
-    emit dataChanged(this->index(index), this->index(index), {RatingRole, LabelRole, MarkPendingRole});
 }
 
 void PhotoModel::removePaths(const QStringList &paths)
@@ -545,13 +545,18 @@ void PhotoModel::notifySelection(const QStringList &paths)
         if (const int row = rowOf(path); row >= 0)
             rows.append(row);
     }
+    notifyRows(std::move(rows), {SelectedRole});
+}
+
+void PhotoModel::notifyRows(QList<int> rows, const QList<int> &roles)
+{
     std::sort(rows.begin(), rows.end());
     // One signal per run of adjacent rows: Ctrl+A on 100,000 photos is one dataChanged, not 100,000.
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
-        emit dataChanged(index(rows[i]), index(rows[j]), {SelectedRole});
+        emit dataChanged(index(rows[i]), index(rows[j]), roles);
         i = j + 1;
     }
 }

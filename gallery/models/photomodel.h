@@ -195,7 +195,10 @@ private:
     [[nodiscard]] QList<int> markableRows(const QStringList &paths) const;
     /** Hands the marks a scan settled, dropped or forgot to the catalog. */
     void storeChangedMarks();
+    /** Puts @p row in place of row @p index, without a signal (notifyRows() says it). */
     void replaceRow(int index, const PhotoRow &row);
+    /** dataChanged of @p roles for @p rows, one signal per run of adjacent rows. */
+    void notifyRows(QList<int> rows, const QList<int> &roles);
 
     QList<PhotoRow> m_rows;
     QHash<QByteArray, int> m_index; // UTF-8 path (pointing into the row's block) -> row
