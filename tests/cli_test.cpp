@@ -174,11 +174,12 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",         "caption",    "credit",      "creditSource", "agencies", "photographer",
-                              "creator",      "copyright",  "headline",    "dateTaken",    "title",    "source",
-                              "instructions", "usageTerms", "keywords",    "location",     "rating",   "label",
-                              "width",        "height",     "orientation", "format",       "fileSize", "error",
-                              "warnings",     "provenance", "companion",   "companionSize"};
+    const QStringList keys = {"path",         "caption",    "credit",       "creditSource", "agencies",
+                              "photographer", "creator",    "copyright",    "headline",     "dateTaken",
+                              "title",        "source",     "instructions", "usageTerms",   "keywords",
+                              "location",     "rating",     "label",        "width",        "height",
+                              "orientation",  "format",     "cameraSerial", "fileSize",     "error",
+                              "warnings",     "provenance", "companion",    "companionSize"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {

@@ -253,3 +253,43 @@ TEST_CASE("wire fields: what the fixture writer writes is where ExifTool reads i
     CHECK(tags.value(QStringLiteral("XMP-xmp:Rating")).toInt() == -1);
     CHECK(tags.value(QStringLiteral("XMP-xmpRights:UsageTerms")).toString() == QStringLiteral("Editorial use only"));
 }
+
+TEST_CASE("burst order: the fraction of a second and the camera's serial number are read", "[reader][dates][exiftool]")
+{
+    if (!ExifTool::available())
+        BYLINE_SKIP("exiftool is not installed (libimage-exiftool-perl)");
+    Fixture f;
+    const QString path = PhotoFixture::jpeg(f.path(QStringLiteral("burst.jpg")));
+    ExifTool::write(path, {QStringLiteral("-ExifIFD:DateTimeOriginal=2016:03:31 09:23:57"),
+                           QStringLiteral("-ExifIFD:OffsetTimeOriginal=+06:00"),
+                           QStringLiteral("-ExifIFD:SubSecTimeOriginal=045"),
+                           QStringLiteral("-ExifIFD:SerialNumber=032011000123")});
+
+    PhotoRecord record = readOk(path);
+    CHECK(record.dateTaken == QStringLiteral("2016-03-31T09:23:57.045+06:00"));
+    CHECK(record.cameraSerial == QStringLiteral("032011000123"));
+    // Kept through the row every view and sort reads.
+    CHECK(PhotoRow::fromRecord(record).toRecord().cameraSerial == record.cameraSerial);
+
+    SECTION("an XMP date with its fraction agrees with the Exif one; IPTC's whole seconds do too")
+    {
+        ExifTool::write(path, {QStringLiteral("-XMP-photoshop:DateCreated=2016-03-31T09:23:57.045+06:00"),
+                               QStringLiteral("-IPTC:DateCreated=2016:03:31"),
+                               QStringLiteral("-IPTC:TimeCreated=09:23:57+06:00")});
+        record = readOk(path);
+        CHECK(record.dateTaken == QStringLiteral("2016-03-31T09:23:57.045+06:00"));
+        REQUIRE(record.provenanceOf(MetadataField::DateTaken));
+        CHECK_FALSE(record.provenanceOf(MetadataField::DateTaken)->conflict);
+    }
+    SECTION("a serial only in XMP (aux:SerialNumber, as Lightroom writes it) is read")
+    {
+        ExifTool::write(path,
+                        {QStringLiteral("-ExifIFD:SerialNumber="), QStringLiteral("-XMP-aux:SerialNumber=XMP 777")});
+        CHECK(readOk(path).cameraSerial == QStringLiteral("XMP 777"));
+    }
+    SECTION("no serial anywhere is none")
+    {
+        ExifTool::write(path, {QStringLiteral("-ExifIFD:SerialNumber=")});
+        CHECK(readOk(path).cameraSerial.isEmpty());
+    }
+}

@@ -159,7 +159,7 @@ TEST_CASE("an accepted alias filters the misspelling with the credit it means", 
     CHECK(shownNames(filter) == QStringList{"c.jpg"});
 }
 
-TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter][sort]")
+TEST_CASE("sorting by date, name, credit, caption and size, both ways, stable", "[filter][sort]")
 {
     DeskView desk;
     PhotoFilterModel &filter = desk.filter;
@@ -180,6 +180,13 @@ TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter]
     filter.setSortOrder(Qt::DescendingOrder);
     CHECK(shownNames(filter) == QStringList{"c.jpg", "d.jpg", "e.jpg", "a.jpg", "b.jpg", "f.jpg"});
 
+    // The list view's caption column: folded, so "Décollage" sorts as "decollage", with "Launch".
+    filter.setSortKey(PhotoFilterModel::SortKey::Caption);
+    CHECK(shownNames(filter) == QStringList{"a.jpg", "e.jpg", "c.jpg", "b.jpg", "d.jpg", "f.jpg"});
+    filter.setSortOrder(Qt::AscendingOrder);
+    CHECK(shownNames(filter) == QStringList{"f.jpg", "d.jpg", "b.jpg", "c.jpg", "e.jpg", "a.jpg"});
+    filter.setSortOrder(Qt::DescendingOrder);
+
     filter.setSortKey(PhotoFilterModel::SortKey::FileSize);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < filter.rowCount(); ++row) {
@@ -187,6 +194,44 @@ TEST_CASE("sorting by date, name, credit and size, both ways, stable", "[filter]
         CHECK(size <= previous);
         previous = size;
     }
+}
+
+TEST_CASE("the time-taken sort interleaves two cameras' bursts by the fraction of a second, and keeps each "
+          "camera's frames of one instant together",
+          "[filter][sort]")
+{
+    GalleryFolder folder;
+    const auto add = [&folder](const char *name, const char *date, const char *serial) {
+        MetadataWrite spec;
+        spec.exif.dateTaken = QString::fromLatin1(date);
+        spec.exif.cameraSerial = QString::fromLatin1(serial);
+        PhotoFixture::jpegWith(folder.filePath(QString::fromLatin1(name)), spec);
+    };
+    // Two photographers at the launch, cameras whose clocks agree and record tenths of a second.
+    add("kopra_0101.jpg", "2016-03-31T09:23:57.10", "A100");
+    add("kopra_0102.jpg", "2016-03-31T09:23:57.30", "A100");
+    add("kopra_0103.jpg", "2016-03-31T09:23:57.50", "A100");
+    add("peake_2001.jpg", "2016-03-31T09:23:57.20", "B200");
+    add("peake_2002.jpg", "2016-03-31T09:23:57.4", "B200");
+    // Two cameras that record no fraction: names that alternate between them in name order.
+    add("a_01.jpg", "2016-03-31T10:00:00", "C1");
+    add("b_01.jpg", "2016-03-31T10:00:00", "D1");
+    add("c_02.jpg", "2016-03-31T10:00:00", "C1");
+    add("d_02.jpg", "2016-03-31T10:00:00", "D1");
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    REQUIRE(filter.count() == 9);
+
+    filter.setSortKey(PhotoFilterModel::SortKey::DateTaken);
+    CHECK(shownNames(filter) == QStringList{"kopra_0101.jpg", "peake_2001.jpg", "kopra_0102.jpg", "peake_2002.jpg",
+                                            "kopra_0103.jpg", "a_01.jpg", "c_02.jpg", "b_01.jpg", "d_02.jpg"});
+    CHECK(filter.index(0, 0).data(PhotoModel::DateTakenRole).toString() == QStringLiteral("2016-03-31T09:23:57.10"));
+    filter.setSortOrder(Qt::DescendingOrder);
+    CHECK(shownNames(filter) == QStringList{"b_01.jpg", "d_02.jpg", "a_01.jpg", "c_02.jpg", "kopra_0103.jpg",
+                                            "peake_2002.jpg", "kopra_0102.jpg", "peake_2001.jpg", "kopra_0101.jpg"});
 }
 
 TEST_CASE("unreadable files can be hidden, and clearing the filters keeps them hidden", "[filter]")

@@ -1242,22 +1242,22 @@
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="163"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="164"/>
         <source>%1: no credit</source>
         <translation>%1: kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="166"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="167"/>
         <source>%1: credit only inferred from the caption (%2)</source>
         <translation>%1: Bildnachweis nur aus der Bildunterschrift erschlossen (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="169"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="170"/>
         <source>%1: credit not in the credit book (%2)</source>
         <translation>%1: Bildnachweis nicht im Credit-Buch (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="194"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="364"/>
+        <location filename="../app/qml/Main.qml" line="390"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1693,12 +1693,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="368"/>
+        <location filename="../app/qml/Main.qml" line="394"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="374"/>
+        <location filename="../app/qml/Main.qml" line="400"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1706,12 +1706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="379"/>
+        <location filename="../app/qml/Main.qml" line="405"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="402"/>
+        <location filename="../app/qml/Main.qml" line="428"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1719,167 +1719,207 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="53"/>
+        <location filename="../app/qml/MainToolBar.qml" line="57"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="54"/>
+        <location filename="../app/qml/MainToolBar.qml" line="58"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="55"/>
+        <location filename="../app/qml/MainToolBar.qml" line="59"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="62"/>
+        <location filename="../app/qml/MainToolBar.qml" line="66"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="63"/>
+        <location filename="../app/qml/MainToolBar.qml" line="67"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="85"/>
+        <location filename="../app/qml/MainToolBar.qml" line="89"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="92"/>
+        <location filename="../app/qml/MainToolBar.qml" line="96"/>
         <source>Credit book…</source>
         <translation>Credit-Buch …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="93"/>
+        <location filename="../app/qml/MainToolBar.qml" line="97"/>
         <source>Credit book and credit line style</source>
         <translation>Credit-Buch und Stil der Credit-Zeile</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="94"/>
+        <location filename="../app/qml/MainToolBar.qml" line="98"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation>Das Credit-Buch der Redaktion und wie Credit-Zeilen gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="106"/>
+        <location filename="../app/qml/MainToolBar.qml" line="110"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="107"/>
+        <location filename="../app/qml/MainToolBar.qml" line="111"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="145"/>
+        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <source>List ▾</source>
+        <translation>Liste ▾</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <source>Grid ▾</source>
+        <translation>Raster ▾</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <source>How the photos are shown</source>
+        <translation>Wie die Fotos gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
+        <translation>Miniaturraster oder Liste (Strg+L), Bildunterschriften unter den Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="167"/>
+        <source>Thumbnail grid</source>
+        <translation>Miniaturraster</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <source>List: time, name, rating, credit, caption</source>
+        <translation>Liste: Zeit, Name, Bewertung, Bildnachweis, Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="182"/>
+        <source>Captions under tiles</source>
+        <translation>Bildunterschriften unter den Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="191"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="154"/>
+        <location filename="../app/qml/MainToolBar.qml" line="202"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="155"/>
+        <location filename="../app/qml/MainToolBar.qml" line="203"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="165"/>
+        <location filename="../app/qml/MainToolBar.qml" line="213"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <location filename="../app/qml/MainToolBar.qml" line="222"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="175"/>
+        <location filename="../app/qml/MainToolBar.qml" line="223"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="176"/>
+        <location filename="../app/qml/MainToolBar.qml" line="224"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="177"/>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="227"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="220"/>
+        <location filename="../app/qml/MainToolBar.qml" line="275"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <location filename="../app/qml/MainToolBar.qml" line="281"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="236"/>
+        <location filename="../app/qml/MainToolBar.qml" line="291"/>
         <source>Subfolders</source>
         <translation>Unterordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="239"/>
+        <location filename="../app/qml/MainToolBar.qml" line="294"/>
         <source>Include the photos of subfolders</source>
         <translation>Fotos der Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="240"/>
+        <location filename="../app/qml/MainToolBar.qml" line="295"/>
         <source>Include the photos of every folder inside this one</source>
         <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="247"/>
+        <location filename="../app/qml/MainToolBar.qml" line="302"/>
         <source>Advance</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="250"/>
+        <location filename="../app/qml/MainToolBar.qml" line="305"/>
         <source>Move to the next photo after rating or labelling one</source>
         <translation>Nach dem Bewerten oder Markieren eines Fotos zum nächsten gehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="251"/>
+        <location filename="../app/qml/MainToolBar.qml" line="306"/>
         <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
         <translation>Nach einer Bewertungstaste (0-5, X) oder Markierungstaste (6-9) zum nächsten Foto gehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="280"/>
+        <location filename="../app/qml/MainToolBar.qml" line="335"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="284"/>
+        <location filename="../app/qml/MainToolBar.qml" line="339"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="285"/>
+        <location filename="../app/qml/MainToolBar.qml" line="340"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="292"/>
+        <location filename="../app/qml/MainToolBar.qml" line="347"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 von %n Foto</numerusform>
@@ -1887,7 +1927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="293"/>
+        <location filename="../app/qml/MainToolBar.qml" line="348"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -1895,32 +1935,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="294"/>
+        <location filename="../app/qml/MainToolBar.qml" line="349"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="295"/>
+        <location filename="../app/qml/MainToolBar.qml" line="350"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="299"/>
+        <location filename="../app/qml/MainToolBar.qml" line="354"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="301"/>
+        <location filename="../app/qml/MainToolBar.qml" line="356"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="305"/>
+        <location filename="../app/qml/MainToolBar.qml" line="360"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="306"/>
+        <location filename="../app/qml/MainToolBar.qml" line="361"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>
@@ -2032,40 +2072,106 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="121"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="142"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
 </context>
 <context>
-    <name>PhotoTile</name>
+    <name>PhotoListHeader</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="51"/>
-        <source>%1, credit %2</source>
-        <translation>%1, Bildnachweis %2</translation>
+        <location filename="../app/qml/PhotoListHeader.qml" line="47"/>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="142"/>
-        <source>RAW+JPEG</source>
-        <translation>RAW+JPEG</translation>
+        <location filename="../app/qml/PhotoListHeader.qml" line="70"/>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="177"/>
-        <source>Restricted: %1</source>
-        <translation>Eingeschränkt: %1</translation>
+        <location filename="../app/qml/PhotoListHeader.qml" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="82"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="88"/>
+        <source>Credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="94"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListRow</name>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <source>no credit</source>
+        <translation>kein Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <source>credit %1</source>
+        <translation>Bildnachweis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="95"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="121"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="140"/>
+        <source>No credit</source>
+        <translation>Kein Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <source>No caption</source>
+        <translation>Keine Bildunterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="52"/>
+        <source>%1, credit %2</source>
+        <translation>%1, Bildnachweis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="143"/>
+        <source>RAW+JPEG</source>
+        <translation>RAW+JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="178"/>
+        <source>Restricted: %1</source>
+        <translation>Eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="185"/>
+        <source>✕ Rejected</source>
+        <translation>✕ Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="197"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <location filename="../app/qml/PhotoTile.qml" line="197"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -2073,17 +2179,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>not written to the file yet</source>
         <translation>noch nicht in die Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="260"/>
+        <location filename="../app/qml/PhotoTile.qml" line="261"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="310"/>
+        <location filename="../app/qml/PhotoTile.qml" line="287"/>
+        <source>No caption</source>
+        <translation>Keine Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="326"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>

@@ -1244,22 +1244,22 @@
 <context>
     <name>ExportRequest</name>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="163"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="164"/>
         <source>%1: no credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="166"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="167"/>
         <source>%1: credit only inferred from the caption (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="169"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="170"/>
         <source>%1: credit not in the credit book (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="194"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="364"/>
+        <location filename="../app/qml/Main.qml" line="390"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1679,12 +1679,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="368"/>
+        <location filename="../app/qml/Main.qml" line="394"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="374"/>
+        <location filename="../app/qml/Main.qml" line="400"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1692,12 +1692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="379"/>
+        <location filename="../app/qml/Main.qml" line="405"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="402"/>
+        <location filename="../app/qml/Main.qml" line="428"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,167 +1705,207 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="53"/>
+        <location filename="../app/qml/MainToolBar.qml" line="57"/>
         <source>Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="54"/>
+        <location filename="../app/qml/MainToolBar.qml" line="58"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="55"/>
+        <location filename="../app/qml/MainToolBar.qml" line="59"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="62"/>
+        <location filename="../app/qml/MainToolBar.qml" line="66"/>
         <source>Recent ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="63"/>
+        <location filename="../app/qml/MainToolBar.qml" line="67"/>
         <source>Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="85"/>
+        <location filename="../app/qml/MainToolBar.qml" line="89"/>
         <source>Clear recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="92"/>
+        <location filename="../app/qml/MainToolBar.qml" line="96"/>
         <source>Credit book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="93"/>
+        <location filename="../app/qml/MainToolBar.qml" line="97"/>
         <source>Credit book and credit line style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="94"/>
+        <location filename="../app/qml/MainToolBar.qml" line="98"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="106"/>
+        <location filename="../app/qml/MainToolBar.qml" line="110"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="107"/>
+        <location filename="../app/qml/MainToolBar.qml" line="111"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="145"/>
-        <source>Size</source>
+        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <source>List ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="154"/>
-        <source>Thumbnail size</source>
+        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <source>Grid ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="155"/>
-        <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
+        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <source>How the photos are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
-        <source>Sort: %1 %2</source>
+        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="165"/>
-        <source>Sort order</source>
+        <location filename="../app/qml/MainToolBar.qml" line="167"/>
+        <source>Thumbnail grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <source>List: time, name, rating, credit, caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="182"/>
+        <source>Captions under tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="191"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="203"/>
+        <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <source>Sort: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="213"/>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="222"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="175"/>
+        <location filename="../app/qml/MainToolBar.qml" line="223"/>
         <source>credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="176"/>
+        <location filename="../app/qml/MainToolBar.qml" line="224"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="177"/>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="227"/>
         <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="220"/>
+        <location filename="../app/qml/MainToolBar.qml" line="275"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <location filename="../app/qml/MainToolBar.qml" line="281"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="236"/>
+        <location filename="../app/qml/MainToolBar.qml" line="291"/>
         <source>Subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="239"/>
+        <location filename="../app/qml/MainToolBar.qml" line="294"/>
         <source>Include the photos of subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="240"/>
+        <location filename="../app/qml/MainToolBar.qml" line="295"/>
         <source>Include the photos of every folder inside this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="247"/>
+        <location filename="../app/qml/MainToolBar.qml" line="302"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="250"/>
+        <location filename="../app/qml/MainToolBar.qml" line="305"/>
         <source>Move to the next photo after rating or labelling one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="251"/>
+        <location filename="../app/qml/MainToolBar.qml" line="306"/>
         <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="280"/>
+        <location filename="../app/qml/MainToolBar.qml" line="335"/>
         <source>Reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="284"/>
+        <location filename="../app/qml/MainToolBar.qml" line="339"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="285"/>
+        <location filename="../app/qml/MainToolBar.qml" line="340"/>
         <source>Stop reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="292"/>
+        <location filename="../app/qml/MainToolBar.qml" line="347"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -1873,7 +1913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="293"/>
+        <location filename="../app/qml/MainToolBar.qml" line="348"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1881,32 +1921,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="294"/>
+        <location filename="../app/qml/MainToolBar.qml" line="349"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="295"/>
+        <location filename="../app/qml/MainToolBar.qml" line="350"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="299"/>
+        <location filename="../app/qml/MainToolBar.qml" line="354"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="301"/>
+        <location filename="../app/qml/MainToolBar.qml" line="356"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="305"/>
+        <location filename="../app/qml/MainToolBar.qml" line="360"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="306"/>
+        <location filename="../app/qml/MainToolBar.qml" line="361"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,40 +2058,106 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="121"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="142"/>
         <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListHeader</name>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="47"/>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="70"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="76"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="82"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="88"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListHeader.qml" line="94"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListRow</name>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <source>no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <source>credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="95"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="121"/>
+        <source>✕ Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="140"/>
+        <source>No credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="51"/>
+        <location filename="../app/qml/PhotoTile.qml" line="52"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="142"/>
+        <location filename="../app/qml/PhotoTile.qml" line="143"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="177"/>
+        <location filename="../app/qml/PhotoTile.qml" line="178"/>
         <source>Restricted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="184"/>
+        <location filename="../app/qml/PhotoTile.qml" line="185"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <location filename="../app/qml/PhotoTile.qml" line="197"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="196"/>
+        <location filename="../app/qml/PhotoTile.qml" line="197"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2059,17 +2165,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>not written to the file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="260"/>
+        <location filename="../app/qml/PhotoTile.qml" line="261"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="310"/>
+        <location filename="../app/qml/PhotoTile.qml" line="287"/>
+        <source>No caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="326"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

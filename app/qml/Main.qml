@@ -195,6 +195,8 @@ ApplicationWindow {
         property alias hideUnreadable: photoFilter.hideUnreadable
         property alias pairRawJpeg: photos.pairRawJpeg
         property alias advanceAfterMark: grid.advanceAfterMark
+        property alias listView: grid.listMode
+        property alias captionsUnderTiles: grid.captionsUnderTiles
         property alias editToSidecar: editSession.toSidecar
         property alias creditLineStyle: creditBook.style
         property alias creditLinePattern: creditBook.customPattern
@@ -222,6 +224,13 @@ ApplicationWindow {
         // A focused text field keeps Ctrl+A and Ctrl+C for its own text (it overrides shortcuts).
         sequences: ["Ctrl+A"]
         onActivated: photos.selection.selectAll(photoFilter)
+    }
+    Shortcut {
+        sequences: ["Ctrl+L"]
+        onActivated: {
+            grid.listMode = !grid.listMode;
+            grid.forceActiveFocus();
+        }
     }
     Shortcut {
         sequences: ["F11"]
@@ -261,6 +270,13 @@ ApplicationWindow {
         largestThumbnail: window.largestThumbnail
         advanceAfterMark: grid.advanceAfterMark
         onAdvanceAfterMarkToggled: (advance) => grid.advanceAfterMark = advance
+        listMode: grid.listMode
+        captionsUnderTiles: grid.captionsUnderTiles
+        onListModeChosen: (list) => {
+            grid.listMode = list;
+            grid.forceActiveFocus();
+        }
+        onCaptionsUnderTilesToggled: (shown) => grid.captionsUnderTiles = shown
         onOpenFolderRequested: folderDialog.open()
         onRecentFolderChosen: (folder) => window.openFolder(folder)
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
@@ -290,9 +306,19 @@ ApplicationWindow {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 240
 
+            PhotoListHeader {
+                id: listHeader
+                anchors.top: parent.top
+                width: parent.width
+                grid: grid
+                filter: photoFilter
+                visible: grid.listMode && grid.visible
+            }
             PhotoGrid {
                 id: grid
-                anchors.fill: parent
+                anchors.top: listHeader.visible ? listHeader.bottom : parent.top
+                anchors.bottom: parent.bottom
+                width: parent.width
                 filter: photoFilter
                 selection: photos.selection
                 transfer: transfer

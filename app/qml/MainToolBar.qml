@@ -17,6 +17,8 @@ ToolBar {
     required property int smallestThumbnail
     required property int largestThumbnail
     required property bool advanceAfterMark
+    required property bool listMode
+    required property bool captionsUnderTiles
 
     signal openFolderRequested()
     signal recentFolderChosen(string folder)
@@ -25,6 +27,8 @@ ToolBar {
     signal exportRequested()
     signal bookRequested()
     signal advanceAfterMarkToggled(bool advance)
+    signal listModeChosen(bool list)
+    signal captionsUnderTilesToggled(bool shown)
 
     function focusSearch() {
         search.forceActiveFocus();
@@ -141,11 +145,55 @@ ToolBar {
             id: viewGroup
             spacing: 6
 
+            ToolButton {
+                id: viewButton
+                objectName: "viewToolButton"
+                text: bar.listMode ? qsTr("List ▾") : qsTr("Grid ▾")
+                Accessible.name: qsTr("How the photos are shown")
+                ToolTip.text: qsTr("Thumbnail grid or list (Ctrl+L), captions under tiles")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                onClicked: viewMenu.open()
+
+                Menu {
+                    id: viewMenu
+                    y: viewButton.height
+
+                    ButtonGroup {
+                        id: viewModes
+                    }
+                    RadioMenuItem {
+                        objectName: "gridViewItem"
+                        text: qsTr("Thumbnail grid")
+                        ButtonGroup.group: viewModes
+                        chosen: !bar.listMode
+                        onTriggered: bar.listModeChosen(false)
+                    }
+                    RadioMenuItem {
+                        objectName: "listViewItem"
+                        text: qsTr("List: time, name, rating, credit, caption")
+                        ButtonGroup.group: viewModes
+                        chosen: bar.listMode
+                        onTriggered: bar.listModeChosen(true)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "captionsUnderTilesItem"
+                        text: qsTr("Captions under tiles")
+                        checkable: true
+                        checked: bar.captionsUnderTiles
+                        enabled: !bar.listMode
+                        onTriggered: bar.captionsUnderTilesToggled(checked)
+                    }
+                }
+            }
             Label {
                 text: qsTr("Size")
+                enabled: !bar.listMode
             }
             Slider {
                 id: sizeSlider
+                enabled: !bar.listMode
                 Layout.preferredWidth: 120
                 from: bar.smallestThumbnail
                 to: bar.largestThumbnail
@@ -175,6 +223,7 @@ ToolBar {
                         case PhotoFilterModel.Credit: return qsTr("credit");
                         case PhotoFilterModel.FileSize: return qsTr("size");
                         case PhotoFilterModel.Rating: return qsTr("rating");
+                        case PhotoFilterModel.Caption: return qsTr("caption");
                         default: return qsTr("date taken");
                         }
                     }
@@ -214,6 +263,12 @@ ToolBar {
                         ButtonGroup.group: sortKeys
                         chosen: bar.filter.sortKey === PhotoFilterModel.Rating
                         onTriggered: bar.filter.sortKey = PhotoFilterModel.Rating
+                    }
+                    RadioMenuItem {
+                        text: sortMenu.keyName(PhotoFilterModel.Caption)
+                        ButtonGroup.group: sortKeys
+                        chosen: bar.filter.sortKey === PhotoFilterModel.Caption
+                        onTriggered: bar.filter.sortKey = PhotoFilterModel.Caption
                     }
                     MenuSeparator {}
                     RadioMenuItem {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Gallery
 import Byline
 
-// The thumbnail grid over the filtered photos. Click, Ctrl+click and Shift+click select; the arrow
+// The thumbnail grid over the filtered photos, or with listMode the list view: a row per photo in one
+// column, so every key, click and mark below works the same in both. Click, Ctrl+click and Shift+click select; the arrow
 // keys, Home/End and PageUp/PageDown move (Shift extends the selection, Ctrl moves without selecting);
 // Enter or Space opens the lightbox, Esc clears the selection. Selected tiles drag out as file URLs.
 // Culling: 1-5 rate the selected photos (or the current one), 0 unrates, X rejects, 6-9 toggle the
@@ -24,14 +25,33 @@ GridView {
     property bool keepCurrentInView: false
     // Rate-and-advance: after a rating or label key the next photo becomes the current and selected one.
     property bool advanceAfterMark: false
+    // A row per photo with its time, name, marks, credit and caption, instead of tiles.
+    property bool listMode: false
+    // The caption's first lines under each tile, to check captions without the detail pane.
+    property bool captionsUnderTiles: false
     // As many columns of the chosen size as fit, then the cells share the width: no empty band at the
     // right, and the largest size never leaves a third of the grid blank.
-    readonly property int columns: Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
+    readonly property int columns: grid.listMode ? 1 : Math.max(1, Math.floor(grid.width / (grid.thumbnailSize + 16)))
     // The thumbnail's edge in each tile (the cell less its margins), which PhotoTile reads.
     readonly property int tileEdge: grid.cellWidth - 16
     // The room under each thumbnail, which PhotoTile reads: the credit's two lines, the file name's two
-    // (at the tile's smaller size for names) and the margins.
+    // (at the tile's smaller size for names), the caption's three when shown, and the margins.
     readonly property int tileTextHeight: 60 + Math.ceil(metrics.height * 0.85)
+                                          + (grid.captionsUnderTiles ? Math.ceil(metrics.height * 0.85 * 3) + 4 : 0)
+    // The list view's columns, which PhotoListRow and PhotoListHeader share. The name and the credit take
+    // a share of what the fixed columns leave, within bounds; the caption, what a desk reads, the rest.
+    readonly property int listSpacing: 12
+    readonly property int listThumbnailWidth: Math.ceil(metrics.height * 3.5)
+    readonly property int listTimeWidth: Math.ceil(metrics.advanceWidth("0000-00-00 00:00:00.00")) + 8
+    readonly property int listMarksWidth: Math.ceil(metrics.advanceWidth("★★★★★")) + 24
+    readonly property real listFlexibleWidth: grid.width - 16 - 5 * grid.listSpacing - grid.listThumbnailWidth
+                                              - grid.listTimeWidth - grid.listMarksWidth
+    readonly property int listNameWidth: Math.round(Math.max(metrics.averageCharacterWidth * 16,
+                                                             Math.min(metrics.averageCharacterWidth * 34,
+                                                                      grid.listFlexibleWidth * 0.3)))
+    readonly property int listCreditWidth: Math.round(Math.max(metrics.averageCharacterWidth * 10,
+                                                               Math.min(metrics.averageCharacterWidth * 26,
+                                                                        grid.listFlexibleWidth * 0.2)))
 
     signal currentPathChosen(string path)
     signal activated()
@@ -106,8 +126,9 @@ GridView {
     }
     onMovementStarted: grid.keepCurrentInView = false
 
-    cellWidth: Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
-    cellHeight: grid.tileEdge + grid.tileTextHeight
+    cellWidth: grid.listMode ? grid.width : Math.max(grid.thumbnailSize + 16, Math.floor(grid.width / grid.columns))
+    // A list row: the caption's two lines and the restriction's above them, the thumbnail beside.
+    cellHeight: grid.listMode ? Math.ceil(metrics.height * 4) : grid.tileEdge + grid.tileTextHeight
     clip: true
     model: grid.filter
     focus: true
@@ -202,19 +223,43 @@ GridView {
             grid.choose(row, event.modifiers & Qt.ShiftModifier);
     }
 
-    delegate: PhotoTile {
+    // A new delegate for the other view: the items are made anew, the current photo stays current.
+    delegate: grid.listMode ? listRow : tile
+    onListModeChanged: followLater.after(true)
+
+    Component {
         id: tile
-        onPressedWith: (modifiers) => {
-            // A plain press on a selected tile may start dragging the whole selection: decide on release.
-            if (!tile.selected || modifiers !== Qt.NoModifier)
-                grid.choose(tile.index, modifiers);
-            grid.forceActiveFocus();
+        PhotoTile {
+            id: photoTile
+            onPressedWith: (modifiers) => {
+                // A plain press on a selected tile may start dragging the whole selection: decide on release.
+                if (!photoTile.selected || modifiers !== Qt.NoModifier)
+                    grid.choose(photoTile.index, modifiers);
+                grid.forceActiveFocus();
+            }
+            onClickedWith: (modifiers) => {
+                if (modifiers === Qt.NoModifier && grid.selection.count > 1)
+                    grid.choose(photoTile.index, modifiers);
+            }
+            onDoubleClicked: () => grid.activated()
+            onDragStarting: () => photoTile.dragData = grid.transfer.dragData(grid.transfer.shownSelection(photoTile.path))
         }
-        onClickedWith: (modifiers) => {
-            if (modifiers === Qt.NoModifier && grid.selection.count > 1)
-                grid.choose(tile.index, modifiers);
+    }
+    Component {
+        id: listRow
+        PhotoListRow {
+            id: photoRow
+            onPressedWith: (modifiers) => {
+                if (!photoRow.selected || modifiers !== Qt.NoModifier)
+                    grid.choose(photoRow.index, modifiers);
+                grid.forceActiveFocus();
+            }
+            onClickedWith: (modifiers) => {
+                if (modifiers === Qt.NoModifier && grid.selection.count > 1)
+                    grid.choose(photoRow.index, modifiers);
+            }
+            onDoubleClicked: () => grid.activated()
+            onDragStarting: () => photoRow.dragData = grid.transfer.dragData(grid.transfer.shownSelection(photoRow.path))
         }
-        onDoubleClicked: () => grid.activated()
-        onDragStarting: () => tile.dragData = grid.transfer.dragData(grid.transfer.shownSelection(tile.path))
     }
 }

@@ -12,6 +12,7 @@ Item {
     required property string fileName
     required property string credit
     required property bool creditInferred
+    required property string caption
     required property string thumbnailSource
     required property bool selected
     required property string error
@@ -276,6 +277,21 @@ Item {
             text: FileNameElider.elided(tile.shownName, nameLabel.font, nameLabel.width, 2)
             font.pointSize: metrics.font.pointSize * 0.85
             opacity: 0.6
+        }
+        Label {
+            // The caption's first lines, when the grid shows them (View ▸ Captions under tiles).
+            objectName: "tileCaption"
+            visible: (tile.GridView.view as PhotoGrid)?.captionsUnderTiles ?? false
+            width: parent.width
+            topPadding: 4
+            text: tile.caption === "" ? qsTr("No caption") : tile.caption
+            textFormat: Text.PlainText
+            font.pointSize: metrics.font.pointSize * 0.85
+            font.italic: tile.caption === ""
+            opacity: tile.caption === "" ? 0.6 : 0.9
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
         }
     }
 

@@ -27,6 +27,15 @@ QString isoTime(int hour, int minute, int second)
         .arg(second, 2, 10, QChar('0'));
 }
 
+// ".123" from the digits of a fraction of a second (Exif SubSecTime, XMP's "ss.s"), as recorded: at most nine
+// digits, and nothing when the text holds none or anything but digits and padding blanks.
+QString fraction(const QString &digits)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{1,9}$"));
+    const QString trimmed = digits.trimmed();
+    return pattern.match(trimmed).hasMatch() ? QLatin1Char('.') + trimmed : QString();
+}
+
 // "Z", "+HH:MM" or "+HHMM" → "Z" / "+HH:MM"; anything else is dropped.
 QString zone(const QString &text)
 {
@@ -48,15 +57,20 @@ QString dateFrom(const QRegularExpressionMatch &match, int first)
     return validDate(year, month, day) ? isoDate(year, month, day) : QString();
 }
 
-// "THH:MM:SS" plus the zone from three captured groups starting at @p first (seconds may be missing),
-// or an empty string when there is no valid time: the date then stands alone.
-QString timeFrom(const QRegularExpressionMatch &match, int first, const QString &zoneText)
+// "THH:MM:SS" plus the fraction of a second and the zone from three captured groups starting at @p first
+// (seconds may be missing, and the fraction only follows seconds), or an empty string when there is no valid
+// time: the date then stands alone.
+QString timeFrom(const QRegularExpressionMatch &match, int first, const QString &zoneText,
+                 const QString &fractionDigits = {})
 {
     if (!match.hasCaptured(first))
         return {};
     const int hour = match.captured(first).toInt(), minute = match.captured(first + 1).toInt(),
               second = match.captured(first + 2).toInt();
-    return QTime::isValid(hour, minute, second) ? isoTime(hour, minute, second) + zone(zoneText) : QString();
+    if (!QTime::isValid(hour, minute, second))
+        return {};
+    const QString subSecond = match.hasCaptured(first + 2) ? fraction(fractionDigits) : QString();
+    return isoTime(hour, minute, second) + subSecond + zone(zoneText);
 }
 
 QString withoutZone(const QString &date)
@@ -72,13 +86,13 @@ QString withoutZone(const QString &date)
 
 namespace DateTaken {
 
-QString fromExif(const QString &dateTime, const QString &offset)
+QString fromExif(const QString &dateTime, const QString &offset, const QString &subSeconds)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})[:-](\\d{2})[:-](\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?"));
     const auto match = pattern.match(dateTime.trimmed());
     const QString date = match.hasMatch() ? dateFrom(match, 1) : QString();
-    return date.isNull() ? date : date + timeFrom(match, 4, offset);
+    return date.isNull() ? date : date + timeFrom(match, 4, offset, subSeconds);
 }
 
 QString fromIptc(const QString &date, const QString &time)
@@ -96,7 +110,7 @@ QString fromIptc(const QString &date, const QString &time)
 QString fromXmp(const QString &value)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::("
-                                                           "\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
+                                                           "\\d{2})(?:\\.(\\d+))?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
     const auto match = pattern.match(value.trimmed());
     if (!match.hasMatch())
         return {};
@@ -109,7 +123,7 @@ QString fromXmp(const QString &value)
                    ? QStringLiteral("%1-%2").arg(year, 4, 10, QChar('0')).arg(month, 2, 10, QChar('0'))
                    : QString();
     const QString date = dateFrom(match, 1);
-    return date.isNull() ? date : date + timeFrom(match, 4, match.captured(7));
+    return date.isNull() ? date : date + timeFrom(match, 4, match.captured(8), match.captured(7));
 }
 
 bool agree(const QString &a, const QString &b)

@@ -119,6 +119,37 @@ int validOrientation(long value, const char *store, QStringList &warnings)
     return 0;
 }
 
+// The camera body's serial number: Exif's BodySerialNumber, DNG's CameraSerialNumber, else the maker note's,
+// where most cameras before Exif 2.3 keep it (docs/metadata.md, "Dates"). One pass over the tags, comparing
+// numbers first: ExifData::findKey builds a key string for every tag it passes.
+QString cameraSerial(const Exiv2::ExifData &exif)
+{
+    struct Source
+    {
+        uint16_t tag;
+        const char *group;
+    };
+    static constexpr Source s_sources[] = {
+        {0xa431, "Photo"},     {0xc62f, "Image"},  {0x000c, "Canon"},     {0x001d, "Nikon3"}, {0x0010, "Fujifilm"},
+        {0x0101, "OlympusEq"}, {0x0229, "Pentax"}, {0x0025, "Panasonic"}, {0x0002, "Sigma"},
+    };
+    QString found;
+    size_t rank = std::size(s_sources);
+    for (const Exiv2::Exifdatum &datum : exif) {
+        for (size_t i = 0; i < rank; ++i) {
+            if (datum.tag() != s_sources[i].tag || datum.groupName() != s_sources[i].group)
+                continue;
+            const QString value = TextDecoding::cleaned(QString::fromStdString(datum.toString())).trimmed();
+            if (!value.isEmpty() && value != QLatin1String("0")) {
+                found = value.left(64);
+                rank = i;
+            }
+            break;
+        }
+    }
+    return found;
+}
+
 // The Exif values of rule 1, and in @p legacy those that were not UTF-8.
 StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings, StoreValues &legacy)
 {
@@ -143,7 +174,9 @@ StoreValues exifValues(const Exiv2::ExifData &exif, QStringList &warnings, Store
     values.copyright = copyright.utf8;
     legacy.copyright = copyright.windows1252;
     values.dateTaken = DateTaken::fromExif(exifText(exif, 0x9003, "Photo", warnings).utf8,
-                                           exifText(exif, 0x9011, "Photo", warnings).utf8);
+                                           exifText(exif, 0x9011, "Photo", warnings).utf8,
+                                           exifText(exif, 0x9291, "Photo", warnings).utf8);
+    values.cameraSerial = cameraSerial(exif);
     const auto orientation = exif.findKey(Exiv2::ExifKey(0x0112, "Image"));
     if (orientation != exif.end() && orientation->count() > 0)
         values.orientation = validOrientation(orientation->toLong(), "Exif", warnings);

@@ -334,4 +334,9 @@ void MetadataReconciler::reconcile(const MetadataSources &sources, PhotoRecord &
         }
     }
     applyCaptionCredit(record);
+    // What the camera wrote first: an editor's XMP copies it, and a desk never edits it.
+    for (const StoreValues *values : {&sources.exif, &sources.xmp, &sources.sidecar}) {
+        if (record.cameraSerial.isEmpty())
+            record.cameraSerial = values->cameraSerial;
+    }
 }

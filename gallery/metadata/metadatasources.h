@@ -29,6 +29,9 @@ struct StoreValues
     QString countryCode;
     QString rating; // "-1" to "5", already checked (XmpPacketReader)
     QString label;
+    // Not a reconciled field: the first store that names the camera's serial number gives it
+    // (PhotoRecord::cameraSerial).
+    QString cameraSerial;
 
     // Joins the keywords in text(): the unit separator, which TextDecoding::cleaned never leaves in a value,
     // so no keyword can hold it.

@@ -21,20 +21,20 @@ constexpr qsizetype s_maxResourceBytesPerSegment = 65533 - JpegStructure::s_phot
 
 struct IsoParts
 {
-    QString date, time, offset; // "2016-03-31", "16:23:57", "+00:00"
+    QString date, time, fraction, offset; // "2016-03-31", "16:23:57", "12", "+00:00"
 };
 
 IsoParts splitIso(const QString &iso)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}:\\d{2})(Z|[+-]\\d{2}:\\d{2})?)?$"));
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d+))?(Z|[+-]\\d{2}:\\d{2})?)?$"));
     const auto match = pattern.match(iso);
     if (!match.hasMatch())
         return {};
-    QString offset = match.captured(3);
+    QString offset = match.captured(4);
     if (offset == QLatin1String("Z"))
         offset = QStringLiteral("+00:00");
-    return {match.captured(1), match.captured(2), offset};
+    return {match.captured(1), match.captured(2), match.captured(3), offset};
 }
 
 void setExif(Exiv2::ExifData &exif, const StoreValues &values)
@@ -52,9 +52,13 @@ void setExif(Exiv2::ExifData &exif, const StoreValues &values)
         exif["Exif.Photo.DateTimeOriginal"] = (exifDate + u' ' + parts.time).toStdString();
         if (!parts.offset.isEmpty())
             exif["Exif.Photo.OffsetTimeOriginal"] = parts.offset.toStdString();
+        if (!parts.fraction.isEmpty())
+            exif["Exif.Photo.SubSecTimeOriginal"] = parts.fraction.toStdString();
     }
     if (values.orientation > 0)
         exif["Exif.Image.Orientation"] = uint16_t(values.orientation);
+    if (!values.cameraSerial.isNull())
+        exif["Exif.Photo.BodySerialNumber"] = values.cameraSerial.toStdString();
 }
 
 void setLangAlt(Exiv2::XmpData &xmp, const char *key, const QString &text)

@@ -15,7 +15,7 @@ struct MetadataWrite
         None,     // no IPTCDigest resource
     };
 
-    StoreValues exif; // caption, creator, copyright, dateTaken, orientation
+    StoreValues exif; // caption, creator, copyright, dateTaken, orientation, cameraSerial
     StoreValues iptc; // UTF-8, with 1:90 declaring it
     StoreValues xmp;
     Digest digest = Digest::Matching;

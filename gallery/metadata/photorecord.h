@@ -114,6 +114,9 @@ struct PhotoRecord
     int height = 0;
     int orientation = 0; // Exif orientation 1-8; 0 when no store records one
     QString format;      // from the content: "jpeg", "png", ...
+    // The camera body's serial number (Exif, the maker notes, XMP aux:SerialNumber): with the time taken, it
+    // keeps each camera's burst together when two cameras took photos in the same instant. Empty when unknown.
+    QString cameraSerial;
     qint64 fileSize = 0;
     QDateTime mtime;
     // Where each field's value came from: read and set through provenanceOf() and setProvenance(). Kept

@@ -219,6 +219,7 @@ bool readBody(QDataStream &in, PhotoRecord &record)
     if (creditSource > quint8(CreditSource::Caption) || !readWireFields(in, record) || !readNumbers(in, record))
         return false;
     record.format = readText(in);
+    record.cameraSerial = readText(in);
     in >> record.fileSize;
     const std::optional<QDateTime> mtime = readTime(in);
     if (!mtime || record.fileSize < 0 || !readProvenance(in, record))
@@ -249,6 +250,7 @@ QByteArray encode(const PhotoRecord &record)
     writeWireFields(out, record);
     out << qint32(record.width) << qint32(record.height) << quint8(record.orientation);
     writeText(out, record.format);
+    writeText(out, record.cameraSerial);
     out << record.fileSize;
     writeTime(out, record.mtime);
     writeProvenance(out, record);

@@ -31,9 +31,10 @@ namespace PhotoRecordCodec {
  * handling"). 6: stores that differ only in line ends or trailing whitespace agree ("Provenance"), and a
  * PNG cut short is an error. 7: a caption's credit line loses a closing remark with a figure in it
  * ("… (3 March 2016)", "Credit found in the caption"). 8: the wire fields (title, source, instructions,
- * usage terms, keywords, location, rating, label; "Stores and fields").
+ * usage terms, keywords, location, rating, label; "Stores and fields"). 9: the time taken keeps
+ * its fraction of a second, and the camera's serial number is read ("Dates").
  */
-inline constexpr quint8 s_formatVersion = 8;
+inline constexpr quint8 s_formatVersion = 9;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

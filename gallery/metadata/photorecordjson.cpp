@@ -90,6 +90,7 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("height"), numberOrNull(record.height)},
         {QStringLiteral("orientation"), numberOrNull(record.orientation)},
         {QStringLiteral("format"), textOrNull(record.format)},
+        {QStringLiteral("cameraSerial"), textOrNull(record.cameraSerial)},
         {QStringLiteral("fileSize"), QJsonValue(record.fileSize)},
         {QStringLiteral("error"), textOrNull(record.error)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(record.warnings)},

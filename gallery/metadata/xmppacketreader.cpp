@@ -14,6 +14,8 @@ const QString s_dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString s_photoshop = QStringLiteral("http://ns.adobe.com/photoshop/1.0/");
 const QString s_tiff = QStringLiteral("http://ns.adobe.com/tiff/1.0/");
 const QString s_exif = QStringLiteral("http://ns.adobe.com/exif/1.0/");
+const QString s_exifAux = QStringLiteral("http://ns.adobe.com/exif/1.0/aux/");
+const QString s_exifEx = QStringLiteral("http://cipa.jp/exif/1.0/");
 const QString s_xmpBasic = QStringLiteral("http://ns.adobe.com/xap/1.0/");
 const QString s_xmpRights = QStringLiteral("http://ns.adobe.com/xap/1.0/rights/");
 const QString s_iptcCore = QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/");
@@ -185,6 +187,9 @@ public:
             m_exifDate = DateTaken::fromXmp(value.text);
         else if (ns == s_tiff && name == QLatin1String("Orientation"))
             m_orientation = value.text.trimmed();
+        else if ((ns == s_exifAux && name == QLatin1String("SerialNumber")) ||
+                 (ns == s_exifEx && name == QLatin1String("BodySerialNumber")))
+            v.cameraSerial = TextDecoding::cleaned(value.text).trimmed().left(64);
         else if (ns == s_googleCamera && (name == QLatin1String("MicroVideo") || name == QLatin1String("MotionPhoto")))
             m_result.hasTrailingMedia = true;
     }

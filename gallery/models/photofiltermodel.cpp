@@ -1,5 +1,7 @@
 #include "photofiltermodel.h"
 
+#include "search/captureorder.h"
+
 #include "photomodel.h"
 #include "search/searchtext.h"
 
@@ -313,17 +315,22 @@ bool PhotoFilterModel::creditSelected(int sourceRow) const
     return m_selectedIds[size_t(id)];
 }
 
+PhotoFilterModel::CaptureKey PhotoFilterModel::captureKey(const PhotoRow &row)
+{
+    return {row.textUtf8(PhotoRow::Text::DateTaken), row.textUtf8(PhotoRow::Text::CameraSerial)};
+}
+
 int PhotoFilterModel::compareRows(int left, int right) const
 {
     const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
     switch (m_sortKey) {
     case SortKey::DateTaken: {
-        const bool cached = !m_dateCache.empty();
-        const QByteArrayView dateA = cached ? m_dateCache[size_t(left)] : a.textUtf8(PhotoRow::Text::DateTaken);
-        const QByteArrayView dateB = cached ? m_dateCache[size_t(right)] : b.textUtf8(PhotoRow::Text::DateTaken);
-        if (dateA.isEmpty() || dateB.isEmpty())
-            return compareWithMissing(dateA.isEmpty(), dateB.isEmpty(), 0, 0, m_sortOrder);
-        return compareBytes(dateA, dateB);
+        const bool cached = !m_captureCache.empty();
+        const CaptureKey keyA = cached ? m_captureCache[size_t(left)] : captureKey(a);
+        const CaptureKey keyB = cached ? m_captureCache[size_t(right)] : captureKey(b);
+        if (keyA.date.isEmpty() || keyB.date.isEmpty())
+            return compareWithMissing(keyA.date.isEmpty(), keyB.date.isEmpty(), 0, 0, m_sortOrder);
+        return CaptureOrder::compare(keyA.date, keyA.serial, keyB.date, keyB.serial);
     }
     case SortKey::Name:
         return compareBytes(a.nameKey(), b.nameKey());
@@ -335,6 +342,12 @@ int PhotoFilterModel::compareRows(int left, int right) const
     }
     case SortKey::FileSize:
         return compareWithMissing(false, false, a.fileSize(), b.fileSize(), m_sortOrder);
+    case SortKey::Caption: {
+        const QByteArrayView captionA = a.captionKey(), captionB = b.captionKey();
+        if (captionA.isEmpty() || captionB.isEmpty())
+            return compareWithMissing(captionA.isEmpty(), captionB.isEmpty(), 0, 0, m_sortOrder);
+        return compareBytes(captionA, captionB);
+    }
     case SortKey::Rating: // rejected below unrated, unrated (no rating or 0) below one star
         return compareWithMissing(false, false, a.rating().value_or(0), b.rating().value_or(0), m_sortOrder);
     }
@@ -360,12 +373,12 @@ void PhotoFilterModel::rebuildRanks() const
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     if (m_sortKey == SortKey::DateTaken) {
-        m_dateCache.resize(order.size());
+        m_captureCache.resize(order.size());
         for (size_t i = 0; i < order.size(); ++i)
-            m_dateCache[i] = m_photos->row(int(i)).textUtf8(PhotoRow::Text::DateTaken);
+            m_captureCache[i] = captureKey(m_photos->row(int(i)));
     }
     std::sort(order.begin(), order.end(), [this](int a, int b) { return lessThanRows(a, b); });
-    m_dateCache.clear();
+    m_captureCache.clear();
     m_ranks.assign(order.size(), 0);
     for (size_t position = 0; position < order.size(); ++position)
         m_ranks[size_t(order[position])] = int(position);

@@ -52,7 +52,8 @@ public:
         Name,
         Credit,
         FileSize,
-        Rating, // five stars first when descending; rejected photos below unrated ones
+        Rating,  // five stars first when descending; rejected photos below unrated ones
+        Caption, // the folded caption (case and accents aside); photos without one last
     };
     Q_ENUM(SortKey)
 
@@ -132,6 +133,13 @@ private:
     [[nodiscard]] bool matchesText(int sourceRow) const;
     /** Passes every field facet's selection, that of @p except excepted (nullopt: none excepted). */
     [[nodiscard]] bool facetsSelected(int sourceRow, std::optional<FacetField> except) const;
+    // The time-taken sort's key of a row (CaptureOrder).
+    struct CaptureKey
+    {
+        QByteArrayView date;
+        QByteArrayView serial;
+    };
+    [[nodiscard]] static CaptureKey captureKey(const PhotoRow &row);
     [[nodiscard]] int compareRows(int left, int right) const;
     [[nodiscard]] bool lessThanRows(int left, int right) const;
     void rebuildRanks() const;
@@ -151,8 +159,9 @@ private:
     // Each source row's place in the current sort order, so re-sorting after a filter change compares
     // two integers instead of two rows; empty while rows change (then rows are compared directly).
     mutable std::vector<int> m_ranks;
-    // Dates looked up once per row while ranks are built (finding a field walks the row's text).
-    mutable std::vector<QByteArrayView> m_dateCache;
+    // Dates and camera serials looked up once per row while ranks are built (finding a field walks the
+    // row's text).
+    mutable std::vector<CaptureKey> m_captureCache;
     SortKey m_sortKey = SortKey::DateTaken;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

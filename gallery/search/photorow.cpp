@@ -85,6 +85,8 @@ QString recordText(const PhotoRecord &record, PhotoRow::Text field)
         return record.countryCode;
     case PhotoRow::Text::Label:
         return record.label;
+    case PhotoRow::Text::CameraSerial:
+        return record.cameraSerial;
     case PhotoRow::Text::Count:
         break;
     }
@@ -174,6 +176,7 @@ PhotoRecord PhotoRow::toRecord() const
     record.country = text(Text::Country);
     record.countryCode = text(Text::CountryCode);
     record.label = text(Text::Label);
+    record.cameraSerial = text(Text::CameraSerial);
     record.rating = rating();
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
@@ -245,6 +248,16 @@ QByteArrayView PhotoRow::nameKey() const
     const QByteArrayView key = searchKey();
     const qsizetype newline = key.indexOf('\n');
     return newline < 0 ? key : key.first(newline);
+}
+
+QByteArrayView PhotoRow::captionKey() const
+{
+    const QByteArrayView key = searchKey();
+    const qsizetype start = key.indexOf('\n') + 1;
+    if (start <= 0)
+        return {};
+    const qsizetype end = key.indexOf('\n', start);
+    return end < 0 ? key.sliced(start) : key.sliced(start, end - start);
 }
 
 std::optional<FieldProvenance> PhotoRow::provenance(MetadataField field) const

@@ -23,7 +23,7 @@ public:
     // Companion: the path of the RAW shown as one photo with this one, empty when it is no pair.
     // CreditCorrectedFrom: the credit as the files spell it when an accepted alias corrected it.
     // Title to Label: the wire fields, after the others so that reading those scans no further than before;
-    // Keywords joined as Warnings are.
+    // Keywords joined as Warnings are. CameraSerial: PhotoRecord::cameraSerial, for the time-taken sort.
     enum class Text
     {
         Caption,
@@ -49,6 +49,7 @@ public:
         Country,
         CountryCode,
         Label,
+        CameraSerial,
         Count
     };
 
@@ -79,6 +80,8 @@ public:
     [[nodiscard]] const QByteArray &block() const { return m_block; }
     /** The folded file name, the first part of the search key: the name sort order. */
     [[nodiscard]] QByteArrayView nameKey() const;
+    /** The folded caption, the search key's second part ("" without one): the caption sort order. */
+    [[nodiscard]] QByteArrayView captionKey() const;
 
     [[nodiscard]] CreditSource creditSource() const { return CreditSource(m_creditSource); }
     [[nodiscard]] std::optional<FieldProvenance> provenance(MetadataField field) const;

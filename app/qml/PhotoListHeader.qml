@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import Gallery
+
+// The list view's column titles, aligned with PhotoListRow's cells. A title sorts by its column; the
+// sorted one shows the direction, and a second click turns it.
+Rectangle {
+    id: header
+
+    required property PhotoGrid grid
+    required property PhotoFilterModel filter
+
+    implicitHeight: titles.implicitHeight + 8
+    color: colours.window
+    objectName: "photoListHeader"
+
+    SystemPalette {
+        id: colours
+    }
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: colours.mid
+    }
+
+    // A column's title: sorts by @p key, turning the order when it already is the key; a rating sorts
+    // best first.
+    component Title: ToolButton {
+        id: title
+        required property PhotoFilterModel sorting
+        required property int key
+        required property real columnWidth
+        readonly property bool sorted: title.sorting.sortKey === title.key
+
+        width: title.columnWidth
+        focusPolicy: Qt.NoFocus
+        font.bold: title.sorted
+        objectName: "listTitle:" + title.key
+        contentItem: Label {
+            text: title.text + (title.sorted ? (title.sorting.descending ? " ↓" : " ↑") : "")
+            font: title.font
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+            verticalAlignment: Text.AlignVCenter
+        }
+        Accessible.name: qsTr("Sort by %1").arg(title.text)
+        onClicked: {
+            if (title.sorted) {
+                title.sorting.descending = !title.sorting.descending;
+            } else {
+                title.sorting.sortKey = title.key;
+                title.sorting.descending = title.key === PhotoFilterModel.Rating;
+            }
+        }
+    }
+
+    Row {
+        id: titles
+        x: 8
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: header.grid.listSpacing
+
+        Item {
+            width: header.grid.listThumbnailWidth
+            height: 1
+        }
+        Title {
+            sorting: header.filter
+            text: qsTr("Taken")
+            key: PhotoFilterModel.DateTaken
+            columnWidth: header.grid.listTimeWidth
+        }
+        Title {
+            sorting: header.filter
+            text: qsTr("Name")
+            key: PhotoFilterModel.Name
+            columnWidth: header.grid.listNameWidth
+        }
+        Title {
+            sorting: header.filter
+            text: qsTr("Rating")
+            key: PhotoFilterModel.Rating
+            columnWidth: header.grid.listMarksWidth
+        }
+        Title {
+            sorting: header.filter
+            text: qsTr("Credit")
+            key: PhotoFilterModel.Credit
+            columnWidth: header.grid.listCreditWidth
+        }
+        Title {
+            sorting: header.filter
+            text: qsTr("Caption")
+            key: PhotoFilterModel.Caption
+            columnWidth: Math.max(80, header.width - x - 24)
+        }
+    }
+}

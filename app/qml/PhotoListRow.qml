@@ -1,0 +1,196 @@
+import QtQuick
+import QtQuick.Controls
+import Byline
+
+// One photo of the list view: a small thumbnail, the time taken, the file name, the rating and label,
+// the credit and the caption's first lines, in the columns PhotoListHeader names. Reports presses as a
+// tile does; the grid decides what they select.
+Item {
+    id: row
+
+    required property int index
+    required property string path
+    required property string fileName
+    required property string subfolder
+    required property string credit
+    required property bool creditInferred
+    required property string caption
+    required property string dateTaken
+    required property string thumbnailSource
+    required property bool selected
+    required property string error
+    required property int rating // -1 rejected, 0 unrated, 1-5 stars
+    required property string label
+    required property string restrictions
+    required property bool markPending
+    // Not typed PhotoGrid: that type makes its delegates of this one, and QML refuses the cycle.
+    readonly property var view: row.GridView.view as PhotoGrid
+    readonly property string shownName: row.subfolder === "" ? row.fileName : row.subfolder + "/" + row.fileName
+    // Set by the grid when a drag starts (dragStarting): what the drag carries.
+    property var dragData: ({})
+
+    signal pressedWith(int modifiers)
+    signal clickedWith(int modifiers)
+    signal doubleClicked()
+    signal dragStarting()
+
+    width: row.view?.cellWidth ?? 600
+    height: row.view?.cellHeight ?? 64
+    objectName: "listRow:" + row.fileName
+    Accessible.role: Accessible.ListItem
+    Accessible.name: row.shownName + ", " + (row.credit === "" ? qsTr("no credit") : qsTr("credit %1").arg(row.credit))
+                     + (row.caption === "" ? "" : ", " + row.caption)
+    Accessible.selected: row.selected
+
+    SystemPalette {
+        id: colours
+    }
+    FontMetrics {
+        id: metrics
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: row.selected ? colours.highlight : (row.index % 2 === 1 ? colours.alternateBase : "transparent")
+        opacity: row.selected ? 0.35 : 1
+    }
+    Rectangle {
+        // The keyboard's place in the list.
+        anchors.fill: parent
+        color: "transparent"
+        border.color: colours.highlight
+        border.width: 2
+        visible: row.GridView.isCurrentItem && row.GridView.view.activeFocus
+    }
+
+    Row {
+        id: cells
+        x: 8
+        height: parent.height
+        spacing: row.view?.listSpacing ?? 12
+
+        Item {
+            width: row.view?.listThumbnailWidth ?? 56
+            height: parent.height
+
+            Image {
+                anchors.centerIn: parent
+                width: parent.width
+                height: parent.height - 8
+                // The grid's thumbnail, scaled down: the list reuses what the cache holds.
+                sourceSize.width: 256
+                sourceSize.height: 256
+                source: row.thumbnailSource
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                smooth: true
+                mipmap: true
+            }
+        }
+        Label {
+            objectName: "listTime"
+            width: row.view?.listTimeWidth ?? 160
+            anchors.verticalCenter: parent.verticalCenter
+            // As recorded, with the fraction of a second a burst is told apart by; the zone is in the detail pane.
+            text: row.dateTaken === "" ? qsTr("No date")
+                                       : row.dateTaken.replace("T", " ").replace(/(Z|[+-]\d\d:\d\d)$/, "")
+            opacity: row.dateTaken === "" ? 0.6 : 1
+            font.italic: row.dateTaken === ""
+            elide: Text.ElideRight
+        }
+        Label {
+            id: nameLabel
+            objectName: "listName"
+            width: row.view?.listNameWidth ?? 180
+            anchors.verticalCenter: parent.verticalCenter
+            // Two lines, the second losing its middle, as under a tile: long names that differ at the end
+            // or in the middle stay told apart.
+            text: FileNameElider.elided(row.shownName, nameLabel.font, nameLabel.width, 2)
+        }
+        Item {
+            width: row.view?.listMarksWidth ?? 96
+            height: parent.height
+
+            Row {
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 6
+
+                Label {
+                    objectName: "listRating"
+                    visible: row.rating !== 0
+                    text: row.rating < 0 ? qsTr("✕ Rejected") : "★".repeat(row.rating)
+                    color: row.markPending ? "#e65100" : colours.text
+                    font.bold: row.markPending
+                }
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: row.label !== ""
+                    width: 12
+                    height: 12
+                    radius: 6
+                    color: LabelColours.colourOf(row.label)
+                    border.color: colours.mid
+                }
+            }
+        }
+        Label {
+            objectName: "listCredit"
+            width: row.view?.listCreditWidth ?? 180
+            anchors.verticalCenter: parent.verticalCenter
+            text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
+            font.italic: row.credit === ""
+            opacity: row.credit === "" ? 0.6 : 1
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Column {
+            width: Math.max(80, row.width - x - 16)
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 2
+
+            Label {
+                // What the special instructions restrict, above the caption it concerns.
+                objectName: "listRestrictions"
+                visible: row.restrictions !== ""
+                text: "⚑ " + row.restrictions
+                color: "#c62828"
+                font.bold: true
+                font.pointSize: metrics.font.pointSize * 0.85
+            }
+            Label {
+                objectName: "listCaption"
+                width: parent.width
+                text: row.error !== "" ? "⚠ " + row.error : row.caption === "" ? qsTr("No caption") : row.caption
+                textFormat: Text.PlainText
+                font.italic: row.caption === "" && row.error === ""
+                opacity: row.caption === "" && row.error === "" ? 0.6 : 1
+                wrapMode: Text.Wrap
+                maximumLineCount: row.restrictions !== "" ? 1 : 2
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    Item {
+        id: dragProxy
+        Drag.supportedActions: Qt.CopyAction
+        Drag.mimeData: row.dragData
+    }
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        drag.target: dragProxy
+        drag.onActiveChanged: {
+            if (!mouse.drag.active)
+                return;
+            row.dragStarting();
+            dragProxy.Drag.active = true;
+            dragProxy.Drag.startDrag(); // blocks until the drop
+            dragProxy.Drag.active = false;
+        }
+        onPressed: (event) => row.pressedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+        onClicked: (event) => row.clickedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+        onDoubleClicked: row.doubleClicked()
+    }
+}

@@ -1,0 +1,185 @@
+#include <catch2/catch.hpp>
+
+#include "support/galleryfolder.h"
+#include "support/photofixture.h"
+#include "support/waituntil.h"
+#include "support/windowsession.h"
+
+#include "metadata/metadatawriter.h"
+
+#include <QSettings>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(BylinePlugin)
+
+// Issue 20: the list view checks a take caption by caption (a row per photo: time, name, rating, credit,
+// caption), sorts by the column clicked, keeps every culling key, and is remembered; captions can also
+// show under the grid's tiles.
+
+namespace {
+
+QQuickItem *visibleItem(QQuickWindow *window, const QString &name)
+{
+    QQuickItem *found = nullptr;
+    REQUIRE(waitUntil([&] { return (found = item(window, name)) && found->isVisible(); }, 5000));
+    return found;
+}
+
+// The list row of @p fileName, scrolled into view.
+QQuickItem *rowInView(QQuickWindow *window, const PhotoFilterModel &filter, const QString &fileName)
+{
+    QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+    REQUIRE(grid);
+    for (int at = 0; at < filter.rowCount(); ++at) {
+        if (filter.index(at, 0).data(PhotoModel::FileNameRole).toString() == fileName)
+            QMetaObject::invokeMethod(grid, "positionViewAtIndex", Q_ARG(int, at), Q_ARG(int, 2 /* Contain */));
+    }
+    return visibleItem(window, QStringLiteral("listRow:") + fileName);
+}
+
+QString textOf(QQuickItem *root, const QString &name)
+{
+    QQuickItem *found = findItem(root, name);
+    REQUIRE(found);
+    return found->property("text").toString();
+}
+
+QStringList shownNames(const PhotoFilterModel &filter)
+{
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names << filter.index(row, 0).data(PhotoModel::FileNameRole).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("window: the list view shows each photo's time, name, rating, credit and caption, sorts by the column "
+          "clicked, keeps the culling keys, and is remembered",
+          "[window][list]")
+{
+    GalleryFolder folder;
+    struct Photo
+    {
+        const char *name, *caption, *credit, *date, *serial, *instructions;
+    };
+    const Photo take[] = {
+        {"kopra_0101.jpg", "Soyuz MS-02 lifts off from Baikonur", "NASA/Tim Kopra", "2016-10-19T08:05:12.10", "A1", ""},
+        {"peake_2001.jpg", "Crowd watches the launch", "ESA/Tim Peake", "2016-10-19T08:05:12.20", "B2",
+         "EMBARGOED until 19 October 2016 09:00 GMT"},
+        {"kopra_0102.jpg", "Booster separation", "NASA/Tim Kopra", "2016-10-19T08:05:12.30", "A1", ""},
+        {"energia_01.jpg", "", "Energia", "2016-10-18T16:00:00", "", ""},
+    };
+    for (const Photo &photo : take) {
+        MetadataWrite write;
+        write.iptc.caption = QString::fromUtf8(photo.caption);
+        write.iptc.credit = QString::fromUtf8(photo.credit);
+        write.iptc.instructions = QString::fromUtf8(photo.instructions);
+        if (write.iptc.caption.isEmpty())
+            write.iptc.caption = QString();
+        if (write.iptc.instructions.isEmpty())
+            write.iptc.instructions = QString();
+        write.exif.dateTaken = QString::fromLatin1(photo.date);
+        if (photo.serial[0] != '\0')
+            write.exif.cameraSerial = QString::fromLatin1(photo.serial);
+        PhotoFixture::jpegWith(folder.filePath(QString::fromLatin1(photo.name)), write);
+    }
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path());
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        REQUIRE(filter->count() == 4);
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        REQUIRE(grid);
+        filter->setSortKey(PhotoFilterModel::SortKey::DateTaken);
+        // By the time taken, two cameras' burst interleaved by the fraction of a second.
+        CHECK(shownNames(*filter) ==
+              QStringList{"energia_01.jpg", "kopra_0101.jpg", "peake_2001.jpg", "kopra_0102.jpg"});
+        CHECK_FALSE(item(window, QStringLiteral("photoListHeader"))->isVisible());
+
+        // Captions under tiles, from the View menu: the grid's tiles grow a caption.
+        click(window, visibleItem(window, QStringLiteral("viewToolButton")));
+        click(window, visibleItem(window, QStringLiteral("captionsUnderTilesItem")));
+        REQUIRE(grid->property("captionsUnderTiles").toBool());
+        QQuickItem *tile = tileInView(window, *filter, QStringLiteral("kopra_0101.jpg"));
+        QQuickItem *tileCaption = findItem(tile, QStringLiteral("tileCaption"));
+        REQUIRE(tileCaption);
+        CHECK(tileCaption->isVisible());
+        CHECK(tileCaption->property("text").toString() == QStringLiteral("Soyuz MS-02 lifts off from Baikonur"));
+
+        // Ctrl+L: the list, a row per photo with its columns.
+        grid->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+        REQUIRE(grid->property("listMode").toBool());
+        REQUIRE(waitUntil([&] { return item(window, QStringLiteral("photoListHeader"))->isVisible(); }, 2000));
+        QQuickItem *peake = rowInView(window, *filter, QStringLiteral("peake_2001.jpg"));
+        CHECK(textOf(peake, QStringLiteral("listTime")) == QStringLiteral("2016-10-19 08:05:12.20"));
+        CHECK(textOf(peake, QStringLiteral("listName")) == QStringLiteral("peake_2001.jpg"));
+        CHECK(textOf(peake, QStringLiteral("listRating")).isEmpty());
+        CHECK(textOf(peake, QStringLiteral("listCredit")) == QStringLiteral("ESA/Tim Peake"));
+        CHECK(textOf(peake, QStringLiteral("listCaption")) == QStringLiteral("Crowd watches the launch"));
+        QQuickItem *flag = findItem(peake, QStringLiteral("listRestrictions"));
+        REQUIRE(flag);
+        CHECK(flag->isVisible());
+        CHECK(flag->property("text").toString().contains(QStringLiteral("Embargo")));
+        QQuickItem *energia = rowInView(window, *filter, QStringLiteral("energia_01.jpg"));
+        CHECK(textOf(energia, QStringLiteral("listCaption")) == QStringLiteral("No caption"));
+        CHECK_FALSE(findItem(energia, QStringLiteral("listRestrictions"))->isVisible());
+        // No tile is left behind the rows.
+        CHECK_FALSE(item(window, QStringLiteral("tile:kopra_0101.jpg")));
+
+        // The culling keys work on the list as on the grid: a click selects, Down moves, a digit rates.
+        click(window, rowInView(window, *filter, QStringLiteral("kopra_0101.jpg")));
+        QTest::keyClick(window, Qt::Key_Down);
+        CHECK(session.photos()->selection()->paths() == QStringList{folder.filePath(QStringLiteral("peake_2001.jpg"))});
+        QTest::keyClick(window, Qt::Key_4);
+        CHECK(filter->index(filter->rowOfPath(folder.filePath(QStringLiteral("peake_2001.jpg"))), 0)
+                  .data(PhotoModel::RatingRole)
+                  .toInt() == 4);
+        REQUIRE(waitUntil(
+            [&] {
+                return textOf(rowInView(window, *filter, QStringLiteral("peake_2001.jpg")),
+                              QStringLiteral("listRating")) == QStringLiteral("★★★★");
+            },
+            2000));
+
+        // A column's title sorts by it; again turns the order; the rating sorts best first.
+        click(window, visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::Caption))));
+        CHECK(filter->sortKey() == PhotoFilterModel::SortKey::Caption);
+        CHECK_FALSE(filter->isDescending());
+        CHECK(shownNames(*filter) ==
+              QStringList{"kopra_0102.jpg", "peake_2001.jpg", "kopra_0101.jpg", "energia_01.jpg"}); // none last
+        click(window, visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::Caption))));
+        CHECK(filter->isDescending());
+        CHECK(shownNames(*filter) ==
+              QStringList{"kopra_0101.jpg", "peake_2001.jpg", "kopra_0102.jpg", "energia_01.jpg"});
+        click(window, visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::Name))));
+        CHECK(filter->sortKey() == PhotoFilterModel::SortKey::Name);
+        CHECK(shownNames(*filter) ==
+              QStringList{"energia_01.jpg", "kopra_0101.jpg", "kopra_0102.jpg", "peake_2001.jpg"});
+        click(window, visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::Rating))));
+        CHECK(filter->sortKey() == PhotoFilterModel::SortKey::Rating);
+        CHECK(filter->isDescending());
+        CHECK(shownNames(*filter).first() == QStringLiteral("peake_2001.jpg"));
+        click(window, visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::Credit))));
+        CHECK(filter->sortKey() == PhotoFilterModel::SortKey::Credit);
+        CHECK(shownNames(*filter) ==
+              QStringList{"energia_01.jpg", "peake_2001.jpg", "kopra_0101.jpg", "kopra_0102.jpg"});
+        click(window,
+              visibleItem(window, QStringLiteral("listTitle:%1").arg(int(PhotoFilterModel::SortKey::DateTaken))));
+        CHECK(filter->sortKey() == PhotoFilterModel::SortKey::DateTaken);
+        // The current photo stays current and selected through the sorts.
+        CHECK(window->property("currentPath").toString() == folder.filePath(QStringLiteral("peake_2001.jpg")));
+        CHECK(grid->property("currentIndex").toInt() ==
+              filter->rowOfPath(folder.filePath(QStringLiteral("peake_2001.jpg"))));
+    }
+    // Remembered: the next window opens on the list.
+    session.closeWindow();
+    const QSettings remembered;
+    CHECK(remembered.value(QStringLiteral("window/listView")).toBool());
+    CHECK(remembered.value(QStringLiteral("window/captionsUnderTiles")).toBool());
+    WindowSession::checkNoWarnings();
+}
