@@ -6,7 +6,7 @@
 //   byline-bench naive-thumbs DIR
 //   byline-bench export DIR [--threads N] [--count C] [--repeat R]
 //   byline-bench write DIR [--count C] [--repeat R]
-//   byline-bench cull DIR [--count C]     (the real window: QT_QPA_PLATFORM=offscreen or a display)
+//   byline-bench cull DIR [--count C] [--interval MS]  (the real window: QT_QPA_PLATFORM=offscreen or a display)
 //
 // Lists DIR recursively, reads every photo's metadata R times (median reported) with N threads
 // (default 1, the figure the issue's target is stated for) and prints files/s, ms/file and peak RSS.
@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Photos to export."), QStringLiteral("C"),
                                    QStringLiteral("100"));
-    parser.addOptions({threads, repeat, count});
+    const QCommandLineOption interval(QStringLiteral("interval"), QStringLiteral("cull: milliseconds between keys."),
+                                      QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({threads, repeat, count, interval});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("scan: metadata reading; model: the models."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to read."));
     parser.process(app);
@@ -117,7 +119,8 @@ int main(int argc, char *argv[])
         return benchWrite(args.at(1), qMax(1, parser.value(count).toInt()),
                           parser.isSet(repeat) ? qMax(1, parser.value(repeat).toInt()) : 3);
     if (args.size() == 2 && args.at(0) == QLatin1String("cull"))
-        return benchCull(args.at(1), parser.isSet(count) ? qMax(1, parser.value(count).toInt()) : 1000);
+        return benchCull(args.at(1), parser.isSet(count) ? qMax(1, parser.value(count).toInt()) : 1000,
+                         qMax(0, parser.value(interval).toInt()));
     if (args.size() == 2 && args.at(0) == QLatin1String("model"))
         return benchModel(args.at(1), qMax(1, parser.value(threads).toInt()));
     if (args.size() != 2 || args.at(0) != QLatin1String("scan")) {
