@@ -183,3 +183,97 @@ TEST_CASE("window: the list view shows each photo's time, name, rating, credit a
     CHECK(remembered.value(QStringLiteral("window/captionsUnderTiles")).toBool());
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("window: C compares two to four selected photos side by side, rates the one chosen, and leaves the "
+          "selection",
+          "[window][compare]")
+{
+    GalleryFolder folder;
+    QStringList paths;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg"}) {
+        MetadataWrite write;
+        write.iptc.caption = QStringLiteral("Soyuz MS-02 launch");
+        write.iptc.credit = QStringLiteral("NASA/Bill Ingalls");
+        if (name[0] == 'b')
+            write.iptc.instructions = QStringLiteral("NO SALES");
+        write.iptc.dateTaken = QStringLiteral("2016-10-19T08:05:0") + QLatin1Char(name[0] - 'a' + '0');
+        paths.append(folder.filePath(QString::fromLatin1(name)));
+        PhotoFixture::jpegWith(paths.constLast(), write);
+    }
+    WindowSession session;
+    {
+        QQuickWindow *window = session.open(folder.path());
+        session.waitForScan();
+        PhotoFilterModel *filter = session.filter();
+        REQUIRE(filter->count() == 5);
+        // A popup: in the visual tree only while open.
+        auto *compare = session.find<QObject>("compareView");
+        const auto open = [compare] { return compare->property("visible").toBool(); };
+
+        // One photo is nothing to compare: the window says so.
+        click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+        QTest::keyClick(window, Qt::Key_C);
+        QTest::qWait(50);
+        CHECK_FALSE(open());
+
+        // Two: side by side, each with its credit line, the restricted one flagged.
+        click(window, tileInView(window, *filter, QStringLiteral("b.jpg")), Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_C);
+        REQUIRE(waitUntil(open, 3000));
+        QQuickItem *first = visibleItem(window, QStringLiteral("comparePane:a.jpg"));
+        QQuickItem *second = visibleItem(window, QStringLiteral("comparePane:b.jpg"));
+        CHECK(first->x() < second->x());
+        CHECK(qAbs(first->y() - second->y()) < 1);
+        CHECK(textOf(first, QStringLiteral("compareCredit")) == QStringLiteral("Credit: NASA/Bill Ingalls"));
+        CHECK_FALSE(findItem(first, QStringLiteral("compareRestriction"))->isVisible());
+        CHECK(findItem(second, QStringLiteral("compareRestriction"))->isVisible());
+        CHECK(textOf(second, QStringLiteral("compareRestriction")).contains(QStringLiteral("No sales")));
+
+        // The keys rate the chosen photo: the first at first, then the second after →.
+        QTest::keyClick(window, Qt::Key_2);
+        QTest::keyClick(window, Qt::Key_Right);
+        QTest::keyClick(window, Qt::Key_5);
+        QTest::keyClick(window, Qt::Key_7); // Yellow
+        const auto role = [&](const QString &path, int which) {
+            return filter->index(filter->rowOfPath(path), 0).data(which);
+        };
+        CHECK(role(paths[0], PhotoModel::RatingRole).toInt() == 2);
+        CHECK(role(paths[1], PhotoModel::RatingRole).toInt() == 5);
+        CHECK(role(paths[1], PhotoModel::LabelRole).toString() == QStringLiteral("Yellow"));
+        REQUIRE(waitUntil(
+            [&] { return textOf(second, QStringLiteral("compareRating")).startsWith(QStringLiteral("★★★★★")); }, 2000));
+
+        // Esc closes: the chosen photo is current, the two are still selected.
+        QTest::keyClick(window, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !open(); }, 3000));
+        CHECK(window->property("currentPath").toString() == paths[1]);
+        CHECK(session.photos()->selection()->count() == 2);
+
+        // Four: two by two.
+        click(window, tileInView(window, *filter, QStringLiteral("c.jpg")), Qt::ControlModifier);
+        click(window, tileInView(window, *filter, QStringLiteral("d.jpg")), Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_C);
+        REQUIRE(waitUntil(open, 3000));
+        QQuickItem *a = visibleItem(window, QStringLiteral("comparePane:a.jpg"));
+        QQuickItem *c = visibleItem(window, QStringLiteral("comparePane:c.jpg"));
+        QQuickItem *d = visibleItem(window, QStringLiteral("comparePane:d.jpg"));
+        CHECK(qAbs(a->x() - c->x()) < 1);
+        CHECK(c->y() > a->y());
+        CHECK(d->x() > c->x());
+        QTest::keyClick(window, Qt::Key_Down); // a → c
+        QTest::keyClick(window, Qt::Key_X);
+        CHECK(role(paths[2], PhotoModel::RatingRole).toInt() == -1);
+        QTest::keyClick(window, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return !open(); }, 3000));
+        CHECK(window->property("currentPath").toString() == paths[2]);
+
+        // Five is too many.
+        click(window, tileInView(window, *filter, QStringLiteral("e.jpg")), Qt::ControlModifier);
+        REQUIRE(session.photos()->selection()->count() == 5);
+        QTest::keyClick(window, Qt::Key_C);
+        QTest::qWait(50);
+        CHECK_FALSE(open());
+    }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

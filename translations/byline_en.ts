@@ -36,6 +36,40 @@
     </message>
 </context>
 <context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../app/qml/ComparePane.qml" line="22"/>
+        <source>no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/ComparePane.qml" line="73"/>
+        <source>⚠ No credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../app/qml/CompareView.qml" line="59"/>
+        <source>Compare %n photo(s)</source>
+        <translation>
+            <numerusform>Compare %n photo</numerusform>
+            <numerusform>Compare %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CompareView.qml" line="168"/>
+        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CompareView.qml" line="179"/>
+        <source>Close the compare view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditBookDialog</name>
     <message numerus="yes">
         <location filename="../app/qml/CreditBookDialog.qml" line="44"/>
@@ -1660,18 +1694,26 @@
         <source>Select the photos to export first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/qml/Main.qml" line="121"/>
+        <source>Select two to four photos to compare (%n selected)</source>
+        <translation>
+            <numerusform>Select two to four photos to compare (%n selected)</numerusform>
+            <numerusform>Select two to four photos to compare (%n selected)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="127"/>
+        <location filename="../app/qml/Main.qml" line="135"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="164"/>
+        <location filename="../app/qml/Main.qml" line="172"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="390"/>
+        <location filename="../app/qml/Main.qml" line="414"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1679,12 +1721,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="394"/>
+        <location filename="../app/qml/Main.qml" line="418"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="400"/>
+        <location filename="../app/qml/Main.qml" line="424"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1692,12 +1734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="405"/>
+        <location filename="../app/qml/Main.qml" line="429"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="428"/>
+        <location filename="../app/qml/Main.qml" line="452"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,207 +1747,212 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="57"/>
+        <location filename="../app/qml/MainToolBar.qml" line="58"/>
         <source>Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="58"/>
+        <location filename="../app/qml/MainToolBar.qml" line="59"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="59"/>
+        <location filename="../app/qml/MainToolBar.qml" line="60"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="66"/>
+        <location filename="../app/qml/MainToolBar.qml" line="67"/>
         <source>Recent ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="67"/>
+        <location filename="../app/qml/MainToolBar.qml" line="68"/>
         <source>Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="89"/>
+        <location filename="../app/qml/MainToolBar.qml" line="90"/>
         <source>Clear recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="96"/>
+        <location filename="../app/qml/MainToolBar.qml" line="97"/>
         <source>Credit book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="97"/>
+        <location filename="../app/qml/MainToolBar.qml" line="98"/>
         <source>Credit book and credit line style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="98"/>
+        <location filename="../app/qml/MainToolBar.qml" line="99"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="110"/>
+        <location filename="../app/qml/MainToolBar.qml" line="111"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="111"/>
+        <location filename="../app/qml/MainToolBar.qml" line="112"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <location filename="../app/qml/MainToolBar.qml" line="152"/>
         <source>List ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="151"/>
+        <location filename="../app/qml/MainToolBar.qml" line="152"/>
         <source>Grid ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <location filename="../app/qml/MainToolBar.qml" line="153"/>
         <source>How the photos are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <location filename="../app/qml/MainToolBar.qml" line="154"/>
         <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="167"/>
+        <location filename="../app/qml/MainToolBar.qml" line="168"/>
         <source>Thumbnail grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="174"/>
+        <location filename="../app/qml/MainToolBar.qml" line="175"/>
         <source>List: time, name, rating, credit, caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="182"/>
+        <location filename="../app/qml/MainToolBar.qml" line="183"/>
         <source>Captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="191"/>
+        <location filename="../app/qml/MainToolBar.qml" line="192"/>
+        <source>Compare the selected photos (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="199"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <location filename="../app/qml/MainToolBar.qml" line="210"/>
         <source>Thumbnail size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="203"/>
+        <location filename="../app/qml/MainToolBar.qml" line="211"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="219"/>
         <source>Sort: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="213"/>
+        <location filename="../app/qml/MainToolBar.qml" line="221"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="222"/>
+        <location filename="../app/qml/MainToolBar.qml" line="230"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="223"/>
+        <location filename="../app/qml/MainToolBar.qml" line="231"/>
         <source>credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="224"/>
+        <location filename="../app/qml/MainToolBar.qml" line="232"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="225"/>
+        <location filename="../app/qml/MainToolBar.qml" line="233"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="226"/>
+        <location filename="../app/qml/MainToolBar.qml" line="234"/>
         <source>caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="227"/>
+        <location filename="../app/qml/MainToolBar.qml" line="235"/>
         <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="275"/>
+        <location filename="../app/qml/MainToolBar.qml" line="283"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="281"/>
+        <location filename="../app/qml/MainToolBar.qml" line="289"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="291"/>
+        <location filename="../app/qml/MainToolBar.qml" line="299"/>
         <source>Subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="294"/>
+        <location filename="../app/qml/MainToolBar.qml" line="302"/>
         <source>Include the photos of subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="295"/>
+        <location filename="../app/qml/MainToolBar.qml" line="303"/>
         <source>Include the photos of every folder inside this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="302"/>
+        <location filename="../app/qml/MainToolBar.qml" line="310"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="305"/>
+        <location filename="../app/qml/MainToolBar.qml" line="313"/>
         <source>Move to the next photo after rating or labelling one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="306"/>
+        <location filename="../app/qml/MainToolBar.qml" line="314"/>
         <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="335"/>
+        <location filename="../app/qml/MainToolBar.qml" line="343"/>
         <source>Reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="339"/>
+        <location filename="../app/qml/MainToolBar.qml" line="347"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="340"/>
+        <location filename="../app/qml/MainToolBar.qml" line="348"/>
         <source>Stop reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="347"/>
+        <location filename="../app/qml/MainToolBar.qml" line="355"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -1913,7 +1960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="348"/>
+        <location filename="../app/qml/MainToolBar.qml" line="356"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1921,32 +1968,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="349"/>
+        <location filename="../app/qml/MainToolBar.qml" line="357"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="350"/>
+        <location filename="../app/qml/MainToolBar.qml" line="358"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="354"/>
+        <location filename="../app/qml/MainToolBar.qml" line="362"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="356"/>
+        <location filename="../app/qml/MainToolBar.qml" line="364"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="360"/>
+        <location filename="../app/qml/MainToolBar.qml" line="368"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="361"/>
+        <location filename="../app/qml/MainToolBar.qml" line="369"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2105,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="142"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="144"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>

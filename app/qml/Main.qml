@@ -114,6 +114,14 @@ ApplicationWindow {
             window.visibility = Window.FullScreen;
         }
     }
+    // C: two to four selected photos side by side.
+    function compareSelection() {
+        const paths = transfer.shownSelection(window.currentPath);
+        if (paths.length < 2 || paths.length > 4)
+            notice.show(qsTr("Select two to four photos to compare (%n selected)", "", paths.length));
+        else
+            compareView.show(paths);
+    }
     function openLightbox() {
         if (window.currentPath !== "")
             lightbox.open();
@@ -277,6 +285,7 @@ ApplicationWindow {
             grid.forceActiveFocus();
         }
         onCaptionsUnderTilesToggled: (shown) => grid.captionsUnderTiles = shown
+        onCompareRequested: window.compareSelection()
         onOpenFolderRequested: folderDialog.open()
         onRecentFolderChosen: (folder) => window.openFolder(folder)
         onThumbnailSizeMoved: (size) => window.thumbnailSize = size
@@ -327,6 +336,7 @@ ApplicationWindow {
                 visible: photoFilter.count > 0
                 onCurrentPathChosen: (path) => window.currentPath = path
                 onActivated: window.openLightbox()
+                onCompareRequested: window.compareSelection()
             }
             EmptyState {
                 anchors.fill: parent
@@ -367,6 +377,20 @@ ApplicationWindow {
         onRatingChosen: (rating) => photos.setRating([lightbox.details.path], rating)
         onLabelChosen: (label) => photos.toggleLabel([lightbox.details.path], label)
         onClosed: grid.forceActiveFocus()
+    }
+
+    CompareView {
+        id: compareView
+        photos: photos
+        book: creditBook
+        onRatingChosen: (path, rating) => photos.setRating([path], rating)
+        onLabelChosen: (path, label) => photos.toggleLabel([path], label)
+        // The photo chosen last is the current one; the selection stays, to export or copy the compared set.
+        onClosed: {
+            if (compareView.focusedPath !== "")
+                window.currentPath = compareView.focusedPath;
+            grid.forceActiveFocus();
+        }
     }
 
     ExportDialog {

@@ -29,6 +29,7 @@ ToolBar {
     signal advanceAfterMarkToggled(bool advance)
     signal listModeChosen(bool list)
     signal captionsUnderTilesToggled(bool shown)
+    signal compareRequested()
 
     function focusSearch() {
         search.forceActiveFocus();
@@ -184,6 +185,13 @@ ToolBar {
                         checked: bar.captionsUnderTiles
                         enabled: !bar.listMode
                         onTriggered: bar.captionsUnderTilesToggled(checked)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "compareItem"
+                        text: qsTr("Compare the selected photos (C)")
+                        enabled: bar.photos.selection.count >= 2 && bar.photos.selection.count <= 4
+                        onTriggered: bar.compareRequested()
                     }
                 }
             }

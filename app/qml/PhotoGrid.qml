@@ -8,7 +8,8 @@ import Byline
 // keys, Home/End and PageUp/PageDown move (Shift extends the selection, Ctrl moves without selecting);
 // Enter or Space opens the lightbox, Esc clears the selection. Selected tiles drag out as file URLs.
 // Culling: 1-5 rate the selected photos (or the current one), 0 unrates, X rejects, 6-9 toggle the
-// Red, Yellow, Green and Blue labels; with advanceAfterMark the next photo is then chosen.
+// Red, Yellow, Green and Blue labels; with advanceAfterMark the next photo is then chosen. C compares the
+// selected photos side by side.
 GridView {
     id: grid
 
@@ -55,6 +56,7 @@ GridView {
 
     signal currentPathChosen(string path)
     signal activated()
+    signal compareRequested()
 
     // Select @p row as a click with @p modifiers would.
     function choose(row: int, modifiers: int) {
@@ -205,6 +207,13 @@ GridView {
         case Qt.Key_Escape:
             event.accepted = grid.selection.count > 0;
             grid.selection.clear();
+            return;
+        case Qt.Key_C:
+            if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))
+                return; // Ctrl+C copies
+            event.accepted = true;
+            if (!event.isAutoRepeat)
+                grid.compareRequested();
             return;
         default:
             // Plain keys only: Ctrl+digits and the like stay the window's.
