@@ -130,6 +130,24 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:0")));
     REQUIRE(waitUntil([&] { return filter->count() == 6; }, 5000));
 
+    // Advance off: a key that takes the photo out of the filter still leaves the desk's place in the take,
+    // the photo that followed it, current and selected (not nothing, with Down going back to the top).
+    click(window, visibleItem(window, QStringLiteral("advanceToolButton")));
+    REQUIRE_FALSE(grid->property("advanceAfterMark").toBool());
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:2")));
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:4")));
+    REQUIRE(waitUntil([&] { return filter->count() == 2; }, 5000)); // d (two stars), e (four)
+    REQUIRE(waitUntil([&] { return grid->hasActiveFocus(); }, 2000));
+    click(window, tileInView(window, *filter, QStringLiteral("d.jpg")));
+    QTest::keyClick(window, Qt::Key_3);
+    CHECK(ratingShown(*filter, paths[3]) == -9);
+    CHECK(window->property("currentPath").toString() == paths[4]);
+    CHECK(session.photos()->selection()->paths() == QStringList{paths[4]});
+    session.photos()->setRating({paths[3]}, 2); // as it was, for what follows
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:2")));
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:4")));
+    REQUIRE(waitUntil([&] { return filter->count() == 6; }, 5000));
+
     // The rating facet lists the marks; checking three and five stars shows the picks.
     click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:5")));
     click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:3")));
@@ -142,6 +160,16 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     auto *editor = session.find<EditSession>("editSession");
     REQUIRE(waitUntil([&] { return editor->isPrepared(); }, 10000));
     CHECK(editor->preview()->fileCount() == 5);
+    // The preview reads a rating as stars, with the number the file will hold.
+    QStringList ratingChanges;
+    for (int row = 0; row < editor->preview()->rowCount(); ++row) {
+        const QModelIndex change = editor->preview()->index(row, 0);
+        if (change.data(EditPreviewModel::FileNameRole).toString() == QStringLiteral("a.jpg") &&
+            change.data(EditPreviewModel::FieldRole).toString() == QStringLiteral("Rating"))
+            ratingChanges << change.data(EditPreviewModel::BeforeRole).toString() + QStringLiteral(" -> ") +
+                                 change.data(EditPreviewModel::AfterRole).toString();
+    }
+    CHECK(ratingChanges == QStringList{QStringLiteral(" -> ★★★★★ (5)")});
     clickWhenEnabled(window, QStringLiteral("editWriteButton"));
     REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().contains(QStringLiteral("written")); }, 15000));
     INFO(editor->failures().join(u'\n').toStdString());
@@ -159,4 +187,17 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
         CHECK(tags.value(QStringLiteral("XMP-xmp:Rating")).toInt() == 5);
         CHECK(tags.value(QStringLiteral("XMP-xmp:Label")).toString() == QStringLiteral("Red"));
     }
+
+    // Undo sets the files back, and the cull is not lost with it: the five marks are pending again.
+    REQUIRE(editor->canUndo());
+    clickWhenEnabled(window, QStringLiteral("editUndoButton")); // the result page's Undo, as the desk would
+    REQUIRE(waitUntil([&] { return !editor->busy() && editor->result().startsWith(QStringLiteral("Undone")); }, 15000));
+    CHECK_FALSE(MetadataReader::read(paths[0]).rating.has_value());
+    REQUIRE(waitUntil([&] { return session.photos()->pendingMarkCount() == 5; }, 15000));
+    // Once the rescan has read the files again, the marks still stand.
+    QTest::qWait(300);
+    session.waitForScan();
+    CHECK(session.photos()->pendingMarkCount() == 5);
+    CHECK(ratingShown(*filter, paths[0]) == 5);
+    CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::MarkPendingRole).toBool());
 }

@@ -228,24 +228,24 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         CHECK(findItem(second, QStringLiteral("compareRestriction"))->isVisible());
         CHECK(textOf(second, QStringLiteral("compareRestriction")).contains(QStringLiteral("No sales")));
 
-        // The keys rate the chosen photo: the first at first, then the second after →.
+        // The keys rate the chosen photo: the current one (b, clicked last) at first, then a after ←.
         QTest::keyClick(window, Qt::Key_2);
-        QTest::keyClick(window, Qt::Key_Right);
+        QTest::keyClick(window, Qt::Key_Left);
         QTest::keyClick(window, Qt::Key_5);
         QTest::keyClick(window, Qt::Key_7); // Yellow
         const auto role = [&](const QString &path, int which) {
             return filter->index(filter->rowOfPath(path), 0).data(which);
         };
-        CHECK(role(paths[0], PhotoModel::RatingRole).toInt() == 2);
-        CHECK(role(paths[1], PhotoModel::RatingRole).toInt() == 5);
-        CHECK(role(paths[1], PhotoModel::LabelRole).toString() == QStringLiteral("Yellow"));
+        CHECK(role(paths[1], PhotoModel::RatingRole).toInt() == 2);
+        CHECK(role(paths[0], PhotoModel::RatingRole).toInt() == 5);
+        CHECK(role(paths[0], PhotoModel::LabelRole).toString() == QStringLiteral("Yellow"));
         REQUIRE(waitUntil(
-            [&] { return textOf(second, QStringLiteral("compareRating")).startsWith(QStringLiteral("★★★★★")); }, 2000));
+            [&] { return textOf(first, QStringLiteral("compareRating")).startsWith(QStringLiteral("★★★★★")); }, 2000));
 
         // Esc closes: the chosen photo is current, the two are still selected.
         QTest::keyClick(window, Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return !open(); }, 3000));
-        CHECK(window->property("currentPath").toString() == paths[1]);
+        CHECK(window->property("currentPath").toString() == paths[0]);
         CHECK(session.photos()->selection()->count() == 2);
 
         // Four: two by two.
@@ -258,7 +258,7 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         QQuickItem *d = visibleItem(window, QStringLiteral("comparePane:d.jpg"));
         // Laid out two by two once the layout has been polished (on the next frame).
         CHECK(waitUntil([&] { return qAbs(a->x() - c->x()) < 1 && c->y() > a->y() && d->x() > c->x(); }, 3000));
-        QTest::keyClick(window, Qt::Key_Down); // a → c
+        QTest::keyClick(window, Qt::Key_Left); // d, clicked last, → c
         QTest::keyClick(window, Qt::Key_X);
         CHECK(role(paths[2], PhotoModel::RatingRole).toInt() == -1);
         QTest::keyClick(window, Qt::Key_Return);

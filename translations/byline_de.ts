@@ -51,7 +51,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../app/qml/CompareView.qml" line="59"/>
+        <location filename="../app/qml/CompareView.qml" line="60"/>
         <source>Compare %n photo(s)</source>
         <translation>
             <numerusform>%n Foto vergleichen</numerusform>
@@ -59,12 +59,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="168"/>
+        <location filename="../app/qml/CompareView.qml" line="169"/>
         <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
         <translation>← → ↑ ↓ Foto wählen · 1-5 0 X bewerten, 6-9 markieren · Esc oder Eingabe schließt, das gewählte Foto wird aktuell</translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="179"/>
+        <location filename="../app/qml/CompareView.qml" line="180"/>
         <source>Close the compare view</source>
         <translation>Vergleich schließen</translation>
     </message>
@@ -939,36 +939,51 @@
         <source>(none; inferred from the caption: %1)</source>
         <translation>(leer; aus der Bildunterschrift erschlossen: %1)</translation>
     </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="251"/>
+        <location filename="../gallery/models/editsession.cpp" line="255"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation>Aus Bildunterschriften: %1 · per Alias korrigiert: %2 · bereits richtig: %3 · ohne Bildnachweis: %4</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="257"/>
+        <location filename="../gallery/models/editsession.cpp" line="261"/>
         <source> · left alone: %1</source>
         <translation> · unberührt: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="259"/>
+        <location filename="../gallery/models/editsession.cpp" line="263"/>
         <source> · unreadable: %1</source>
         <translation> · unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="284"/>
+        <location filename="../gallery/models/editsession.cpp" line="288"/>
         <source>no longer in the folder Byline shows</source>
         <translation>nicht mehr in dem Ordner, den Byline zeigt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="317"/>
+        <location filename="../gallery/models/editsession.cpp" line="321"/>
         <source>the same file as %1, which is edited already</source>
         <translation>dieselbe Datei wie %1, die bereits bearbeitet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="365"/>
+        <location filename="../gallery/models/editsession.cpp" line="370"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Bildnachweis-Bereinigung von %n Foto</numerusform>
@@ -976,7 +991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="366"/>
+        <location filename="../gallery/models/editsession.cpp" line="371"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Bearbeitung von %n Foto</numerusform>
@@ -984,7 +999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="451"/>
+        <location filename="../gallery/models/editsession.cpp" line="471"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Rückgängig: %n Foto zurückgesetzt</numerusform>
@@ -992,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="451"/>
+        <location filename="../gallery/models/editsession.cpp" line="471"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n Foto geschrieben</numerusform>
@@ -1000,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="453"/>
+        <location filename="../gallery/models/editsession.cpp" line="473"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n nicht geschrieben</numerusform>
@@ -1008,12 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="496"/>
+        <location filename="../gallery/models/editsession.cpp" line="516"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation>Nichts zurückzusetzen: Byline hat diese Fotos nicht beschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="497"/>
+        <location filename="../gallery/models/editsession.cpp" line="517"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n Original wiederhergestellt</numerusform>
@@ -1021,12 +1036,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="517"/>
+        <location filename="../gallery/models/editsession.cpp" line="537"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="556"/>
+        <location filename="../gallery/models/editsession.cpp" line="576"/>
         <source>A template needs a name</source>
         <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
@@ -2119,7 +2134,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="144"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="147"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -2127,32 +2142,32 @@
 <context>
     <name>PhotoListHeader</name>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="47"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="49"/>
         <source>Sort by %1</source>
         <translation>Nach %1 sortieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="70"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="72"/>
         <source>Taken</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="76"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="82"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="84"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="88"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="90"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="94"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="96"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
@@ -2185,7 +2200,7 @@
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="166"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>

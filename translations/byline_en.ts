@@ -51,7 +51,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../app/qml/CompareView.qml" line="59"/>
+        <location filename="../app/qml/CompareView.qml" line="60"/>
         <source>Compare %n photo(s)</source>
         <translation>
             <numerusform>Compare %n photo</numerusform>
@@ -59,12 +59,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="168"/>
+        <location filename="../app/qml/CompareView.qml" line="169"/>
         <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="179"/>
+        <location filename="../app/qml/CompareView.qml" line="180"/>
         <source>Close the compare view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,36 +941,51 @@
         <source>(none; inferred from the caption: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="251"/>
+        <location filename="../gallery/models/editsession.cpp" line="255"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="257"/>
+        <location filename="../gallery/models/editsession.cpp" line="261"/>
         <source> · left alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="259"/>
+        <location filename="../gallery/models/editsession.cpp" line="263"/>
         <source> · unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="284"/>
+        <location filename="../gallery/models/editsession.cpp" line="288"/>
         <source>no longer in the folder Byline shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="317"/>
+        <location filename="../gallery/models/editsession.cpp" line="321"/>
         <source>the same file as %1, which is edited already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="365"/>
+        <location filename="../gallery/models/editsession.cpp" line="370"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Credit sweep of %n photo</numerusform>
@@ -978,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="366"/>
+        <location filename="../gallery/models/editsession.cpp" line="371"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Edit of %n photo</numerusform>
@@ -986,7 +1001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="451"/>
+        <location filename="../gallery/models/editsession.cpp" line="471"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Undone: %n photo set back</numerusform>
@@ -994,7 +1009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="451"/>
+        <location filename="../gallery/models/editsession.cpp" line="471"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n photo written</numerusform>
@@ -1002,7 +1017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="453"/>
+        <location filename="../gallery/models/editsession.cpp" line="473"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n not written</numerusform>
@@ -1010,12 +1025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="496"/>
+        <location filename="../gallery/models/editsession.cpp" line="516"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="497"/>
+        <location filename="../gallery/models/editsession.cpp" line="517"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n original restored</numerusform>
@@ -1023,12 +1038,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="517"/>
+        <location filename="../gallery/models/editsession.cpp" line="537"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="556"/>
+        <location filename="../gallery/models/editsession.cpp" line="576"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2120,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="144"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="147"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,32 +2128,32 @@
 <context>
     <name>PhotoListHeader</name>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="47"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="49"/>
         <source>Sort by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="70"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="72"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="76"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="82"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="84"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="88"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="90"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="94"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="96"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,7 +2186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="166"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,9 +22,10 @@ Popup {
     signal ratingChosen(string path, int rating)
     signal labelChosen(string path, string label)
 
-    function show(list: var) {
+    // Compares @p list, the current photo (@p current) chosen first when it is one of them.
+    function show(list: var, current: string) {
         compare.paths = list;
-        compare.focusedIndex = 0;
+        compare.focusedIndex = Math.max(0, list.indexOf(current));
         compare.open();
     }
     function moveFocus(delta: int) {

@@ -120,7 +120,7 @@ ApplicationWindow {
         if (paths.length < 2 || paths.length > 4)
             notice.show(qsTr("Select two to four photos to compare (%n selected)", "", paths.length));
         else
-            compareView.show(paths);
+            compareView.show(paths, window.currentPath);
     }
     function openLightbox() {
         if (window.currentPath !== "")

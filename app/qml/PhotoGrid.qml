@@ -102,7 +102,10 @@ GridView {
             photos.setRating(targets, rating);
         else
             photos.toggleLabel(targets, label);
-        if (grid.advanceAfterMark && targets.length === 1 && next !== "")
+        // Advance, or a mark that took the photo out of the filter ("Unrated" checked): the photo that
+        // followed it is current, as the desk's place in the take, not nothing.
+        const left = grid.filter.rowOfPath(grid.currentPath) < 0;
+        if ((grid.advanceAfterMark || left) && targets.length === 1 && next !== "")
             grid.choose(grid.filter.rowOfPath(next), Qt.NoModifier);
         return true;
     }
@@ -235,6 +238,7 @@ GridView {
     // A new delegate for the other view: the items are made anew, the current photo stays current.
     delegate: grid.listMode ? listRow : tile
     onListModeChanged: followLater.after(true)
+    onCaptionsUnderTilesChanged: followLater.after(true) // taller tiles: the current one stays in view
 
     Component {
         id: tile

@@ -34,11 +34,13 @@ Rectangle {
         readonly property bool sorted: title.sorting.sortKey === title.key
 
         width: title.columnWidth
+        leftPadding: 0 // aligned with the column's text below
         focusPolicy: Qt.NoFocus
         font.bold: title.sorted
         objectName: "listTitle:" + title.key
         contentItem: Label {
-            text: title.text + (title.sorted ? (title.sorting.descending ? " ↓" : " ↑") : "")
+            // The arrow first: a narrow column elides the title, never the direction.
+            text: (title.sorted ? (title.sorting.descending ? "↓ " : "↑ ") : "") + title.text
             font: title.font
             elide: Text.ElideRight
             horizontalAlignment: Text.AlignLeft

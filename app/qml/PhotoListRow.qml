@@ -140,7 +140,7 @@ Item {
             text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
             font.italic: row.credit === ""
             opacity: row.credit === "" ? 0.6 : 1
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            wrapMode: Text.Wrap // at words: "Roscosmos" is not cut in two
             maximumLineCount: 2
             elide: Text.ElideRight
         }
@@ -152,6 +152,8 @@ Item {
             Label {
                 // What the special instructions restrict, above the caption it concerns.
                 objectName: "listRestrictions"
+                width: parent.width
+                elide: Text.ElideRight
                 visible: row.restrictions !== ""
                 text: "⚑ " + row.restrictions
                 color: "#c62828"

@@ -64,10 +64,21 @@ QHash<int, QByteArray> EditPreviewModel::roleNames() const
 QString EditPreviewModel::beforeText(const FieldChange &change)
 {
     if (!change.heldIn.isEmpty())
-        return tr("%1 (in %2)").arg(EditFields::display(change.before), change.heldIn);
+        return tr("%1 (in %2)").arg(shown(change.field, change.before), change.heldIn);
     if (change.before.isEmpty() && !change.inferred.isEmpty())
         return tr("(none; inferred from the caption: %1)").arg(change.inferred);
-    return EditFields::display(change.before);
+    return shown(change.field, change.before);
+}
+
+QString EditPreviewModel::shown(EditField field, const QStringList &values)
+{
+    bool number = false;
+    const int stars = values.size() == 1 ? values.first().toInt(&number) : 0;
+    if (field != EditField::Rating || !number || stars < -1 || stars > 5)
+        return EditFields::display(values);
+    // "0" -> "5" says nothing to a desk that rated with stars; the number is what the file will hold.
+    const QString words = stars < 0 ? tr("Rejected") : stars == 0 ? tr("Unrated") : QString(stars, QChar(0x2605));
+    return tr("%1 (%2)").arg(words, values.first());
 }
 
 void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QString, QStringList> &notes)
@@ -85,7 +96,7 @@ void EditPreviewModel::setPlans(const QList<FilePlan> &plans, const QHash<QStrin
             m_rows.append({plan.path,
                            QCoreApplication::translate("EditField", EditFields::info(change.field).label),
                            beforeText(change),
-                           EditFields::display(change.after),
+                           shown(change.field, change.after),
                            destination,
                            {}});
         for (const QString &note : notes.value(plan.path))

@@ -55,6 +55,8 @@ signals:
 private:
     /** The old value as the preview shows it: where a disagreeing store held it, or the caption's credit. */
     [[nodiscard]] static QString beforeText(const FieldChange &change);
+    /** @p values as the preview shows them: a rating as the stars the window shows, with its number. */
+    [[nodiscard]] static QString shown(EditField field, const QStringList &values);
 
     struct Row
     {

@@ -184,6 +184,7 @@ void EditSession::prepare(const QStringList &paths, const QVariantList &edits)
     // The code list is a file of up to 8 MB, and a folder's rows are many: both are read on the worker.
     m_sweeping = false;
     m_sweepSummary.clear();
+    m_preparedMarks.clear();
     planEdits(int(paths.size()), [paths, rows = rowsOf(paths), form = formTemplate(edits), codesFile = m_codesFile,
                                   toSidecar = m_toSidecar](QStringList &notes, QString &) {
         CodeReplacements codes;
@@ -205,6 +206,7 @@ void EditSession::prepareSweep(const QStringList &paths, bool stripCaptionCredit
     if (m_busy || !m_photos)
         return;
     m_sweeping = true;
+    m_preparedMarks.clear();
     m_sweepSummary.clear();
     const CreditSweep sweep({.stripCaptionCredit = stripCaptionCredit, .toSidecar = m_toSidecar});
     planEdits(int(paths.size()), [sweep, paths, rows = rowsOf(paths)](QStringList &, QString &summary) {
@@ -229,11 +231,13 @@ void EditSession::prepareMarks(const QStringList &paths)
         return;
     m_sweeping = false;
     m_sweepSummary.clear();
+    m_preparedMarks.clear();
     QList<TemplatedEdit> edits;
     for (const QString &path : paths) {
         if (!m_photos->pendingMarks().has(path))
             continue;
         const PendingMark mark = m_photos->pendingMarks().of(path);
+        m_preparedMarks.insert(path, mark);
         EditRequest request;
         request.toSidecar = m_toSidecar;
         if (mark.rating) // 0 is written as 0: the XMP way of saying "unrated", over a rating the file had
@@ -362,6 +366,7 @@ void EditSession::write()
     }
     m_prepared = false;
     emit preparedChanged();
+    m_writingMarks = std::exchange(m_preparedMarks, {});
     const QString what = m_sweeping ? tr("Credit sweep of %n photo(s)", nullptr, int(plans.size()))
                                     : tr("Edit of %n photo(s)", nullptr, int(plans.size()));
     runWrites(plans, what, false);
@@ -441,10 +446,25 @@ void EditSession::runWrites(const QList<FilePlan> &plans, const QString &what, b
 
 void EditSession::finishWrites(const Outcome &outcome, const QString &what, bool undoing)
 {
-    if (undoing)
-        m_undo.removeLast();
-    else if (!outcome.written.isEmpty())
-        m_undo.append({outcome.written, what});
+    if (undoing) {
+        // Ratings and labels set back in their files are the desk's marks again, not written yet.
+        const Batch undone = m_undo.takeLast();
+        QHash<QString, PendingMark> pendingAgain;
+        for (const FilePlan &plan : outcome.written) {
+            if (const auto mark = undone.marks.constFind(plan.path); mark != undone.marks.cend())
+                pendingAgain.insert(plan.path, *mark);
+        }
+        if (m_photos && !pendingAgain.isEmpty())
+            m_photos->restoreMarks(pendingAgain);
+    } else if (!outcome.written.isEmpty()) {
+        QHash<QString, PendingMark> marks;
+        for (const FilePlan &plan : outcome.written) {
+            if (const auto mark = m_writingMarks.constFind(plan.path); mark != m_writingMarks.cend())
+                marks.insert(plan.path, *mark);
+        }
+        m_undo.append({outcome.written, what, marks});
+    }
+    m_writingMarks.clear();
     m_preview.clear();
     const int written = int(outcome.written.size());
     const QString summary =

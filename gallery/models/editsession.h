@@ -142,6 +142,9 @@ private:
     {
         QList<FilePlan> plans; // what was written, with each field's old value
         QString description;
+        // A write of the desk's ratings and labels: its marks, by path, pending again when it is undone (an
+        // undo sets the files back; the cull it wrote must not be lost with it).
+        QHash<QString, PendingMark> marks;
     };
     struct Outcome
     {
@@ -175,6 +178,8 @@ private:
     QString m_sweepSummary;
     quint64 m_generation = 0;
     QList<Batch> m_undo;
+    QHash<QString, PendingMark> m_preparedMarks; // what prepareMarks() planned to write
+    QHash<QString, PendingMark> m_writingMarks;  // what the write under way writes of them
     QString m_result;
     QStringList m_failures;
     bool m_toSidecar = false;

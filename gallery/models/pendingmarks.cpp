@@ -73,6 +73,12 @@ QHash<QString, PendingMark> PendingMarks::set(const QHash<QString, const PhotoRo
     return result;
 }
 
+void PendingMarks::restore(const QHash<QString, PendingMark> &marks)
+{
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        m_marks.insert(it.key(), it.value());
+}
+
 void PendingMarks::forget(const QStringList &paths)
 {
     for (const QString &path : paths)

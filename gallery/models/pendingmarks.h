@@ -28,6 +28,8 @@ public:
      *  path's row as shown now (the file's values when it has no mark yet). The marks that result, by
      *  path (an empty one: none). */
     QHash<QString, PendingMark> set(const QHash<QString, const PhotoRow *> &shown, const PendingMark &change);
+    /** Makes @p marks the marks of their paths again, whatever is there now (an undone write's marks). */
+    void restore(const QHash<QString, PendingMark> &marks);
     /** Forgets the marks of @p paths here (their photos are no rows); the catalog keeps them. */
     void forget(const QStringList &paths);
 

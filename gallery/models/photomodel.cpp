@@ -416,6 +416,15 @@ void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
     emit pendingMarksChanged();
 }
 
+void PhotoModel::restoreMarks(const QHash<QString, PendingMark> &marks)
+{
+    // The rows show them once their files are read again (the rescan after an undo), as any mark the
+    // catalog holds; the catalog is told first, so that read finds them there too.
+    m_marks.restore(marks);
+    m_scanner.storeMarks(marks);
+    emit pendingMarksChanged();
+}
+
 void PhotoModel::replaceRow(int index, const PhotoRow &row)
 {
     PhotoRow &old = m_rows[index];

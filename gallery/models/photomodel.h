@@ -138,6 +138,8 @@ public:
     /** The photos with a pending mark, in the folder's row order: what "Write ratings and labels" writes. */
     Q_INVOKABLE [[nodiscard]] QStringList pendingMarkPaths() const;
     [[nodiscard]] const PendingMarks &pendingMarks() const { return m_marks; }
+    /** Makes @p marks pending again (an undone write of them set their files back), here and in the catalog. */
+    void restoreMarks(const QHash<QString, PendingMark> &marks);
     /** The folder's accepted aliases, as the catalog keeps them. */
     [[nodiscard]] const QList<CreditAlias> &aliases() const { return m_aliases; }
 

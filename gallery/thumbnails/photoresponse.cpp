@@ -7,6 +7,7 @@
 #include "metadata/nativepath.h"
 #include "photoloadprogress.h"
 #include "previewworkers.h"
+#include "workerpriority.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -27,6 +28,7 @@ QQuickTextureFactory *PhotoResponse::textureFactory() const
 
 void PhotoResponse::run()
 {
+    WorkerPriority::yieldToWindow();
     DecodedPhoto made{{}, QStringLiteral("cancelled"), false, {}};
     // finished() must be emitted on every path, or the Image waits for ever: a failed allocation in a
     // decoder, or anything else thrown, is this photo's error.

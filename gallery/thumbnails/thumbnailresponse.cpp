@@ -1,6 +1,7 @@
 #include "thumbnailresponse.h"
 
 #include "metadata/nativepath.h"
+#include "workerpriority.h"
 
 #include "metadata/photofile.h"
 
@@ -53,6 +54,7 @@ QQuickTextureFactory *ThumbnailResponse::textureFactory() const
 
 void ThumbnailResponse::run()
 {
+    WorkerPriority::yieldToWindow();
     if (m_cancelled) {
         m_problem = QStringLiteral("cancelled");
         finish({});
