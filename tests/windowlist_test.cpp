@@ -223,6 +223,7 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         QQuickItem *first = visibleItem(window, QStringLiteral("comparePane:a.jpg"));
         QQuickItem *second = visibleItem(window, QStringLiteral("comparePane:b.jpg"));
         CHECK(waitUntil([&] { return first->x() < second->x() && qAbs(first->y() - second->y()) < 1; }, 3000));
+        CHECK(first->height() > window->height() * 0.7); // the whole height, not a row of two
         CHECK(textOf(first, QStringLiteral("compareCredit")) == QStringLiteral("Credit: NASA/Bill Ingalls"));
         CHECK_FALSE(findItem(first, QStringLiteral("compareRestriction"))->isVisible());
         CHECK(findItem(second, QStringLiteral("compareRestriction"))->isVisible());

@@ -137,9 +137,11 @@ Popup {
                 ComparePane {
                     // Equal shares, whatever each photo's shape.
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.fillHeight: visible
                     Layout.preferredWidth: 100
-                    Layout.preferredHeight: 100
+                    // Unused, it takes no row: two photos get the whole height.
+                    Layout.preferredHeight: visible ? 100 : 0
+                    Layout.maximumHeight: visible ? Infinity : 0
                     visible: compare.paths.length > 2
                     path: compare.paths.length > 2 ? compare.paths[2] : ""
                     photos: compare.photos
@@ -151,9 +153,11 @@ Popup {
                 ComparePane {
                     // Equal shares, whatever each photo's shape.
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.fillHeight: visible
                     Layout.preferredWidth: 100
-                    Layout.preferredHeight: 100
+                    // Unused, it takes no row: two photos get the whole height.
+                    Layout.preferredHeight: visible ? 100 : 0
+                    Layout.maximumHeight: visible ? Infinity : 0
                     visible: compare.paths.length > 3
                     path: compare.paths.length > 3 ? compare.paths[3] : ""
                     photos: compare.photos
