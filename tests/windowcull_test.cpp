@@ -24,13 +24,6 @@ Q_IMPORT_QML_PLUGIN(BylinePlugin)
 
 namespace {
 
-QQuickItem *visibleItem(QQuickWindow *window, const QString &name)
-{
-    QQuickItem *found = nullptr;
-    REQUIRE(waitUntil([&] { return (found = item(window, name)) && found->isVisible(); }, 5000));
-    return found;
-}
-
 void clickWhenEnabled(QQuickWindow *window, const QString &name)
 {
     QQuickItem *button = visibleItem(window, name);

@@ -20,13 +20,6 @@ Q_IMPORT_QML_PLUGIN(BylinePlugin)
 
 namespace {
 
-QQuickItem *visibleItem(QQuickWindow *window, const QString &name)
-{
-    QQuickItem *found = nullptr;
-    REQUIRE(waitUntil([&] { return (found = item(window, name)) && found->isVisible(); }, 5000));
-    return found;
-}
-
 // The list row of @p fileName, scrolled into view.
 QQuickItem *rowInView(QQuickWindow *window, const PhotoFilterModel &filter, const QString &fileName)
 {

@@ -4,9 +4,8 @@
 
 /**
  * Dates as docs/metadata.md, "Dates", shows them: ISO 8601 "YYYY-MM-DDTHH:MM:SS[.s]" as recorded, with the
- * fraction of a second and the zone offset kept when the source has them, and no conversion between zones. Invalid or
- * placeholder dates
- * ("0000:00:00 00:00:00", blanks) are absent (a null string).
+ * fraction of a second and the zone offset kept when the source has them, and no conversion between zones.
+ * Invalid or placeholder dates ("0000:00:00 00:00:00", blanks) are absent (a null string).
  */
 namespace DateTaken {
 

@@ -1,8 +1,7 @@
 #include "photofiltermodel.h"
 
-#include "search/captureorder.h"
-
 #include "photomodel.h"
+#include "search/captureorder.h"
 #include "search/searchtext.h"
 
 #include <algorithm>

@@ -79,6 +79,13 @@ void typeText(QQuickWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+QQuickItem *visibleItem(QQuickWindow *window, const QString &objectName)
+{
+    QQuickItem *found = nullptr;
+    REQUIRE(waitUntil([&] { return (found = item(window, objectName)) && found->isVisible(); }, 5000));
+    return found;
+}
+
 QQuickItem *tileInView(QQuickWindow *window, const PhotoFilterModel &filter, const QString &fileName)
 {
     int row = 0;

@@ -20,6 +20,8 @@
 QQuickItem *findItem(QQuickItem *root, const QString &objectName);
 /** The item named @p objectName in @p window's visual tree (delegates and popups are not QObject children). */
 QQuickItem *item(QQuickWindow *window, const QString &objectName);
+/** The item named @p objectName once it is shown (up to 5 s); REQUIREs that it is. */
+QQuickItem *visibleItem(QQuickWindow *window, const QString &objectName);
 /** A left click at the centre of @p target. */
 void click(QQuickWindow *window, QQuickItem *target, Qt::KeyboardModifiers modifiers = {});
 /** Types @p text key by key (QTest::keyClicks() takes widgets only). */
