@@ -441,4 +441,16 @@ TEST_CASE("the desk's pending marks are kept per photo, found by folder, changed
     const QHash<QString, PendingMark> changed = catalog.marksIn(QStringLiteral("/take"));
     CHECK(changed.size() == 1); // an empty mark forgets the photo's
     CHECK(changed.value(a) == PendingMark{2, QStringLiteral("Blue")});
+
+    // The tag alone, and an untagging of a file that was tagged (false is a mark, unlike nullopt).
+    PendingMark tagged;
+    tagged.tagged = true;
+    PendingMark untagged;
+    untagged.tagged = false;
+    untagged.fileTagged = true;
+    REQUIRE(catalog.setMarks({{b, tagged}, {deep, untagged}}));
+    const QHash<QString, PendingMark> tags = catalog.marksIn(QStringLiteral("/take"), true);
+    CHECK(tags.value(b) == tagged);
+    CHECK(tags.value(deep) == untagged);
+    CHECK(tags.value(a) == PendingMark{2, QStringLiteral("Blue")}); // untouched: no tag of its own
 }

@@ -417,3 +417,38 @@ TEST_CASE("a schema 5 catalog gains the desk's marks in schema 6, its book, alia
     CHECK(again.marksIn(QStringLiteral("/photos")).value(QStringLiteral("/photos/a.jpg")) ==
           PendingMark{3, std::nullopt});
 }
+
+TEST_CASE("a schema 6 catalog's marks gain the tag in schema 7, each kept as it was", "[catalog][marks]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    execRawAll(
+        path,
+        {QStringLiteral("CREATE TABLE photos(path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,"
+                        " stamp INTEGER NOT NULL, record BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX photos_by_folder ON photos(folder)"),
+         QStringLiteral("CREATE TABLE aliases(folder TEXT NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL,"
+                        " spelling TEXT, alias_spelling TEXT, PRIMARY KEY(folder, alias)) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE credit_book(key TEXT NOT NULL PRIMARY KEY, credit TEXT NOT NULL,"
+                        " house_line TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE TABLE marks(path TEXT NOT NULL PRIMARY KEY, folder TEXT NOT NULL, rating INTEGER,"
+                        " label TEXT, file_rating INTEGER NOT NULL DEFAULT 0, file_label TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX marks_by_folder ON marks(folder)"),
+         QStringLiteral("INSERT INTO marks VALUES('/photos/a.jpg', '/photos', 4, 'Red', 1, '')"),
+         QStringLiteral("PRAGMA user_version = 6")});
+    PendingMark tagged;
+    tagged.tagged = true;
+    {
+        Catalog catalog(path);
+        INFO(catalog.errorString().toStdString());
+        REQUIRE(catalog.isOpen());
+        CHECK(catalog.warnings().isEmpty());
+        const PendingMark kept = catalog.marksIn(QStringLiteral("/photos")).value(QStringLiteral("/photos/a.jpg"));
+        CHECK(kept == PendingMark{4, QStringLiteral("Red"), 1, QString()});
+        CHECK_FALSE(kept.tagged); // the file's tag stands
+        REQUIRE(catalog.setMarks({{QStringLiteral("/photos/b.jpg"), tagged}}));
+    }
+    Catalog again(path);
+    CHECK(again.marksIn(QStringLiteral("/photos")).value(QStringLiteral("/photos/b.jpg")) == tagged);
+}

@@ -174,12 +174,11 @@ TEST_CASE("scan --json on the sample gallery: 13 records with the seed's credits
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("embedded")) == 6);
     CHECK(countWhere(records, QStringLiteral("Energia"), QStringLiteral("caption")) == 4);
 
-    const QStringList keys = {"path",         "caption",    "credit",       "creditSource", "agencies",
-                              "photographer", "creator",    "copyright",    "headline",     "dateTaken",
-                              "title",        "source",     "instructions", "usageTerms",   "keywords",
-                              "location",     "rating",     "label",        "width",        "height",
-                              "orientation",  "format",     "cameraSerial", "fileSize",     "error",
-                              "warnings",     "provenance", "companion",    "companionSize"};
+    const QStringList keys = {"path",         "caption",    "credit",   "creditSource", "agencies",  "photographer",
+                              "creator",      "copyright",  "headline", "dateTaken",    "title",     "source",
+                              "instructions", "usageTerms", "keywords", "location",     "rating",    "label",
+                              "tagged",       "width",      "height",   "orientation",  "format",    "cameraSerial",
+                              "fileSize",     "error",      "warnings", "provenance",   "companion", "companionSize"};
     int portrait = 0;
     QString previousPath;
     for (const QJsonValue &value : records) {
@@ -310,6 +309,7 @@ TEST_CASE("scan --json gives the wire fields of IPTC-only, XMP-only and conflict
     xmpOnly.xmp.sublocation = QStringLiteral("Site 31");
     xmpOnly.xmp.rating = QStringLiteral("-1");
     xmpOnly.xmp.label = QStringLiteral("Red");
+    xmpOnly.xmp.tagged = QStringLiteral("True");
     PhotoFixture::jpegWith(dir.filePath(QStringLiteral("2-xmp.jpg")), xmpOnly);
     MetadataWrite conflicting; // a tool that does not know XMP changed the IPTC city: IPTC wins (rule 3)
     conflicting.iptc.city = QStringLiteral("Baikonur");
@@ -348,6 +348,9 @@ TEST_CASE("scan --json gives the wire fields of IPTC-only, XMP-only and conflict
     CHECK(xmp[QStringLiteral("rating")].toInt(99) == -1);
     CHECK(xmp[QStringLiteral("rating")].isDouble());
     CHECK(xmp[QStringLiteral("label")].toString() == QStringLiteral("Red"));
+    CHECK(xmp[QStringLiteral("tagged")] == true);
+    CHECK(iptc[QStringLiteral("tagged")] == false);
+    CHECK(none[QStringLiteral("tagged")] == false);
     CHECK(xmp[QStringLiteral("keywords")].isNull());
     CHECK(xmp[QStringLiteral("title")].isNull());
     CHECK(xmp[QStringLiteral("provenance")].toObject()[QStringLiteral("rating")].toObject()[QStringLiteral("source")] ==
@@ -714,6 +717,15 @@ TEST_CASE("set prints each change, writes, and scan shows it; --dry-run writes n
         CHECK(record[QStringLiteral("caption")].toString() == QStringLiteral("Liftoff. MANDATORY CREDIT"));
     }
 
+    // Photo Mechanic's tag, given as yes, is written as XMP's True and read back; no, as False.
+    const Run tag = cli({QStringLiteral("set"), b, QStringLiteral("--tagged"), QStringLiteral("yes")});
+    INFO(tag.out.toStdString() << tag.err.toStdString());
+    CHECK(tag.exitCode == 0);
+    CHECK(tag.out.contains("tagged: (none) -> \"True\""));
+    CHECK(scanJson(dir.path())[1][QStringLiteral("tagged")] == true);
+    CHECK(cli({QStringLiteral("set"), b, QStringLiteral("--tagged"), QStringLiteral("no")}).exitCode == 0);
+    CHECK(scanJson(dir.path())[1][QStringLiteral("tagged")] == false);
+
     // The same again changes nothing and still succeeds.
     const Run again = cli({QStringLiteral("set"), a, QStringLiteral("--credit"), QStringLiteral("NASA/Tim Kopra")});
     CHECK(again.exitCode == 0);
@@ -744,6 +756,7 @@ TEST_CASE("set and revert exit 1 for files they could not write, 2 for bad usage
     CHECK(cli({QStringLiteral("set"), photo}).exitCode == 2);                                           // no field
     CHECK(cli({QStringLiteral("set"), QStringLiteral("--credit"), QStringLiteral("X")}).exitCode == 2); // no photo
     CHECK(cli({QStringLiteral("set"), photo, QStringLiteral("--rating"), QStringLiteral("9")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("set"), photo, QStringLiteral("--tagged"), QStringLiteral("maybe")}).exitCode == 2);
     CHECK(cli({QStringLiteral("set"), photo, QStringLiteral("--bogus"), QStringLiteral("X")}).exitCode == 2);
     CHECK(cli({QStringLiteral("revert"), text}).exitCode == 1); // nothing kept for it
 }

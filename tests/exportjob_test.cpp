@@ -510,8 +510,10 @@ TEST_CASE("the export request lists the photos whose instructions restrict them,
     CHECK(request.restrictedPaths() == QStringList{records[0].path, records[2].path});
     const QStringList lines = request.restrictedLines();
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0] ==
-          QStringLiteral("embargoed.jpg: Embargo \u00B7 No sales (EMBARGOED UNTIL 0001 GMT 8 DEC. NO SALES)"));
+    CHECK(
+        lines[0] ==
+        QStringLiteral(
+            "embargoed.jpg: Embargo until 0001 GMT 8 DEC \u00B7 No sales (EMBARGOED UNTIL 0001 GMT 8 DEC. NO SALES)"));
     CHECK(lines[1].startsWith(QStringLiteral("credit.jpg: Mandatory credit (MANDATORY CREDIT: NASA/Bill Ingalls xxx")));
     CHECK(lines[1].endsWith(QStringLiteral("\u2026)"))); // the instructions are cut, never the verdict
     CHECK(lines[1].size() < 220);

@@ -27,13 +27,14 @@ struct Shot
     const char *source;
     const char *city;
     const char *credit;
+    bool tagged = false; // Photo Mechanic's tag
 };
 
 // A take: two photographers' frames from Baikonur and Moscow, rated and labelled by a desk.
 constexpr Shot s_take[] = {
-    {"a.jpg", "5", "Red", "Roscosmos", "Baikonur", "Energia"},
+    {"a.jpg", "5", "Red", "Roscosmos", "Baikonur", "Energia", true},
     {"b.jpg", "3", "Red", "Roscosmos", "Baikonur", "Energia"},
-    {"c.jpg", "3", "Green", "NASA", "Baikonur", "NASA/Bill Ingalls"},
+    {"c.jpg", "3", "Green", "NASA", "Baikonur", "NASA/Bill Ingalls", true},
     {"d.jpg", "-1", "", "NASA", "Moscow", "NASA/Bill Ingalls"},
     {"e.jpg", "", "", "", "", "NASA/Bill Ingalls"},
 };
@@ -53,6 +54,7 @@ struct Take
             write.xmp.credit = QString::fromUtf8(shot.credit);
             write.xmp.rating = QString::fromUtf8(shot.rating);
             write.xmp.label = QString::fromUtf8(shot.label);
+            write.xmp.tagged = shot.tagged ? QStringLiteral("True") : QString();
             write.iptc.source = QString::fromUtf8(shot.source);
             write.iptc.city = QString::fromUtf8(shot.city);
             PhotoFixture::jpegWith(folder.filePath(QString::fromUtf8(shot.name)), write);
@@ -189,7 +191,8 @@ TEST_CASE("a tile's roles carry the rating, the label and the instructions' rest
     const QModelIndex restricted = photos.index(photos.rowOf(folder.filePath(QStringLiteral("restricted.jpg"))));
     CHECK(restricted.data(PhotoModel::RatingRole).toInt() == 4);
     CHECK(restricted.data(PhotoModel::LabelRole).toString() == QStringLiteral("Blue"));
-    CHECK(restricted.data(PhotoModel::RestrictionsRole).toString() == QStringLiteral("Embargo \u00B7 No sales"));
+    CHECK(restricted.data(PhotoModel::RestrictionsRole).toString() ==
+          QStringLiteral("Embargo until 0001 GMT \u00B7 No sales"));
     const QModelIndex plain = photos.index(photos.rowOf(folder.filePath(QStringLiteral("plain.jpg"))));
     CHECK(plain.data(PhotoModel::RatingRole).toInt() == 0);
     CHECK(plain.data(PhotoModel::LabelRole).toString().isEmpty());
@@ -210,4 +213,59 @@ TEST_CASE("sorting by rating: five stars first descending, rejected last, ties b
     for (int row = 0; row < take.filter.rowCount(); ++row)
         order << take.filter.index(row, 0).data(PhotoModel::FileNameRole).toString();
     CHECK(order == QStringList{"d.jpg", "e.jpg", "b.jpg", "c.jpg", "a.jpg"});
+}
+
+TEST_CASE("the tag facet lists the tagged photos and the others, and filters with the rest", "[facets][culling]")
+{
+    Take take;
+    const auto tag = facetsOf(take, Field::Tagged);
+    Tester tester(tag.get(), Tester::FailureReportingMode::Fatal);
+    CHECK(listed(*tag) == QStringList{"Tagged=2", "=3"});
+    CHECK(tag->index(0).data(FieldFacetModel::NameRole).toString() == QStringLiteral("Tagged"));
+    CHECK(tag->index(1).data(FieldFacetModel::NameRole).toString() == QStringLiteral("Not tagged"));
+    CHECK(tag->index(1).data(FieldFacetModel::NoneRole).toBool());
+
+    take.filter.toggleFacetValue(FacetField::Tagged, QStringLiteral("Tagged"));
+    CHECK(shown(take.filter) == QStringList{"a.jpg", "c.jpg"});
+    take.filter.toggleFacetValue(FacetField::Label, QStringLiteral("Green"));
+    CHECK(shown(take.filter) == QStringList{"c.jpg"});
+    CHECK(listed(*tag) == QStringList{"Tagged=1"}); // counted under the Green label
+    take.filter.toggleFacetValue(FacetField::Label, QStringLiteral("Green"));
+    // A tag key on b.jpg shows at once in the counts and the filter.
+    take.photos.toggleTag({take.folder.filePath(QStringLiteral("b.jpg"))});
+    CHECK(listed(*tag) == QStringList{"Tagged=3", "=2"});
+    CHECK(shown(take.filter) == QStringList{"a.jpg", "b.jpg", "c.jpg"});
+}
+
+TEST_CASE("the marks' facets are listed from the start of a cull, before any photo has one", "[facets][culling]")
+{
+    GalleryFolder folder;
+    for (const char *name : {"a.jpg", "b.jpg"}) {
+        MetadataWrite write;
+        write.iptc.caption = QStringLiteral("Soyuz MS-02");
+        write.iptc.city = QStringLiteral("Baikonur");
+        PhotoFixture::jpegWith(folder.filePath(QString::fromUtf8(name)), write);
+    }
+    PhotoModel photos;
+    folder.open(photos);
+    PhotoFilterModel filter;
+    filter.setPhotos(&photos);
+    for (const Field field : {Field::Rating, Field::Label, Field::Tagged}) {
+        FieldFacetModel facets;
+        facets.setField(field);
+        facets.setFilter(&filter);
+        INFO(int(field));
+        CHECK(listed(facets).size() == 1); // "Unrated", "No label", "Not tagged": all of them
+        CHECK(facets.hasValues());         // so the desk can filter to what it has not marked yet
+    }
+    FieldFacetModel country; // no photo has a country: nothing to filter by
+    country.setField(Field::Country);
+    country.setFilter(&filter);
+    CHECK_FALSE(country.hasValues());
+    PhotoModel empty;
+    PhotoFilterModel nothing;
+    nothing.setPhotos(&empty);
+    FieldFacetModel rating;
+    rating.setFilter(&nothing);
+    CHECK_FALSE(rating.hasValues()); // no photos, no list
 }

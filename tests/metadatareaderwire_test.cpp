@@ -80,21 +80,18 @@ TEST_CASE("wire fields: an XMP-only file gives every wire field, from XMP", "[re
         BYLINE_SKIP("exiftool is not installed (libimage-exiftool-perl)");
     Fixture f;
     const QString path = PhotoFixture::jpeg(f.path(QStringLiteral("xmp.jpg")));
-    ExifTool::write(path, {
-                              QStringLiteral("-XMP-dc:Title=Progress MS-02 rollout"),
-                              QStringLiteral("-XMP-dc:Subject=Soyuz"),
-                              QStringLiteral("-XMP-dc:Subject=Baikonur"),
-                              QStringLiteral("-XMP-photoshop:Instructions=No sales. Editorial use only"),
-                              QStringLiteral("-XMP-xmpRights:UsageTerms=Editorial use only, no archiving"),
-                              QStringLiteral("-XMP-iptcCore:Location=Site 31"),
-                              QStringLiteral("-XMP-photoshop:City=Baikonur"),
-                              QStringLiteral("-XMP-photoshop:State=Kyzylorda"),
-                              QStringLiteral("-XMP-photoshop:Country=Kazakhstan"),
-                              QStringLiteral("-XMP-iptcCore:CountryCode=KZ"),
-                              QStringLiteral("-XMP-photoshop:Source=Energia"),
-                              QStringLiteral("-XMP-xmp:Rating=4"),
-                              QStringLiteral("-XMP-xmp:Label=Red"),
-                          });
+    ExifTool::write(
+        path, {
+                  QStringLiteral("-XMP-dc:Title=Progress MS-02 rollout"), QStringLiteral("-XMP-dc:Subject=Soyuz"),
+                  QStringLiteral("-XMP-dc:Subject=Baikonur"),
+                  QStringLiteral("-XMP-photoshop:Instructions=No sales. Editorial use only"),
+                  QStringLiteral("-XMP-xmpRights:UsageTerms=Editorial use only, no archiving"),
+                  QStringLiteral("-XMP-iptcCore:Location=Site 31"), QStringLiteral("-XMP-photoshop:City=Baikonur"),
+                  QStringLiteral("-XMP-photoshop:State=Kyzylorda"), QStringLiteral("-XMP-photoshop:Country=Kazakhstan"),
+                  QStringLiteral("-XMP-iptcCore:CountryCode=KZ"), QStringLiteral("-XMP-photoshop:Source=Energia"),
+                  QStringLiteral("-XMP-xmp:Rating=4"), QStringLiteral("-XMP-xmp:Label=Red"),
+                  QStringLiteral("-XMP-photomech:Tagged=Yes"), // ExifTool's word for True
+              });
 
     const PhotoRecord record = readOk(path);
     CHECK(record.title == QStringLiteral("Progress MS-02 rollout"));
@@ -109,6 +106,7 @@ TEST_CASE("wire fields: an XMP-only file gives every wire field, from XMP", "[re
     CHECK(record.source == QStringLiteral("Energia"));
     CHECK(record.rating == 4);
     CHECK(record.label == QStringLiteral("Red"));
+    CHECK(record.tagged); // Photo Mechanic's tag, as ExifTool writes it
     for (int i = int(MetadataField::Title); i < s_metadataFieldCount; ++i) {
         INFO(metadataFieldName(MetadataField(i)).toStdString());
         CHECK(provenance(record, MetadataField(i)) == s_fromXmp);

@@ -116,6 +116,53 @@ TEST_CASE("a key back to the file's own rating leaves no mark; an unreadable pho
     CHECK(roleOf(photos, take.b, PhotoModel::LabelRole).toString().isEmpty());
 }
 
+TEST_CASE("the T key's tag is toggled over a selection, kept in the catalog, and settled by a file that holds it",
+          "[culling][marks][catalog]")
+{
+    Take take;
+    {
+        PhotoModel photos;
+        Tester tester(&photos, Tester::FailureReportingMode::Fatal);
+        take.folder.open(photos);
+        CHECK_FALSE(roleOf(photos, take.a, PhotoModel::TaggedRole).toBool());
+        photos.toggleTag({take.a});
+        CHECK(roleOf(photos, take.a, PhotoModel::TaggedRole).toBool());
+        CHECK(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+        CHECK(roleOf(photos, take.a, PhotoModel::RatingRole).toInt() == 2); // the file's rating is left alone
+        photos.toggleTag({take.a, take.b});                                 // b is not tagged: both are
+        CHECK(roleOf(photos, take.b, PhotoModel::TaggedRole).toBool());
+        photos.toggleTag({take.a, take.b}); // both are: both are untagged, back at the files' own
+        CHECK_FALSE(roleOf(photos, take.a, PhotoModel::TaggedRole).toBool());
+        CHECK(photos.pendingMarkCount() == 0);
+        photos.toggleTag({take.c});
+        CHECK(photos.pendingMarkCount() == 1);
+    }
+    {
+        Catalog catalog(take.folder.catalogPath());
+        const PendingMark kept = catalog.marksIn(take.folder.path()).value(take.c);
+        CHECK(kept.tagged == true);
+        CHECK_FALSE(kept.fileTagged);
+        CHECK_FALSE(kept.rating);
+        CHECK_FALSE(kept.label);
+    }
+    PhotoModel photos;
+    take.folder.open(photos);
+    CHECK(roleOf(photos, take.c, PhotoModel::TaggedRole).toBool());
+    CHECK(roleOf(photos, take.c, PhotoModel::MarkPendingRole).toBool());
+
+    // Photo Mechanic tags the file itself: the mark is settled, and the tag is the file's (XMP).
+    MetadataWrite written;
+    written.iptc.caption = QStringLiteral("Crew walkout");
+    written.xmp.tagged = QStringLiteral("True");
+    PhotoFixture::jpegWith(take.c, written);
+    photos.rescan();
+    waitForScan(photos);
+    CHECK(roleOf(photos, take.c, PhotoModel::TaggedRole).toBool());
+    CHECK_FALSE(roleOf(photos, take.c, PhotoModel::MarkPendingRole).toBool());
+    CHECK(photos.pendingMarkCount() == 0);
+    CHECK(roleOf(photos, take.c, PhotoModel::ProvenanceRole).toMap().contains(QStringLiteral("tagged")));
+}
+
 TEST_CASE("a file changed elsewhere since the mark was made keeps the change: the later word wins", "[culling][marks]")
 {
     Take take;

@@ -231,7 +231,7 @@ TEST_CASE("the wire fields are display text with their stores, a restricting ins
     REQUIRE(details.isValid());
 
     CHECK(details.instructions() == QStringLiteral("EMBARGOED until 16:23 GMT. MANDATORY CREDIT"));
-    CHECK(details.instructionsAlert() == QStringLiteral("Embargo \u00B7 Mandatory credit"));
+    CHECK(details.instructionsAlert() == QStringLiteral("Embargo until 16:23 GMT \u00B7 Mandatory credit"));
     CHECK(details.instructionsSource() == QStringLiteral("IPTC"));
     CHECK(details.title() == QStringLiteral("Rollout"));
     CHECK(details.keywords() == QStringLiteral("Soyuz; Baikonur"));

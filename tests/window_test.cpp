@@ -441,7 +441,7 @@ TEST_CASE("the detail pane shows the wire fields a photo has, with their stores,
         CHECK(instructions->property("value").toString() == QStringLiteral("EMBARGOED until 16:23 GMT. NO SALES"));
         CHECK(mark("detailInstructions", "alertMark")->isVisible());
         CHECK(mark("detailInstructions", "alertMark")->property("text").toString() ==
-              QStringLiteral("⚑ Embargo · No sales"));
+              QStringLiteral("⚑ Embargo until 16:23 GMT · No sales"));
         CHECK(mark("detailInstructions", "sourceMark")->property("text").toString() == QStringLiteral("IPTC"));
         CHECK(shown("detailTitle")->property("value").toString() == QStringLiteral("Rollout"));
         CHECK(shown("detailKeywords")->property("value").toString() == QStringLiteral("Soyuz; Baikonur"));

@@ -80,6 +80,16 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     REQUIRE(waitUntil([&] { return marks->isVisible(); }, 5000));
     CHECK(marks->property("text").toString() == QStringLiteral("★★★★★"));
     CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::MarkPendingRole).toBool());
+    // T tags it (Photo Mechanic's pick): a check mark on the tile; P is the same key, pressed twice a toggle.
+    QTest::keyClick(window, Qt::Key_T);
+    QQuickItem *tag = findItem(tileInView(window, *filter, QStringLiteral("a.jpg")), QStringLiteral("tileTag"));
+    REQUIRE(tag);
+    REQUIRE(waitUntil([&] { return tag->isVisible(); }, 5000));
+    QTest::keyClick(window, Qt::Key_P);
+    REQUIRE(waitUntil([&] { return !tag->isVisible(); }, 5000));
+    QTest::keyClick(window, Qt::Key_P);
+    CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::TaggedRole).toBool());
+    CHECK(session.photos()->pendingMarkCount() == 1);
 
     // Advance on: each key marks the current photo and moves to the next.
     click(window, visibleItem(window, QStringLiteral("advanceToolButton")));
@@ -169,6 +179,8 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     CHECK(editor->failures().isEmpty());
     CHECK(MetadataReader::read(paths[0]).rating == 5);
     CHECK(MetadataReader::read(paths[0]).label == QStringLiteral("Red"));
+    CHECK(MetadataReader::read(paths[0]).tagged);
+    CHECK_FALSE(MetadataReader::read(paths[1]).tagged);
     CHECK(MetadataReader::read(paths[1]).rating == -1);
     CHECK(MetadataReader::read(paths[2]).rating == 3);
     CHECK(MetadataReader::read(paths[4]).rating == 4);
@@ -179,6 +191,8 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
         const QJsonObject tags = ExifTool::read(paths[0]);
         CHECK(tags.value(QStringLiteral("XMP-xmp:Rating")).toInt() == 5);
         CHECK(tags.value(QStringLiteral("XMP-xmp:Label")).toString() == QStringLiteral("Red"));
+        // Photo Mechanic's own property, which ExifTool reads as a Boolean and prints as "Yes".
+        CHECK(tags.value(QStringLiteral("XMP-photomech:Tagged")).toString() == QStringLiteral("Yes"));
     }
 
     // Undo sets the files back, and the cull is not lost with it: the five marks are pending again.

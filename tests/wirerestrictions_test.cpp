@@ -9,31 +9,70 @@ TEST_CASE("embargoes, no sales and mandatory credits are found in any case and f
     struct Case
     {
         const char *instructions;
-        WireRestrictions expected;
+        bool embargo, noSales, mandatoryCredit;
     };
     const Case cases[] = {
-        {"EMBARGOED UNTIL 0001 GMT 1 APRIL 2016", {true, false, false}},
-        {"Embargo: 16:23 GMT", {true, false, false}},
-        {"NO SALES. NO ARCHIVES", {false, true, false}},
-        {"no resales", {false, true, false}},
-        {"NO THIRD PARTY SALES", {false, true, false}},
-        {"NO-SALES", {false, true, false}},
-        {"Not for sale to magazines", {false, true, false}},
-        {"MANDATORY CREDIT: NASA/Bill Ingalls", {false, false, true}},
-        {"Mandatory on-screen credit", {false, false, true}},
-        {"credit mandatory", {false, false, true}},
-        {"MANDATORY_CREDIT", {false, false, true}},
-        {"EMBARGOED 1200 GMT - MANDATORY CREDIT - NO SALES", {true, true, true}},
+        {"EMBARGOED UNTIL 0001 GMT 1 APRIL 2016", true, false, false},
+        {"Embargo: 16:23 GMT", true, false, false},
+        {"NO SALES. NO ARCHIVES", false, true, false},
+        {"no resales", false, true, false},
+        {"NO THIRD PARTY SALES", false, true, false},
+        {"NO-SALES", false, true, false},
+        {"Not for sale to magazines", false, true, false},
+        {"MANDATORY CREDIT: NASA/Bill Ingalls", false, false, true},
+        {"Mandatory on-screen credit", false, false, true},
+        {"credit mandatory", false, false, true},
+        {"MANDATORY_CREDIT", false, false, true},
+        {"EMBARGOED 1200 GMT - MANDATORY CREDIT - NO SALES", true, true, true},
         // Words that only contain the ones looked for, and ordinary instructions, restrict nothing.
-        {"Editorial use only", {false, false, false}},
-        {"salesforce; nosales team", {false, false, false}},
-        {"Credit the photographer", {false, false, false}},
-        {"", {false, false, false}},
+        {"salesforce; nosales team", false, false, false},
+        {"Credit the photographer", false, false, false},
+        {"", false, false, false},
     };
     for (const Case &c : cases) {
         INFO(c.instructions);
         const WireRestrictions found = WireRestrictions::of(QString::fromUtf8(c.instructions));
-        CHECK(found == c.expected);
-        CHECK(found.any() == (c.expected.embargo || c.expected.noSales || c.expected.mandatoryCredit));
+        CHECK(found.embargo == c.embargo);
+        CHECK(found.noSales == c.noSales);
+        CHECK(found.mandatoryCredit == c.mandatoryCredit);
+        CHECK(found.any() == (c.embargo || c.noSales || c.mandatoryCredit || found.noArchive));
+    }
+}
+
+TEST_CASE("the embargo's time, no archive, the territories left out and editorial use only are found too",
+          "[wire][restrictions]")
+{
+    struct Case
+    {
+        const char *instructions;
+        const char *summary;
+        bool any;
+    };
+    const Case cases[] = {
+        {"EMBARGOED UNTIL 0001 GMT 1 APRIL 2016", "Embargo until 0001 GMT 1 APRIL 2016", true},
+        {"Embargo: 16:23 GMT", "Embargo until 16:23 GMT", true},
+        {"EMBARGOED 1200 GMT - MANDATORY CREDIT - NO SALES", "Embargo until 1200 GMT · No sales · Mandatory credit",
+         true},
+        {"Embargoed till Tuesday 5 March, 10.30 CET. Editorial use only.",
+         "Embargo until Tuesday 5 March, 10.30 CET · Editorial use only", true},
+        {"EMBARGOED", "Embargo", true},
+        {"NO SALES. NO ARCHIVES", "No sales · No archive", true},
+        {"Not for archiving", "No archive", true},
+        {"OUT: FRANCE, BELGIUM. MANDATORY CREDIT", "Out: FRANCE, BELGIUM · Mandatory credit", true},
+        {"OUTS: UK; no sales", "No sales · Out: UK", true},
+        // Shown, but no bar to a news desk: the export gate does not stop for it.
+        {"EDITORIAL USE ONLY", "Editorial use only", false},
+        {"For editorial use", "Editorial use only", false},
+        // A long time is cut to a phrase; a word that contains "out" is no territory.
+        {"Embargoed until the end of the press conference of the European Space Agency in Paris",
+         "Embargo until the end of the press conference of the…", true},
+        {"Shoutout: thanks to the crew", "", false},
+        {"Layout: two columns", "", false},
+    };
+    for (const Case &c : cases) {
+        INFO(c.instructions);
+        const WireRestrictions found = WireRestrictions::of(QString::fromUtf8(c.instructions));
+        CHECK(found.summary() == QString::fromUtf8(c.summary));
+        CHECK(found.any() == c.any);
     }
 }

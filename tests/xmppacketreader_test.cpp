@@ -157,3 +157,31 @@ TEST_CASE("XMP nested 100,000 deep is cut off with a problem, not a stack overfl
     CHECK(ordinary.values.caption == QStringLiteral("A bold caption"));
     CHECK(ordinary.values.copyright == QStringLiteral("ESA"));
 }
+
+TEST_CASE("Photo Mechanic's tag is read in any spelling of a Boolean, anything else ignored with a warning",
+          "[xmp][culling]")
+{
+    const auto tagged = [](const QString &value) {
+        return XmpPacketReader::read(PhotoFixture::xmpPacket(
+            {QStringLiteral(
+                 "   <photomechanic:Tagged xmlns:photomechanic=\"http://ns.camerabits.com/photomechanic/1.0/\">"
+                 "%1</photomechanic:Tagged>\n")
+                 .arg(value)}));
+    };
+    for (const auto &[spelling, value] :
+         {std::pair{"True", "True"}, std::pair{"true", "True"}, std::pair{" yes ", "True"}, std::pair{"1", "True"},
+          std::pair{"False", "False"}, std::pair{"no", "False"}}) {
+        INFO(spelling);
+        const XmpPacketReader::Result result = tagged(QString::fromLatin1(spelling));
+        CHECK(result.values.tagged == QLatin1String(value));
+        CHECK(result.values.text(MetadataField::Tagged) == QLatin1String(value));
+        CHECK(result.problem.isEmpty());
+    }
+    const XmpPacketReader::Result bad = tagged(QStringLiteral("maybe"));
+    CHECK(bad.values.tagged.isNull());
+    CHECK(bad.problem == QStringLiteral("XMP tag maybe is not True or False and was ignored"));
+    // Another namespace's Tagged is not Photo Mechanic's.
+    const XmpPacketReader::Result other = XmpPacketReader::read(PhotoFixture::xmpPacket(
+        {QStringLiteral("   <x1:Tagged xmlns:x1=\"http://example.com/other/\">True</x1:Tagged>\n")}));
+    CHECK(other.values.tagged.isNull());
+}

@@ -47,11 +47,17 @@
         <source>⚠ No credit</source>
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
+    <message>
+        <location filename="../app/qml/ComparePane.qml" line="83"/>
+        <source>Cannot be marked: the file cannot be read</source>
+        <translation>Nicht markierbar: die Datei ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../app/qml/CompareView.qml" line="60"/>
+        <location filename="../app/qml/CompareView.qml" line="63"/>
+        <location filename="../app/qml/CompareView.qml" line="111"/>
         <source>Compare %n photo(s)</source>
         <translation>
             <numerusform>%n Foto vergleichen</numerusform>
@@ -59,12 +65,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="169"/>
-        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
-        <translation>← → ↑ ↓ Foto wählen · 1-5 0 X bewerten, 6-9 markieren · Esc oder Eingabe schließt, das gewählte Foto wird aktuell</translation>
+        <location filename="../app/qml/CompareView.qml" line="196"/>
+        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it, T tags it · Esc or Enter closes, the chosen photo current</source>
+        <translation>← → ↑ ↓ Foto wählen · 1-5 0 X bewerten, 6-9 farbig markieren, T taggen · Esc oder Eingabe schließt, das gewählte Foto wird aktuell</translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="180"/>
+        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
+        <translation type="vanished">← → ↑ ↓ Foto wählen · 1-5 0 X bewerten, 6-9 markieren · Esc oder Eingabe schließt, das gewählte Foto wird aktuell</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CompareView.qml" line="120"/>
         <source>Close the compare view</source>
         <translation>Vergleich schließen</translation>
     </message>
@@ -579,48 +589,58 @@
         <translation>Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="198"/>
+        <location filename="../app/qml/DetailPane.qml" line="199"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="200"/>
+        <source>✓ Tagged</source>
+        <translation>✓ Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="204"/>
         <source>Date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="205"/>
+        <location filename="../app/qml/DetailPane.qml" line="211"/>
         <source>Dimensions</source>
         <translation>Abmessungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="209"/>
+        <location filename="../app/qml/DetailPane.qml" line="215"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="213"/>
+        <location filename="../app/qml/DetailPane.qml" line="219"/>
         <source>File size</source>
         <translation>Dateigröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="219"/>
+        <location filename="../app/qml/DetailPane.qml" line="225"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation>Dateien (RAW+JPEG-Paar)</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="221"/>
-        <location filename="../app/qml/DetailPane.qml" line="222"/>
+        <location filename="../app/qml/DetailPane.qml" line="227"/>
+        <location filename="../app/qml/DetailPane.qml" line="228"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="226"/>
+        <location filename="../app/qml/DetailPane.qml" line="232"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="230"/>
+        <location filename="../app/qml/DetailPane.qml" line="236"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="243"/>
+        <location filename="../app/qml/DetailPane.qml" line="249"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation>Wählen Sie ein Foto, um Bildunterschrift und Bildnachweis zu sehen.</translation>
     </message>
@@ -916,6 +936,11 @@
         <source>Label</source>
         <translation>Farbmarkierung</translation>
     </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="52"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
+    </message>
 </context>
 <context>
     <name>EditPreviewModel</name>
@@ -940,17 +965,28 @@
         <translation>(leer; aus der Bildunterschrift erschlossen: %1)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <source>Not tagged</source>
+        <translation>Nicht getaggt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="84"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="84"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="81"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -958,32 +994,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="255"/>
+        <location filename="../gallery/models/editsession.cpp" line="259"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation>Aus Bildunterschriften: %1 · per Alias korrigiert: %2 · bereits richtig: %3 · ohne Bildnachweis: %4</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <location filename="../gallery/models/editsession.cpp" line="265"/>
         <source> · left alone: %1</source>
         <translation> · unberührt: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="263"/>
+        <location filename="../gallery/models/editsession.cpp" line="267"/>
         <source> · unreadable: %1</source>
         <translation> · unlesbar: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="288"/>
+        <location filename="../gallery/models/editsession.cpp" line="292"/>
         <source>no longer in the folder Byline shows</source>
         <translation>nicht mehr in dem Ordner, den Byline zeigt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="321"/>
+        <location filename="../gallery/models/editsession.cpp" line="325"/>
         <source>the same file as %1, which is edited already</source>
         <translation>dieselbe Datei wie %1, die bereits bearbeitet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="370"/>
+        <location filename="../gallery/models/editsession.cpp" line="374"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Bildnachweis-Bereinigung von %n Foto</numerusform>
@@ -991,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="371"/>
+        <location filename="../gallery/models/editsession.cpp" line="375"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Bearbeitung von %n Foto</numerusform>
@@ -999,7 +1035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="471"/>
+        <location filename="../gallery/models/editsession.cpp" line="475"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Rückgängig: %n Foto zurückgesetzt</numerusform>
@@ -1007,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="471"/>
+        <location filename="../gallery/models/editsession.cpp" line="475"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n Foto geschrieben</numerusform>
@@ -1015,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="473"/>
+        <location filename="../gallery/models/editsession.cpp" line="477"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n nicht geschrieben</numerusform>
@@ -1023,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="516"/>
+        <location filename="../gallery/models/editsession.cpp" line="520"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation>Nichts zurückzusetzen: Byline hat diese Fotos nicht beschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="517"/>
+        <location filename="../gallery/models/editsession.cpp" line="521"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n Original wiederhergestellt</numerusform>
@@ -1036,12 +1072,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="537"/>
+        <location filename="../gallery/models/editsession.cpp" line="541"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="576"/>
+        <location filename="../gallery/models/editsession.cpp" line="580"/>
         <source>A template needs a name</source>
         <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
@@ -1501,21 +1537,26 @@
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="184"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="190"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="190"/>
+        <location filename="../app/qml/FacetPane.qml" line="196"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="196"/>
+        <location filename="../app/qml/FacetPane.qml" line="202"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="209"/>
+        <location filename="../app/qml/FacetPane.qml" line="215"/>
         <source>Write %n rating(s) and label(s)…</source>
         <translation>
             <numerusform>%n Bewertung/Markierung schreiben…</numerusform>
@@ -1523,12 +1564,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="210"/>
+        <location filename="../app/qml/FacetPane.qml" line="216"/>
         <source>Write the ratings and labels set here into the files</source>
         <translation>Die hier vergebenen Bewertungen und Farbmarkierungen in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="211"/>
+        <location filename="../app/qml/FacetPane.qml" line="217"/>
         <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
         <translation>Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
     </message>
@@ -1537,17 +1578,17 @@
         <translation type="vanished">Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="222"/>
+        <location filename="../app/qml/FacetPane.qml" line="228"/>
         <source>Sweep credits…</source>
         <translation>Bildnachweise bereinigen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="224"/>
+        <location filename="../app/qml/FacetPane.qml" line="230"/>
         <source>Sweep credits into the files</source>
         <translation>Bildnachweise in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="225"/>
+        <location filename="../app/qml/FacetPane.qml" line="231"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation>Jeden aus einer Bildunterschrift erschlossenen Bildnachweis und jeden angenommenen Alias in die Dateien der ausgewählten Fotos schreiben (alle angezeigten Fotos, wenn keines ausgewählt ist)</translation>
     </message>
@@ -1583,6 +1624,16 @@
         <location filename="../gallery/models/fieldfacetmodel.cpp" line="84"/>
         <source>No country</source>
         <translation>Kein Land</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="86"/>
+        <source>Not tagged</source>
+        <translation>Nicht getaggt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="86"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
     </message>
 </context>
 <context>
@@ -1637,19 +1688,23 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="77"/>
+        <location filename="../app/qml/Lightbox.qml" line="81"/>
         <source>Lightbox</source>
         <translation>Leuchtkasten</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="163"/>
+        <location filename="../app/qml/Lightbox.qml" line="169"/>
         <source>⚠ No credit</source>
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="185"/>
+        <location filename="../app/qml/Lightbox.qml" line="189"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, T tag, F11 full screen, Esc closes</source>
+        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, 6-9 markieren, T taggen, F11 Vollbild, Esc schließt</translation>
+    </message>
+    <message>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes</source>
-        <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, 6-9 markieren, F11 Vollbild, Esc schließt</translation>
+        <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, 6-9 markieren, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, F11 full screen, Esc closes</source>
@@ -1660,7 +1715,7 @@
         <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="198"/>
+        <location filename="../app/qml/Lightbox.qml" line="202"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -1742,7 +1797,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="414"/>
+        <location filename="../app/qml/Main.qml" line="416"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1750,12 +1805,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="418"/>
+        <location filename="../app/qml/Main.qml" line="420"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="424"/>
+        <location filename="../app/qml/Main.qml" line="426"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1763,12 +1818,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="429"/>
+        <location filename="../app/qml/Main.qml" line="431"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="452"/>
+        <location filename="../app/qml/Main.qml" line="454"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -2037,96 +2092,102 @@
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="153"/>
         <location filename="../gallery/models/photodetails.cpp" line="159"/>
+        <location filename="../gallery/models/photodetails.cpp" line="165"/>
         <source>set here, not written yet</source>
         <translation>hier vergeben, noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="215"/>
+        <location filename="../gallery/models/photodetails.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="245"/>
+        <location filename="../gallery/models/photodetails.cpp" line="251"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <location filename="../gallery/models/photodetails.cpp" line="265"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <location filename="../gallery/models/photodetails.cpp" line="267"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="269"/>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <source>✓ Tagged</source>
+        <translation>✓ Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="271"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="273"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="277"/>
+        <location filename="../gallery/models/photodetails.cpp" line="293"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
+        <location filename="../gallery/models/photodetails.cpp" line="305"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
+        <location filename="../gallery/models/photodetails.cpp" line="307"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="293"/>
+        <location filename="../gallery/models/photodetails.cpp" line="309"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="295"/>
+        <location filename="../gallery/models/photodetails.cpp" line="311"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="297"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2134,7 +2195,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="147"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="152"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -2175,32 +2236,37 @@
 <context>
     <name>PhotoListRow</name>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
         <source>credit %1</source>
         <translation>Bildnachweis %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="95"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="96"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="121"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="125"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="130"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="140"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="149"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="166"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="175"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>
@@ -2208,32 +2274,37 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="52"/>
+        <location filename="../app/qml/PhotoTile.qml" line="53"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="143"/>
+        <location filename="../app/qml/PhotoTile.qml" line="144"/>
         <source>RAW+JPEG</source>
         <translation>RAW+JPEG</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="178"/>
+        <location filename="../app/qml/PhotoTile.qml" line="179"/>
         <source>Restricted: %1</source>
         <translation>Eingeschränkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="185"/>
+        <location filename="../app/qml/PhotoTile.qml" line="186"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="197"/>
+        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <source>Tagged</source>
+        <translation>Getaggt</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="197"/>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -2241,22 +2312,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="199"/>
+        <location filename="../app/qml/PhotoTile.qml" line="201"/>
         <source>not written to the file yet</source>
         <translation>noch nicht in die Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="261"/>
+        <location filename="../app/qml/PhotoTile.qml" line="271"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="287"/>
+        <location filename="../app/qml/PhotoTile.qml" line="297"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="326"/>
+        <location filename="../app/qml/PhotoTile.qml" line="336"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>
@@ -2306,19 +2377,39 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="32"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="72"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="34"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="73"/>
+        <source>Embargo until %1</source>
+        <translation>Sperrfrist bis %1</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="75"/>
         <source>No sales</source>
         <translation>Kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="36"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="77"/>
+        <source>No archive</source>
+        <translation>Keine Archivierung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="79"/>
+        <source>Out: %1</source>
+        <translation>Nicht in: %1</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="81"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="83"/>
+        <source>Editorial use only</source>
+        <translation>Nur redaktionelle Nutzung</translation>
     </message>
 </context>
 </TS>

@@ -47,11 +47,17 @@
         <source>⚠ No credit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/qml/ComparePane.qml" line="83"/>
+        <source>Cannot be marked: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../app/qml/CompareView.qml" line="60"/>
+        <location filename="../app/qml/CompareView.qml" line="63"/>
+        <location filename="../app/qml/CompareView.qml" line="111"/>
         <source>Compare %n photo(s)</source>
         <translation>
             <numerusform>Compare %n photo</numerusform>
@@ -59,12 +65,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="169"/>
-        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current</source>
+        <location filename="../app/qml/CompareView.qml" line="196"/>
+        <source>← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it, T tags it · Esc or Enter closes, the chosen photo current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CompareView.qml" line="180"/>
+        <location filename="../app/qml/CompareView.qml" line="120"/>
         <source>Close the compare view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,48 +580,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="198"/>
+        <location filename="../app/qml/DetailPane.qml" line="199"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="200"/>
+        <source>✓ Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/DetailPane.qml" line="204"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="205"/>
+        <location filename="../app/qml/DetailPane.qml" line="211"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="209"/>
+        <location filename="../app/qml/DetailPane.qml" line="215"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="213"/>
+        <location filename="../app/qml/DetailPane.qml" line="219"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="219"/>
+        <location filename="../app/qml/DetailPane.qml" line="225"/>
         <source>Files (RAW+JPEG pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="221"/>
-        <location filename="../app/qml/DetailPane.qml" line="222"/>
+        <location filename="../app/qml/DetailPane.qml" line="227"/>
+        <location filename="../app/qml/DetailPane.qml" line="228"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="226"/>
+        <location filename="../app/qml/DetailPane.qml" line="232"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="230"/>
+        <location filename="../app/qml/DetailPane.qml" line="236"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="243"/>
+        <location filename="../app/qml/DetailPane.qml" line="249"/>
         <source>Select a photo to see its caption and credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +934,11 @@
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gallery/metadata/editfield.cpp" line="52"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditPreviewModel</name>
@@ -942,17 +963,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <source>Not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="84"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="80"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="84"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editpreviewmodel.cpp" line="81"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="77"/>
+        <location filename="../gallery/models/editpreviewmodel.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,32 +992,32 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="255"/>
+        <location filename="../gallery/models/editsession.cpp" line="259"/>
         <source>From captions: %1 · corrected by an alias: %2 · already right: %3 · without a credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="261"/>
+        <location filename="../gallery/models/editsession.cpp" line="265"/>
         <source> · left alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="263"/>
+        <location filename="../gallery/models/editsession.cpp" line="267"/>
         <source> · unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="288"/>
+        <location filename="../gallery/models/editsession.cpp" line="292"/>
         <source>no longer in the folder Byline shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="321"/>
+        <location filename="../gallery/models/editsession.cpp" line="325"/>
         <source>the same file as %1, which is edited already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="370"/>
+        <location filename="../gallery/models/editsession.cpp" line="374"/>
         <source>Credit sweep of %n photo(s)</source>
         <translation>
             <numerusform>Credit sweep of %n photo</numerusform>
@@ -993,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="371"/>
+        <location filename="../gallery/models/editsession.cpp" line="375"/>
         <source>Edit of %n photo(s)</source>
         <translation>
             <numerusform>Edit of %n photo</numerusform>
@@ -1001,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="471"/>
+        <location filename="../gallery/models/editsession.cpp" line="475"/>
         <source>Undone: %n photo(s) set back</source>
         <translation>
             <numerusform>Undone: %n photo set back</numerusform>
@@ -1009,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="471"/>
+        <location filename="../gallery/models/editsession.cpp" line="475"/>
         <source>%n photo(s) written</source>
         <translation>
             <numerusform>%n photo written</numerusform>
@@ -1017,7 +1049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="473"/>
+        <location filename="../gallery/models/editsession.cpp" line="477"/>
         <source>, %n not written</source>
         <translation>
             <numerusform>, %n not written</numerusform>
@@ -1025,12 +1057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="516"/>
+        <location filename="../gallery/models/editsession.cpp" line="520"/>
         <source>Nothing to revert: Byline has not written these photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/editsession.cpp" line="517"/>
+        <location filename="../gallery/models/editsession.cpp" line="521"/>
         <source>%n original(s) restored</source>
         <translation>
             <numerusform>%n original restored</numerusform>
@@ -1038,12 +1070,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="537"/>
+        <location filename="../gallery/models/editsession.cpp" line="541"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/editsession.cpp" line="576"/>
+        <location filename="../gallery/models/editsession.cpp" line="580"/>
         <source>A template needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,21 +1531,26 @@
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="184"/>
-        <source>Source</source>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="190"/>
-        <source>City</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/FacetPane.qml" line="196"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="202"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="209"/>
+        <location filename="../app/qml/FacetPane.qml" line="215"/>
         <source>Write %n rating(s) and label(s)…</source>
         <translation>
             <numerusform>Write %n rating or label…</numerusform>
@@ -1521,27 +1558,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="210"/>
+        <location filename="../app/qml/FacetPane.qml" line="216"/>
         <source>Write the ratings and labels set here into the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="211"/>
+        <location filename="../app/qml/FacetPane.qml" line="217"/>
         <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="222"/>
+        <location filename="../app/qml/FacetPane.qml" line="228"/>
         <source>Sweep credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="224"/>
+        <location filename="../app/qml/FacetPane.qml" line="230"/>
         <source>Sweep credits into the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="225"/>
+        <location filename="../app/qml/FacetPane.qml" line="231"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1613,16 @@
     <message>
         <location filename="../gallery/models/fieldfacetmodel.cpp" line="84"/>
         <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="86"/>
+        <source>Not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/fieldfacetmodel.cpp" line="86"/>
+        <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,22 +1678,22 @@
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="77"/>
+        <location filename="../app/qml/Lightbox.qml" line="81"/>
         <source>Lightbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="163"/>
+        <location filename="../app/qml/Lightbox.qml" line="169"/>
         <source>⚠ No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="185"/>
-        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes</source>
+        <location filename="../app/qml/Lightbox.qml" line="189"/>
+        <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, T tag, F11 full screen, Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="198"/>
+        <location filename="../app/qml/Lightbox.qml" line="202"/>
         <source>Close the lightbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,7 +1775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="414"/>
+        <location filename="../app/qml/Main.qml" line="416"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1736,12 +1783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="418"/>
+        <location filename="../app/qml/Main.qml" line="420"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="424"/>
+        <location filename="../app/qml/Main.qml" line="426"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1749,12 +1796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="429"/>
+        <location filename="../app/qml/Main.qml" line="431"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="452"/>
+        <location filename="../app/qml/Main.qml" line="454"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,96 +2070,102 @@
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="153"/>
         <location filename="../gallery/models/photodetails.cpp" line="159"/>
+        <location filename="../gallery/models/photodetails.cpp" line="165"/>
         <source>set here, not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="215"/>
+        <location filename="../gallery/models/photodetails.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="245"/>
+        <location filename="../gallery/models/photodetails.cpp" line="251"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="259"/>
+        <location filename="../gallery/models/photodetails.cpp" line="265"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="261"/>
+        <location filename="../gallery/models/photodetails.cpp" line="267"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="269"/>
+        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <source>✓ Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>sub-location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="271"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="273"/>
+        <location filename="../gallery/models/photodetails.cpp" line="289"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="291"/>
         <source>country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="277"/>
+        <location filename="../gallery/models/photodetails.cpp" line="293"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
+        <location filename="../gallery/models/photodetails.cpp" line="305"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
+        <location filename="../gallery/models/photodetails.cpp" line="307"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="293"/>
+        <location filename="../gallery/models/photodetails.cpp" line="309"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="295"/>
+        <location filename="../gallery/models/photodetails.cpp" line="311"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="297"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2173,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="147"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="152"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,32 +2214,37 @@
 <context>
     <name>PhotoListRow</name>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
         <source>no credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="41"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
         <source>credit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="95"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="96"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="121"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="125"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="130"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="140"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="149"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="166"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="175"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,32 +2252,37 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="52"/>
+        <location filename="../app/qml/PhotoTile.qml" line="53"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="143"/>
+        <location filename="../app/qml/PhotoTile.qml" line="144"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="178"/>
+        <location filename="../app/qml/PhotoTile.qml" line="179"/>
         <source>Restricted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="185"/>
+        <location filename="../app/qml/PhotoTile.qml" line="186"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="197"/>
+        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <source>Tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="197"/>
+        <location filename="../app/qml/PhotoTile.qml" line="199"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2227,22 +2290,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="199"/>
+        <location filename="../app/qml/PhotoTile.qml" line="201"/>
         <source>not written to the file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="261"/>
+        <location filename="../app/qml/PhotoTile.qml" line="271"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="287"/>
+        <location filename="../app/qml/PhotoTile.qml" line="297"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="326"/>
+        <location filename="../app/qml/PhotoTile.qml" line="336"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,18 +2355,38 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="32"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="72"/>
         <source>Embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="34"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="73"/>
+        <source>Embargo until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="75"/>
         <source>No sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="36"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="77"/>
+        <source>No archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="79"/>
+        <source>Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="81"/>
         <source>Mandatory credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="83"/>
+        <source>Editorial use only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,8 @@ Commands:
   set PATH... [--template FILE] [--codes FILE] [--caption T] [--append-caption T] [--headline T]
       [--credit X] [--creator X] [--copyright X] [--source X] [--instructions T] [--usage-terms T]
       [--keyword K ...] [--keywords K] [--location T] [--city T] [--state T] [--country T]
-      [--country-code C] [--title T] [--alt-text T] [--rating N] [--label L] [--sidecar] [--dry-run]
+      [--country-code C] [--title T] [--alt-text T] [--rating N] [--label L] [--tagged yes|no]
+      [--sidecar] [--dry-run]
                                                  change photos' metadata, safely (see below)
   revert PATH... [--force]                       put back the originals Byline kept before writing
   sweep DIR [--recursive] [--no-pairs] [--strip-caption-credit] [--sidecar] [--dry-run]
@@ -98,7 +99,8 @@ Export options:
 
 Set options: each sets its field in every store that has it (an empty value clears it);
   --append-caption adds text after the caption, --keyword adds a keyword (repeatable), --keywords
-  and --creator take several values ("a, b"; creators "a; b"). The photo itself is written (JPEG,
+  and --creator take several values ("a, b"; creators "a; b"). --rating is -1 (rejected) to 5, --label
+  a colour name, --tagged yes or no (Photo Mechanic's tag, the pick). The photo itself is written (JPEG,
   TIFF, PNG, WebP) unless --sidecar is given or it is a camera RAW, HEIF, JPEG XL or read-only file:
   then an XMP sidecar. Each file is checked after the write; the first write keeps its original in
   ~/.local/share/byline/originals for revert. --dry-run prints the changes only.

@@ -36,6 +36,7 @@ const TextOption s_textOptions[] = {
     {"alt-text", EditField::AltText, FieldEdit::Mode::Replace},
     {"rating", EditField::Rating, FieldEdit::Mode::Replace},
     {"label", EditField::Label, FieldEdit::Mode::Replace},
+    {"tagged", EditField::Tagged, FieldEdit::Mode::Replace},
 };
 
 const QString s_keyword = QStringLiteral("keyword");

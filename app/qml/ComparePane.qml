@@ -78,10 +78,13 @@ Item {
             objectName: "compareRating"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: details.rating !== "" && details.label !== "" ? details.rating + "  ·  " + details.label
-                                                                : details.rating + details.label
-            color: details.label !== "" ? LabelColours.colourOf(details.label) : "#eeeeee"
-            visible: text !== ""
+            // Always a line, empty or not: the photo above must not shrink when the first mark is given.
+            // An unreadable file cannot be marked, and the keys say so here rather than doing nothing.
+            text: details.error !== "" ? qsTr("Cannot be marked: the file cannot be read")
+                  : details.marks !== "" ? details.marks : " "
+            color: details.error !== "" ? "#ffb74d"
+                   : details.label !== "" ? LabelColours.colourOf(details.label) : "#eeeeee"
+            elide: Text.ElideRight
         }
         Label {
             objectName: "compareRestriction"

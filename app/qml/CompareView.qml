@@ -6,7 +6,7 @@ import Byline
 
 // Quick compare: two to four selected photos side by side (two in a row, three or four two by two) on the
 // lightbox's dark backdrop, each with its credit line, rating and label. One is focused (outlined): the
-// arrow keys or a click move the focus, 1-5, 0 and X rate it and 6-9 label it; Esc or Enter closes, and
+// arrow keys or a click move the focus, 1-5, 0 and X rate it, 6-9 label it and T or P tags it; Esc or Enter closes, and
 // the focused photo becomes the current one. The selection is left as it was.
 Popup {
     id: compare
@@ -21,6 +21,7 @@ Popup {
     // A rating (-1 to 5) or label key on the focused photo.
     signal ratingChosen(string path, int rating)
     signal labelChosen(string path, string label)
+    signal tagToggled(string path)
 
     // Compares @p list, the current photo (@p current) chosen first when it is one of them.
     function show(list: var, current: string) {
@@ -32,7 +33,9 @@ Popup {
         compare.focusedIndex = Math.max(0, Math.min(compare.paths.length - 1, compare.focusedIndex + delta));
     }
     function mark(key: int) {
-        if (key === Qt.Key_X)
+        if (key === Qt.Key_T || key === Qt.Key_P)
+            compare.tagToggled(compare.focusedPath);
+        else if (key === Qt.Key_X)
             compare.ratingChosen(compare.focusedPath, -1);
         else if (key >= Qt.Key_6)
             compare.labelChosen(compare.focusedPath, LabelColours.labelOfKey(key - Qt.Key_0));
@@ -75,6 +78,8 @@ Popup {
             case Qt.Key_4:
             case Qt.Key_5:
             case Qt.Key_X:
+            case Qt.Key_T:
+            case Qt.Key_P:
             case Qt.Key_6:
             case Qt.Key_7:
             case Qt.Key_8:
@@ -98,6 +103,24 @@ Popup {
             anchors.margins: 12
             spacing: 8
 
+            RowLayout {
+                // A header row of its own, so the close button never covers the top right photo.
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Compare %n photo(s)", "", compare.paths.length)
+                    color: "#eeeeee"
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                RoundButton {
+                    objectName: "compareCloseButton"
+                    text: "✕"
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Close the compare view")
+                    onClicked: compare.close()
+                }
+            }
             GridLayout {
                 id: grid
                 Layout.fillWidth: true
@@ -170,19 +193,11 @@ Popup {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it · Esc or Enter closes, the chosen photo current")
+                text: qsTr("← → ↑ ↓ choose a photo · 1-5 0 X rate it, 6-9 label it, T tags it · Esc or Enter closes, the chosen photo current")
                 color: "#eeeeee"
                 opacity: 0.6
                 elide: Text.ElideRight
             }
-        }
-        RoundButton {
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.margins: 8
-            text: "✕"
-            Accessible.name: qsTr("Close the compare view")
-            onClicked: compare.close()
         }
     }
 }

@@ -195,6 +195,12 @@ Pane {
                     other: pane.details.disagreements.label
                 }
                 DetailField {
+                    objectName: "detailTag"
+                    label: qsTr("Tag")
+                    value: pane.details.tagged ? qsTr("✓ Tagged") : ""
+                    source: pane.details.taggedSource
+                }
+                DetailField {
                     label: qsTr("Date taken")
                     value: pane.details.dateTaken
                     source: pane.details.dateTakenSource

@@ -150,8 +150,8 @@ Pane {
             }
         }
         ScrollView {
-            // The other fields a take is filtered by (rating, label, source, city, country), each shown
-            // once the take has a value of it; never more than about half the pane, so the credits stay.
+            // The other fields a take is filtered by (rating, label, tag, source, city, country): the marks
+            // from the start, the others once the take has a value of one; never more than about half the pane, so the credits stay.
             objectName: "fieldFacetScroll"
             Layout.fillWidth: true
             // No height, rather than hidden, while no field has a value: Qt 6.4's layouts leave out the
@@ -176,6 +176,12 @@ Pane {
                     filter: pane.filter
                     field: FieldFacetModel.Label
                     title: qsTr("Label")
+                }
+                FieldFacetSection {
+                    Layout.fillWidth: true
+                    filter: pane.filter
+                    field: FieldFacetModel.Tagged
+                    title: qsTr("Tag")
                 }
                 FieldFacetSection {
                     Layout.fillWidth: true

@@ -7,7 +7,8 @@ import Byline
 // The current photo over the whole window, on a dark backdrop, with its caption and, always in view,
 // its credit line below. Left/Right (and Up/Down, Home/End) step through the photos the filter shows;
 // the wheel zooms, 1 shows 100 %, 0 fits, Z switches between fitted and 100 %, F11 fills the screen; Esc
-// closes. 2-5 and X rate the photo, 6-9 label it (1 and 0 are the zoom's here), its rating always shown.
+// closes. 2-5 and X rate the photo, 6-9 label it, T or P tags it (1 and 0 are the zoom's here), its rating
+// always shown.
 Popup {
     id: lightbox
 
@@ -21,6 +22,7 @@ Popup {
     // A rating (-1 to 5) or label key: the window marks the photo shown.
     signal ratingChosen(int rating)
     signal labelChosen(string label)
+    signal tagToggled()
 
     // The row of the photo shown when it was last in the filter: a rating may take it out (a rating filter),
     // and stepping then goes on from where it was.
@@ -40,7 +42,9 @@ Popup {
     }
     function mark(key: int) {
         lightbox.remember();
-        if (key === Qt.Key_X)
+        if (key === Qt.Key_T || key === Qt.Key_P)
+            lightbox.tagToggled();
+        else if (key === Qt.Key_X)
             lightbox.ratingChosen(-1);
         else if (key >= Qt.Key_6)
             lightbox.labelChosen(LabelColours.labelOfKey(key - Qt.Key_0));
@@ -91,6 +95,8 @@ Popup {
             case Qt.Key_4:
             case Qt.Key_5:
             case Qt.Key_X:
+            case Qt.Key_T:
+            case Qt.Key_P:
             case Qt.Key_6:
             case Qt.Key_7:
             case Qt.Key_8:
@@ -166,14 +172,12 @@ Popup {
                 font.bold: true
             }
             Label {
-                // The desk's rating and label, as culling sets them.
+                // The desk's rating, label and tag, as culling sets them.
                 objectName: "lightboxRating"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 visible: text !== ""
-                text: lightbox.details.rating !== "" && lightbox.details.label !== ""
-                      ? lightbox.details.rating + "  ·  " + lightbox.details.label
-                      : lightbox.details.rating + lightbox.details.label
+                text: lightbox.details.marks
                 color: lightbox.details.label !== "" ? LabelColours.colourOf(lightbox.details.label) : "#eeeeee"
                 font.pointSize: metrics.font.pointSize * 1.15
             }
@@ -182,7 +186,7 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     const row = lightbox.filter.rowOfPath(lightbox.details.path);
-                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, F11 full screen, Esc closes")
+                    return qsTr("%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, T tag, F11 full screen, Esc closes")
                            .arg(lightbox.details.fileName).arg(row + 1).arg(lightbox.filter.count).arg(zoom.percent);
                 }
                 color: "#eeeeee"

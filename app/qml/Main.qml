@@ -376,6 +376,7 @@ ApplicationWindow {
         onFullScreenRequested: window.toggleFullScreen()
         onRatingChosen: (rating) => photos.setRating([lightbox.details.path], rating)
         onLabelChosen: (label) => photos.toggleLabel([lightbox.details.path], label)
+        onTagToggled: photos.toggleTag([lightbox.details.path])
         onClosed: grid.forceActiveFocus()
     }
 
@@ -385,6 +386,7 @@ ApplicationWindow {
         book: creditBook
         onRatingChosen: (path, rating) => photos.setRating([path], rating)
         onLabelChosen: (path, label) => photos.toggleLabel([path], label)
+        onTagToggled: (path) => photos.toggleTag([path])
         // The photo chosen last is the current one; the selection stays, to export or copy the compared set.
         onClosed: {
             if (compareView.focusedPath !== "")

@@ -8,8 +8,8 @@ import Byline
 // keys, Home/End and PageUp/PageDown move (Shift extends the selection, Ctrl moves without selecting);
 // Enter or Space opens the lightbox, Esc clears the selection. Selected tiles drag out as file URLs.
 // Culling: 1-5 rate the selected photos (or the current one), 0 unrates, X rejects, 6-9 toggle the
-// Red, Yellow, Green and Blue labels; with advanceAfterMark the next photo is then chosen. C compares the
-// selected photos side by side.
+// Red, Yellow, Green and Blue labels, T or P toggles the tag (the pick, as in Photo Mechanic); with
+// advanceAfterMark the next photo is then chosen. C compares the selected photos side by side.
 GridView {
     id: grid
 
@@ -44,7 +44,7 @@ GridView {
     readonly property int listSpacing: 12
     readonly property int listThumbnailWidth: Math.ceil(metrics.height * 3.5)
     readonly property int listTimeWidth: Math.ceil(metrics.advanceWidth("0000-00-00 00:00:00.00")) + 8
-    readonly property int listMarksWidth: Math.ceil(metrics.advanceWidth("★★★★★")) + 24
+    readonly property int listMarksWidth: Math.ceil(metrics.advanceWidth("✓ ★★★★★")) + 30
     readonly property real listFlexibleWidth: grid.width - 16 - 5 * grid.listSpacing - grid.listThumbnailWidth
                                               - grid.listTimeWidth - grid.listMarksWidth
     readonly property int listNameWidth: Math.round(Math.max(metrics.averageCharacterWidth * 16,
@@ -77,13 +77,16 @@ GridView {
         }
         grid.moveTo(row);
     }
-    // A rating or label key: marks the shown selection, or the current photo when none is selected.
+    // A rating, label or tag key: marks the shown selection, or the current photo when none is selected.
     // True when @p key was one.
     function markWith(key: int, repeated: bool): bool {
         const photos = grid.filter.photos;
         let rating = -2;
         let label = "";
-        if (key >= Qt.Key_0 && key <= Qt.Key_5)
+        const tag = key === Qt.Key_T || key === Qt.Key_P;
+        if (tag)
+            ; // toggled below
+        else if (key >= Qt.Key_0 && key <= Qt.Key_5)
             rating = key - Qt.Key_0;
         else if (key === Qt.Key_X)
             rating = -1;
@@ -98,7 +101,9 @@ GridView {
             return true;
         // The next photo is found before the mark: a rating filter or sort may move or hide this one.
         const next = grid.currentIndex + 1 < grid.count ? grid.filter.pathAt(grid.currentIndex + 1) : "";
-        if (rating > -2)
+        if (tag)
+            photos.toggleTag(targets);
+        else if (rating > -2)
             photos.setRating(targets, rating);
         else
             photos.toggleLabel(targets, label);

@@ -23,6 +23,7 @@ Item {
     required property string label
     required property string restrictions
     required property bool markPending
+    required property bool tagged
     // Not typed PhotoGrid: that type makes its delegates of this one, and QML refuses the cycle.
     readonly property var view: row.GridView.view as PhotoGrid
     readonly property string shownName: row.subfolder === "" ? row.fileName : row.subfolder + "/" + row.fileName
@@ -115,6 +116,14 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 6
 
+                Label {
+                    objectName: "listTag"
+                    visible: row.tagged
+                    text: "✓"
+                    font.bold: true
+                    color: row.markPending ? "#e65100" : "#2e7d32"
+                    Accessible.name: qsTr("Tagged")
+                }
                 Label {
                     objectName: "listRating"
                     visible: row.rating !== 0

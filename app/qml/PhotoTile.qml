@@ -22,7 +22,8 @@ Item {
     required property int rating // -1 rejected, 0 unrated, 1-5 stars
     required property string label // the colour label's name ("Red"), "" for none
     required property string restrictions // "Embargo · No sales", "" for none
-    required property bool markPending // the rating or label was set here and is not in the file yet
+    required property bool markPending // the rating, label or tag was set here and is not in the file yet
+    required property bool tagged // Photo Mechanic's tag, the desk's pick
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
@@ -178,7 +179,7 @@ Item {
             Accessible.name: qsTr("Restricted: %1").arg(tile.restrictions)
         }
         Rectangle {
-            // The rating and the colour label, where the eye looks while culling. A mark the file does not
+            // The tag, the rating and the colour label, where the eye looks while culling. A mark the file does not
             // hold yet is outlined: the catalog has it, the file will once it is written.
             id: marks
             objectName: "ratingMarks"
@@ -188,13 +189,14 @@ Item {
             y: frame.height - frame.pictureHeight + 4
             width: marksRow.implicitWidth + 8
             height: marksRow.implicitHeight + 2
-            visible: tile.rating !== 0 || tile.label !== ""
+            visible: tile.rating !== 0 || tile.label !== "" || tile.tagged
             radius: 3
             color: tile.rating < 0 ? "#616161" : "#333333"
             border.color: "#ffb300"
             border.width: tile.markPending ? 2 : 0
             Accessible.role: Accessible.StaticText
-            Accessible.name: (tile.rating < 0 ? qsTr("Rejected") : qsTr("%n star(s)", "", tile.rating))
+            Accessible.name: (tile.tagged ? qsTr("Tagged") + ", " : "")
+                             + (tile.rating < 0 ? qsTr("Rejected") : qsTr("%n star(s)", "", tile.rating))
                              + (tile.label !== "" ? ", " + tile.label : "")
                              + (tile.markPending ? ", " + qsTr("not written to the file yet") : "")
 
@@ -203,6 +205,14 @@ Item {
                 anchors.centerIn: parent
                 spacing: 4
 
+                Label {
+                    objectName: "tileTag"
+                    visible: tile.tagged
+                    text: "✓"
+                    font.pointSize: metrics.font.pointSize * 0.75
+                    font.bold: true
+                    color: "#81c784"
+                }
                 Label {
                     visible: marks.text !== ""
                     text: marks.text

@@ -77,6 +77,13 @@ QStringList marksTable()
             QStringLiteral("CREATE INDEX marks_by_folder ON marks(folder)")};
 }
 
+// Schema 7: the pending tag (PendingMark::tagged, NULL where the file's stands) and the file's tag then.
+QStringList markTagColumns()
+{
+    return {QStringLiteral("ALTER TABLE marks ADD COLUMN tagged INTEGER"),
+            QStringLiteral("ALTER TABLE marks ADD COLUMN file_tagged INTEGER NOT NULL DEFAULT 0")};
+}
+
 } // namespace
 
 CatalogOpener::Result CatalogOpener::open()
@@ -194,6 +201,7 @@ CatalogOpener::Health CatalogOpener::updateSchema()
             creditBookTable(),
         };
         statements += marksTable();
+        statements += markTagColumns();
     } else {
         // Migrated, never rebuilt: the records could be read again, but the aliases are the user's work.
         if (version < 2)
@@ -210,6 +218,8 @@ CatalogOpener::Health CatalogOpener::updateSchema()
             statements.append(creditBookTable());
         if (version < 6)
             statements += marksTable();
+        if (version < 7)
+            statements += markTagColumns();
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(s_schemaVersion));
     for (const QString &statement : std::as_const(statements)) {

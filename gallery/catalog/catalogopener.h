@@ -23,8 +23,9 @@ public:
      * 5: credit_book(key, credit, house_line), the desk's credit book (docs/metadata.md, "Credit book and
      * credit line style"). 6: marks(path, folder, rating, label, file_rating, file_label), the desk's
      * ratings and labels not yet written into the files, with the file's when they were made (PendingMark).
+     * 7: marks.tagged and marks.file_tagged, Photo Mechanic's tag (the pick) likewise.
      */
-    static constexpr int s_schemaVersion = 6;
+    static constexpr int s_schemaVersion = 7;
 
     struct Result
     {

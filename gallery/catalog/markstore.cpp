@@ -26,10 +26,11 @@ QHash<QString, PendingMark> MarkStore::marksIn(const QString &folder, bool recur
     const QString exact = NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!SqlSupport::execPrepared(query,
-                                  QStringLiteral("SELECT path, rating, label, file_rating, file_label FROM marks") +
-                                      SqlSupport::folderClause(recursive),
-                                  recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact}))
+    if (!SqlSupport::execPrepared(
+            query,
+            QStringLiteral("SELECT path, rating, label, file_rating, file_label, tagged, file_tagged FROM marks") +
+                SqlSupport::folderClause(recursive),
+            recursive ? SqlSupport::descendantRange(exact) : QVariantList{exact}))
         return marks;
     while (query.next()) {
         PendingMark mark;
@@ -39,6 +40,9 @@ QHash<QString, PendingMark> MarkStore::marksIn(const QString &folder, bool recur
             mark.label = query.value(2).toString();
         mark.fileRating = qBound(-1, query.value(3).toInt(), 5);
         mark.fileLabel = query.value(4).toString();
+        if (!query.isNull(5))
+            mark.tagged = query.value(5).toInt() != 0;
+        mark.fileTagged = query.value(6).toInt() != 0;
         if (!mark.isEmpty())
             marks.insert(NativePath::fromStorage(query.value(0).toString()), mark);
     }
@@ -53,9 +57,9 @@ bool MarkStore::setMarks(const QHash<QString, PendingMark> &marks)
     QSqlQuery remove(m_db);
     QSqlQuery insert(m_db);
     if (!SqlSupport::prepare(remove, QStringLiteral("DELETE FROM marks WHERE path = ?")) ||
-        !SqlSupport::prepare(
-            insert, QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label, file_rating, file_label)"
-                                   " VALUES(?, ?, ?, ?, ?, ?)")))
+        !SqlSupport::prepare(insert,
+                             QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label, file_rating,"
+                                            " file_label, tagged, file_tagged) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         const QString stored = NativePath::toStorage(it.key());
@@ -63,9 +67,10 @@ bool MarkStore::setMarks(const QHash<QString, PendingMark> &marks)
         const bool done =
             mark.isEmpty()
                 ? SqlSupport::execBound(remove, {stored})
-                : SqlSupport::execBound(insert, {stored, SqlSupport::folderOf(stored),
-                                                 mark.rating ? QVariant(*mark.rating) : QVariant(),
-                                                 labelValue(mark.label), mark.fileRating, notNull(mark.fileLabel)});
+                : SqlSupport::execBound(
+                      insert, {stored, SqlSupport::folderOf(stored), mark.rating ? QVariant(*mark.rating) : QVariant(),
+                               labelValue(mark.label), mark.fileRating, notNull(mark.fileLabel),
+                               mark.tagged ? QVariant(int(*mark.tagged)) : QVariant(), int(mark.fileTagged)});
         if (!done)
             return false;
     }

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-/** The desk's pending ratings and labels (PendingMark), one row per photo, over an open connection (Catalog's). */
+/** The desk's pending ratings, labels and tags (PendingMark), one row per photo, over an open connection (Catalog's).
+ */
 class MarkStore
 {
 public:

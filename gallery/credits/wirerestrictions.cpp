@@ -5,15 +5,44 @@
 
 namespace {
 
+using Re = QRegularExpression;
+
 // Words may be split by spaces, hyphens or underscores ("NO-SALES", "MANDATORY_CREDIT"), as wire systems
 // that strip spaces write them; \b keeps "embargo" out of a longer word that only contains it.
-const QRegularExpression s_embargo(QStringLiteral(R"(\bembargo)"), QRegularExpression::CaseInsensitiveOption);
-const QRegularExpression s_noSales(QStringLiteral(R"(\bno[\s_-]+(?:third[\s_-]+party[\s_-]+)?(?:re)?sales?\b|)"
-                                                  R"(\bnot[\s_-]+for[\s_-]+(?:re)?sale\b)"),
-                                   QRegularExpression::CaseInsensitiveOption);
-const QRegularExpression s_mandatoryCredit(QStringLiteral(R"(\bmandatory[\s_-]+(?:on[\s_-]*screen[\s_-]+)?credit|)"
-                                                          R"(\bcredit[\s_-]+(?:is[\s_-]+)?mandatory\b)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+const Re s_embargo(QStringLiteral(R"(\bembargo)"), Re::CaseInsensitiveOption);
+const Re s_noSales(QStringLiteral(R"(\bno[\s_-]+(?:third[\s_-]+party[\s_-]+)?(?:re)?sales?\b|)"
+                                  R"(\bnot[\s_-]+for[\s_-]+(?:re)?sale\b)"),
+                   Re::CaseInsensitiveOption);
+const Re s_mandatoryCredit(QStringLiteral(R"(\bmandatory[\s_-]+(?:on[\s_-]*screen[\s_-]+)?credit|)"
+                                          R"(\bcredit[\s_-]+(?:is[\s_-]+)?mandatory\b)"),
+                           Re::CaseInsensitiveOption);
+const Re s_noArchive(QStringLiteral(R"(\bno[\s_-]+archiv(?:e|es|ing)\b|\bnot[\s_-]+for[\s_-]+archiv)"),
+                     Re::CaseInsensitiveOption);
+const Re s_editorialOnly(QStringLiteral(R"(\beditorial[\s_-]+(?:use[\s_-]+)?only\b|\bfor[\s_-]+editorial[\s_-]+use\b)"),
+                         Re::CaseInsensitiveOption);
+// Where a clause of the instructions ends: " - " between notices, a full stop or semicolon before a space
+// or the end, a new line. "16.23 GMT" keeps its dot.
+const QString s_clauseEnd = QStringLiteral(R"((?=\s+-+\s|[.;](?:\s|$)|\n|$))");
+// "EMBARGOED UNTIL 0001 GMT 1 APRIL 2016", "Embargo: 16:23 GMT", "EMBARGOED 1200 GMT - NO SALES": the time,
+// after "until"/"till", or a figure right after the word.
+const Re s_embargoUntil(QStringLiteral(R"(\bembargo(?:ed)?\b\W{0,3}(?:(?:until|till)\b\W{0,2}(.+?)|(\d.*?)))") +
+                            s_clauseEnd,
+                        Re::CaseInsensitiveOption);
+// "OUT: FRANCE, BELGIUM", "OUTS: UK" (the agencies' territories a photo must not be used in).
+const Re s_outs(QStringLiteral(R"(\bouts?\s*:\s*(.+?))") + s_clauseEnd, Re::CaseInsensitiveOption);
+
+// A captured clause as a tile shows it: one line, and never more than a short phrase.
+QString clause(const QString &text)
+{
+    constexpr qsizetype s_longest = 40;
+    const QString simple = text.simplified();
+    if (simple.size() <= s_longest)
+        return simple;
+    QString cut = simple.left(s_longest - 1);
+    if (const qsizetype space = cut.lastIndexOf(u' '); space > s_longest / 2)
+        cut.truncate(space); // at a word, not inside one
+    return cut + QChar(0x2026);
+}
 
 } // namespace
 
@@ -21,18 +50,36 @@ WireRestrictions WireRestrictions::of(const QString &instructions)
 {
     if (instructions.isEmpty())
         return {};
-    return {s_embargo.match(instructions).hasMatch(), s_noSales.match(instructions).hasMatch(),
-            s_mandatoryCredit.match(instructions).hasMatch()};
+    WireRestrictions found;
+    found.embargo = s_embargo.match(instructions).hasMatch();
+    found.noSales = s_noSales.match(instructions).hasMatch();
+    found.mandatoryCredit = s_mandatoryCredit.match(instructions).hasMatch();
+    found.noArchive = s_noArchive.match(instructions).hasMatch();
+    found.editorialOnly = s_editorialOnly.match(instructions).hasMatch();
+    if (found.embargo) {
+        const QRegularExpressionMatch until = s_embargoUntil.match(instructions);
+        found.embargoUntil = clause(until.captured(1).isEmpty() ? until.captured(2) : until.captured(1));
+    }
+    found.outs = clause(s_outs.match(instructions).captured(1));
+    return found;
 }
 
 QString WireRestrictions::summary() const
 {
     QStringList found;
     if (embargo)
-        found.append(QCoreApplication::translate("WireRestrictions", "Embargo"));
+        found.append(embargoUntil.isEmpty()
+                         ? QCoreApplication::translate("WireRestrictions", "Embargo")
+                         : QCoreApplication::translate("WireRestrictions", "Embargo until %1").arg(embargoUntil));
     if (noSales)
         found.append(QCoreApplication::translate("WireRestrictions", "No sales"));
+    if (noArchive)
+        found.append(QCoreApplication::translate("WireRestrictions", "No archive"));
+    if (!outs.isEmpty())
+        found.append(QCoreApplication::translate("WireRestrictions", "Out: %1").arg(outs));
     if (mandatoryCredit)
         found.append(QCoreApplication::translate("WireRestrictions", "Mandatory credit"));
+    if (editorialOnly)
+        found.append(QCoreApplication::translate("WireRestrictions", "Editorial use only"));
     return found.join(QStringLiteral(" \u00B7 "));
 }

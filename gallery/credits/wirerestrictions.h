@@ -5,19 +5,27 @@
 
 /**
  * What a photo's special instructions (IPTC 2:40, photoshop:Instructions) tell a desk it must not miss
- * before publishing (issue 20): an embargo, "no sales", a mandatory credit. Agencies write them in capitals
- * and in many forms ("EMBARGOED UNTIL 0001 GMT", "NO SALES. NO ARCHIVES", "MANDATORY CREDIT: NASA/Bill
- * Ingalls"); the words are looked for, in any case, never the whole text. A pure function of the text.
+ * before publishing (issue 20): an embargo and until when, "no sales", "no archive", the territories it
+ * must not be used in ("OUT: FRANCE"), a mandatory credit, and "editorial use only". Agencies write them in
+ * capitals and in many forms ("EMBARGOED UNTIL 0001 GMT", "NO SALES. NO ARCHIVES", "MANDATORY CREDIT:
+ * NASA/Bill Ingalls"); the words are looked for, in any case, never the whole text. A pure function of the
+ * text. docs/metadata.md, "Rating and label" (restrictions).
  */
 struct WireRestrictions
 {
     bool embargo = false;         // "embargo", "embargoed": not to be published before a time
     bool noSales = false;         // "no sales", "no resales", "no third party sales", "not for sale"
     bool mandatoryCredit = false; // "mandatory credit", "mandatory on-screen credit", "credit mandatory"
+    bool noArchive = false;       // "no archive(s)", "not for archiving"
+    bool editorialOnly = false;   // "editorial use only", "for editorial use": shown, but no bar to a news desk
+    QString embargoUntil;         // "0001 GMT 1 APRIL 2016" when the embargo says until when, else ""
+    QString outs;                 // "FRANCE, BELGIUM" from "OUT: FRANCE, BELGIUM", else ""
 
     [[nodiscard]] static WireRestrictions of(const QString &instructions);
-    [[nodiscard]] bool any() const { return embargo || noSales || mandatoryCredit; }
-    /** "Embargo · No sales · Mandatory credit", translated, those found only; "" for none. */
+    /** Whether the photo needs the desk's attention before it is sent: anything but "editorial use only". */
+    [[nodiscard]] bool any() const { return embargo || noSales || mandatoryCredit || noArchive || !outs.isEmpty(); }
+    /** "Embargo until 0001 GMT · No sales · No archive · Out: FRANCE · Mandatory credit · Editorial use only",
+     *  translated, those found only; "" for none. */
     [[nodiscard]] QString summary() const;
 
     friend bool operator==(const WireRestrictions &, const WireRestrictions &) = default;

@@ -1,7 +1,12 @@
 #include "fieldedit.h"
 
+#include "metadata/xmpboolean.h"
+
 QStringList FieldEdit::applied(const QStringList &before) const
 {
+    // The tag is written as XMP spells a Boolean, whatever "yes" or "true" it was given as.
+    if (field == EditField::Tagged && values.size() == 1 && !XmpBoolean::normalised(values.first()).isNull())
+        return {XmpBoolean::normalised(values.first())};
     if (mode == Mode::Replace)
         return values;
     if (EditFields::info(field).list) {
@@ -23,6 +28,9 @@ QStringList FieldEdit::applied(const QStringList &before) const
 
 QString FieldEdit::problem() const
 {
+    if (field == EditField::Tagged && !values.isEmpty() &&
+        (values.size() > 1 || XmpBoolean::normalised(values.first()).isNull()))
+        return QStringLiteral("a tag is yes or no (true or false)");
     if (field != EditField::Rating || values.isEmpty())
         return {};
     bool ok = false;

@@ -22,7 +22,7 @@ struct FieldEdit
 
     /** The field's values after this edit, given @p before. */
     [[nodiscard]] QStringList applied(const QStringList &before) const;
-    /** Why this edit cannot be made (a rating that is not -1..5), or empty. */
+    /** Why this edit cannot be made (a rating that is not -1..5, a tag that is not yes or no), or empty. */
     [[nodiscard]] QString problem() const;
 };
 

@@ -49,6 +49,8 @@ constexpr std::array<EditFieldInfo, s_editFieldCount> s_fields{{
      nullptr},
     {EditField::Label, "label", QT_TRANSLATE_NOOP("EditField", "Label"), false, 0, 0, "Xmp.xmp.Label", Kind::Text,
      nullptr},
+    {EditField::Tagged, "tagged", QT_TRANSLATE_NOOP("EditField", "Tagged"), false, 0, 0, "Xmp.photomechanic.Tagged",
+     Kind::Text, nullptr},
 }};
 
 } // namespace

@@ -31,8 +31,9 @@ enum class EditField
     AltText,
     Rating,
     Label,
+    Tagged, // photomechanic:Tagged, "True" or "False"
 };
-inline constexpr int s_editFieldCount = 18;
+inline constexpr int s_editFieldCount = 19;
 
 /** Where one field lives in each store; a null key means the store has no home for it. */
 struct EditFieldInfo

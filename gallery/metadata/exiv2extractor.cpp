@@ -258,6 +258,9 @@ void Exiv2Extractor::initialize()
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
         Exiv2::LogMsg::setHandler(logHandler);
         Exiv2::XmpParser::initialize(xmpLock, &xmpMutex);
+        // Photo Mechanic's namespace, which Exiv2 does not know: without it, Xmp.photomechanic.Tagged (the
+        // desk's tag) can be neither written nor read back by key.
+        Exiv2::XmpProperties::registerNs("http://ns.camerabits.com/photomechanic/1.0/", "photomechanic");
 #ifdef EXV_ENABLE_BMFF
         Exiv2::enableBMFF(true);
 #endif

@@ -63,7 +63,7 @@ std::optional<EditField> editFieldOf(MetadataField field)
         return EditField::Country;
     case MetadataField::CountryCode:
         return EditField::CountryCode;
-    default: // no IIM dataset: the date is two, orientation, usage terms, rating and label are XMP's alone
+    default: // no IIM dataset: the date is two, orientation, usage terms, rating, label and tag are XMP's alone
         return std::nullopt;
     }
 }
@@ -258,6 +258,7 @@ QString *recordField(PhotoRecord &record, MetadataField field)
     case MetadataField::Orientation: // numbers and lists, set by applyChoice
     case MetadataField::Keywords:
     case MetadataField::Rating:
+    case MetadataField::Tagged:
         return nullptr;
     }
     return nullptr;
@@ -281,6 +282,8 @@ void applyChoice(const FieldChoice &choice, MetadataField field, PhotoRecord &re
         record.orientation = value.toInt();
     else if (field == MetadataField::Rating)
         record.rating = value.toInt();
+    else if (field == MetadataField::Tagged)
+        record.tagged = value == QLatin1String("True");
     else if (field == MetadataField::Keywords)
         record.keywords = value.split(QChar(StoreValues::s_listSeparator));
     else

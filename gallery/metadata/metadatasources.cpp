@@ -41,6 +41,8 @@ QString StoreValues::text(MetadataField field) const
         return rating;
     case MetadataField::Label:
         return label;
+    case MetadataField::Tagged:
+        return tagged;
     }
     return {};
 }

@@ -29,6 +29,7 @@ struct StoreValues
     QString countryCode;
     QString rating; // "-1" to "5", already checked (XmpPacketReader)
     QString label;
+    QString tagged; // "True" or "False", already checked (XmpPacketReader)
     // Not a reconciled field: the first store that names the camera's serial number gives it
     // (PhotoRecord::cameraSerial).
     QString cameraSerial;

@@ -91,6 +91,7 @@ void setWireXmp(Exiv2::XmpData &xmp, const StoreValues &values)
         {"Xmp.iptc.CountryCode", &values.countryCode},
         {"Xmp.xmp.Rating", &values.rating},
         {"Xmp.xmp.Label", &values.label},
+        {"Xmp.photomechanic.Tagged", &values.tagged},
     };
     for (const auto &[key, value] : texts) {
         if (!value->isNull())

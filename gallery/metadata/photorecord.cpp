@@ -115,6 +115,8 @@ QString metadataFieldName(MetadataField field)
         return QStringLiteral("rating");
     case MetadataField::Label:
         return QStringLiteral("label");
+    case MetadataField::Tagged:
+        return QStringLiteral("tagged");
     }
     return {};
 }

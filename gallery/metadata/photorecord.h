@@ -47,8 +47,9 @@ enum class MetadataField
     CountryCode,  // IPTC 2:100, Iptc4xmpCore:CountryCode
     Rating,       // xmp:Rating: -1 (rejected) to 5
     Label,        // xmp:Label
+    Tagged,       // photomechanic:Tagged, Photo Mechanic's pick tag: "True" or "False"
 };
-inline constexpr int s_metadataFieldCount = 19;
+inline constexpr int s_metadataFieldCount = 20;
 
 /** Whether the credit came from a metadata store, was inferred from the caption, or is missing. */
 enum class CreditSource
@@ -110,7 +111,8 @@ struct PhotoRecord
     QString countryCode;
     std::optional<int> rating; // -1 (rejected) to 5, 0 "unrated" as a file may say; absent when none does
     QString label;
-    int width = 0; // as displayed (orientations 5-8 swap the stored size)
+    bool tagged = false; // Photo Mechanic's tag, the desk's pick (photomechanic:Tagged True)
+    int width = 0;       // as displayed (orientations 5-8 swap the stored size)
     int height = 0;
     int orientation = 0; // Exif orientation 1-8; 0 when no store records one
     QString format;      // from the content: "jpeg", "png", ...

@@ -176,7 +176,7 @@ void writeWireFields(QDataStream &out, const PhotoRecord &record)
     for (QString PhotoRecord::*member : s_wireTexts)
         writeText(out, record.*member);
     writeTextList(out, record.keywords);
-    out << (record.rating ? qint8(*record.rating) : s_noRating);
+    out << (record.rating ? qint8(*record.rating) : s_noRating) << quint8(record.tagged);
 }
 
 bool readWireFields(QDataStream &in, PhotoRecord &record)
@@ -186,10 +186,12 @@ bool readWireFields(QDataStream &in, PhotoRecord &record)
     if (!readTextList(in, record.keywords))
         return false;
     qint8 rating = s_noRating;
-    in >> rating;
+    quint8 tagged = 0;
+    in >> rating >> tagged;
     if (rating != s_noRating)
         record.rating = rating;
-    return rating == s_noRating || (rating >= -1 && rating <= 5);
+    record.tagged = tagged == 1;
+    return (rating == s_noRating || (rating >= -1 && rating <= 5)) && tagged <= 1;
 }
 
 bool readNumbers(QDataStream &in, PhotoRecord &record)

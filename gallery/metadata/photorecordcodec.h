@@ -32,9 +32,10 @@ namespace PhotoRecordCodec {
  * PNG cut short is an error. 7: a caption's credit line loses a closing remark with a figure in it
  * ("… (3 March 2016)", "Credit found in the caption"). 8: the wire fields (title, source, instructions,
  * usage terms, keywords, location, rating, label; "Stores and fields"). 9: the time taken keeps
- * its fraction of a second, and the camera's serial number is read ("Dates").
+ * its fraction of a second, and the camera's serial number is read ("Dates"). 10: Photo Mechanic's tag
+ * (photomechanic:Tagged, "Rating and label").
  */
-inline constexpr quint8 s_formatVersion = 9;
+inline constexpr quint8 s_formatVersion = 10;
 
 [[nodiscard]] QByteArray encode(const PhotoRecord &record);
 

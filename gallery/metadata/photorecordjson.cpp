@@ -86,6 +86,7 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("location"), locationJson(record)},
         {QStringLiteral("rating"), record.rating ? QJsonValue(*record.rating) : QJsonValue()},
         {QStringLiteral("label"), textOrNull(record.label)},
+        {QStringLiteral("tagged"), record.tagged},
         {QStringLiteral("width"), numberOrNull(record.width)},
         {QStringLiteral("height"), numberOrNull(record.height)},
         {QStringLiteral("orientation"), numberOrNull(record.orientation)},

@@ -109,6 +109,10 @@ PhotoRecord RawCompanionMerge::merge(PhotoRecord rendition, const PhotoRecord &r
         fillFromRaw(pair, member, raw, field);
     fillFromRaw(pair, &PhotoRecord::keywords, raw, MetadataField::Keywords);
     fillFromRaw(pair, &PhotoRecord::rating, raw, MetadataField::Rating);
+    if (!pair.provenanceOf(MetadataField::Tagged) && raw.provenanceOf(MetadataField::Tagged)) {
+        pair.tagged = raw.tagged;
+        pair.setProvenance(MetadataField::Tagged, fromCompanion(raw, MetadataField::Tagged));
+    }
     if (pair.cameraSerial.isEmpty()) // a camera's JPEG may leave out what its RAW's maker note keeps
         pair.cameraSerial = raw.cameraSerial;
     // Width, height, orientation and format stay the rendition's: they describe the picture shown.

@@ -2,6 +2,7 @@
 
 #include "datetaken.h"
 #include "textdecoding.h"
+#include "xmpboolean.h"
 
 #include <QXmlStreamReader>
 
@@ -20,6 +21,7 @@ const QString s_xmpBasic = QStringLiteral("http://ns.adobe.com/xap/1.0/");
 const QString s_xmpRights = QStringLiteral("http://ns.adobe.com/xap/1.0/rights/");
 const QString s_iptcCore = QStringLiteral("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/");
 const QString s_xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+const QString s_photoMechanic = QStringLiteral("http://ns.camerabits.com/photomechanic/1.0/");
 const QString s_googleCamera = QStringLiteral("http://ns.google.com/photos/1.0/camera/");
 
 /** One property's value: plain text, or the items of an rdf:Alt / rdf:Seq / rdf:Bag in order. */
@@ -181,6 +183,8 @@ public:
             v.usageTerms = langAlt(value);
         else if (ns == s_xmpBasic && name == QLatin1String("Rating"))
             m_rating = value.text.trimmed();
+        else if (ns == s_photoMechanic && name == QLatin1String("Tagged"))
+            m_tagged = value.text.trimmed();
         else if (ns == s_photoshop && name == QLatin1String("DateCreated"))
             m_photoshopDate = DateTaken::fromXmp(value.text);
         else if (ns == s_exif && name == QLatin1String("DateTimeOriginal"))
@@ -202,6 +206,12 @@ public:
             if (m_result.values.rating.isNull())
                 warnings.append(QStringLiteral("XMP rating %1 is not -1 to 5 and was ignored").arg(m_rating.left(40)));
         }
+        if (!m_tagged.isEmpty()) {
+            m_result.values.tagged = XmpBoolean::normalised(m_tagged);
+            if (m_result.values.tagged.isNull())
+                warnings.append(
+                    QStringLiteral("XMP tag %1 is not True or False and was ignored").arg(m_tagged.left(40)));
+        }
         if (m_orientation.isEmpty())
             return;
         bool numeric = false;
@@ -214,7 +224,7 @@ public:
 
 private:
     XmpPacketReader::Result &m_result;
-    QString m_photoshopDate, m_exifDate, m_orientation, m_rating;
+    QString m_photoshopDate, m_exifDate, m_orientation, m_rating, m_tagged;
 };
 
 // Whether the packet is meant as UTF-8: XMP allows UTF-16 and UTF-32 too (with a byte-order mark, or

@@ -72,6 +72,10 @@ QString EditPreviewModel::beforeText(const FieldChange &change)
 
 QString EditPreviewModel::shown(EditField field, const QStringList &values)
 {
+    if (field == EditField::Tagged && values.size() == 1) {
+        const bool tagged = values.first() == QLatin1String("True");
+        return tr("%1 (%2)").arg(tagged ? tr("Tagged") : tr("Not tagged"), values.first());
+    }
     bool number = false;
     const int stars = values.size() == 1 ? values.first().toInt(&number) : 0;
     if (field != EditField::Rating || !number || stars < -1 || stars > 5)

@@ -245,6 +245,10 @@ void EditSession::prepareMarks(const QStringList &paths)
         if (mark.label)
             request.edits.append({EditField::Label, FieldEdit::Mode::Replace,
                                   mark.label->isEmpty() ? QStringList() : QStringList{*mark.label}});
+        if (mark.tagged) // "False" is written, as Photo Mechanic does, over the tag the file had
+            request.edits.append({EditField::Tagged,
+                                  FieldEdit::Mode::Replace,
+                                  {*mark.tagged ? QStringLiteral("True") : QStringLiteral("False")}});
         edits.append({path, request, {}, {}});
     }
     planEdits(int(edits.size()), [edits](QStringList &, QString &) { return edits; });

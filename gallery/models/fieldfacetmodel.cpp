@@ -82,6 +82,8 @@ QString FieldFacetModel::nameOf(const QString &value) const
         return value.isEmpty() ? tr("No city") : value;
     case Field::Country:
         return value.isEmpty() ? tr("No country") : value;
+    case Field::Tagged:
+        return value.isEmpty() ? tr("Not tagged") : tr("Tagged");
     }
     return value;
 }
@@ -115,6 +117,10 @@ void FieldFacetModel::setField(Field field)
 
 bool FieldFacetModel::hasValues() const
 {
+    // The marks of a cull are listed from the start, "Unrated" and "Not tagged" included: a desk filters
+    // to what it has not looked at yet before it has marked anything.
+    if (m_field == Field::Rating || m_field == Field::Label || m_field == Field::Tagged)
+        return !m_facets.isEmpty();
     return std::any_of(m_facets.cbegin(), m_facets.cend(), [this](const Facet &f) { return !isNone(f.value); });
 }
 

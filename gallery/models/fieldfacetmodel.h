@@ -34,6 +34,7 @@ public:
         Source = int(FacetField::Source),
         City = int(FacetField::City),
         Country = int(FacetField::Country),
+        Tagged = int(FacetField::Tagged),
     };
     Q_ENUM(Field)
 
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] Field field() const { return m_field; }
     void setField(Field field);
     [[nodiscard]] int count() const { return int(m_facets.size()); }
+    /** Whether the window lists this field: once any photo has a value, and for the marks (rating, label,
+     *  tag) once there is any photo. */
     [[nodiscard]] bool hasValues() const;
     [[nodiscard]] const Facet &facet(int row) const { return m_facets.at(row); }
 

@@ -3,12 +3,14 @@
 namespace {
 
 // A part of a mark that the file already holds, or that is back at the file's own value, is no mark.
-void dropHeld(PendingMark &mark, int fileRating, const QString &fileLabel)
+void dropHeld(PendingMark &mark, int fileRating, const QString &fileLabel, bool fileTagged)
 {
     if (mark.rating && *mark.rating == fileRating)
         mark.rating.reset();
     if (mark.label && *mark.label == fileLabel)
         mark.label.reset();
+    if (mark.tagged && *mark.tagged == fileTagged)
+        mark.tagged.reset();
 }
 
 } // namespace
@@ -38,7 +40,9 @@ PhotoRow PendingMarks::apply(const PhotoRow &row)
         mark.rating.reset();
     if (mark.label && fileLabel != mark.fileLabel)
         mark.label.reset();
-    dropHeld(mark, fileRating, fileLabel);
+    if (mark.tagged && row.tagged() != mark.fileTagged)
+        mark.tagged.reset();
+    dropHeld(mark, fileRating, fileLabel, row.tagged());
     if (mark != before) {
         m_changed.insert(path, mark);
         if (mark.isEmpty()) {
@@ -58,12 +62,15 @@ QHash<QString, PendingMark> PendingMarks::set(const QHash<QString, const PhotoRo
         if (!m_marks.contains(it.key())) { // the row shows the file's values: the mark's base
             mark.fileRating = (*it)->rating().value_or(0);
             mark.fileLabel = (*it)->text(PhotoRow::Text::Label);
+            mark.fileTagged = (*it)->tagged();
         }
         if (change.rating)
             mark.rating = change.rating;
         if (change.label)
             mark.label = change.label;
-        dropHeld(mark, mark.fileRating, mark.fileLabel);
+        if (change.tagged)
+            mark.tagged = change.tagged;
+        dropHeld(mark, mark.fileRating, mark.fileLabel, mark.fileTagged);
         if (mark.isEmpty())
             m_marks.remove(it.key());
         else

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 /**
- * The desk's ratings and labels that the files do not hold yet (issue 20), for PhotoModel: what the
+ * The desk's ratings, labels and tags that the files do not hold yet (issue 20), for PhotoModel: what the
  * catalog kept for the open folder, and each change a key makes. A row read from its file shows the mark
  * in place of the file's value. A file found holding the marked value settles that part of the mark; a
  * file whose value changed since the mark was made (another program, byline-cli, an edit) drops it, as
@@ -24,7 +24,7 @@ public:
 
     /** @p row as read from its file, with its mark in place, settled or dropped as the file says. */
     [[nodiscard]] PhotoRow apply(const PhotoRow &row);
-    /** Makes the marks of @p paths @p change's rating and label, where it sets them; @p shown is each
+    /** Makes the marks of @p paths @p change's rating, label and tag, where it sets them; @p shown is each
      *  path's row as shown now (the file's values when it has no mark yet). The marks that result, by
      *  path (an empty one: none). */
     QHash<QString, PendingMark> set(const QHash<QString, const PhotoRow *> &shown, const PendingMark &change);

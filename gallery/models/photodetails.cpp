@@ -159,6 +159,12 @@ QString PhotoDetails::labelSource() const
     return pending ? tr("set here, not written yet") : sourceOf(MetadataField::Label);
 }
 
+QString PhotoDetails::taggedSource() const
+{
+    const bool pending = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).tagged;
+    return pending ? tr("set here, not written yet") : sourceOf(MetadataField::Tagged);
+}
+
 bool PhotoDetails::conflictOf(MetadataField field) const
 {
     const auto provenance = m_valid ? m_row.provenance(field) : std::nullopt;
@@ -260,6 +266,16 @@ QString PhotoDetails::rating() const
     if (*stars == 0)
         return tr("Unrated");
     return QString(*stars, QChar(0x2605)) + QString(5 - *stars, QChar(0x2606)); // ★ and ☆
+}
+
+QString PhotoDetails::marks() const
+{
+    QStringList parts;
+    if (tagged())
+        parts << tr("✓ Tagged");
+    parts << rating() << label();
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 QString PhotoDetails::locationPartName(MetadataField field)

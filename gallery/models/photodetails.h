@@ -74,6 +74,10 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString location READ location NOTIFY detailsChanged)
     Q_PROPERTY(QString rating READ rating NOTIFY detailsChanged)
     Q_PROPERTY(QString label READ label NOTIFY detailsChanged)
+    // Photo Mechanic's tag (photomechanic:Tagged True), the desk's pick.
+    Q_PROPERTY(bool tagged READ tagged NOTIFY detailsChanged)
+    // The desk's marks on one line, as the lightbox and the compare view show them: "✓ Tagged  ·  ★★★☆☆  ·  Red".
+    Q_PROPERTY(QString marks READ marks NOTIFY detailsChanged)
     Q_PROPERTY(QString titleSource READ titleSource NOTIFY detailsChanged)
     Q_PROPERTY(QString sourceSource READ sourceSource NOTIFY detailsChanged)
     Q_PROPERTY(QString instructionsSource READ instructionsSource NOTIFY detailsChanged)
@@ -82,6 +86,7 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString locationSource READ locationSource NOTIFY detailsChanged)
     Q_PROPERTY(QString ratingSource READ ratingSource NOTIFY detailsChanged)
     Q_PROPERTY(QString labelSource READ labelSource NOTIFY detailsChanged)
+    Q_PROPERTY(QString taggedSource READ taggedSource NOTIFY detailsChanged)
     Q_PROPERTY(bool titleConflict READ titleConflict NOTIFY detailsChanged)
     Q_PROPERTY(bool sourceConflict READ sourceConflict NOTIFY detailsChanged)
     Q_PROPERTY(bool instructionsConflict READ instructionsConflict NOTIFY detailsChanged)
@@ -190,6 +195,8 @@ public:
     /** "★★★☆☆", "Rejected" (-1), "Unrated" (0); "" without a rating. */
     [[nodiscard]] QString rating() const;
     [[nodiscard]] QString label() const { return text(PhotoRow::Text::Label); }
+    [[nodiscard]] bool tagged() const { return m_valid && m_row.tagged(); }
+    [[nodiscard]] QString marks() const;
     [[nodiscard]] QString titleSource() const { return sourceOf(MetadataField::Title); }
     [[nodiscard]] QString sourceSource() const { return sourceOf(MetadataField::Source); }
     [[nodiscard]] QString instructionsSource() const { return sourceOf(MetadataField::Instructions); }
@@ -200,6 +207,7 @@ public:
     /** The store, or "set here, not written yet" for the desk's pending rating (PendingMarks). */
     [[nodiscard]] QString ratingSource() const;
     [[nodiscard]] QString labelSource() const;
+    [[nodiscard]] QString taggedSource() const;
     [[nodiscard]] bool titleConflict() const { return conflictOf(MetadataField::Title); }
     [[nodiscard]] bool sourceConflict() const { return conflictOf(MetadataField::Source); }
     [[nodiscard]] bool instructionsConflict() const { return conflictOf(MetadataField::Instructions); }

@@ -49,14 +49,14 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
         for (const auto signal :
              {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
             connect(photos, signal, this, &PhotoFilterModel::dropRanks);
-        // A rating or a label changes no sort key: culling a take must not re-sort 100,000 rows per key.
+        // A rating, a label or a tag changes no sort key: culling a take must not re-sort 100,000 rows per key.
         connect(photos, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                     const auto sorts = [this](int role) {
                         return role == PhotoModel::RatingRole
                                    ? m_sortKey == SortKey::Rating
-                                   : role != PhotoModel::LabelRole && role != PhotoModel::MarkPendingRole &&
-                                         role != PhotoModel::SelectedRole;
+                                   : role != PhotoModel::LabelRole && role != PhotoModel::TaggedRole &&
+                                         role != PhotoModel::MarkPendingRole && role != PhotoModel::SelectedRole;
                     };
                     if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), sorts))
                         dropRanks();

@@ -139,6 +139,8 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return WireRestrictions::of(row.text(PhotoRow::Text::Instructions)).summary();
     case MarkPendingRole:
         return m_marks.has(row.path());
+    case TaggedRole:
+        return row.tagged();
     default:
         return {};
     }
@@ -184,7 +186,8 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {RatingRole, "rating"},
             {LabelRole, "label"},
             {RestrictionsRole, "restrictions"},
-            {MarkPendingRole, "markPending"}};
+            {MarkPendingRole, "markPending"},
+            {TaggedRole, "tagged"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -376,6 +379,16 @@ void PhotoModel::toggleLabel(const QStringList &paths, const QString &label)
     mark(paths, PendingMark{std::nullopt, allHaveIt ? QString() : label});
 }
 
+void PhotoModel::toggleTag(const QStringList &paths)
+{
+    const QList<int> rows = markableRows(paths);
+    const bool allTagged =
+        !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](int row) { return m_rows[row].tagged(); });
+    PendingMark change;
+    change.tagged = !allTagged;
+    mark(paths, change);
+}
+
 QList<int> PhotoModel::markableRows(const QStringList &paths) const
 {
     QList<int> rows;
@@ -409,9 +422,11 @@ void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
             shownMark.rating = now.rating.value_or(now.fileRating);
         if (now.label || was.label)
             shownMark.label = now.label.value_or(now.fileLabel);
+        if (now.tagged || was.tagged)
+            shownMark.tagged = now.tagged.value_or(now.fileTagged);
         replaceRow(index, m_rows[index].withMark(shownMark));
     }
-    notifyRows(rows, {RatingRole, LabelRole, MarkPendingRole});
+    notifyRows(rows, {RatingRole, LabelRole, TaggedRole, MarkPendingRole});
     m_scanner.storeMarks(marks);
     emit pendingMarksChanged();
 }

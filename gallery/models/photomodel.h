@@ -79,7 +79,8 @@ public:
         RatingRole,          // xmp:Rating, -1 (rejected) to 5; 0 when unrated
         LabelRole,           // xmp:Label, "" for none
         RestrictionsRole,    // what the special instructions restrict (WireRestrictions::summary), "" for nothing
-        MarkPendingRole,     // the rating or label shown was set by the desk and is not in the file yet
+        MarkPendingRole,     // the rating, label or tag shown was set by the desk and is not in the file yet
+        TaggedRole,          // Photo Mechanic's tag (photomechanic:Tagged), the desk's pick
     };
     Q_ENUM(Role)
 
@@ -134,6 +135,9 @@ public:
     /** Gives the photos at @p paths the colour label @p label, or takes it away when they all have it already
      *  (the label keys toggle, as in Lightroom); "" takes any label away. */
     Q_INVOKABLE void toggleLabel(const QStringList &paths, const QString &label);
+    /** Tags the photos at @p paths (Photo Mechanic's tag, the pick), or untags them when they all are tagged
+     *  already (the T and P keys toggle, as in Photo Mechanic). */
+    Q_INVOKABLE void toggleTag(const QStringList &paths);
     [[nodiscard]] int pendingMarkCount() const { return int(m_marks.all().size()); }
     /** The photos with a pending mark, in the folder's row order: what "Write ratings and labels" writes. */
     Q_INVOKABLE [[nodiscard]] QStringList pendingMarkPaths() const;

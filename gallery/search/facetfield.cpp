@@ -19,6 +19,8 @@ QByteArrayView of(const PhotoRow &row, FacetField field)
         return row.textUtf8(PhotoRow::Text::City);
     case FacetField::Country:
         return row.textUtf8(PhotoRow::Text::Country);
+    case FacetField::Tagged:
+        return row.tagged() ? QByteArrayView("Tagged") : QByteArrayView("");
     }
     return {};
 }

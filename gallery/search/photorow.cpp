@@ -141,6 +141,7 @@ PhotoRow PhotoRow::fromRecord(const PhotoRecord &record)
     row.m_orientation = quint8(record.orientation);
     row.m_creditSource = quint8(record.creditSource);
     row.m_rating = record.rating ? qint8(*record.rating) : s_noRating;
+    row.m_tagged = record.tagged;
     for (int i = 0; i < s_metadataFieldCount; ++i) {
         if (const auto provenance = record.provenanceOf(MetadataField(i)))
             row.m_provenance[i] = s_present | (provenance->conflict ? s_conflict : 0) | quint8(provenance->store);
@@ -178,6 +179,7 @@ PhotoRecord PhotoRow::toRecord() const
     record.label = text(Text::Label);
     record.cameraSerial = text(Text::CameraSerial);
     record.rating = rating();
+    record.tagged = m_tagged;
     record.mtime = m_mtimeMs ? QDateTime::fromMSecsSinceEpoch(m_mtimeMs, Qt::UTC) : QDateTime();
     record.width = m_width;
     record.height = m_height;
@@ -231,6 +233,10 @@ PhotoRow PhotoRow::withMark(const PendingMark &mark) const
     if (mark.label) {
         record.label = *mark.label;
         record.clearProvenance(MetadataField::Label);
+    }
+    if (mark.tagged) {
+        record.tagged = *mark.tagged;
+        record.clearProvenance(MetadataField::Tagged);
     }
     PhotoRow marked = fromRecord(record);
     marked.m_stamp = m_stamp; // what the scan knows of the file, which the mark does not change

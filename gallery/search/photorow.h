@@ -57,7 +57,7 @@ public:
     [[nodiscard]] static PhotoRow fromRecord(const PhotoRecord &record);
     /** The full record again (for export and the catalog). */
     [[nodiscard]] PhotoRecord toRecord() const;
-    /** This row with the desk's pending rating and label in place of the file's: the values a view shows,
+    /** This row with the desk's pending rating, label and tag in place of the file's: the values a view shows,
      *  with no store to name for them (the file does not hold them yet). */
     [[nodiscard]] PhotoRow withMark(const PendingMark &mark) const;
 
@@ -72,6 +72,8 @@ public:
     [[nodiscard]] QStringList keywords() const;
     /** xmp:Rating, -1 (rejected) to 5; nullopt when the file has none. */
     [[nodiscard]] std::optional<int> rating() const;
+    /** Photo Mechanic's tag (photomechanic:Tagged True): the desk's pick. */
+    [[nodiscard]] bool tagged() const { return m_tagged; }
 
     /** "filename\ncaption\ncredit\ncreator\nheadline\n..." and the wire fields, each keyword on its own line,
      *  folded (SearchText::fold). */
@@ -126,6 +128,7 @@ private:
     quint8 m_orientation = 0;
     quint8 m_creditSource = 0;
     qint8 m_rating = s_noRating;
+    bool m_tagged = false;
     // Per field: bit 7 present, bit 6 conflict, low bits the store.
     std::array<quint8, s_metadataFieldCount> m_provenance{};
 };
