@@ -7,6 +7,7 @@
 
 #include "metadata/metadatawriter.h"
 
+#include <QImage>
 #include <QSettings>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -268,4 +269,75 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
     }
     session.closeWindow();
     WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("window: a file cut short or misnamed is marked on its tile and its list row; selecting never "
+          "wraps the toolbar; the marks' filters are there before any mark",
+          "[window][list]")
+{
+    GalleryFolder folder;
+    MetadataWrite write;
+    write.iptc.caption = QStringLiteral("Soyuz MS-02 lifts off");
+    write.iptc.credit = QStringLiteral("NASA/Bill Ingalls");
+    const QString whole = folder.filePath(QStringLiteral("whole.jpg"));
+    PhotoFixture::jpegWith(whole, write, QSize(640, 480));
+    const QByteArray bytes = PhotoFixture::readAll(whole);
+    PhotoFixture::writeAll(folder.filePath(QStringLiteral("cut.jpg")), bytes.first(bytes.size() * 2 / 3));
+    QImage red(40, 40, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    REQUIRE(red.save(folder.filePath(QStringLiteral("misnamed.jpg")), "PNG"));
+
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    PhotoFilterModel *filter = session.filter();
+    REQUIRE(filter->count() == 3);
+    for (const char *name : {"cut.jpg", "misnamed.jpg"}) {
+        INFO(name);
+        QQuickItem *badge =
+            findItem(tileInView(window, *filter, QString::fromLatin1(name)), QStringLiteral("warningBadge"));
+        REQUIRE(badge);
+        CHECK(badge->isVisible());
+    }
+    QQuickItem *badge =
+        findItem(tileInView(window, *filter, QStringLiteral("whole.jpg")), QStringLiteral("warningBadge"));
+    REQUIRE(badge);
+    CHECK_FALSE(badge->isVisible());
+    // Unrated, No label, Not tagged: a cull starts by checking them.
+    for (const char *facet : {"fieldFacets:0", "fieldFacets:1", "fieldFacets:5"}) {
+        INFO(facet);
+        CHECK(visibleItem(window, QString::fromLatin1(facet)));
+    }
+
+    // The narrowest window that has the toolbar on one line, nothing selected: selecting a photo there adds
+    // " · 1 selected" to the count, and the bar must still be one line (the grid must not jump down).
+    QQuickItem *toolBar = item(window, QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    session.photos()->selection()->clear();
+    const auto heightAt = [&](int width) {
+        window->setWidth(width);
+        QTest::qWait(30);
+        return toolBar->height();
+    };
+    const qreal oneLine = heightAt(2400);
+    int width = 2400;
+    while (width > 600 && heightAt(width - 20) == oneLine)
+        width -= 20;
+    REQUIRE(width > 600); // the bar does wrap in a narrow window
+    REQUIRE(heightAt(width) == oneLine);
+    click(window, tileInView(window, *filter, QStringLiteral("whole.jpg")));
+    REQUIRE(session.photos()->selection()->count() == 1);
+    QTest::qWait(100);
+    CHECK(toolBar->height() == oneLine);
+    window->setWidth(1280);
+
+    QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+    grid->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(grid->property("listMode").toBool());
+    QQuickItem *cut = rowInView(window, *filter, QStringLiteral("cut.jpg"));
+    QQuickItem *warning = findItem(cut, QStringLiteral("listWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isVisible());
+    CHECK(warning->property("text").toString().contains(QStringLiteral("truncated")));
 }

@@ -1775,7 +1775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="416"/>
+        <location filename="../app/qml/Main.qml" line="417"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1783,12 +1783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="420"/>
+        <location filename="../app/qml/Main.qml" line="421"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="426"/>
+        <location filename="../app/qml/Main.qml" line="427"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1796,12 +1796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="431"/>
+        <location filename="../app/qml/Main.qml" line="432"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="454"/>
+        <location filename="../app/qml/Main.qml" line="455"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,212 +1809,213 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="58"/>
+        <location filename="../app/qml/MainToolBar.qml" line="66"/>
         <source>Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="59"/>
+        <location filename="../app/qml/MainToolBar.qml" line="67"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="60"/>
+        <location filename="../app/qml/MainToolBar.qml" line="68"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="67"/>
+        <location filename="../app/qml/MainToolBar.qml" line="75"/>
         <source>Recent ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="68"/>
+        <location filename="../app/qml/MainToolBar.qml" line="76"/>
         <source>Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="90"/>
+        <location filename="../app/qml/MainToolBar.qml" line="98"/>
         <source>Clear recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="97"/>
+        <location filename="../app/qml/MainToolBar.qml" line="105"/>
         <source>Credit book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="98"/>
+        <location filename="../app/qml/MainToolBar.qml" line="106"/>
         <source>Credit book and credit line style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="99"/>
+        <location filename="../app/qml/MainToolBar.qml" line="107"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="111"/>
+        <location filename="../app/qml/MainToolBar.qml" line="121"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="112"/>
+        <location filename="../app/qml/MainToolBar.qml" line="122"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <location filename="../app/qml/MainToolBar.qml" line="162"/>
         <source>List ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="152"/>
+        <location filename="../app/qml/MainToolBar.qml" line="162"/>
         <source>Grid ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="153"/>
+        <location filename="../app/qml/MainToolBar.qml" line="163"/>
         <source>How the photos are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="154"/>
+        <location filename="../app/qml/MainToolBar.qml" line="164"/>
         <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="168"/>
-        <source>Thumbnail grid</source>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <source>Thumbnail grid (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="175"/>
-        <source>List: time, name, rating, credit, caption</source>
+        <location filename="../app/qml/MainToolBar.qml" line="185"/>
+        <source>List: time, name, marks, credit, caption (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="183"/>
+        <location filename="../app/qml/MainToolBar.qml" line="193"/>
         <source>Captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="192"/>
+        <location filename="../app/qml/MainToolBar.qml" line="202"/>
         <source>Compare the selected photos (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="199"/>
+        <location filename="../app/qml/MainToolBar.qml" line="209"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="210"/>
+        <location filename="../app/qml/MainToolBar.qml" line="220"/>
         <source>Thumbnail size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="211"/>
+        <location filename="../app/qml/MainToolBar.qml" line="221"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="219"/>
+        <location filename="../app/qml/MainToolBar.qml" line="229"/>
         <source>Sort: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <location filename="../app/qml/MainToolBar.qml" line="231"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="230"/>
+        <location filename="../app/qml/MainToolBar.qml" line="240"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="241"/>
         <source>credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="232"/>
+        <location filename="../app/qml/MainToolBar.qml" line="242"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="233"/>
+        <location filename="../app/qml/MainToolBar.qml" line="243"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="234"/>
+        <location filename="../app/qml/MainToolBar.qml" line="244"/>
         <source>caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="235"/>
+        <location filename="../app/qml/MainToolBar.qml" line="245"/>
         <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="283"/>
+        <location filename="../app/qml/MainToolBar.qml" line="293"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="289"/>
+        <location filename="../app/qml/MainToolBar.qml" line="299"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="299"/>
+        <location filename="../app/qml/MainToolBar.qml" line="309"/>
         <source>Subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="302"/>
+        <location filename="../app/qml/MainToolBar.qml" line="312"/>
         <source>Include the photos of subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="303"/>
+        <location filename="../app/qml/MainToolBar.qml" line="313"/>
         <source>Include the photos of every folder inside this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="310"/>
+        <location filename="../app/qml/MainToolBar.qml" line="320"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="313"/>
+        <location filename="../app/qml/MainToolBar.qml" line="323"/>
         <source>Move to the next photo after rating or labelling one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="314"/>
+        <location filename="../app/qml/MainToolBar.qml" line="324"/>
         <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="343"/>
+        <location filename="../app/qml/MainToolBar.qml" line="353"/>
         <source>Reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="347"/>
+        <location filename="../app/qml/MainToolBar.qml" line="358"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="348"/>
+        <location filename="../app/qml/MainToolBar.qml" line="359"/>
         <source>Stop reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="355"/>
+        <location filename="../app/qml/MainToolBar.qml" line="367"/>
+        <location filename="../app/qml/MainToolBar.qml" line="375"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -2022,7 +2023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="356"/>
+        <location filename="../app/qml/MainToolBar.qml" line="368"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -2030,32 +2031,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="357"/>
+        <location filename="../app/qml/MainToolBar.qml" line="369"/>
+        <location filename="../app/qml/MainToolBar.qml" line="376"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="358"/>
+        <location filename="../app/qml/MainToolBar.qml" line="370"/>
+        <location filename="../app/qml/MainToolBar.qml" line="377"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="362"/>
+        <location filename="../app/qml/MainToolBar.qml" line="383"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="364"/>
+        <location filename="../app/qml/MainToolBar.qml" line="385"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="368"/>
+        <location filename="../app/qml/MainToolBar.qml" line="389"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="369"/>
+        <location filename="../app/qml/MainToolBar.qml" line="390"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,37 +2217,37 @@
 <context>
     <name>PhotoListRow</name>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
         <source>no credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="42"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
         <source>credit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="96"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="97"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="125"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="126"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="130"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="131"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="149"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="150"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="175"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,37 +2255,42 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="53"/>
+        <location filename="../app/qml/PhotoTile.qml" line="54"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="144"/>
+        <location filename="../app/qml/PhotoTile.qml" line="145"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="179"/>
-        <source>Restricted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/PhotoTile.qml" line="186"/>
-        <source>✕ Rejected</source>
+        <location filename="../app/qml/PhotoTile.qml" line="175"/>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <source>Restricted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="205"/>
+        <source>✕ Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoTile.qml" line="217"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="199"/>
+        <location filename="../app/qml/PhotoTile.qml" line="218"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="199"/>
+        <location filename="../app/qml/PhotoTile.qml" line="218"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2290,22 +2298,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="201"/>
+        <location filename="../app/qml/PhotoTile.qml" line="220"/>
         <source>not written to the file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="271"/>
+        <location filename="../app/qml/PhotoTile.qml" line="290"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="297"/>
+        <location filename="../app/qml/PhotoTile.qml" line="316"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="336"/>
+        <location filename="../app/qml/PhotoTile.qml" line="355"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>

@@ -270,6 +270,7 @@ ApplicationWindow {
 
     header: MainToolBar {
         id: toolBar
+        objectName: "mainToolBar"
         photos: photos
         filter: photoFilter
         history: window.history

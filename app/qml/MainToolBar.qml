@@ -39,9 +39,16 @@ ToolBar {
     // Three groups: the folder and the search, how the grid shows it, and (on the right) the scan and
     // the selection. What does not fit on one line (a 1,024 px screen, a narrow window) moves to a line
     // of its own instead of being pushed out of the window.
+    // The search field gives up its extra width before anything moves to a second line; and the room
+    // kept for the count is that of its longest form ("… · N selected"), so selecting a photo never
+    // makes the bar jump to two lines and move the grid under the pointer.
     GridLayout {
-        readonly property real needed: folderGroup.implicitWidth + viewGroup.implicitWidth + status.implicitWidth + 24
-        readonly property real neededLeft: folderGroup.implicitWidth + viewGroup.implicitWidth + 12
+        readonly property real folderNeeded: folderGroup.implicitWidth - search.Layout.preferredWidth
+                                             + search.Layout.minimumWidth
+        readonly property real statusNeeded: longestCount.advanceWidth + exportButton.implicitWidth + 12
+                                             + (progress.visible ? progress.implicitWidth + cancelButton.implicitWidth + 12 : 0)
+        readonly property real needed: folderNeeded + viewGroup.implicitWidth + statusNeeded + 24
+        readonly property real neededLeft: folderNeeded + viewGroup.implicitWidth + 12
 
         anchors.fill: parent
         anchors.leftMargin: 6
@@ -52,6 +59,7 @@ ToolBar {
 
         RowLayout {
             id: folderGroup
+            Layout.fillWidth: true
             spacing: 6
 
             ToolButton {
@@ -69,7 +77,7 @@ ToolBar {
                 enabled: bar.history.recentFolders.length > 0
                 onClicked: recentMenu.open()
 
-                Menu {
+                FittedMenu {
                     id: recentMenu
                     y: recentButton.height
 
@@ -108,6 +116,8 @@ ToolBar {
                 objectName: "searchField"
                 Layout.preferredWidth: 260
                 Layout.minimumWidth: 140
+                Layout.maximumWidth: 260
+                Layout.fillWidth: true
                 placeholderText: qsTr("Search captions, credits, names (Ctrl+F)")
                 Accessible.name: qsTr("Search")
                 selectByMouse: true
@@ -152,11 +162,11 @@ ToolBar {
                 text: bar.listMode ? qsTr("List ▾") : qsTr("Grid ▾")
                 Accessible.name: qsTr("How the photos are shown")
                 ToolTip.text: qsTr("Thumbnail grid or list (Ctrl+L), captions under tiles")
-                ToolTip.visible: hovered
+                ToolTip.visible: hovered && !viewMenu.visible // never over the menu's first item
                 ToolTip.delay: 600
                 onClicked: viewMenu.open()
 
-                Menu {
+                FittedMenu {
                     id: viewMenu
                     y: viewButton.height
 
@@ -165,14 +175,14 @@ ToolBar {
                     }
                     RadioMenuItem {
                         objectName: "gridViewItem"
-                        text: qsTr("Thumbnail grid")
+                        text: qsTr("Thumbnail grid (Ctrl+L)")
                         ButtonGroup.group: viewModes
                         chosen: !bar.listMode
                         onTriggered: bar.listModeChosen(false)
                     }
                     RadioMenuItem {
                         objectName: "listViewItem"
-                        text: qsTr("List: time, name, rating, credit, caption")
+                        text: qsTr("List: time, name, marks, credit, caption (Ctrl+L)")
                         ButtonGroup.group: viewModes
                         chosen: bar.listMode
                         onTriggered: bar.listModeChosen(true)
@@ -221,7 +231,7 @@ ToolBar {
                 Accessible.name: qsTr("Sort order")
                 onClicked: sortMenu.open()
 
-                Menu {
+                FittedMenu {
                     id: sortMenu
                     y: sortButton.height
 
@@ -343,6 +353,7 @@ ToolBar {
                 Accessible.name: qsTr("Reading the folder")
             }
             ToolButton {
+                id: cancelButton
                 visible: progress.visible
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Stop reading the folder")
@@ -350,15 +361,25 @@ ToolBar {
             }
 
             Label {
+                id: countLabel
                 objectName: "selectionCount"
                 // "N of M" whenever the grid shows fewer than the folder holds, hidden unreadable files too.
                 text: (bar.filter.count !== bar.photos.count ? qsTr("%1 of %n photo(s)", "", bar.photos.count).arg(bar.filter.count)
                                             : qsTr("%n photo(s)", "", bar.photos.count))
                       + (bar.photos.errorCount > 0 ? qsTr(", %1 unreadable").arg(bar.photos.errorCount) : "")
                       + (bar.photos.selection.count > 0 ? qsTr(" · %1 selected").arg(bar.photos.selection.count) : "")
+
+                TextMetrics {
+                    id: longestCount
+                    font: countLabel.font
+                    text: qsTr("%1 of %n photo(s)", "", bar.photos.count).arg(bar.photos.count)
+                          + (bar.photos.errorCount > 0 ? qsTr(", %1 unreadable").arg(bar.photos.errorCount) : "")
+                          + qsTr(" · %1 selected").arg(bar.photos.count)
+                }
             }
 
             ToolButton {
+                id: exportButton
                 text: qsTr("Export…")
                 objectName: "exportToolButton"
                 Accessible.name: qsTr("Export the selected photos")

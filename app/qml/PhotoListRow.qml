@@ -24,6 +24,7 @@ Item {
     required property string restrictions
     required property bool markPending
     required property bool tagged
+    required property string fileWarning
     // Not typed PhotoGrid: that type makes its delegates of this one, and QML refuses the cycle.
     readonly property var view: row.GridView.view as PhotoGrid
     readonly property string shownName: row.subfolder === "" ? row.fileName : row.subfolder + "/" + row.fileName
@@ -170,6 +171,16 @@ Item {
                 font.pointSize: metrics.font.pointSize * 0.85
             }
             Label {
+                // A file that reads but is not right (cut short, misnamed), as on the tile.
+                objectName: "listWarning"
+                width: parent.width
+                elide: Text.ElideRight
+                visible: row.fileWarning !== "" && row.error === "" && row.restrictions === ""
+                text: "⚠ " + row.fileWarning
+                color: "#e65100"
+                font.pointSize: metrics.font.pointSize * 0.85
+            }
+            Label {
                 objectName: "listCaption"
                 width: parent.width
                 text: row.error !== "" ? "⚠ " + row.error : row.caption === "" ? qsTr("No caption") : row.caption
@@ -177,7 +188,7 @@ Item {
                 font.italic: row.caption === "" && row.error === ""
                 opacity: row.caption === "" && row.error === "" ? 0.6 : 1
                 wrapMode: Text.Wrap
-                maximumLineCount: row.restrictions !== "" ? 1 : 2
+                maximumLineCount: row.restrictions !== "" || (row.fileWarning !== "" && row.error === "") ? 1 : 2
                 elide: Text.ElideRight
             }
         }

@@ -24,6 +24,7 @@ Item {
     required property string restrictions // "Embargo · No sales", "" for none
     required property bool markPending // the rating, label or tag was set here and is not in the file yet
     required property bool tagged // Photo Mechanic's tag, the desk's pick
+    required property string fileWarning // "the image data is truncated …", "" for none
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
     // The thumbnail's edge: the grid's cell, which follows the size setting (Ctrl +/-) and the width.
@@ -154,6 +155,24 @@ Item {
                 color: colours.highlight
                 opacity: 0.85
             }
+        }
+        Label {
+            // A file that reads but is not right (cut short, misnamed): marked on the picture, which may
+            // look whole, with the reason in the tooltip and the detail pane.
+            objectName: "warningBadge"
+            x: frame.pictureLeft + 4
+            y: frame.height - height - 4
+            visible: tile.fileWarning !== "" && tile.error === ""
+            text: "⚠"
+            font.bold: true
+            color: "#3e2723"
+            leftPadding: 5
+            rightPadding: 5
+            background: Rectangle {
+                radius: 3
+                color: "#ffb74d"
+            }
+            Accessible.name: qsTr("Warning: %1").arg(tile.fileWarning)
         }
         Label {
             // What the special instructions restrict: on the tile, so no embargoed photo is picked
@@ -335,6 +354,7 @@ Item {
 
     ToolTip.text: tile.shownName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
                   + (tile.error !== "" ? "\n" + tile.error : "")
+                  + (tile.fileWarning !== "" && tile.error === "" ? "\n⚠ " + tile.fileWarning : "")
     ToolTip.visible: tile.pointedAt && mouse.containsMouse && !mouse.pressed
     ToolTip.delay: 800
 }

@@ -21,6 +21,20 @@ QByteArray pathKey(const PhotoRow &row)
     return QByteArray::fromRawData(path.data(), path.size());
 }
 
+// A file that reads but is not right (cut short, named for another format, a value Byline had to ignore)
+// must not look like every other tile. Exiv2's own notes about a camera's maker notes are left to the detail
+// pane: real cameras' files are full of them, and a mark on every tile would say nothing.
+QString fileWarningOf(const PhotoRow &row)
+{
+    if (row.textUtf8(PhotoRow::Text::Warnings).isEmpty())
+        return {};
+    for (const QString &warning : row.warnings()) {
+        if (!warning.startsWith(QLatin1String("Exiv2:")))
+            return warning;
+    }
+    return {};
+}
+
 QVariantMap provenanceMap(const PhotoRow &row)
 {
     QVariantMap map;
@@ -141,6 +155,8 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return m_marks.has(row.path());
     case TaggedRole:
         return row.tagged();
+    case FileWarningRole:
+        return fileWarningOf(row);
     default:
         return {};
     }
@@ -187,7 +203,8 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {LabelRole, "label"},
             {RestrictionsRole, "restrictions"},
             {MarkPendingRole, "markPending"},
-            {TaggedRole, "tagged"}};
+            {TaggedRole, "tagged"},
+            {FileWarningRole, "fileWarning"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)

@@ -81,6 +81,7 @@ public:
         RestrictionsRole,    // what the special instructions restrict (WireRestrictions::summary), "" for nothing
         MarkPendingRole,     // the rating, label or tag shown was set by the desk and is not in the file yet
         TaggedRole,          // Photo Mechanic's tag (photomechanic:Tagged), the desk's pick
+        FileWarningRole,     // the first of Byline's own warnings ("the image data is truncated"), "" for none
     };
     Q_ENUM(Role)
 

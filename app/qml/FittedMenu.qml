@@ -1,0 +1,19 @@
+import QtQuick
+import QtQuick.Controls
+
+// A menu as wide as its widest item: Qt Quick's menus keep their style's fixed width, which cuts off
+// longer items ("List: time, name, rating, credit, caption") and their German translations. Never wider
+// than a third of a wide screen: a long recent folder's path is elided instead.
+Menu {
+    id: menu
+
+    width: {
+        let widest = 0;
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i);
+            if (item)
+                widest = Math.max(widest, item.implicitWidth);
+        }
+        return Math.max(menu.implicitWidth, Math.min(640, widest + menu.leftPadding + menu.rightPadding));
+    }
+}
