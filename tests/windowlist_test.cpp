@@ -340,4 +340,25 @@ TEST_CASE("window: a file cut short or misnamed is marked on its tile and its li
     REQUIRE(warning);
     CHECK(warning->isVisible());
     CHECK(warning->property("text").toString().contains(QStringLiteral("truncated")));
+
+    // A wide window: six columns. A narrow one (a laptop's, beside the panes): the time goes above the name
+    // and the credit above the caption, and the caption keeps a readable width.
+    window->setWidth(2000);
+    REQUIRE(waitUntil([&] { return !grid->property("listCompact").toBool(); }, 2000));
+    QQuickItem *wholeRow = rowInView(window, *filter, QStringLiteral("whole.jpg"));
+    CHECK(findItem(wholeRow, QStringLiteral("listCredit"))->isVisible());
+    CHECK_FALSE(findItem(wholeRow, QStringLiteral("listCompactCredit"))->isVisible());
+    window->setWidth(960);
+    REQUIRE(waitUntil([&] { return grid->property("listCompact").toBool(); }, 2000));
+    wholeRow = rowInView(window, *filter, QStringLiteral("whole.jpg"));
+    CHECK_FALSE(findItem(wholeRow, QStringLiteral("listCredit"))->isVisible());
+    CHECK_FALSE(findItem(wholeRow, QStringLiteral("listTime"))->isVisible());
+    QQuickItem *credit = findItem(wholeRow, QStringLiteral("listCompactCredit"));
+    CHECK(credit->isVisible());
+    CHECK(credit->property("text").toString() == QStringLiteral("NASA/Bill Ingalls"));
+    CHECK(findItem(wholeRow, QStringLiteral("listCompactTime"))->isVisible());
+    QQuickItem *caption = findItem(wholeRow, QStringLiteral("listCaption"));
+    INFO("caption column " << caption->width() << " px of a grid " << grid->width() << " px wide");
+    CHECK(caption->width() >= grid->width() * 0.35);
+    CHECK(caption->property("text").toString() == QStringLiteral("Soyuz MS-02 lifts off"));
 }

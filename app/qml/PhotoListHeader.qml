@@ -67,29 +67,40 @@ Rectangle {
             width: header.grid.listThumbnailWidth
             height: 1
         }
+        // Narrow (PhotoGrid.listCompact): the time is above the name and the credit above the caption in
+        // each row, and their titles share those columns.
         Title {
             sorting: header.filter
             text: qsTr("Taken")
             key: PhotoFilterModel.DateTaken
-            columnWidth: header.grid.listTimeWidth
+            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
+                                                 : header.grid.listTimeWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Name")
             key: PhotoFilterModel.Name
-            columnWidth: header.grid.listNameWidth
+            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
+                                                 : header.grid.listNameWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Rating")
             key: PhotoFilterModel.Rating
-            columnWidth: header.grid.listMarksWidth
+            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
+                                                 : header.grid.listMarksWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Credit")
             key: PhotoFilterModel.Credit
-            columnWidth: header.grid.listCreditWidth
+            columnWidth: header.grid.listCompact ? Math.ceil(creditMetrics.advanceWidth) + 24
+                                                 : header.grid.listCreditWidth
+
+            TextMetrics {
+                id: creditMetrics
+                text: "↓ " + qsTr("Credit")
+            }
         }
         Title {
             sorting: header.filter

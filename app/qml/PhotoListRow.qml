@@ -28,6 +28,10 @@ Item {
     // Not typed PhotoGrid: that type makes its delegates of this one, and QML refuses the cycle.
     readonly property var view: row.GridView.view as PhotoGrid
     readonly property string shownName: row.subfolder === "" ? row.fileName : row.subfolder + "/" + row.fileName
+    readonly property bool compact: row.view?.listCompact ?? false
+    // As recorded, with the fraction of a second a burst is told apart by; the zone is in the detail pane.
+    readonly property string shownTime: row.dateTaken === "" ? qsTr("No date")
+                                        : row.dateTaken.replace("T", " ").replace(/(Z|[+-]\d\d:\d\d)$/, "")
     // Set by the grid when a drag starts (dragStarting): what the drag carries.
     property var dragData: ({})
 
@@ -92,28 +96,55 @@ Item {
         Label {
             objectName: "listTime"
             width: row.view?.listTimeWidth ?? 160
+            visible: !row.compact
             anchors.verticalCenter: parent.verticalCenter
-            // As recorded, with the fraction of a second a burst is told apart by; the zone is in the detail pane.
-            text: row.dateTaken === "" ? qsTr("No date")
-                                       : row.dateTaken.replace("T", " ").replace(/(Z|[+-]\d\d:\d\d)$/, "")
+            text: row.shownTime
             opacity: row.dateTaken === "" ? 0.6 : 1
             font.italic: row.dateTaken === ""
             elide: Text.ElideRight
         }
-        Label {
-            id: nameLabel
-            objectName: "listName"
+        Column {
             width: row.view?.listNameWidth ?? 180
             anchors.verticalCenter: parent.verticalCenter
-            // Two lines, the second losing its middle, as under a tile: long names that differ at the end
-            // or in the middle stay told apart.
-            text: FileNameElider.elided(row.shownName, nameLabel.font, nameLabel.width, 2)
-        }
-        Item {
-            width: row.view?.listMarksWidth ?? 96
-            height: parent.height
 
             Row {
+                // Narrow: the time and the marks above the name.
+                visible: row.compact
+                width: parent.width
+                spacing: 6
+
+                Label {
+                    objectName: "listCompactTime"
+                    width: Math.max(0, parent.width - compactMarks.width - 6)
+                    text: row.shownTime
+                    opacity: row.dateTaken === "" ? 0.6 : 0.8
+                    font.italic: row.dateTaken === ""
+                    font.pointSize: metrics.font.pointSize * 0.85
+                    elide: Text.ElideRight
+                }
+                Item {
+                    id: compactMarks
+                    width: marks.implicitWidth
+                    height: marks.implicitHeight
+                }
+            }
+            Label {
+                id: nameLabel
+                objectName: "listName"
+                width: parent.width
+                // Two lines, the second losing its middle, as under a tile: long names that differ at the end
+                // or in the middle stay told apart.
+                text: FileNameElider.elided(row.shownName, nameLabel.font, nameLabel.width, 2)
+            }
+        }
+        Item {
+            id: marksColumn
+            width: row.view?.listMarksWidth ?? 96
+            height: parent.height
+            visible: !row.compact
+
+            Row {
+                id: marks
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 6
 
@@ -146,6 +177,7 @@ Item {
         Label {
             objectName: "listCredit"
             width: row.view?.listCreditWidth ?? 180
+            visible: !row.compact
             anchors.verticalCenter: parent.verticalCenter
             text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
             font.italic: row.credit === ""
@@ -159,6 +191,17 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             spacing: 2
 
+            Label {
+                // Narrow: the credit above the caption it belongs to.
+                objectName: "listCompactCredit"
+                width: parent.width
+                visible: row.compact
+                text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
+                font.bold: row.credit !== ""
+                font.italic: row.credit === ""
+                opacity: row.credit === "" ? 0.6 : 1
+                elide: Text.ElideRight
+            }
             Label {
                 // What the special instructions restrict, above the caption it concerns.
                 objectName: "listRestrictions"
@@ -214,5 +257,16 @@ Item {
         onPressed: (event) => row.pressedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
         onClicked: (event) => row.clickedWith(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
         onDoubleClicked: row.doubleClicked()
+    }
+
+    // Narrow, the marks move above the name, beside the time (the marks' column is left out).
+    states: State {
+        when: row.compact
+        ParentChange {
+            // At the slot's start: by default a ParentChange keeps the item where it was on the screen.
+            target: marks
+            parent: compactMarks
+            x: 0
+        }
     }
 }
