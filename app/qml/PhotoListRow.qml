@@ -145,6 +145,8 @@ Item {
 
             Row {
                 id: marks
+                // Anchored on both axes: a ParentChange would otherwise keep it where it was on the screen.
+                anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 6
 
@@ -263,10 +265,8 @@ Item {
     states: State {
         when: row.compact
         ParentChange {
-            // At the slot's start: by default a ParentChange keeps the item where it was on the screen.
             target: marks
             parent: compactMarks
-            x: 0
         }
     }
 }
