@@ -29,9 +29,11 @@ Item {
     readonly property var view: row.GridView.view as PhotoGrid
     readonly property string shownName: row.subfolder === "" ? row.fileName : row.subfolder + "/" + row.fileName
     readonly property bool compact: row.view?.listCompact ?? false
-    // As recorded, with the fraction of a second a burst is told apart by; the zone is in the detail pane.
+    // As recorded, with the fraction of a second a burst is told apart by, tenths written as hundredths so a
+    // column of ".5" and ".45" lines up; the zone is in the detail pane.
     readonly property string shownTime: row.dateTaken === "" ? qsTr("No date")
                                         : row.dateTaken.replace("T", " ").replace(/(Z|[+-]\d\d:\d\d)$/, "")
+                                                       .replace(/\.(\d)$/, (match, tenth) => "." + tenth + "0")
     // Set by the grid when a drag starts (dragStarting): what the drag carries.
     property var dragData: ({})
 

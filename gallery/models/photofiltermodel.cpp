@@ -358,12 +358,13 @@ bool PhotoFilterModel::lessThanRows(int left, int right) const
     if (const int order = compareRows(left, right); order != 0)
         return order < 0;
     // Equal keys: by name, then path, ascending in both directions (Qt swaps the arguments when
-    // sorting descending), so the order is stable and predictable.
+    // sorting descending), so the order is stable and predictable. Except for the time taken: frames of one
+    // instant are named in the order they were taken (_0001, _0002), so newest first turns them too.
     const PhotoRow &a = m_photos->row(left), &b = m_photos->row(right);
     int tie = compareBytes(a.nameKey(), b.nameKey());
     if (tie == 0)
         tie = compareBytes(a.pathBytes(), b.pathBytes());
-    return m_sortOrder == Qt::AscendingOrder ? tie < 0 : tie > 0;
+    return m_sortOrder == Qt::AscendingOrder || m_sortKey == SortKey::DateTaken ? tie < 0 : tie > 0;
 }
 
 void PhotoFilterModel::rebuildRanks() const

@@ -99,7 +99,8 @@ private:
         });
     }
 
-    // The sort value: missing values last in both directions; equal values by name, then path, A to Z.
+    // The sort value: missing values last in both directions; equal values by name, then path, A to Z (Z to A
+    // for the time taken, newest first).
     [[nodiscard]] std::optional<QVariant> value(const ReferencePhoto &photo) const
     {
         switch (sortKey) {
@@ -128,8 +129,11 @@ private:
             const bool less = QVariant::compare(*va, *vb) == QPartialOrdering::Less;
             return descending ? !less : less;
         }
+        // Equal times turn with the order (frames of one instant are named in the order taken).
+        const bool turned = descending && sortKey == PhotoFilterModel::SortKey::DateTaken;
         if (a.nameKey() != b.nameKey())
-            return a.nameKey() < b.nameKey();
-        return a.record.path.toUtf8() < b.record.path.toUtf8();
+            return turned ? b.nameKey() < a.nameKey() : a.nameKey() < b.nameKey();
+        return turned ? b.record.path.toUtf8() < a.record.path.toUtf8()
+                      : a.record.path.toUtf8() < b.record.path.toUtf8();
     }
 };
