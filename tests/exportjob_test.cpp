@@ -517,4 +517,14 @@ TEST_CASE("the export request lists the photos whose instructions restrict them,
     CHECK(lines[1].startsWith(QStringLiteral("credit.jpg: Mandatory credit (MANDATORY CREDIT: NASA/Bill Ingalls xxx")));
     CHECK(lines[1].endsWith(QStringLiteral("\u2026)"))); // the instructions are cut, never the verdict
     CHECK(lines[1].size() < 220);
+
+    // The stores disagree: what either says restricts, and the line gives both.
+    QList<PhotoRecord> disagreeing(1);
+    disagreeing[0].path = QStringLiteral("/take/disagreeing.jpg");
+    disagreeing[0].instructions = QStringLiteral("EDITORIAL USE ONLY");
+    disagreeing[0].setProvenance(MetadataField::Instructions,
+                                 {MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("OUT: FRANCE")});
+    request.setRecords(QVariant::fromValue(disagreeing));
+    CHECK(request.restrictedLines() ==
+          QStringList{QStringLiteral("disagreeing.jpg: Out: FRANCE \u00B7 Editorial use only (EDITORIAL USE ONLY / OUT: FRANCE)")});
 }

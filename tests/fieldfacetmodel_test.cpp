@@ -185,9 +185,18 @@ TEST_CASE("a tile's roles carry the rating, the label and the instructions' rest
     write.xmp.label = QStringLiteral("Blue");
     PhotoFixture::jpegWith(folder.filePath(QStringLiteral("restricted.jpg")), write);
     PhotoFixture::jpegWith(folder.filePath(QStringLiteral("plain.jpg")), MetadataWrite{});
+    // The stores disagree (a tool that did not know XMP changed the IPTC): what either says restricts.
+    MetadataWrite disagreeing;
+    disagreeing.iptc.instructions = QStringLiteral("OUT: FRANCE, BELGIUM");
+    disagreeing.xmp.instructions = QStringLiteral("EDITORIAL USE ONLY");
+    disagreeing.digest = MetadataWrite::Digest::Matching; // XMP's wins, IPTC's is the other store's
+    PhotoFixture::jpegWith(folder.filePath(QStringLiteral("disagreeing.jpg")), disagreeing);
     PhotoModel photos;
     folder.open(photos);
-    REQUIRE(photos.rowCount() == 2);
+    REQUIRE(photos.rowCount() == 3);
+    const QModelIndex both = photos.index(photos.rowOf(folder.filePath(QStringLiteral("disagreeing.jpg"))));
+    CHECK(both.data(PhotoModel::RestrictionsRole).toString() ==
+          QStringLiteral("Out: FRANCE, BELGIUM \u00B7 Editorial use only"));
     const QModelIndex restricted = photos.index(photos.rowOf(folder.filePath(QStringLiteral("restricted.jpg"))));
     CHECK(restricted.data(PhotoModel::RatingRole).toInt() == 4);
     CHECK(restricted.data(PhotoModel::LabelRole).toString() == QStringLiteral("Blue"));

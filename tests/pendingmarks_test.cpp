@@ -128,6 +128,12 @@ TEST_CASE("the T key's tag is toggled over a selection, kept in the catalog, and
         photos.toggleTag({take.a});
         CHECK(roleOf(photos, take.a, PhotoModel::TaggedRole).toBool());
         CHECK(roleOf(photos, take.a, PhotoModel::MarkPendingRole).toBool());
+        // Only the tag is the desk's: the rating shown is still the file's, and a view can tell them apart.
+        CHECK(roleOf(photos, take.a, PhotoModel::PendingPartsRole).toInt() == PhotoModel::PendingTag);
+        photos.toggleLabel({take.a}, QStringLiteral("Red"));
+        CHECK(roleOf(photos, take.a, PhotoModel::PendingPartsRole).toInt() ==
+              (PhotoModel::PendingTag | PhotoModel::PendingLabel));
+        photos.toggleLabel({take.a}, QStringLiteral("Red"));
         CHECK(roleOf(photos, take.a, PhotoModel::RatingRole).toInt() == 2); // the file's rating is left alone
         photos.toggleTag({take.a, take.b});                                 // b is not tagged: both are
         CHECK(roleOf(photos, take.b, PhotoModel::TaggedRole).toBool());

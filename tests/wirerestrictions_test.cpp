@@ -76,3 +76,17 @@ TEST_CASE("the embargo's time, no archive, the territories left out and editoria
         CHECK(found.any() == c.any);
     }
 }
+
+TEST_CASE("when the stores disagree, a restriction in either counts", "[wire][restrictions]")
+{
+    const WireRestrictions both = WireRestrictions::of(
+        QStringLiteral("EDITORIAL USE ONLY"), QStringLiteral("OUT: FRANCE, BELGIUM. EMBARGOED UNTIL 0001 GMT"));
+    CHECK(both.summary() ==
+          QStringLiteral("Embargo until 0001 GMT \u00B7 Out: FRANCE, BELGIUM \u00B7 Editorial use only"));
+    CHECK(both.any());
+    // The shown store's embargo time is the one given when both say one.
+    CHECK(WireRestrictions::of(QStringLiteral("Embargoed until 1200 GMT"), QStringLiteral("EMBARGO: 1300 GMT"))
+              .summary() == QStringLiteral("Embargo until 1200 GMT"));
+    CHECK(WireRestrictions::of(QStringLiteral("NO SALES"), QString()) ==
+          WireRestrictions::of(QStringLiteral("NO SALES")));
+}

@@ -1342,7 +1342,7 @@
         <translation>%1: Bildnachweis nicht im Credit-Buch (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="194"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1556,39 +1556,54 @@
         <translation>Land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="215"/>
-        <source>Write %n rating(s) and label(s)…</source>
+        <location filename="../app/qml/FacetPane.qml" line="216"/>
+        <source>Write the marks of %n photo(s)…</source>
         <translation>
+            <numerusform>Markierungen von %n Foto schreiben…</numerusform>
+            <numerusform>Markierungen von %n Fotos schreiben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="217"/>
+        <source>Write the ratings, labels and tags set here into the files</source>
+        <translation>Die hier vergebenen Bewertungen, Farbmarkierungen und Tags in die Dateien schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="218"/>
+        <source>Ratings, labels and tags set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
+        <translation>Hier vergebene Bewertungen, Farbmarkierungen und Tags bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n rating(s) and label(s)…</source>
+        <translation type="vanished">
             <numerusform>%n Bewertung/Markierung schreiben…</numerusform>
             <numerusform>%n Bewertungen/Markierungen schreiben…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="216"/>
         <source>Write the ratings and labels set here into the files</source>
-        <translation>Die hier vergebenen Bewertungen und Farbmarkierungen in die Dateien schreiben</translation>
+        <translation type="vanished">Die hier vergebenen Bewertungen und Farbmarkierungen in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="217"/>
         <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
-        <translation>Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
+        <translation type="vanished">Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
     </message>
     <message>
         <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write them into the files of the selected photos (every photo shown when none is selected)</source>
         <translation type="vanished">Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="228"/>
+        <location filename="../app/qml/FacetPane.qml" line="229"/>
         <source>Sweep credits…</source>
         <translation>Bildnachweise bereinigen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="230"/>
+        <location filename="../app/qml/FacetPane.qml" line="231"/>
         <source>Sweep credits into the files</source>
         <translation>Bildnachweise in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="231"/>
+        <location filename="../app/qml/FacetPane.qml" line="232"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation>Jeden aus einer Bildunterschrift erschlossenen Bildnachweis und jeden angenommenen Alias in die Dateien der ausgewählten Fotos schreiben (alle angezeigten Fotos, wenn keines ausgewählt ist)</translation>
     </message>
@@ -1787,17 +1802,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="135"/>
+        <location filename="../app/qml/Main.qml" line="136"/>
         <source>%1 — Byline</source>
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="172"/>
+        <location filename="../app/qml/Main.qml" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="417"/>
+        <location filename="../app/qml/Main.qml" line="419"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1805,12 +1820,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="421"/>
+        <location filename="../app/qml/Main.qml" line="423"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="427"/>
+        <location filename="../app/qml/Main.qml" line="429"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1818,12 +1833,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="432"/>
+        <location filename="../app/qml/Main.qml" line="434"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="455"/>
+        <location filename="../app/qml/Main.qml" line="457"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -2020,13 +2035,21 @@
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="323"/>
-        <source>Move to the next photo after rating or labelling one</source>
-        <translation>Nach dem Bewerten oder Markieren eines Fotos zum nächsten gehen</translation>
+        <source>Move to the next photo after marking one</source>
+        <translation>Nach dem Markieren eines Fotos zum nächsten gehen</translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="324"/>
+        <source>After a rating (0-5, X), label (6-9) or tag (T) key, move to the next photo</source>
+        <translation>Nach einer Bewertung (0-5, X), Farbmarkierung (6-9) oder einem Tag (T) zum nächsten Foto gehen</translation>
+    </message>
+    <message>
+        <source>Move to the next photo after rating or labelling one</source>
+        <translation type="vanished">Nach dem Bewerten oder Markieren eines Fotos zum nächsten gehen</translation>
+    </message>
+    <message>
         <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
-        <translation>Nach einer Bewertungstaste (0-5, X) oder Markierungstaste (6-9) zum nächsten Foto gehen</translation>
+        <translation type="vanished">Nach einer Bewertungstaste (0-5, X) oder Markierungstaste (6-9) zum nächsten Foto gehen</translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="353"/>
@@ -2108,97 +2131,107 @@
         <translation>hier vergeben, noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="221"/>
+        <location filename="../gallery/models/photodetails.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="251"/>
+        <location filename="../gallery/models/photodetails.cpp" line="253"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <location filename="../gallery/models/photodetails.cpp" line="267"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="267"/>
+        <location filename="../gallery/models/photodetails.cpp" line="269"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="278"/>
         <source>✓ Tagged</source>
         <translation>✓ Getaggt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="285"/>
+        <location filename="../gallery/models/photodetails.cpp" line="280"/>
+        <source>Untagged</source>
+        <translation>Tag entfernt</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="286"/>
+        <source>  (not written yet)</source>
+        <translation>  (noch nicht geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="293"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
+        <location filename="../gallery/models/photodetails.cpp" line="295"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
+        <location filename="../gallery/models/photodetails.cpp" line="297"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
+        <location filename="../gallery/models/photodetails.cpp" line="299"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="293"/>
+        <location filename="../gallery/models/photodetails.cpp" line="301"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="311"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="307"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="309"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="311"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="321"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="323"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="325"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="327"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2206,7 +2239,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="152"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="158"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -2219,27 +2252,27 @@
         <translation>Nach %1 sortieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="72"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="75"/>
         <source>Taken</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="78"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="84"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="89"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="90"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="95"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="96"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="101"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
@@ -2247,37 +2280,43 @@
 <context>
     <name>PhotoListRow</name>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="54"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="54"/>
         <source>credit %1</source>
         <translation>Bildnachweis %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="97"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="39"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="126"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="131"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <source>Untagged, not written yet</source>
+        <translation>Tag entfernt, noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="150"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="207"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="243"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>
@@ -2285,42 +2324,42 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="54"/>
+        <location filename="../app/qml/PhotoTile.qml" line="59"/>
         <source>%1, credit %2</source>
         <translation>%1, Bildnachweis %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="145"/>
+        <location filename="../app/qml/PhotoTile.qml" line="150"/>
         <source>RAW+JPEG</source>
         <translation>RAW+JPEG</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="175"/>
+        <location filename="../app/qml/PhotoTile.qml" line="180"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <location filename="../app/qml/PhotoTile.qml" line="203"/>
         <source>Restricted: %1</source>
         <translation>Eingeschränkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="205"/>
+        <location filename="../app/qml/PhotoTile.qml" line="211"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="217"/>
+        <location filename="../app/qml/PhotoTile.qml" line="224"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="218"/>
+        <location filename="../app/qml/PhotoTile.qml" line="225"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="218"/>
+        <location filename="../app/qml/PhotoTile.qml" line="225"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -2328,22 +2367,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="220"/>
+        <location filename="../app/qml/PhotoTile.qml" line="227"/>
         <source>not written to the file yet</source>
         <translation>noch nicht in die Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="290"/>
+        <location filename="../app/qml/PhotoTile.qml" line="300"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="316"/>
+        <location filename="../app/qml/PhotoTile.qml" line="326"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="355"/>
+        <location filename="../app/qml/PhotoTile.qml" line="366"/>
         <source>◇ credit inferred from the caption</source>
         <translation>◇ Bildnachweis aus der Bildunterschrift erschlossen</translation>
     </message>
@@ -2393,37 +2432,37 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="72"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="89"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="73"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="90"/>
         <source>Embargo until %1</source>
         <translation>Sperrfrist bis %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="75"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="92"/>
         <source>No sales</source>
         <translation>Kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="77"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="94"/>
         <source>No archive</source>
         <translation>Keine Archivierung</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="79"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="96"/>
         <source>Out: %1</source>
         <translation>Nicht in: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="81"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="83"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="100"/>
         <source>Editorial use only</source>
         <translation>Nur redaktionelle Nutzung</translation>
     </message>

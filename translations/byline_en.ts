@@ -1340,7 +1340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="194"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,35 +1550,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="215"/>
-        <source>Write %n rating(s) and label(s)…</source>
+        <location filename="../app/qml/FacetPane.qml" line="216"/>
+        <source>Write the marks of %n photo(s)…</source>
         <translation>
+            <numerusform>Write the marks of %n photo…</numerusform>
+            <numerusform>Write the marks of %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="217"/>
+        <source>Write the ratings, labels and tags set here into the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/FacetPane.qml" line="218"/>
+        <source>Ratings, labels and tags set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n rating(s) and label(s)…</source>
+        <translation type="vanished">
             <numerusform>Write %n rating or label…</numerusform>
             <numerusform>Write %n ratings and labels…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="216"/>
-        <source>Write the ratings and labels set here into the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/FacetPane.qml" line="217"/>
-        <source>Ratings and labels set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/qml/FacetPane.qml" line="228"/>
+        <location filename="../app/qml/FacetPane.qml" line="229"/>
         <source>Sweep credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="230"/>
+        <location filename="../app/qml/FacetPane.qml" line="231"/>
         <source>Sweep credits into the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="231"/>
+        <location filename="../app/qml/FacetPane.qml" line="232"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,17 +1772,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="135"/>
+        <location filename="../app/qml/Main.qml" line="136"/>
         <source>%1 — Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="172"/>
+        <location filename="../app/qml/Main.qml" line="173"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="417"/>
+        <location filename="../app/qml/Main.qml" line="419"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1783,12 +1790,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="421"/>
+        <location filename="../app/qml/Main.qml" line="423"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="427"/>
+        <location filename="../app/qml/Main.qml" line="429"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1796,12 +1803,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="432"/>
+        <location filename="../app/qml/Main.qml" line="434"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="455"/>
+        <location filename="../app/qml/Main.qml" line="457"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,12 +1997,12 @@
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="323"/>
-        <source>Move to the next photo after rating or labelling one</source>
+        <source>Move to the next photo after marking one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="324"/>
-        <source>After a rating (0-5, X) or label (6-9) key, move to the next photo</source>
+        <source>After a rating (0-5, X), label (6-9) or tag (T) key, move to the next photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,97 +2085,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="221"/>
+        <location filename="../gallery/models/photodetails.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="251"/>
+        <location filename="../gallery/models/photodetails.cpp" line="253"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="265"/>
+        <location filename="../gallery/models/photodetails.cpp" line="267"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="267"/>
+        <location filename="../gallery/models/photodetails.cpp" line="269"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="275"/>
+        <location filename="../gallery/models/photodetails.cpp" line="278"/>
         <source>✓ Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="285"/>
-        <source>sub-location</source>
+        <location filename="../gallery/models/photodetails.cpp" line="280"/>
+        <source>Untagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="287"/>
-        <source>city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gallery/models/photodetails.cpp" line="289"/>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gallery/models/photodetails.cpp" line="291"/>
-        <source>country</source>
+        <location filename="../gallery/models/photodetails.cpp" line="286"/>
+        <source>  (not written yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="293"/>
+        <source>sub-location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="295"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="297"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="301"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="311"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="307"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="309"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="311"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="321"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="323"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="325"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="327"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2193,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="152"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="158"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,27 +2206,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="72"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="75"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="78"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="84"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="89"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="90"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="95"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListHeader.qml" line="96"/>
+        <location filename="../app/qml/PhotoListHeader.qml" line="101"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,37 +2234,43 @@
 <context>
     <name>PhotoListRow</name>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="54"/>
         <source>no credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="43"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="54"/>
         <source>credit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="97"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="39"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="126"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="131"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <source>Untagged, not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="150"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="207"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="243"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,42 +2278,42 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="54"/>
+        <location filename="../app/qml/PhotoTile.qml" line="59"/>
         <source>%1, credit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="145"/>
+        <location filename="../app/qml/PhotoTile.qml" line="150"/>
         <source>RAW+JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="175"/>
+        <location filename="../app/qml/PhotoTile.qml" line="180"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="198"/>
+        <location filename="../app/qml/PhotoTile.qml" line="203"/>
         <source>Restricted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="205"/>
+        <location filename="../app/qml/PhotoTile.qml" line="211"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="217"/>
+        <location filename="../app/qml/PhotoTile.qml" line="224"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="218"/>
+        <location filename="../app/qml/PhotoTile.qml" line="225"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/PhotoTile.qml" line="218"/>
+        <location filename="../app/qml/PhotoTile.qml" line="225"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -2298,22 +2321,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="220"/>
+        <location filename="../app/qml/PhotoTile.qml" line="227"/>
         <source>not written to the file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="290"/>
+        <location filename="../app/qml/PhotoTile.qml" line="300"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="316"/>
+        <location filename="../app/qml/PhotoTile.qml" line="326"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoTile.qml" line="355"/>
+        <location filename="../app/qml/PhotoTile.qml" line="366"/>
         <source>◇ credit inferred from the caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,37 +2386,37 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="72"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="89"/>
         <source>Embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="73"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="90"/>
         <source>Embargo until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="75"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="92"/>
         <source>No sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="77"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="94"/>
         <source>No archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="79"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="96"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="81"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
         <source>Mandatory credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="83"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="100"/>
         <source>Editorial use only</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,8 +82,8 @@ Item {
             // An unreadable file cannot be marked, and the keys say so here rather than doing nothing.
             text: details.error !== "" ? qsTr("Cannot be marked: the file cannot be read")
                   : details.marks !== "" ? details.marks : " "
-            color: details.error !== "" ? "#ffb74d"
-                   : details.label !== "" ? LabelColours.colourOf(details.label) : "#eeeeee"
+            // Neutral: a red label must not read as part of the red restriction flag below it.
+            color: details.error !== "" ? "#ffb74d" : "#eeeeee"
             elide: Text.ElideRight
         }
         Label {

@@ -212,9 +212,10 @@ Pane {
             Layout.rightMargin: 4
             visible: pane.photos.pendingMarkCount > 0
             enabled: !pane.editing
-            text: qsTr("Write %n rating(s) and label(s)…", "", pane.photos.pendingMarkCount)
-            Accessible.name: qsTr("Write the ratings and labels set here into the files")
-            ToolTip.text: qsTr("Ratings and labels set here are kept in Byline's catalog until written: write "
+            // Counted in photos: a photo rated, labelled and tagged is one file to write.
+            text: qsTr("Write the marks of %n photo(s)…", "", pane.photos.pendingMarkCount)
+            Accessible.name: qsTr("Write the ratings, labels and tags set here into the files")
+            ToolTip.text: qsTr("Ratings, labels and tags set here are kept in Byline's catalog until written: write "
                                + "every one of them into its photo's file")
             ToolTip.visible: hovered
             ToolTip.delay: 600

@@ -178,7 +178,7 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 visible: text !== ""
                 text: lightbox.details.marks
-                color: lightbox.details.label !== "" ? LabelColours.colourOf(lightbox.details.label) : "#eeeeee"
+                color: "#eeeeee" // neutral: a red label must not read as a warning
                 font.pointSize: metrics.font.pointSize * 1.15
             }
             Label {

@@ -127,8 +127,9 @@ ApplicationWindow {
             lightbox.open();
     }
 
-    width: 1280
-    height: 800
+    // Never larger than the screen: a laptop's would hide the toolbar's right end and the panes.
+    width: Math.min(1280, Screen.desktopAvailableWidth)
+    height: Math.min(800, Screen.desktopAvailableHeight)
     minimumWidth: 760
     minimumHeight: 480
     visible: true
@@ -301,7 +302,8 @@ ApplicationWindow {
 
         FacetPane {
             id: facetPane
-            SplitView.preferredWidth: settings.facetPaneWidth
+            // A narrow window keeps room for the photos: the panes give up width first.
+            SplitView.preferredWidth: Math.min(settings.facetPaneWidth, window.width * 0.22)
             SplitView.minimumWidth: 160
             facets: facets
             filter: photoFilter
@@ -349,7 +351,7 @@ ApplicationWindow {
 
         DetailPane {
             id: detailPane
-            SplitView.preferredWidth: settings.detailPaneWidth
+            SplitView.preferredWidth: Math.min(settings.detailPaneWidth, window.width * 0.28)
             SplitView.minimumWidth: 240
             details: details
             onEditRequested: window.editSelection()

@@ -320,8 +320,8 @@ ToolBar {
                 text: qsTr("Advance")
                 checkable: true
                 checked: bar.advanceAfterMark
-                Accessible.name: qsTr("Move to the next photo after rating or labelling one")
-                ToolTip.text: qsTr("After a rating (0-5, X) or label (6-9) key, move to the next photo")
+                Accessible.name: qsTr("Move to the next photo after marking one")
+                ToolTip.text: qsTr("After a rating (0-5, X), label (6-9) or tag (T) key, move to the next photo")
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 onToggled: {

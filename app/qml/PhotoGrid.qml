@@ -47,13 +47,13 @@ GridView {
     readonly property int listMarksWidth: Math.ceil(metrics.advanceWidth("✓ ★★★★★")) + 30
     readonly property real listFlexibleWidth: grid.width - 16 - 5 * grid.listSpacing - grid.listThumbnailWidth
                                               - grid.listTimeWidth - grid.listMarksWidth
-    // Too narrow for six columns (a laptop's window beside the panes): the time and the marks go above the
-    // name and the credit above the caption, so every column a desk checks stays readable.
+    // Too narrow for six columns (a laptop's window beside the panes): the time goes above the name, and the
+    // credit with the marks above the caption, so every column a desk checks stays readable.
     readonly property bool listCompact: grid.listFlexibleWidth < metrics.averageCharacterWidth * 60
     readonly property real listCompactFlexibleWidth: grid.width - 16 - 2 * grid.listSpacing - grid.listThumbnailWidth
     readonly property int listNameWidth: grid.listCompact
         ? Math.round(Math.max(metrics.averageCharacterWidth * 12, Math.min(metrics.averageCharacterWidth * 30,
-                                                                           grid.listCompactFlexibleWidth * 0.42)))
+                                                                           grid.listCompactFlexibleWidth * 0.38)))
         : Math.round(Math.max(metrics.averageCharacterWidth * 16, Math.min(metrics.averageCharacterWidth * 34,
                                                                            grid.listFlexibleWidth * 0.3)))
     readonly property int listCreditWidth: Math.round(Math.max(metrics.averageCharacterWidth * 10,

@@ -30,10 +30,10 @@ Rectangle {
         id: title
         required property PhotoFilterModel sorting
         required property int key
-        required property real columnWidth
+        required property real columnWidth // < 0: as wide as the title needs
         readonly property bool sorted: title.sorting.sortKey === title.key
 
-        width: title.columnWidth
+        width: title.columnWidth < 0 ? title.implicitWidth : title.columnWidth
         leftPadding: 0 // aligned with the column's text below
         focusPolicy: Qt.NoFocus
         font.bold: title.sorted
@@ -67,40 +67,34 @@ Rectangle {
             width: header.grid.listThumbnailWidth
             height: 1
         }
-        // Narrow (PhotoGrid.listCompact): the time is above the name and the credit above the caption in
-        // each row, and their titles share those columns.
+        // Narrow (PhotoGrid.listCompact): the time is above the name, and the credit and marks above the
+        // caption, in each row; their titles share those columns, each as wide as it needs, never cut.
         Title {
+            id: takenTitle
             sorting: header.filter
             text: qsTr("Taken")
             key: PhotoFilterModel.DateTaken
-            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
-                                                 : header.grid.listTimeWidth
+            columnWidth: header.grid.listCompact ? -1 : header.grid.listTimeWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Name")
             key: PhotoFilterModel.Name
-            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
-                                                 : header.grid.listNameWidth
+            columnWidth: header.grid.listCompact
+                         ? Math.max(implicitWidth, header.grid.listNameWidth - takenTitle.width - titles.spacing)
+                         : header.grid.listNameWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Rating")
             key: PhotoFilterModel.Rating
-            columnWidth: header.grid.listCompact ? (header.grid.listNameWidth - 2 * titles.spacing) / 3
-                                                 : header.grid.listMarksWidth
+            columnWidth: header.grid.listCompact ? -1 : header.grid.listMarksWidth
         }
         Title {
             sorting: header.filter
             text: qsTr("Credit")
             key: PhotoFilterModel.Credit
-            columnWidth: header.grid.listCompact ? Math.ceil(creditMetrics.advanceWidth) + 24
-                                                 : header.grid.listCreditWidth
-
-            TextMetrics {
-                id: creditMetrics
-                text: "↓ " + qsTr("Credit")
-            }
+            columnWidth: header.grid.listCompact ? -1 : header.grid.listCreditWidth
         }
         Title {
             sorting: header.filter

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Gallery
 import Byline
 
 // One photo of the list view: a small thumbnail, the time taken, the file name, the rating and label,
@@ -24,6 +25,10 @@ Item {
     required property string restrictions
     required property bool markPending
     required property bool tagged
+    required property int pendingParts // PhotoModel.PendingRating | PendingLabel | PendingTag
+    readonly property bool ratingPending: (row.pendingParts & PhotoModel.PendingRating) !== 0
+    readonly property bool labelPending: (row.pendingParts & PhotoModel.PendingLabel) !== 0
+    readonly property bool tagPending: (row.pendingParts & PhotoModel.PendingTag) !== 0
     required property string fileWarning
     // Not typed PhotoGrid: that type makes its delegates of this one, and QML refuses the cycle.
     readonly property var view: row.GridView.view as PhotoGrid
@@ -109,26 +114,16 @@ Item {
             width: row.view?.listNameWidth ?? 180
             anchors.verticalCenter: parent.verticalCenter
 
-            Row {
-                // Narrow: the time and the marks above the name.
+            Label {
+                // Narrow: the time above the name.
+                objectName: "listCompactTime"
                 visible: row.compact
                 width: parent.width
-                spacing: 6
-
-                Label {
-                    objectName: "listCompactTime"
-                    width: Math.max(0, parent.width - compactMarks.width - 6)
-                    text: row.shownTime
-                    opacity: row.dateTaken === "" ? 0.6 : 0.8
-                    font.italic: row.dateTaken === ""
-                    font.pointSize: metrics.font.pointSize * 0.85
-                    elide: Text.ElideRight
-                }
-                Item {
-                    id: compactMarks
-                    width: marks.implicitWidth
-                    height: marks.implicitHeight
-                }
+                text: row.shownTime
+                opacity: row.dateTaken === "" ? 0.6 : 0.8
+                font.italic: row.dateTaken === ""
+                font.pointSize: metrics.font.pointSize * 0.85
+                elide: Text.ElideRight
             }
             Label {
                 id: nameLabel
@@ -152,29 +147,34 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 6
 
+                // Each part not written to the file yet in amber; one taken away here but not yet from the file
+                // as such (☆, a struck ✓, a hollow dot).
                 Label {
                     objectName: "listTag"
-                    visible: row.tagged
+                    visible: row.tagged || row.tagPending
                     text: "✓"
                     font.bold: true
-                    color: row.markPending ? "#e65100" : "#2e7d32"
-                    Accessible.name: qsTr("Tagged")
+                    font.strikeout: !row.tagged
+                    color: row.tagPending ? "#e65100" : "#2e7d32"
+                    Accessible.name: row.tagged ? qsTr("Tagged") : qsTr("Untagged, not written yet")
                 }
                 Label {
                     objectName: "listRating"
-                    visible: row.rating !== 0
-                    text: row.rating < 0 ? qsTr("✕ Rejected") : "★".repeat(row.rating)
-                    color: row.markPending ? "#e65100" : colours.text
-                    font.bold: row.markPending
+                    visible: row.rating !== 0 || row.ratingPending
+                    text: row.rating < 0 ? qsTr("✕ Rejected") : row.rating === 0 && row.ratingPending ? "☆" : "★".repeat(row.rating)
+                    color: row.ratingPending ? "#e65100" : colours.text
+                    font.bold: row.ratingPending
                 }
                 Rectangle {
+                    objectName: "listLabel"
                     anchors.verticalCenter: parent.verticalCenter
-                    visible: row.label !== ""
+                    visible: row.label !== "" || row.labelPending
                     width: 12
                     height: 12
                     radius: 6
-                    color: LabelColours.colourOf(row.label)
-                    border.color: colours.mid
+                    color: row.label !== "" ? LabelColours.colourOf(row.label) : "transparent"
+                    border.color: row.labelPending ? "#e65100" : colours.mid
+                    border.width: row.labelPending ? 2 : 1
                 }
             }
         }
@@ -195,16 +195,26 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             spacing: 2
 
-            Label {
-                // Narrow: the credit above the caption it belongs to.
-                objectName: "listCompactCredit"
-                width: parent.width
+            Row {
+                // Narrow: the credit, and the marks at its right, above the caption they belong to.
                 visible: row.compact
-                text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
-                font.bold: row.credit !== ""
-                font.italic: row.credit === ""
-                opacity: row.credit === "" ? 0.6 : 1
-                elide: Text.ElideRight
+                width: parent.width
+                spacing: 6
+
+                Label {
+                    objectName: "listCompactCredit"
+                    width: Math.max(0, parent.width - compactMarks.width - 6)
+                    text: row.credit === "" ? qsTr("No credit") : row.credit + (row.creditInferred ? "\u00A0◇" : "")
+                    font.bold: row.credit !== ""
+                    font.italic: row.credit === ""
+                    opacity: row.credit === "" ? 0.6 : 1
+                    elide: Text.ElideRight
+                }
+                Item {
+                    id: compactMarks
+                    width: marks.implicitWidth
+                    height: marks.implicitHeight
+                }
             }
             Label {
                 // What the special instructions restrict, above the caption it concerns.
@@ -263,7 +273,7 @@ Item {
         onDoubleClicked: row.doubleClicked()
     }
 
-    // Narrow, the marks move above the name, beside the time (the marks' column is left out).
+    // Narrow, the marks move beside the credit, above the caption (the marks' column is left out).
     states: State {
         when: row.compact
         ParentChange {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Gallery
 import Byline
 
 // One photo of the grid: its thumbnail (a quick placeholder, then the sharp one), a broken-file tile
@@ -24,6 +25,10 @@ Item {
     required property string restrictions // "Embargo · No sales", "" for none
     required property bool markPending // the rating, label or tag was set here and is not in the file yet
     required property bool tagged // Photo Mechanic's tag, the desk's pick
+    required property int pendingParts // PhotoModel.PendingRating | PendingLabel | PendingTag: not in the file yet
+    readonly property bool ratingPending: (tile.pendingParts & PhotoModel.PendingRating) !== 0
+    readonly property bool labelPending: (tile.pendingParts & PhotoModel.PendingLabel) !== 0
+    readonly property bool tagPending: (tile.pendingParts & PhotoModel.PendingTag) !== 0
     required property string fileWarning // "the image data is truncated …", "" for none
     // What names the photo under the tile: in Subfolders mode, with the folder it is in.
     readonly property string shownName: tile.subfolder === "" ? tile.fileName : tile.subfolder + "/" + tile.fileName
@@ -199,16 +204,18 @@ Item {
         }
         Rectangle {
             // The tag, the rating and the colour label, where the eye looks while culling. A mark the file does not
-            // hold yet is outlined: the catalog has it, the file will once it is written.
+            // hold yet is outlined, and each part not written yet is amber: the catalog has it, the file will once
+            // it is written. A mark taken away but not yet from the file shows as such (☆, a struck ✓, a hollow dot).
             id: marks
             objectName: "ratingMarks"
-            readonly property string text: tile.rating < 0 ? qsTr("✕ Rejected") : "★".repeat(tile.rating)
+            readonly property string text: tile.rating < 0 ? qsTr("✕ Rejected")
+                                           : tile.rating === 0 && tile.ratingPending ? "☆" : "★".repeat(tile.rating)
 
             x: frame.pictureLeft + frame.pictureWidth - width - 4
             y: frame.height - frame.pictureHeight + 4
             width: marksRow.implicitWidth + 8
             height: marksRow.implicitHeight + 2
-            visible: tile.rating !== 0 || tile.label !== "" || tile.tagged
+            visible: tile.rating !== 0 || tile.label !== "" || tile.tagged || tile.markPending
             radius: 3
             color: tile.rating < 0 ? "#616161" : "#333333"
             border.color: "#ffb300"
@@ -226,28 +233,31 @@ Item {
 
                 Label {
                     objectName: "tileTag"
-                    visible: tile.tagged
+                    visible: tile.tagged || tile.tagPending
                     text: "✓"
-                    font.pointSize: metrics.font.pointSize * 0.75
+                    font.pointSize: metrics.font.pointSize * 0.9
                     font.bold: true
-                    color: "#81c784"
+                    font.strikeout: !tile.tagged // untagged here, still tagged in the file
+                    color: tile.tagPending ? "#ffb300" : "#a5d6a7"
                 }
                 Label {
+                    objectName: "tileRating"
                     visible: marks.text !== ""
                     text: marks.text
                     textFormat: Text.PlainText
                     font.pointSize: metrics.font.pointSize * 0.75
-                    color: "white"
+                    color: tile.ratingPending ? "#ffb300" : "white"
                 }
                 Rectangle {
                     // The label's colour; its name is in the detail pane and the facet list.
                     anchors.verticalCenter: parent.verticalCenter
-                    visible: tile.label !== ""
+                    visible: tile.label !== "" || tile.labelPending
                     width: 10
                     height: 10
                     radius: 5
-                    color: LabelColours.colourOf(tile.label)
-                    border.color: "white"
+                    color: tile.label !== "" ? LabelColours.colourOf(tile.label) : "transparent"
+                    border.color: tile.labelPending ? "#ffb300" : "white"
+                    border.width: tile.labelPending ? 2 : 1
                 }
             }
         }
@@ -352,7 +362,9 @@ Item {
         onDoubleClicked: tile.doubleClicked()
     }
 
+    // The restriction flag on the tile may be cut short: here it is whole.
     ToolTip.text: tile.shownName + (tile.creditInferred ? "\n" + qsTr("◇ credit inferred from the caption") : "")
+                  + (tile.restrictions !== "" ? "\n⚑ " + tile.restrictions : "")
                   + (tile.error !== "" ? "\n" + tile.error : "")
                   + (tile.fileWarning !== "" && tile.error === "" ? "\n⚠ " + tile.fileWarning : "")
     ToolTip.visible: tile.pointedAt && mouse.containsMouse && !mouse.pressed

@@ -64,6 +64,23 @@ WireRestrictions WireRestrictions::of(const QString &instructions)
     return found;
 }
 
+WireRestrictions WireRestrictions::of(const QString &instructions, const QString &otherStore)
+{
+    if (otherStore.isEmpty())
+        return of(instructions);
+    const WireRestrictions shown = of(instructions);
+    const WireRestrictions other = of(otherStore);
+    WireRestrictions both;
+    both.embargo = shown.embargo || other.embargo;
+    both.noSales = shown.noSales || other.noSales;
+    both.mandatoryCredit = shown.mandatoryCredit || other.mandatoryCredit;
+    both.noArchive = shown.noArchive || other.noArchive;
+    both.editorialOnly = shown.editorialOnly || other.editorialOnly;
+    both.embargoUntil = shown.embargoUntil.isEmpty() ? other.embargoUntil : shown.embargoUntil;
+    both.outs = shown.outs.isEmpty() ? other.outs : shown.outs;
+    return both;
+}
+
 QString WireRestrictions::summary() const
 {
     QStringList found;

@@ -22,6 +22,11 @@ struct WireRestrictions
     QString outs;                 // "FRANCE, BELGIUM" from "OUT: FRANCE, BELGIUM", else ""
 
     [[nodiscard]] static WireRestrictions of(const QString &instructions);
+    /** What the instructions shown and @p otherStore (another store's instructions, when the stores disagree:
+     *  FieldProvenance::otherValue) restrict together: a restriction in either counts. The stores disagree when
+     *  a tool that did not know one changed the other, and a desk must not miss "OUT: FRANCE" because the XMP
+     *  says "EDITORIAL USE ONLY". */
+    [[nodiscard]] static WireRestrictions of(const QString &instructions, const QString &otherStore);
     /** Whether the photo needs the desk's attention before it is sent: anything but "editorial use only". */
     [[nodiscard]] bool any() const { return embargo || noSales || mandatoryCredit || noArchive || !outs.isEmpty(); }
     /** "Embargo until 0001 GMT · No sales · No archive · Out: FRANCE · Mandatory credit · Editorial use only",

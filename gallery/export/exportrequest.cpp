@@ -183,10 +183,14 @@ void ExportRequest::updateRestricted()
     m_restrictedPaths.clear();
     m_restrictedLines.clear();
     for (const PhotoRecord &record : std::as_const(m_records)) {
-        const WireRestrictions found = WireRestrictions::of(record.instructions);
+        const auto provenance = record.provenanceOf(MetadataField::Instructions);
+        const QString other = provenance && provenance->conflict ? provenance->otherValue : QString();
+        const WireRestrictions found = WireRestrictions::of(record.instructions, other);
         if (!found.any())
             continue;
-        QString instructions = record.instructions.simplified();
+        // Both stores' words when they disagree: the desk confirms what each says.
+        QString instructions =
+            (other.isEmpty() ? record.instructions : record.instructions + QStringLiteral(" / ") + other).simplified();
         if (instructions.size() > s_longest)
             instructions = instructions.left(s_longest - 1) + QChar(0x2026);
         m_restrictedPaths.append(record.path);

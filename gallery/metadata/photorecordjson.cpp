@@ -86,7 +86,9 @@ QJsonObject toJson(const PhotoRecord &record)
         {QStringLiteral("location"), locationJson(record)},
         {QStringLiteral("rating"), record.rating ? QJsonValue(*record.rating) : QJsonValue()},
         {QStringLiteral("label"), textOrNull(record.label)},
-        {QStringLiteral("tagged"), record.tagged},
+        // null when no store has the tag, as a missing rating or label is; False written by a tool is false.
+        {QStringLiteral("tagged"),
+         record.provenanceOf(MetadataField::Tagged) ? QJsonValue(record.tagged) : QJsonValue()},
         {QStringLiteral("width"), numberOrNull(record.width)},
         {QStringLiteral("height"), numberOrNull(record.height)},
         {QStringLiteral("orientation"), numberOrNull(record.orientation)},

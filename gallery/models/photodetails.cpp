@@ -186,7 +186,9 @@ QVariant PhotoDetails::disagreements() const
 
 QString PhotoDetails::instructionsAlert() const
 {
-    return WireRestrictions::of(instructions()).summary();
+    const auto provenance = m_valid ? m_row.provenance(MetadataField::Instructions) : std::nullopt;
+    const QString other = provenance && provenance->conflict ? provenance->otherValue : QString();
+    return WireRestrictions::of(instructions(), other).summary();
 }
 
 QString PhotoDetails::keywords() const
@@ -270,12 +272,18 @@ QString PhotoDetails::rating() const
 
 QString PhotoDetails::marks() const
 {
+    const PendingMark pending = m_valid && m_photos ? m_photos->pendingMarks().of(m_row.path()) : PendingMark{};
     QStringList parts;
     if (tagged())
         parts << tr("✓ Tagged");
+    else if (pending.tagged)
+        parts << tr("Untagged");
     parts << rating() << label();
     parts.removeAll(QString());
-    return parts.join(QStringLiteral("  ·  "));
+    if (parts.isEmpty())
+        return {};
+    // Which photo's marks are only in the catalog so far, where the lightbox and compare show them.
+    return parts.join(QStringLiteral("  ·  ")) + (pending.isEmpty() ? QString() : tr("  (not written yet)"));
 }
 
 QString PhotoDetails::locationPartName(MetadataField field)

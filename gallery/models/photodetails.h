@@ -76,7 +76,8 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString label READ label NOTIFY detailsChanged)
     // Photo Mechanic's tag (photomechanic:Tagged True), the desk's pick.
     Q_PROPERTY(bool tagged READ tagged NOTIFY detailsChanged)
-    // The desk's marks on one line, as the lightbox and the compare view show them: "✓ Tagged  ·  ★★★☆☆  ·  Red".
+    // The desk's marks on one line, as the lightbox and the compare view show them: "✓ Tagged  ·  ★★★☆☆  ·  Red",
+    // and "(not written yet)" after them while any is only in the catalog.
     Q_PROPERTY(QString marks READ marks NOTIFY detailsChanged)
     Q_PROPERTY(QString titleSource READ titleSource NOTIFY detailsChanged)
     Q_PROPERTY(QString sourceSource READ sourceSource NOTIFY detailsChanged)

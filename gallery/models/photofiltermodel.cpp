@@ -56,7 +56,8 @@ void PhotoFilterModel::setPhotos(PhotoModel *photos)
                         return role == PhotoModel::RatingRole
                                    ? m_sortKey == SortKey::Rating
                                    : role != PhotoModel::LabelRole && role != PhotoModel::TaggedRole &&
-                                         role != PhotoModel::MarkPendingRole && role != PhotoModel::SelectedRole;
+                                         role != PhotoModel::MarkPendingRole && role != PhotoModel::PendingPartsRole &&
+                                         role != PhotoModel::SelectedRole;
                     };
                     if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), sorts))
                         dropRanks();

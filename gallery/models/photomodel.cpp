@@ -149,14 +149,22 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         return row.rating().value_or(0);
     case LabelRole:
         return row.text(PhotoRow::Text::Label);
-    case RestrictionsRole:
-        return WireRestrictions::of(row.text(PhotoRow::Text::Instructions)).summary();
+    case RestrictionsRole: {
+        const auto provenance = row.provenance(MetadataField::Instructions);
+        return WireRestrictions::of(row.text(PhotoRow::Text::Instructions),
+                                    provenance && provenance->conflict ? provenance->otherValue : QString())
+            .summary();
+    }
     case MarkPendingRole:
         return m_marks.has(row.path());
     case TaggedRole:
         return row.tagged();
     case FileWarningRole:
         return fileWarningOf(row);
+    case PendingPartsRole: {
+        const PendingMark mark = m_marks.of(row.path());
+        return (mark.rating ? PendingRating : 0) | (mark.label ? PendingLabel : 0) | (mark.tagged ? PendingTag : 0);
+    }
     default:
         return {};
     }
@@ -204,7 +212,8 @@ QHash<int, QByteArray> PhotoModel::roleNames() const
             {RestrictionsRole, "restrictions"},
             {MarkPendingRole, "markPending"},
             {TaggedRole, "tagged"},
-            {FileWarningRole, "fileWarning"}};
+            {FileWarningRole, "fileWarning"},
+            {PendingPartsRole, "pendingParts"}};
 }
 
 void PhotoModel::setFolder(const QString &folder)
@@ -443,7 +452,7 @@ void PhotoModel::mark(const QStringList &paths, const PendingMark &change)
             shownMark.tagged = now.tagged.value_or(now.fileTagged);
         replaceRow(index, m_rows[index].withMark(shownMark));
     }
-    notifyRows(rows, {RatingRole, LabelRole, TaggedRole, MarkPendingRole});
+    notifyRows(rows, {RatingRole, LabelRole, TaggedRole, MarkPendingRole, PendingPartsRole});
     m_scanner.storeMarks(marks);
     emit pendingMarksChanged();
 }

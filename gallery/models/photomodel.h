@@ -82,8 +82,18 @@ public:
         MarkPendingRole,     // the rating, label or tag shown was set by the desk and is not in the file yet
         TaggedRole,          // Photo Mechanic's tag (photomechanic:Tagged), the desk's pick
         FileWarningRole,     // the first of Byline's own warnings ("the image data is truncated"), "" for none
+        PendingPartsRole,    // which marks are not in the file yet: PendingPart flags (0 for none)
     };
     Q_ENUM(Role)
+
+    // The parts of a pending mark, so a view shows which of the marks it draws is the desk's, not the file's.
+    enum PendingPart
+    {
+        PendingRating = 1,
+        PendingLabel = 2,
+        PendingTag = 4,
+    };
+    Q_ENUM(PendingPart)
 
     explicit PhotoModel(QObject *parent = nullptr);
     ~PhotoModel() override;
