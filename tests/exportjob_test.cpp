@@ -526,5 +526,6 @@ TEST_CASE("the export request lists the photos whose instructions restrict them,
                                  {MetadataStore::Xmp, true, MetadataStore::Iptc, QStringLiteral("OUT: FRANCE")});
     request.setRecords(QVariant::fromValue(disagreeing));
     CHECK(request.restrictedLines() ==
-          QStringList{QStringLiteral("disagreeing.jpg: Out: FRANCE \u00B7 Editorial use only (EDITORIAL USE ONLY / OUT: FRANCE)")});
+          QStringList{QStringLiteral(
+              "disagreeing.jpg: Out: FRANCE \u00B7 Editorial use only (EDITORIAL USE ONLY / OUT: FRANCE)")});
 }
