@@ -259,12 +259,33 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         QTest::keyClick(window, Qt::Key_Left); // d, clicked last, → c
         QTest::keyClick(window, Qt::Key_X);
         CHECK(role(paths[2], PhotoModel::RatingRole).toInt() == -1);
+        // With Advance on, a mark moves the choice on to the next photo compared, as in the grid.
+        QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+        grid->setProperty("advanceAfterMark", true);
+        QTest::keyClick(window, Qt::Key_Left); // c → b
+        QTest::keyClick(window, Qt::Key_4);
+        CHECK(role(paths[1], PhotoModel::RatingRole).toInt() == 4);
+        CHECK(compare->property("focusedPath").toString() == paths[2]);
         QTest::keyClick(window, Qt::Key_Return);
         REQUIRE(waitUntil([&] { return !open(); }, 3000));
         CHECK(window->property("currentPath").toString() == paths[2]);
 
-        // Five is too many.
-        click(window, tileInView(window, *filter, QStringLiteral("e.jpg")), Qt::ControlModifier);
+        // And in the lightbox: a mark steps on to the next photo the filter shows.
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *caption = nullptr;
+        REQUIRE(waitUntil(
+            [&] { return (caption = item(window, QStringLiteral("lightboxCaption"))) && caption->isVisible(); }, 3000));
+        QTest::keyClick(window, Qt::Key_3);
+        CHECK(role(paths[2], PhotoModel::RatingRole).toInt() == 3);
+        REQUIRE(waitUntil([&] { return window->property("currentPath").toString() == paths[3]; }, 3000));
+        QTest::keyClick(window, Qt::Key_Escape);
+        grid->setProperty("advanceAfterMark", false);
+        QTest::qWait(100);
+
+        // Five is too many (the lightbox left one selected: the five are chosen again).
+        click(window, tileInView(window, *filter, QStringLiteral("a.jpg")));
+        for (const char *name : {"b.jpg", "c.jpg", "d.jpg", "e.jpg"})
+            click(window, tileInView(window, *filter, QString::fromLatin1(name)), Qt::ControlModifier);
         REQUIRE(session.photos()->selection()->count() == 5);
         QTest::keyClick(window, Qt::Key_C);
         QTest::qWait(50);

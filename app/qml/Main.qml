@@ -377,9 +377,23 @@ ApplicationWindow {
         onStepped: (path) => grid.choose(photoFilter.rowOfPath(path), Qt.NoModifier)
         onCopyRequested: window.copySelection()
         onFullScreenRequested: window.toggleFullScreen()
-        onRatingChosen: (rating) => photos.setRating([lightbox.details.path], rating)
-        onLabelChosen: (label) => photos.toggleLabel([lightbox.details.path], label)
-        onTagToggled: photos.toggleTag([lightbox.details.path])
+        // With Advance on, a mark moves on to the photo that followed, as in the grid (the lightbox steps
+        // from where the photo was when the mark took it out of the filter).
+        onRatingChosen: (rating) => {
+            photos.setRating([lightbox.details.path], rating);
+            if (grid.advanceAfterMark)
+                lightbox.step(1);
+        }
+        onLabelChosen: (label) => {
+            photos.toggleLabel([lightbox.details.path], label);
+            if (grid.advanceAfterMark)
+                lightbox.step(1);
+        }
+        onTagToggled: {
+            photos.toggleTag([lightbox.details.path]);
+            if (grid.advanceAfterMark)
+                lightbox.step(1);
+        }
         onClosed: grid.forceActiveFocus()
     }
 
@@ -387,9 +401,22 @@ ApplicationWindow {
         id: compareView
         photos: photos
         book: creditBook
-        onRatingChosen: (path, rating) => photos.setRating([path], rating)
-        onLabelChosen: (path, label) => photos.toggleLabel([path], label)
-        onTagToggled: (path) => photos.toggleTag([path])
+        // With Advance on, a mark moves the choice on to the next photo compared.
+        onRatingChosen: (path, rating) => {
+            photos.setRating([path], rating);
+            if (grid.advanceAfterMark)
+                compareView.moveFocus(1);
+        }
+        onLabelChosen: (path, label) => {
+            photos.toggleLabel([path], label);
+            if (grid.advanceAfterMark)
+                compareView.moveFocus(1);
+        }
+        onTagToggled: (path) => {
+            photos.toggleTag([path]);
+            if (grid.advanceAfterMark)
+                compareView.moveFocus(1);
+        }
         // The photo chosen last is the current one; the selection stays, to export or copy the compared set.
         onClosed: {
             if (compareView.focusedPath !== "")
