@@ -3,6 +3,7 @@
 #include "support/photofixture.h"
 #include "support/thumbnailfixture.h"
 
+#include "thumbnails/pooldrain.h"
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailmemorycache.h"
 #include "thumbnails/thumbnailpng.h"
@@ -17,6 +18,7 @@
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
@@ -310,4 +312,37 @@ TEST_CASE("the first tile asked of an idle pool is not served last", "[thumbnail
     for (int tile = 0; tile < tiles.size(); ++tile)
         pool.ask(tiles[tile], 100 + tile);
     CHECK(pool.order() == tiles);
+}
+
+TEST_CASE("a provider the engine never deletes has its decoding waited for before the application goes",
+          "[thumbnails][shutdown]")
+{
+    // Qt Quick keeps a provider as long as any response it made, and a response cancelled while the
+    // engine is torn down may never be deleted: the pool's threads must not still be drawing once
+    // QGuiApplication is gone. PoolDrain's post routine clears the queue and waits for what runs.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    PoolDrain::enrol(&pool);
+    QSemaphore started;
+    std::atomic<bool> finished{false};
+    std::atomic<bool> queuedRan{false};
+    pool.start([&] {
+        started.release();
+        QThread::msleep(200);
+        finished = true;
+    });
+    pool.start([&] { queuedRan = true; });
+    REQUIRE(started.tryAcquire(1, 5000));
+    PoolDrain::drainAll();
+    CHECK(finished);
+    CHECK_FALSE(queuedRan); // the engine that asked for it is gone
+    CHECK(pool.activeThreadCount() == 0);
+    PoolDrain::withdraw(&pool);
+
+    // A provider enrols its pool while it lives and withdraws it when deleted: a drain then never touches
+    // a pool that is gone (AddressSanitizer would say so in CI).
+    QTemporaryDir cacheRoot;
+    auto provider = std::make_unique<ThumbnailProvider>(1, cacheRoot.path());
+    provider.reset();
+    PoolDrain::drainAll();
 }

@@ -10,6 +10,7 @@
 #include "metadata/metadatawriter.h"
 #include "models/editsession.h"
 #include "models/fieldfacetmodel.h"
+#include "models/photodetails.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -207,4 +208,63 @@ TEST_CASE("window: rate, label and reject on the keyboard, advance, filter the p
     CHECK(session.photos()->pendingMarkCount() == 5);
     CHECK(ratingShown(*filter, paths[0]) == 5);
     CHECK(filter->index(filter->rowOfPath(paths[0]), 0).data(PhotoModel::MarkPendingRole).toBool());
+}
+
+TEST_CASE("window: when the filter hides the current photo, a mark is for the photo shown selected and Advance "
+          "goes on from it",
+          "[window][culling][trust]")
+{
+    // New-user finding: the current photo hidden by "Unrated" while another selected photo stays shown. The
+    // mark went to that photo, but Advance went on from a row that was no longer the current one, and the
+    // next key marked a photo never selected.
+    GalleryFolder folder;
+    QStringList paths;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg", "g.jpg"}) {
+        MetadataWrite write;
+        write.iptc.caption = QStringLiteral("Soyuz MS-02 launch");
+        write.iptc.dateTaken = QStringLiteral("2016-10-19T08:05:0") + QLatin1Char(name[0] - 'a' + '0');
+        paths.append(folder.filePath(QString::fromLatin1(name)));
+        PhotoFixture::jpegWith(paths.constLast(), write);
+    }
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    PhotoFilterModel *filter = session.filter();
+    PhotoModel *photos = session.photos();
+    auto *details = session.find<PhotoDetails>("details");
+    QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+    REQUIRE(grid);
+    const auto rating = [&](int i) {
+        return photos->index(photos->rowOf(paths[i])).data(PhotoModel::RatingRole).toInt();
+    };
+    photos->setRating({paths[1], paths[4]}, 2); // b and e: not in "Unrated"
+
+    click(window, visibleItem(window, QStringLiteral("advanceToolButton")));
+    REQUIRE(grid->property("advanceAfterMark").toBool());
+    click(window, tileInView(window, *filter, QStringLiteral("c.jpg")));
+    click(window, tileInView(window, *filter, QStringLiteral("e.jpg")), Qt::ControlModifier); // e is current
+    REQUIRE(waitUntil([&] { return details->path() == paths[4]; }, 3000));
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:0")));
+    REQUIRE(waitUntil([&] { return filter->count() == 5; }, 5000));      // a, c, d, f, g
+    REQUIRE(waitUntil([&] { return details->path().isEmpty(); }, 3000)); // e is hidden: nothing is current
+    REQUIRE(photos->selection()->paths() == QStringList{paths[2]});      // c is still shown selected
+    grid->forceActiveFocus();
+
+    QTest::keyClick(window, Qt::Key_1); // c, the photo shown selected; then d, the photo after it
+    CHECK(rating(2) == 1);
+    CHECK(photos->selection()->paths() == QStringList{paths[3]});
+    REQUIRE(waitUntil([&] { return details->path() == paths[3]; }, 3000));
+    QTest::keyClick(window, Qt::Key_1); // d, as shown; then f
+    CHECK(rating(3) == 1);
+    CHECK(rating(0) == 0); // a, the filter's first row, never selected
+    CHECK(rating(5) == 0);
+    CHECK(photos->selection()->paths() == QStringList{paths[5]});
+    REQUIRE(waitUntil([&] { return details->path() == paths[5]; }, 3000));
+    QTest::keyClick(window, Qt::Key_1); // f, then g
+    CHECK(rating(5) == 1);
+    CHECK(photos->selection()->paths() == QStringList{paths[6]});
+    CHECK(rating(0) == 0);
+    CHECK(rating(6) == 0);
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
 }

@@ -105,8 +105,10 @@ GridView {
         const targets = grid.transfer.shownSelection(grid.currentPath);
         if (targets.length === 0 || !photos)
             return true;
-        // The next photo is found before the mark: a rating filter or sort may move or hide this one.
-        const next = grid.currentIndex + 1 < grid.count ? grid.filter.pathAt(grid.currentIndex + 1) : "";
+        // The next photo is found before the mark: a rating filter or sort may move or hide this one. It
+        // follows the photo marked, which is not the current one when the filter hides that.
+        const from = grid.filter.rowOfPath(targets.length === 1 ? targets[0] : grid.currentPath);
+        const next = from >= 0 && from + 1 < grid.count ? grid.filter.pathAt(from + 1) : "";
         if (tag)
             photos.toggleTag(targets);
         else if (rating > -2)
@@ -115,7 +117,7 @@ GridView {
             photos.toggleLabel(targets, label);
         // Advance, or a mark that took the photo out of the filter ("Unrated" checked): the photo that
         // followed it is current, as the desk's place in the take, not nothing.
-        const left = grid.filter.rowOfPath(grid.currentPath) < 0;
+        const left = grid.filter.rowOfPath(targets[0]) < 0;
         if ((grid.advanceAfterMark || left) && targets.length === 1 && next !== "")
             grid.choose(grid.filter.rowOfPath(next), Qt.NoModifier);
         return true;

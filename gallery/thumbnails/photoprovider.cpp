@@ -2,6 +2,7 @@
 
 #include "imageid.h"
 #include "photoresponse.h"
+#include "pooldrain.h"
 #include "previewworkers.h"
 
 #include <QUrl>
@@ -11,10 +12,12 @@ PhotoProvider::PhotoProvider(int threads) : m_previews(std::make_shared<PreviewW
     // Large decodes: two at most, so stepping through the lightbox keeps the next photo coming while the
     // thumbnail pool keeps the cores it needs.
     m_pool.setMaxThreadCount(qMax(1, threads));
+    PoolDrain::enrol(&m_pool); // in case a response the engine never deletes keeps this provider past it
 }
 
 PhotoProvider::~PhotoProvider()
 {
+    PoolDrain::withdraw(&m_pool);
     m_pool.waitForDone();
 }
 

@@ -2,6 +2,7 @@
 
 #include "deferredcachewrites.h"
 #include "imageid.h"
+#include "pooldrain.h"
 #include "previewworkers.h"
 #include "thumbnaildiskcache.h"
 #include "thumbnailmemorycache.h"
@@ -26,10 +27,12 @@ ThumbnailProvider::ThumbnailProvider(int threads, const QString &diskCacheRoot, 
     m_pool.start([previews = m_previews, helpers = m_pool.maxThreadCount()] { previews->prestart(helpers); },
                  s_housekeepingPriority);
     m_pool.start([disk = m_disk] { disk->removeAbandonedTemporaries(); }, s_housekeepingPriority);
+    PoolDrain::enrol(&m_pool); // in case a response the engine never deletes keeps this provider past it
 }
 
 ThumbnailProvider::~ThumbnailProvider()
 {
+    PoolDrain::withdraw(&m_pool);
     // Every response must finish (the engine waits for it); the engine has cancelled those it no
     // longer needs, which then finish at once.
     m_pool.waitForDone();
