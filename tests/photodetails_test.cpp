@@ -268,4 +268,21 @@ TEST_CASE("the wire fields are display text with their stores, a restricting ins
     CHECK(details.rating() == QStringLiteral("\u2605\u2605\u2605\u2605\u2605"));
     CHECK(details.ratingSource() == QStringLiteral("set here, not written yet"));
     CHECK(details.labelSource() == QStringLiteral("XMP")); // the label is still the file's
+    CHECK(details.marks() == QStringLiteral("★★★★★  ·  Red  (not written yet: rating)"));
+
+    // A label taken away here is said, not left out: the file still has it (new-user finding).
+    photos.toggleLabel({wire}, QStringLiteral("Red"));
+    CHECK(details.label().isEmpty());
+    CHECK(details.labelShown() == QStringLiteral("No label"));
+    CHECK(details.labelSource() == QStringLiteral("set here, not written yet"));
+    CHECK(details.marks() == QStringLiteral("★★★★★  ·  No label  (not written yet: rating, label)"));
+    photos.toggleTag({wire});
+    CHECK(details.taggedShown() == QStringLiteral("✓ Tagged"));
+    photos.toggleTag({wire}); // back to what the file says (untagged): nothing pending for the tag
+    CHECK(details.taggedShown().isEmpty());
+    CHECK(details.marks() == QStringLiteral("★★★★★  ·  No label  (not written yet: rating, label)"));
+    photos.setRating({wire}, 3); // the file's rating again
+    photos.toggleLabel({wire}, QStringLiteral("Red"));
+    CHECK(details.labelShown() == QStringLiteral("Red"));
+    CHECK(details.marks() == QStringLiteral("★★★☆☆  ·  Red"));
 }

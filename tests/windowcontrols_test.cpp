@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -24,6 +26,19 @@ Q_IMPORT_QML_PLUGIN(BylinePlugin)
 
 // Issue 16: the lightbox, the folder dialog and the toolbar act on, and show, the photos they stand for:
 // what the lightbox shows is current and selected, and what Ctrl+C and Export… take.
+
+namespace {
+
+// Whether the control named @p name is shown whole across the window's width.
+bool inWindow(QQuickWindow *window, const char *name)
+{
+    QQuickItem *control = item(window, QString::fromLatin1(name));
+    REQUIRE(control);
+    const QRectF rect = control->mapRectToScene(QRectF(0, 0, control->width(), control->height()));
+    return control->isVisible() && rect.left() >= 0 && rect.right() <= window->width() && rect.width() > 0;
+}
+
+} // namespace
 
 TEST_CASE("the lightbox moves the selection: what it shows is current, selected, copied and exported",
           "[window][trust]")
@@ -201,12 +216,6 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
     {
         QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
         session.waitForScan();
-        const auto inWindow = [window](const char *name) {
-            QQuickItem *control = item(window, QString::fromLatin1(name));
-            REQUIRE(control);
-            const QRectF rect = control->mapRectToScene(QRectF(0, 0, control->width(), control->height()));
-            return control->isVisible() && rect.left() >= 0 && rect.right() <= window->width() && rect.width() > 0;
-        };
         // Plurals from the English numerus forms, not hand-made.
         QQuickItem *count = item(window, QStringLiteral("selectionCount"));
         CHECK(count->property("text").toString() == QStringLiteral("13 photos"));
@@ -218,12 +227,38 @@ TEST_CASE("the toolbar keeps the count and Export… in the window at 1,024 px a
             window->setWidth(width);
             REQUIRE(waitUntil([&] { return window->width() == width; }, 3000));
             QTest::qWait(50);
-            CHECK(inWindow("exportToolButton"));
-            CHECK(inWindow("selectionCount"));
-            CHECK(inWindow("searchField"));
-            CHECK(inWindow("subfoldersToolButton"));
+            CHECK(inWindow(window, "exportToolButton"));
+            CHECK(inWindow(window, "selectionCount"));
+            CHECK(inWindow(window, "searchField"));
+            CHECK(inWindow(window, "subfoldersToolButton"));
         }
     }
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}
+
+TEST_CASE("a window remembered on a larger screen opens within this one", "[window]")
+{
+    // New-user finding: quit at 1400 × 900, start again on a laptop's screen, and the count, Export… and
+    // the detail pane were off it.
+    WindowSession session;
+    {
+        QSettings remembered;
+        remembered.setValue(QStringLiteral("window/x"), 2600);
+        remembered.setValue(QStringLiteral("window/y"), 1500);
+        remembered.setValue(QStringLiteral("window/width"), 2400);
+        remembered.setValue(QStringLiteral("window/height"), 1400);
+    }
+    QQuickWindow *window = session.open(QStringLiteral(BYLINE_SAMPLE_DIR));
+    const QRect screen = window->screen()->availableVirtualGeometry();
+    INFO("screen " << screen.x() << "," << screen.y() << " " << screen.width() << " x " << screen.height()
+                   << ", window " << window->x() << "," << window->y() << " " << window->width() << " x "
+                   << window->height());
+    // Within the screen, but for the few pixels of a frame the platform adds (the offscreen one's: 2).
+    REQUIRE(waitUntil([&] { return screen.adjusted(-4, -4, 4, 4).contains(window->geometry()); }, 3000));
+    CHECK(window->width() == screen.width()); // as large as it can be, as it was
+    CHECK(inWindow(window, "exportToolButton"));
+    CHECK(inWindow(window, "selectionCount"));
     session.closeWindow();
     WindowSession::checkNoWarnings();
 }

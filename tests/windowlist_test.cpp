@@ -239,6 +239,8 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         CHECK(role(paths[0], PhotoModel::LabelRole).toString() == QStringLiteral("Yellow"));
         REQUIRE(waitUntil(
             [&] { return textOf(first, QStringLiteral("compareRating")).startsWith(QStringLiteral("★★★★★")); }, 2000));
+        CHECK(textOf(first, QStringLiteral("compareRating")) ==
+              QStringLiteral("★★★★★  ·  Yellow  (not written yet: rating, label)"));
 
         // Esc closes: the chosen photo is current, the two are still selected.
         QTest::keyClick(window, Qt::Key_Escape);
@@ -278,6 +280,17 @@ TEST_CASE("window: C compares two to four selected photos side by side, rates th
         QTest::keyClick(window, Qt::Key_3);
         CHECK(role(paths[2], PhotoModel::RatingRole).toInt() == 3);
         REQUIRE(waitUntil([&] { return window->property("currentPath").toString() == paths[3]; }, 3000));
+        // The restriction is flagged here too, as on the tile and in compare (new-user finding).
+        QQuickItem *restriction = item(window, QStringLiteral("lightboxRestriction"));
+        REQUIRE(restriction);
+        CHECK_FALSE(restriction->isVisible());
+        QTest::keyClick(window, Qt::Key_Left);
+        QTest::keyClick(window, Qt::Key_Left);
+        REQUIRE(waitUntil([&] { return window->property("currentPath").toString() == paths[1]; }, 3000));
+        REQUIRE(waitUntil([&] { return restriction->isVisible(); }, 3000));
+        CHECK(restriction->property("text").toString() == QStringLiteral("⚑ No sales"));
+        CHECK(item(window, QStringLiteral("lightboxRating"))->property("text").toString() ==
+              QStringLiteral("★★★★☆  (not written yet: rating)"));
         QTest::keyClick(window, Qt::Key_Escape);
         grid->setProperty("advanceAfterMark", false);
         QTest::qWait(100);

@@ -594,9 +594,8 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="200"/>
         <source>✓ Tagged</source>
-        <translation>✓ Getaggt</translation>
+        <translation type="vanished">✓ Getaggt</translation>
     </message>
     <message>
         <location filename="../app/qml/DetailPane.qml" line="204"/>
@@ -1713,7 +1712,7 @@
         <translation>⚠ Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="189"/>
+        <location filename="../app/qml/Lightbox.qml" line="201"/>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, T tag, F11 full screen, Esc closes</source>
         <translation>%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / 0 / Z zoomen, 2-5 X bewerten, 6-9 markieren, T taggen, F11 Vollbild, Esc schließt</translation>
     </message>
@@ -1730,7 +1729,7 @@
         <translation type="vanished">%1 — %2 von %3 · %4 %   ·   ← → blättern, Mausrad oder 1 / Z zoomen, F11 Vollbild, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="202"/>
+        <location filename="../app/qml/Lightbox.qml" line="214"/>
         <source>Close the lightbox</source>
         <translation>Leuchtkasten schließen</translation>
     </message>
@@ -1812,7 +1811,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="419"/>
+        <location filename="../app/qml/Main.qml" line="446"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1820,12 +1819,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="423"/>
+        <location filename="../app/qml/Main.qml" line="450"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="429"/>
+        <location filename="../app/qml/Main.qml" line="456"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1833,12 +1832,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="434"/>
+        <location filename="../app/qml/Main.qml" line="461"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="457"/>
+        <location filename="../app/qml/Main.qml" line="484"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -2152,86 +2151,110 @@
     </message>
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="278"/>
+        <source>No label</source>
+        <translation>Keine Farbmarkierung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="284"/>
         <source>✓ Tagged</source>
         <translation>✓ Getaggt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="280"/>
+        <location filename="../gallery/models/photodetails.cpp" line="286"/>
         <source>Untagged</source>
         <translation>Tag entfernt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="286"/>
         <source>  (not written yet)</source>
-        <translation>  (noch nicht geschrieben)</translation>
+        <translation type="vanished">  (noch nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="293"/>
+        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <source>label</source>
+        <translation>Farbmarkierung</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <source>%1  (not written yet: %2)</source>
+        <translation>%1  (noch nicht geschrieben: %2)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="312"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="295"/>
+        <location filename="../gallery/models/photodetails.cpp" line="314"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="297"/>
+        <location filename="../gallery/models/photodetails.cpp" line="316"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <location filename="../gallery/models/photodetails.cpp" line="318"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <location filename="../gallery/models/photodetails.cpp" line="320"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="311"/>
+        <location filename="../gallery/models/photodetails.cpp" line="330"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="332"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="334"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="336"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="338"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="321"/>
+        <location filename="../gallery/models/photodetails.cpp" line="340"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="323"/>
+        <location filename="../gallery/models/photodetails.cpp" line="342"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="325"/>
+        <location filename="../gallery/models/photodetails.cpp" line="344"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="327"/>
+        <location filename="../gallery/models/photodetails.cpp" line="346"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2239,7 +2262,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="158"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="160"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -2295,28 +2318,28 @@
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="162"/>
         <source>Tagged</source>
         <translation>Getaggt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="162"/>
         <source>Untagged, not written yet</source>
         <translation>Tag entfernt, noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="167"/>
         <source>✕ Rejected</source>
         <translation>✕ Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
-        <location filename="../app/qml/PhotoListRow.qml" line="207"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="189"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="210"/>
         <source>No credit</source>
         <translation>Kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="243"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="246"/>
         <source>No caption</source>
         <translation>Keine Bildunterschrift</translation>
     </message>

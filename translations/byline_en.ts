@@ -585,11 +585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/DetailPane.qml" line="200"/>
-        <source>✓ Tagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/qml/DetailPane.qml" line="204"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
@@ -1695,12 +1690,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="189"/>
+        <location filename="../app/qml/Lightbox.qml" line="201"/>
         <source>%1 — %2 of %3 · %4 %   ·   ← → step, wheel or 1 / 0 / Z zoom, 2-5 X rate, 6-9 label, T tag, F11 full screen, Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Lightbox.qml" line="202"/>
+        <location filename="../app/qml/Lightbox.qml" line="214"/>
         <source>Close the lightbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,7 +1777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="419"/>
+        <location filename="../app/qml/Main.qml" line="446"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1790,12 +1785,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="423"/>
+        <location filename="../app/qml/Main.qml" line="450"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="429"/>
+        <location filename="../app/qml/Main.qml" line="456"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1803,12 +1798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="434"/>
+        <location filename="../app/qml/Main.qml" line="461"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="457"/>
+        <location filename="../app/qml/Main.qml" line="484"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,86 +2101,106 @@
     </message>
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="278"/>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="284"/>
         <source>✓ Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="280"/>
+        <location filename="../gallery/models/photodetails.cpp" line="286"/>
         <source>Untagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="286"/>
-        <source>  (not written yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gallery/models/photodetails.cpp" line="293"/>
-        <source>sub-location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gallery/models/photodetails.cpp" line="295"/>
-        <source>city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gallery/models/photodetails.cpp" line="297"/>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gallery/models/photodetails.cpp" line="299"/>
-        <source>country</source>
+        <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <source>%1  (not written yet: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="312"/>
+        <source>sub-location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="314"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="316"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="318"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/models/photodetails.cpp" line="320"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="311"/>
+        <location filename="../gallery/models/photodetails.cpp" line="330"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="332"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="334"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="336"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="338"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="321"/>
+        <location filename="../gallery/models/photodetails.cpp" line="340"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="323"/>
+        <location filename="../gallery/models/photodetails.cpp" line="342"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="325"/>
+        <location filename="../gallery/models/photodetails.cpp" line="344"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="327"/>
+        <location filename="../gallery/models/photodetails.cpp" line="346"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2208,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="158"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="160"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,28 +2264,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="162"/>
         <source>Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="159"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="162"/>
         <source>Untagged, not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="164"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="167"/>
         <source>✕ Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="186"/>
-        <location filename="../app/qml/PhotoListRow.qml" line="207"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="189"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="210"/>
         <source>No credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoListRow.qml" line="243"/>
+        <location filename="../app/qml/PhotoListRow.qml" line="246"/>
         <source>No caption</source>
         <translation type="unfinished"></translation>
     </message>

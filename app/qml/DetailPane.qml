@@ -189,7 +189,7 @@ Pane {
                 DetailField {
                     objectName: "detailLabel"
                     label: qsTr("Label")
-                    value: pane.details.label
+                    value: pane.details.labelShown
                     source: pane.details.labelSource
                     conflict: pane.details.labelConflict
                     other: pane.details.disagreements.label
@@ -197,7 +197,7 @@ Pane {
                 DetailField {
                     objectName: "detailTag"
                     label: qsTr("Tag")
-                    value: pane.details.tagged ? qsTr("✓ Tagged") : ""
+                    value: pane.details.taggedShown
                     source: pane.details.taggedSource
                 }
                 DetailField {

@@ -5,7 +5,7 @@ import Gallery
 import Byline
 
 // The current photo over the whole window, on a dark backdrop, with its caption and, always in view,
-// its credit line below. Left/Right (and Up/Down, Home/End) step through the photos the filter shows;
+// its credit line below, with its marks and any restriction. Left/Right (and Up/Down, Home/End) step through the photos the filter shows;
 // the wheel zooms, 1 shows 100 %, 0 fits, Z switches between fitted and 100 %, F11 fills the screen; Esc
 // closes. 2-5 and X rate the photo, 6-9 label it, T or P tags it (1 and 0 are the zoom's here), its rating
 // always shown.
@@ -176,10 +176,22 @@ Popup {
                 objectName: "lightboxRating"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                visible: text !== ""
-                text: lightbox.details.marks
+                // Always a line, empty or not: the photo must not shrink (and its zoom change) at the first mark.
+                text: lightbox.details.marks !== "" ? lightbox.details.marks : " "
                 color: "#eeeeee" // neutral: a red label must not read as a warning
                 font.pointSize: metrics.font.pointSize * 1.15
+            }
+            Label {
+                // What the desk must not miss before publishing, as the tile and the compare view flag it.
+                objectName: "lightboxRestriction"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: lightbox.details.instructionsAlert !== ""
+                text: "⚑ " + lightbox.details.instructionsAlert
+                color: "#ef5350"
+                font.pointSize: metrics.font.pointSize * 1.15
+                font.bold: true
             }
             Label {
                 Layout.fillWidth: true

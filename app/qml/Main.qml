@@ -504,7 +504,21 @@ ApplicationWindow {
         settings.detailPaneWidth = detailPane.width;
     }
 
+    // A size and place remembered on a larger screen (or another one, now gone) would put the toolbar's end
+    // and the panes off this one: the window comes back within the screen.
+    function fitScreen() {
+        const available = Qt.rect(Screen.virtualX, Screen.virtualY, Screen.desktopAvailableWidth,
+                                  Screen.desktopAvailableHeight);
+        if (available.width <= 0 || available.height <= 0)
+            return;
+        window.width = Math.min(window.width, available.width);
+        window.height = Math.min(window.height, available.height);
+        window.x = Math.max(available.x, Math.min(window.x, available.x + available.width - window.width));
+        window.y = Math.max(available.y, Math.min(window.y, available.y + available.height - window.height));
+    }
+
     Component.onCompleted: {
+        window.fitScreen(); // Settings has put back what it remembers (as it completed, before this)
         window.openFolder(window.initialFolder);
         grid.forceActiveFocus();
     }

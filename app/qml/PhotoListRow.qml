@@ -115,11 +115,14 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
 
             Label {
-                // Narrow: the time above the name.
+                // Narrow: the time above the name, the date on a line of its own when both do not fit, so the
+                // fraction of a second that tells a burst apart is never cut.
                 objectName: "listCompactTime"
                 visible: row.compact
                 width: parent.width
                 text: row.shownTime
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 opacity: row.dateTaken === "" ? 0.6 : 0.8
                 font.italic: row.dateTaken === ""
                 font.pointSize: metrics.font.pointSize * 0.85

@@ -270,20 +270,40 @@ QString PhotoDetails::rating() const
     return QString(*stars, QChar(0x2605)) + QString(5 - *stars, QChar(0x2606)); // ★ and ☆
 }
 
+QString PhotoDetails::labelShown() const
+{
+    if (const QString value = label(); !value.isEmpty())
+        return value;
+    const bool takenAway = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).label.has_value();
+    return takenAway ? tr("No label") : QString();
+}
+
+QString PhotoDetails::taggedShown() const
+{
+    if (tagged())
+        return tr("✓ Tagged");
+    const bool takenAway = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).tagged.has_value();
+    return takenAway ? tr("Untagged") : QString();
+}
+
 QString PhotoDetails::marks() const
 {
-    const PendingMark pending = m_valid && m_photos ? m_photos->pendingMarks().of(m_row.path()) : PendingMark{};
-    QStringList parts;
-    if (tagged())
-        parts << tr("✓ Tagged");
-    else if (pending.tagged)
-        parts << tr("Untagged");
-    parts << rating() << label();
+    QStringList parts{taggedShown(), rating(), labelShown()};
     parts.removeAll(QString());
     if (parts.isEmpty())
         return {};
-    // Which photo's marks are only in the catalog so far, where the lightbox and compare show them.
-    return parts.join(QStringLiteral("  ·  ")) + (pending.isEmpty() ? QString() : tr("  (not written yet)"));
+    // Which of the photo's marks are only in the catalog so far: the lightbox and compare have no amber.
+    const PendingMark pending = m_valid && m_photos ? m_photos->pendingMarks().of(m_row.path()) : PendingMark{};
+    QStringList unwritten;
+    if (pending.tagged)
+        unwritten << tr("tag");
+    if (pending.rating)
+        unwritten << tr("rating");
+    if (pending.label)
+        unwritten << tr("label");
+    const QString marks = parts.join(QStringLiteral("  ·  "));
+    return unwritten.isEmpty() ? marks
+                               : tr("%1  (not written yet: %2)").arg(marks, unwritten.join(QStringLiteral(", ")));
 }
 
 QString PhotoDetails::locationPartName(MetadataField field)

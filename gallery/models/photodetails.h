@@ -76,8 +76,12 @@ class PhotoDetails : public QObject
     Q_PROPERTY(QString label READ label NOTIFY detailsChanged)
     // Photo Mechanic's tag (photomechanic:Tagged True), the desk's pick.
     Q_PROPERTY(bool tagged READ tagged NOTIFY detailsChanged)
+    // The label and the tag as the detail pane shows them: with "No label" and "Untagged" for one taken away
+    // here and not yet from the file, which the plain values cannot tell from none.
+    Q_PROPERTY(QString labelShown READ labelShown NOTIFY detailsChanged)
+    Q_PROPERTY(QString taggedShown READ taggedShown NOTIFY detailsChanged)
     // The desk's marks on one line, as the lightbox and the compare view show them: "✓ Tagged  ·  ★★★☆☆  ·  Red",
-    // and "(not written yet)" after them while any is only in the catalog.
+    // and which of them are only in the catalog so far: "(not written yet: rating, label)".
     Q_PROPERTY(QString marks READ marks NOTIFY detailsChanged)
     Q_PROPERTY(QString titleSource READ titleSource NOTIFY detailsChanged)
     Q_PROPERTY(QString sourceSource READ sourceSource NOTIFY detailsChanged)
@@ -197,6 +201,8 @@ public:
     [[nodiscard]] QString rating() const;
     [[nodiscard]] QString label() const { return text(PhotoRow::Text::Label); }
     [[nodiscard]] bool tagged() const { return m_valid && m_row.tagged(); }
+    [[nodiscard]] QString labelShown() const;
+    [[nodiscard]] QString taggedShown() const;
     [[nodiscard]] QString marks() const;
     [[nodiscard]] QString titleSource() const { return sourceOf(MetadataField::Title); }
     [[nodiscard]] QString sourceSource() const { return sourceOf(MetadataField::Source); }
