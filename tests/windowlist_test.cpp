@@ -399,3 +399,30 @@ TEST_CASE("window: a file cut short or misnamed is marked on its tile and its li
     CHECK(caption->width() >= grid->width() * 0.35);
     CHECK(caption->property("text").toString() == QStringLiteral("Soyuz MS-02 lifts off"));
 }
+
+TEST_CASE("window: a new sort with no current photo shows the start of the new order", "[window][list]")
+{
+    // New-user finding: sorting the list by credit left it scrolled to wherever it was, the middle of a
+    // new order.
+    GalleryFolder folder;
+    for (int i = 0; i < 24; ++i)
+        folder.add({QStringLiteral("frame_%1.jpg").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Launch"),
+                    i % 2 ? QStringLiteral("NASA/Bill Ingalls") : QStringLiteral("Energia")});
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    QQuickItem *grid = item(window, QStringLiteral("photoGrid"));
+    REQUIRE(grid);
+    grid->setProperty("listMode", true);
+    REQUIRE(window->property("currentPath").toString().isEmpty());
+    const auto top = [grid] {
+        return qAbs(grid->property("contentY").toReal() - grid->property("originY").toReal()) < 1;
+    };
+    REQUIRE(waitUntil([&] { return grid->property("contentHeight").toReal() > grid->height() + 100; }, 3000));
+    QMetaObject::invokeMethod(grid, "positionViewAtEnd");
+    REQUIRE(waitUntil([&] { return !top(); }, 3000));
+    session.filter()->setSortKey(PhotoFilterModel::SortKey::Credit);
+    CHECK(waitUntil(top, 3000));
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

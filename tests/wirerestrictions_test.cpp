@@ -66,6 +66,12 @@ TEST_CASE("the embargo's time, no archive, the territories left out and editoria
         // A long time is cut to a phrase; a word that contains "out" is no territory.
         {"Embargoed until the end of the press conference of the European Space Agency in Paris",
          "Embargo until the end of the press conference of the…", true},
+        // Whom a mandatory credit names, initials and all, up to the next notice.
+        {"MANDATORY CREDIT: NASA/Bill Ingalls", "Mandatory credit: NASA/Bill Ingalls", true},
+        {"Mandatory credit: Photo by J. Smith/AP. NO SALES", "No sales · Mandatory credit: Photo by J. Smith/AP", true},
+        // After a dash it may as well be the next notice ("MANDATORY CREDIT - NO SALES"): no name is guessed.
+        {"MANDATORY CREDIT - ROSCOSMOS - EDITORIAL USE ONLY", "Mandatory credit · Editorial use only", true},
+        {"Mandatory on-screen credit: Energia; no archive", "No archive · Mandatory credit: Energia", true},
         {"Shoutout: thanks to the crew", "", false},
         {"Layout: two columns", "", false},
     };
@@ -87,6 +93,9 @@ TEST_CASE("when the stores disagree, a restriction in either counts", "[wire][re
     // The shown store's embargo time is the one given when both say one.
     CHECK(WireRestrictions::of(QStringLiteral("Embargoed until 1200 GMT"), QStringLiteral("EMBARGO: 1300 GMT"))
               .summary() == QStringLiteral("Embargo until 1200 GMT"));
+    CHECK(
+        WireRestrictions::of(QStringLiteral("MANDATORY CREDIT"), QStringLiteral("MANDATORY CREDIT: NASA")).summary() ==
+        QStringLiteral("Mandatory credit: NASA"));
     CHECK(WireRestrictions::of(QStringLiteral("NO SALES"), QString()) ==
           WireRestrictions::of(QStringLiteral("NO SALES")));
 }

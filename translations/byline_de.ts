@@ -2184,77 +2184,77 @@
         <translation>Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <location filename="../gallery/models/photodetails.cpp" line="306"/>
         <source>%1  (not written yet: %2)</source>
         <translation>%1  (noch nicht geschrieben: %2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="312"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="314"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="316"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="318"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="320"/>
+        <location filename="../gallery/models/photodetails.cpp" line="321"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="330"/>
+        <location filename="../gallery/models/photodetails.cpp" line="331"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="332"/>
+        <location filename="../gallery/models/photodetails.cpp" line="333"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="334"/>
+        <location filename="../gallery/models/photodetails.cpp" line="335"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="336"/>
+        <location filename="../gallery/models/photodetails.cpp" line="337"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="338"/>
+        <location filename="../gallery/models/photodetails.cpp" line="339"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="340"/>
+        <location filename="../gallery/models/photodetails.cpp" line="341"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="342"/>
+        <location filename="../gallery/models/photodetails.cpp" line="343"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="344"/>
+        <location filename="../gallery/models/photodetails.cpp" line="345"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="346"/>
+        <location filename="../gallery/models/photodetails.cpp" line="347"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2262,7 +2262,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="160"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="162"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -2455,37 +2455,42 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="89"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="90"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="99"/>
         <source>Embargo until %1</source>
         <translation>Sperrfrist bis %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="92"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="101"/>
         <source>No sales</source>
         <translation>Kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="94"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="103"/>
         <source>No archive</source>
         <translation>Keine Archivierung</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="96"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="105"/>
         <source>Out: %1</source>
         <translation>Nicht in: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="108"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="100"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
+        <source>Mandatory credit: %1</source>
+        <translation>Bildnachweis Pflicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="111"/>
         <source>Editorial use only</source>
         <translation>Nur redaktionelle Nutzung</translation>
     </message>

@@ -2130,77 +2130,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="305"/>
+        <location filename="../gallery/models/photodetails.cpp" line="306"/>
         <source>%1  (not written yet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="312"/>
+        <location filename="../gallery/models/photodetails.cpp" line="313"/>
         <source>sub-location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="314"/>
+        <location filename="../gallery/models/photodetails.cpp" line="315"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="316"/>
+        <location filename="../gallery/models/photodetails.cpp" line="317"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="318"/>
+        <location filename="../gallery/models/photodetails.cpp" line="319"/>
         <source>country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="320"/>
+        <location filename="../gallery/models/photodetails.cpp" line="321"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="330"/>
+        <location filename="../gallery/models/photodetails.cpp" line="331"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="332"/>
+        <location filename="../gallery/models/photodetails.cpp" line="333"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="334"/>
+        <location filename="../gallery/models/photodetails.cpp" line="335"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="336"/>
+        <location filename="../gallery/models/photodetails.cpp" line="337"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="338"/>
+        <location filename="../gallery/models/photodetails.cpp" line="339"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="340"/>
+        <location filename="../gallery/models/photodetails.cpp" line="341"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="342"/>
+        <location filename="../gallery/models/photodetails.cpp" line="343"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="344"/>
+        <location filename="../gallery/models/photodetails.cpp" line="345"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="346"/>
+        <location filename="../gallery/models/photodetails.cpp" line="347"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,7 +2208,7 @@
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../app/qml/PhotoGrid.qml" line="160"/>
+        <location filename="../app/qml/PhotoGrid.qml" line="162"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,37 +2401,42 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="89"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
         <source>Embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="90"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="99"/>
         <source>Embargo until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="92"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="101"/>
         <source>No sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="94"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="103"/>
         <source>No archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="96"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="105"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="108"/>
         <source>Mandatory credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="100"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
+        <source>Mandatory credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="111"/>
         <source>Editorial use only</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,6 +140,8 @@ GridView {
         if (row >= 0 && (reveal || appeared || grid.keepCurrentInView)) {
             grid.positionViewAtIndex(row, GridView.Contain);
             grid.keepCurrentInView = true;
+        } else if (row < 0 && reveal && grid.count > 0) {
+            grid.positionViewAtBeginning(); // a new sort or filter with no current photo: from its start
         }
     }
     onMovementStarted: grid.keepCurrentInView = false

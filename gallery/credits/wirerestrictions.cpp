@@ -28,6 +28,12 @@ const QString s_clauseEnd = QStringLiteral(R"((?=\s+-+\s|[.;](?:\s|$)|\n|$))");
 const Re s_embargoUntil(QStringLiteral(R"(\bembargo(?:ed)?\b\W{0,3}(?:(?:until|till)\b\W{0,2}(.+?)|(\d.*?)))") +
                             s_clauseEnd,
                         Re::CaseInsensitiveOption);
+// "MANDATORY CREDIT: Photo by J. Smith/AP": whom to credit, after a colon only ("MANDATORY CREDIT - NO SALES"
+// lists notices). A credit holds initials ("J. Smith"), so only a full stop before a word in capitals
+// ("... /AP. NO SALES") or the end, a semicolon, " - " or a new line ends it.
+const Re s_mandatoryCreditTo(QStringLiteral(R"(\bmandatory[\s_-]+(?:on[\s_-]*screen[\s_-]+)?credit\s*:\s*)"
+                                            R"((.+?)(?=\s+-+\s|;|\n|\.\s+(?-i:\p{Lu}{2})|\.?\s*$))"),
+                             Re::CaseInsensitiveOption);
 // "OUT: FRANCE, BELGIUM", "OUTS: UK" (the agencies' territories a photo must not be used in).
 const Re s_outs(QStringLiteral(R"(\bouts?\s*:\s*(.+?))") + s_clauseEnd, Re::CaseInsensitiveOption);
 
@@ -61,6 +67,8 @@ WireRestrictions WireRestrictions::of(const QString &instructions)
         found.embargoUntil = clause(until.captured(1).isEmpty() ? until.captured(2) : until.captured(1));
     }
     found.outs = clause(s_outs.match(instructions).captured(1));
+    if (found.mandatoryCredit)
+        found.mandatoryCreditTo = clause(s_mandatoryCreditTo.match(instructions).captured(1));
     return found;
 }
 
@@ -78,6 +86,7 @@ WireRestrictions WireRestrictions::of(const QString &instructions, const QString
     both.editorialOnly = shown.editorialOnly || other.editorialOnly;
     both.embargoUntil = shown.embargoUntil.isEmpty() ? other.embargoUntil : shown.embargoUntil;
     both.outs = shown.outs.isEmpty() ? other.outs : shown.outs;
+    both.mandatoryCreditTo = shown.mandatoryCreditTo.isEmpty() ? other.mandatoryCreditTo : shown.mandatoryCreditTo;
     return both;
 }
 
@@ -95,7 +104,10 @@ QString WireRestrictions::summary() const
     if (!outs.isEmpty())
         found.append(QCoreApplication::translate("WireRestrictions", "Out: %1").arg(outs));
     if (mandatoryCredit)
-        found.append(QCoreApplication::translate("WireRestrictions", "Mandatory credit"));
+        found.append(
+            mandatoryCreditTo.isEmpty()
+                ? QCoreApplication::translate("WireRestrictions", "Mandatory credit")
+                : QCoreApplication::translate("WireRestrictions", "Mandatory credit: %1").arg(mandatoryCreditTo));
     if (editorialOnly)
         found.append(QCoreApplication::translate("WireRestrictions", "Editorial use only"));
     return found.join(QStringLiteral(" \u00B7 "));

@@ -20,6 +20,7 @@ struct WireRestrictions
     bool editorialOnly = false;   // "editorial use only", "for editorial use": shown, but no bar to a news desk
     QString embargoUntil;         // "0001 GMT 1 APRIL 2016" when the embargo says until when, else ""
     QString outs;                 // "FRANCE, BELGIUM" from "OUT: FRANCE, BELGIUM", else ""
+    QString mandatoryCreditTo;    // "NASA/Bill Ingalls" from "MANDATORY CREDIT: NASA/Bill Ingalls", else ""
 
     [[nodiscard]] static WireRestrictions of(const QString &instructions);
     /** What the instructions shown and @p otherStore (another store's instructions, when the stores disagree:
@@ -29,7 +30,7 @@ struct WireRestrictions
     [[nodiscard]] static WireRestrictions of(const QString &instructions, const QString &otherStore);
     /** Whether the photo needs the desk's attention before it is sent: anything but "editorial use only". */
     [[nodiscard]] bool any() const { return embargo || noSales || mandatoryCredit || noArchive || !outs.isEmpty(); }
-    /** "Embargo until 0001 GMT · No sales · No archive · Out: FRANCE · Mandatory credit · Editorial use only",
+    /** "Embargo until 0001 GMT · No sales · No archive · Out: FRANCE · Mandatory credit: NASA · Editorial use only",
      *  translated, those found only; "" for none. */
     [[nodiscard]] QString summary() const;
 
