@@ -11,3 +11,8 @@ QString LabelColours::labelOfKey(int digit) const
 {
     return ColourLabel::ofKey(digit);
 }
+
+QString LabelColours::displayName(const QString &label) const
+{
+    return ColourLabel::displayName(label);
+}

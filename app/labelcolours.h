@@ -16,6 +16,8 @@ public:
     explicit LabelColours(QObject *parent = nullptr) : QObject(parent) {}
 
     Q_INVOKABLE [[nodiscard]] QColor colourOf(const QString &label) const;
+    /** The label in the user's language ("Rot"), as ColourLabel::displayName. */
+    Q_INVOKABLE [[nodiscard]] QString displayName(const QString &label) const;
     /** The label the digit key sets (6 Red, 7 Yellow, 8 Green, 9 Blue), "" for another. */
     Q_INVOKABLE [[nodiscard]] QString labelOfKey(int digit) const;
 };

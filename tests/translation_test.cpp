@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "metadata/colourlabel.h"
 #include "windowengine.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,13 @@ TEST_CASE("the German translation is compiled in and translates the main window"
     CHECK(QCoreApplication::translate("MainToolBar", "Subfolders") == QStringLiteral("Unterordner"));
     // A gallery model's text the window shows: the facet of photos without a credit.
     CHECK(QCoreApplication::translate("QObject", "No credit") == QStringLiteral("Kein Bildnachweis"));
+    // The colour labels by their German names; the file keeps the English one, and another name stays as it is.
+    CHECK(ColourLabel::displayName(QStringLiteral("Red")) == QStringLiteral("Rot"));
+    CHECK(ColourLabel::displayName(QStringLiteral("purple")) == QStringLiteral("Lila"));
+    CHECK(ColourLabel::displayName(QStringLiteral("Approved")) == QStringLiteral("Approved"));
     QCoreApplication::removeTranslator(&german);
     CHECK(QCoreApplication::translate("MainToolBar", "Open folder…") == QStringLiteral("Open folder…"));
+    CHECK(ColourLabel::displayName(QStringLiteral("Red")) == QStringLiteral("Red"));
 
     // A language without a .ts file gets English, with its plural forms ("%n photo(s)" in the source).
     QTranslator japanese;

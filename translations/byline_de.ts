@@ -36,6 +36,34 @@
     </message>
 </context>
 <context>
+    <name>ColourLabel</name>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="24"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="24"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="25"/>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <location filename="../app/qml/ComparePane.qml" line="22"/>
@@ -2118,49 +2146,49 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="98"/>
+        <location filename="../gallery/models/photodetails.cpp" line="99"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation>per Alias der Redaktion aus „%1“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="153"/>
-        <location filename="../gallery/models/photodetails.cpp" line="159"/>
-        <location filename="../gallery/models/photodetails.cpp" line="165"/>
+        <location filename="../gallery/models/photodetails.cpp" line="154"/>
+        <location filename="../gallery/models/photodetails.cpp" line="160"/>
+        <location filename="../gallery/models/photodetails.cpp" line="166"/>
         <source>set here, not written yet</source>
         <translation>hier vergeben, noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="223"/>
+        <location filename="../gallery/models/photodetails.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="253"/>
+        <location filename="../gallery/models/photodetails.cpp" line="254"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="267"/>
+        <location filename="../gallery/models/photodetails.cpp" line="268"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="269"/>
+        <location filename="../gallery/models/photodetails.cpp" line="270"/>
         <source>Unrated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="278"/>
+        <location filename="../gallery/models/photodetails.cpp" line="279"/>
         <source>No label</source>
         <translation>Keine Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="284"/>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>✓ Tagged</source>
         <translation>✓ Getaggt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="286"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Untagged</source>
         <translation>Tag entfernt</translation>
     </message>
@@ -2169,92 +2197,92 @@
         <translation type="vanished">  (noch nicht geschrieben)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <location filename="../gallery/models/photodetails.cpp" line="300"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <location filename="../gallery/models/photodetails.cpp" line="302"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="304"/>
         <source>label</source>
         <translation>Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="306"/>
+        <location filename="../gallery/models/photodetails.cpp" line="307"/>
         <source>%1  (not written yet: %2)</source>
         <translation>%1  (noch nicht geschrieben: %2)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="314"/>
         <source>sub-location</source>
         <translation>Ortsteil</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="316"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="318"/>
         <source>state</source>
         <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="320"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="321"/>
+        <location filename="../gallery/models/photodetails.cpp" line="322"/>
         <source>country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="331"/>
+        <location filename="../gallery/models/photodetails.cpp" line="332"/>
         <source>Exif</source>
         <translation>Exif</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="333"/>
+        <location filename="../gallery/models/photodetails.cpp" line="334"/>
         <source>IPTC</source>
         <translation>IPTC</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="335"/>
+        <location filename="../gallery/models/photodetails.cpp" line="336"/>
         <source>XMP</source>
         <translation>XMP</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="337"/>
+        <location filename="../gallery/models/photodetails.cpp" line="338"/>
         <source>XMP sidecar</source>
         <translation>XMP-Begleitdatei</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="339"/>
+        <location filename="../gallery/models/photodetails.cpp" line="340"/>
         <source>caption text</source>
         <translation>Bildunterschrift-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="341"/>
+        <location filename="../gallery/models/photodetails.cpp" line="342"/>
         <source>PNG text</source>
         <translation>PNG-Text</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="343"/>
+        <location filename="../gallery/models/photodetails.cpp" line="344"/>
         <source>Exif, read as Windows-1252</source>
         <translation>Exif, als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="345"/>
+        <location filename="../gallery/models/photodetails.cpp" line="346"/>
         <source>Photoshop Save for Web</source>
         <translation>Photoshop „Für Web speichern“</translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="347"/>
+        <location filename="../gallery/models/photodetails.cpp" line="348"/>
         <source>RAW companion</source>
         <translation>RAW-Begleitdatei</translation>
     </message>
@@ -2413,12 +2441,12 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="66"/>
+        <location filename="../app/qml/PhotoView.qml" line="82"/>
         <source>Loading the photo</source>
         <translation>Foto wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="76"/>
+        <location filename="../app/qml/PhotoView.qml" line="92"/>
         <source>This photo cannot be shown.</source>
         <translation>Dieses Foto kann nicht angezeigt werden.</translation>
     </message>
@@ -2480,17 +2508,17 @@
         <translation>Nicht in: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="108"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="110"/>
         <source>Mandatory credit: %1</source>
         <translation>Bildnachweis Pflicht: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="111"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="112"/>
         <source>Editorial use only</source>
         <translation>Nur redaktionelle Nutzung</translation>
     </message>

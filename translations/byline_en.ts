@@ -36,6 +36,34 @@
     </message>
 </context>
 <context>
+    <name>ColourLabel</name>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="24"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="24"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery/metadata/colourlabel.cpp" line="25"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <location filename="../app/qml/ComparePane.qml" line="22"/>
@@ -2068,139 +2096,139 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="98"/>
+        <location filename="../gallery/models/photodetails.cpp" line="99"/>
         <source>corrected from &apos;%1&apos; by the desk&apos;s alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="153"/>
-        <location filename="../gallery/models/photodetails.cpp" line="159"/>
-        <location filename="../gallery/models/photodetails.cpp" line="165"/>
+        <location filename="../gallery/models/photodetails.cpp" line="154"/>
+        <location filename="../gallery/models/photodetails.cpp" line="160"/>
+        <location filename="../gallery/models/photodetails.cpp" line="166"/>
         <source>set here, not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="223"/>
+        <location filename="../gallery/models/photodetails.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="253"/>
+        <location filename="../gallery/models/photodetails.cpp" line="254"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="267"/>
+        <location filename="../gallery/models/photodetails.cpp" line="268"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="269"/>
+        <location filename="../gallery/models/photodetails.cpp" line="270"/>
         <source>Unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="278"/>
+        <location filename="../gallery/models/photodetails.cpp" line="279"/>
         <source>No label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="284"/>
+        <location filename="../gallery/models/photodetails.cpp" line="285"/>
         <source>✓ Tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="286"/>
+        <location filename="../gallery/models/photodetails.cpp" line="287"/>
         <source>Untagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="299"/>
+        <location filename="../gallery/models/photodetails.cpp" line="300"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="301"/>
+        <location filename="../gallery/models/photodetails.cpp" line="302"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="303"/>
+        <location filename="../gallery/models/photodetails.cpp" line="304"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="306"/>
+        <location filename="../gallery/models/photodetails.cpp" line="307"/>
         <source>%1  (not written yet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="313"/>
+        <location filename="../gallery/models/photodetails.cpp" line="314"/>
         <source>sub-location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="315"/>
+        <location filename="../gallery/models/photodetails.cpp" line="316"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="317"/>
+        <location filename="../gallery/models/photodetails.cpp" line="318"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="319"/>
+        <location filename="../gallery/models/photodetails.cpp" line="320"/>
         <source>country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="321"/>
+        <location filename="../gallery/models/photodetails.cpp" line="322"/>
         <source>country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="331"/>
+        <location filename="../gallery/models/photodetails.cpp" line="332"/>
         <source>Exif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="333"/>
+        <location filename="../gallery/models/photodetails.cpp" line="334"/>
         <source>IPTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="335"/>
+        <location filename="../gallery/models/photodetails.cpp" line="336"/>
         <source>XMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="337"/>
+        <location filename="../gallery/models/photodetails.cpp" line="338"/>
         <source>XMP sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="339"/>
+        <location filename="../gallery/models/photodetails.cpp" line="340"/>
         <source>caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="341"/>
+        <location filename="../gallery/models/photodetails.cpp" line="342"/>
         <source>PNG text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="343"/>
+        <location filename="../gallery/models/photodetails.cpp" line="344"/>
         <source>Exif, read as Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="345"/>
+        <location filename="../gallery/models/photodetails.cpp" line="346"/>
         <source>Photoshop Save for Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/photodetails.cpp" line="347"/>
+        <location filename="../gallery/models/photodetails.cpp" line="348"/>
         <source>RAW companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,12 +2387,12 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="66"/>
+        <location filename="../app/qml/PhotoView.qml" line="82"/>
         <source>Loading the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/PhotoView.qml" line="76"/>
+        <location filename="../app/qml/PhotoView.qml" line="92"/>
         <source>This photo cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,17 +2454,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="108"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
         <source>Mandatory credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="110"/>
         <source>Mandatory credit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="111"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="112"/>
         <source>Editorial use only</source>
         <translation type="unfinished"></translation>
     </message>

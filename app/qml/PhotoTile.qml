@@ -223,7 +223,7 @@ Item {
             Accessible.role: Accessible.StaticText
             Accessible.name: (tile.tagged ? qsTr("Tagged") + ", " : "")
                              + (tile.rating < 0 ? qsTr("Rejected") : qsTr("%n star(s)", "", tile.rating))
-                             + (tile.label !== "" ? ", " + tile.label : "")
+                             + (tile.label !== "" ? ", " + LabelColours.displayName(tile.label) : "")
                              + (tile.markPending ? ", " + qsTr("not written to the file yet") : "")
 
             Row {

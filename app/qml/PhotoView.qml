@@ -20,7 +20,23 @@ Item {
     property int decodeWidth: view.fittedDecodeWidth
     property int decodeHeight: view.fittedDecodeHeight
 
-    onPhotoSourceChanged: view.readFraction = 0
+    // The whole photo's source once it has stayed a moment. Culling back to back (a key, the next photo, a
+    // key), each photo would start a 12 MP decode that two cores' worth of threads run while the window
+    // draws the next frame; the thumbnail shows at once, and the decode starts when the desk stops on a photo.
+    property url settledSource: ""
+
+    onPhotoSourceChanged: {
+        view.readFraction = 0;
+        view.settledSource = ""; // never the last photo's pixels over this one's thumbnail
+        settle.restart();
+    }
+    Component.onCompleted: settle.restart() // a view made for one photo (compare) gets no change signal
+
+    Timer {
+        id: settle
+        interval: 120
+        onTriggered: view.settledSource = view.photoSource
+    }
 
     Connections {
         target: PhotoLoadProgress
@@ -43,7 +59,7 @@ Item {
     Image {
         id: photo
         anchors.fill: parent
-        source: view.photoSource
+        source: view.settledSource
         sourceSize.width: view.decodeWidth
         sourceSize.height: view.decodeHeight
         asynchronous: true

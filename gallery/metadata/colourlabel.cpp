@@ -1,5 +1,7 @@
 #include "colourlabel.h"
 
+#include <QCoreApplication>
+
 namespace ColourLabel {
 
 QColor colourOf(const QString &label)
@@ -12,6 +14,20 @@ QColor colourOf(const QString &label)
             return QColor(s_colours[i]);
     }
     return QColor(0x9e9e9e);
+}
+
+QString displayName(const QString &label)
+{
+    // The same names as s_names, marked for lupdate.
+    static constexpr std::array<const char *, s_names.size()> s_shown{
+        QT_TRANSLATE_NOOP("ColourLabel", "Red"), QT_TRANSLATE_NOOP("ColourLabel", "Yellow"),
+        QT_TRANSLATE_NOOP("ColourLabel", "Green"), QT_TRANSLATE_NOOP("ColourLabel", "Blue"),
+        QT_TRANSLATE_NOOP("ColourLabel", "Purple")};
+    for (size_t i = 0; i < s_shown.size(); ++i) {
+        if (label.compare(QLatin1String(s_shown[i]), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("ColourLabel", s_shown[i]);
+    }
+    return label;
 }
 
 QString ofKey(int digit)

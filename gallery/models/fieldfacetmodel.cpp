@@ -75,7 +75,7 @@ QString FieldFacetModel::nameOf(const QString &value) const
         return rating < 0 ? tr("Rejected") : rating == 0 ? tr("Unrated") : QString(rating, QChar(0x2605));
     }
     case Field::Label:
-        return value.isEmpty() ? tr("No label") : value;
+        return value.isEmpty() ? tr("No label") : ColourLabel::displayName(value);
     case Field::Source:
         return value.isEmpty() ? tr("No source") : value;
     case Field::City:

@@ -2,6 +2,7 @@
 
 #include "credits/attributedcaption.h"
 #include "credits/wirerestrictions.h"
+#include "metadata/colourlabel.h"
 #include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
 
@@ -273,7 +274,7 @@ QString PhotoDetails::rating() const
 QString PhotoDetails::labelShown() const
 {
     if (const QString value = label(); !value.isEmpty())
-        return value;
+        return ColourLabel::displayName(value);
     const bool takenAway = m_valid && m_photos && m_photos->pendingMarks().of(m_row.path()).label.has_value();
     return takenAway ? tr("No label") : QString();
 }
