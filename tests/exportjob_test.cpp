@@ -516,6 +516,7 @@ TEST_CASE("the export request lists the photos whose instructions restrict them,
             "embargoed.jpg: Embargo until 0001 GMT 8 DEC \u00B7 No sales (EMBARGOED UNTIL 0001 GMT 8 DEC. NO SALES)"));
     CHECK(lines[1].startsWith(QStringLiteral("credit.jpg: Mandatory credit: NASA/Bill Ingalls")));
     CHECK(lines[1].contains(QStringLiteral("(MANDATORY CREDIT: NASA/Bill Ingalls xxx")));
+    CHECK(lines[1].contains(QStringLiteral("(the photo has no credit)"))); // whom to credit, and that it is not done
     CHECK(lines[1].endsWith(QStringLiteral("\u2026)"))); // the instructions are cut, never the verdict
     CHECK(lines[1].size() < 260); // the name, the verdict (its credit cut to a phrase) and 160 of the words
 

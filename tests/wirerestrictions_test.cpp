@@ -99,3 +99,28 @@ TEST_CASE("when the stores disagree, a restriction in either counts", "[wire][re
     CHECK(WireRestrictions::of(QStringLiteral("NO SALES"), QString()) ==
           WireRestrictions::of(QStringLiteral("NO SALES")));
 }
+
+TEST_CASE("a mandatory credit that names someone else than the photo's credit is said", "[wire][restrictions]")
+{
+    // New-user finding: "MANDATORY CREDIT: NASA/Bill Ingalls" in the instructions, "Photo credit: Energia" at
+    // the end of the caption, and nothing said the two disagree.
+    const WireRestrictions found = WireRestrictions::of(QStringLiteral("MANDATORY CREDIT: NASA/Bill Ingalls"));
+    CHECK(found.contradicts(QStringLiteral("Energia")));
+    CHECK(found.summaryAgainst(QStringLiteral("Energia")) ==
+          QStringLiteral("Mandatory credit: NASA/Bill Ingalls (credited Energia)"));
+    CHECK(found.summaryAgainst(QString()) ==
+          QStringLiteral("Mandatory credit: NASA/Bill Ingalls (the photo has no credit)"));
+    // The same credit, in any case and spacing, or one holding the other, agrees.
+    CHECK_FALSE(found.contradicts(QStringLiteral("nasa/bill  ingalls")));
+    CHECK(found.summaryAgainst(QStringLiteral("NASA/Bill Ingalls")) == found.summary());
+    CHECK_FALSE(WireRestrictions::of(QStringLiteral("Mandatory credit: Photo by J. Smith/AP. NO SALES"))
+                    .contradicts(QStringLiteral("J. Smith/AP")));
+    // Nobody named: nothing to contradict; the other restrictions are untouched.
+    const WireRestrictions unnamed = WireRestrictions::of(QStringLiteral("EMBARGOED 1200 GMT - MANDATORY CREDIT"));
+    CHECK_FALSE(unnamed.contradicts(QStringLiteral("Energia")));
+    CHECK(unnamed.summaryAgainst(QStringLiteral("Energia")) ==
+          QStringLiteral("Embargo until 1200 GMT · Mandatory credit"));
+    // A credit with a place-marker in it is printed as it is.
+    CHECK(found.summaryAgainst(QStringLiteral("Studio %2")) ==
+          QStringLiteral("Mandatory credit: NASA/Bill Ingalls (credited Studio %2)"));
+}

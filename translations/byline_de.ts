@@ -2483,42 +2483,53 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="98"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="125"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="99"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="126"/>
         <source>Embargo until %1</source>
         <translation>Sperrfrist bis %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="101"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="128"/>
         <source>No sales</source>
         <translation>Kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="103"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="130"/>
         <source>No archive</source>
         <translation>Keine Archivierung</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="105"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="132"/>
         <source>Out: %1</source>
         <translation>Nicht in: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="109"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="136"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
     </message>
     <message>
         <location filename="../gallery/credits/wirerestrictions.cpp" line="110"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="137"/>
         <source>Mandatory credit: %1</source>
         <translation>Bildnachweis Pflicht: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="112"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="114"/>
+        <source>%1 (the photo has no credit)</source>
+        <translation>%1 (das Foto hat keinen Bildnachweis)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="115"/>
+        <source>%1 (credited %2)</source>
+        <translation>%1 (Bildnachweis: %2)</translation>
+    </message>
+    <message>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="139"/>
         <source>Editorial use only</source>
         <translation>Nur redaktionelle Nutzung</translation>
     </message>

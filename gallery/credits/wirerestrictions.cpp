@@ -90,6 +90,35 @@ WireRestrictions WireRestrictions::of(const QString &instructions, const QString
     return both;
 }
 
+bool WireRestrictions::contradicts(const QString &credit) const
+{
+    if (mandatoryCreditTo.isEmpty())
+        return false;
+    // The named credit may be cut to a phrase (clause()): compare without its ellipsis.
+    QString named = mandatoryCreditTo;
+    if (named.endsWith(QChar(0x2026)))
+        named.chop(1);
+    const QString given = credit.simplified();
+    return given.isEmpty() ||
+           (!named.contains(given, Qt::CaseInsensitive) && !given.contains(named, Qt::CaseInsensitive));
+}
+
+QString WireRestrictions::summaryAgainst(const QString &credit) const
+{
+    QString found = summary();
+    if (!contradicts(credit))
+        return found;
+    const QString mandatory =
+        QCoreApplication::translate("WireRestrictions", "Mandatory credit: %1").arg(mandatoryCreditTo);
+    const QString given = credit.simplified();
+    // The one-pass arg(a, b): a "%2" in the credit is never read as a place-marker.
+    const QString said =
+        given.isEmpty() ? QCoreApplication::translate("WireRestrictions", "%1 (the photo has no credit)").arg(mandatory)
+                        : QCoreApplication::translate("WireRestrictions", "%1 (credited %2)").arg(mandatory, given);
+    found.replace(mandatory, said);
+    return found;
+}
+
 QString WireRestrictions::summary() const
 {
     QStringList found;

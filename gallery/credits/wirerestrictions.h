@@ -33,6 +33,13 @@ struct WireRestrictions
     /** "Embargo until 0001 GMT · No sales · No archive · Out: FRANCE · Mandatory credit: NASA · Editorial use only",
      *  translated, those found only; "" for none. */
     [[nodiscard]] QString summary() const;
+    /** Whether the photo's @p credit is not whom the mandatory credit names: neither holds the other, in any
+     *  case and spacing ("Photo by J. Smith/AP" holds "J. Smith/AP"), or the photo has no credit. False when
+     *  the instructions name no one. */
+    [[nodiscard]] bool contradicts(const QString &credit) const;
+    /** summary(), saying after the mandatory credit what the photo is credited when that contradicts it:
+     *  "Mandatory credit: NASA/Bill Ingalls (credited Energia)". */
+    [[nodiscard]] QString summaryAgainst(const QString &credit) const;
 
     friend bool operator==(const WireRestrictions &, const WireRestrictions &) = default;
 };

@@ -194,9 +194,9 @@ void ExportRequest::updateRestricted()
         if (instructions.size() > s_longest)
             instructions = instructions.left(s_longest - 1) + QChar(0x2026);
         m_restrictedPaths.append(record.path);
-        m_restrictedLines.append(
-            tr("%1: %2 (%3)")
-                .arg(NativePath::display(QFileInfo(record.path).fileName()), found.summary(), instructions));
+        m_restrictedLines.append(tr("%1: %2 (%3)")
+                                     .arg(NativePath::display(QFileInfo(record.path).fileName()),
+                                          found.summaryAgainst(record.credit), instructions));
     }
 }
 

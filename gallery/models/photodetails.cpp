@@ -189,7 +189,7 @@ QString PhotoDetails::instructionsAlert() const
 {
     const auto provenance = m_valid ? m_row.provenance(MetadataField::Instructions) : std::nullopt;
     const QString other = provenance && provenance->conflict ? provenance->otherValue : QString();
-    return WireRestrictions::of(instructions(), other).summary();
+    return WireRestrictions::of(instructions(), other).summaryAgainst(credit());
 }
 
 QString PhotoDetails::keywords() const

@@ -153,7 +153,7 @@ QVariant PhotoModel::data(const QModelIndex &index, int role) const
         const auto provenance = row.provenance(MetadataField::Instructions);
         return WireRestrictions::of(row.text(PhotoRow::Text::Instructions),
                                     provenance && provenance->conflict ? provenance->otherValue : QString())
-            .summary();
+            .summaryAgainst(row.text(PhotoRow::Text::Credit));
     }
     case MarkPendingRole:
         return m_marks.has(row.path());
