@@ -268,3 +268,37 @@ TEST_CASE("window: when the filter hides the current photo, a mark is for the ph
     session.closeWindow();
     WindowSession::checkNoWarnings();
 }
+
+TEST_CASE("window: the rating, label and tag lists do not move under the pointer when a value leaves them",
+          "[window][culling]")
+{
+    // Second new-user pass: "Unrated" checked hid the tagged photos, "Tagged" left the Tag list, and the block
+    // of lists shrank and moved: the next click meant for "★" checked "Unrated" again.
+    GalleryFolder folder;
+    QStringList paths;
+    for (const char *name : {"a.jpg", "b.jpg", "c.jpg"}) {
+        MetadataWrite write;
+        write.iptc.caption = QStringLiteral("Soyuz MS-02 launch");
+        paths.append(folder.filePath(QString::fromLatin1(name)));
+        PhotoFixture::jpegWith(paths.constLast(), write);
+    }
+    WindowSession session;
+    QQuickWindow *window = session.open(folder.path());
+    session.waitForScan();
+    PhotoModel *photos = session.photos();
+    photos->setRating({paths[0]}, 3);
+    photos->toggleTag({paths[0]});
+    QQuickItem *lists = visibleItem(window, QStringLiteral("fieldFacetScroll"));
+    QQuickItem *tagged = facetItem(window, QStringLiteral("fieldFacetCheck:5:Tagged"));
+    REQUIRE(tagged);
+    const QRectF before = lists->mapRectToScene(QRectF(0, 0, lists->width(), lists->height()));
+    click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:0"))); // Unrated: a is hidden
+    REQUIRE(waitUntil([&] { return session.filter()->count() == 2; }, 5000));
+    REQUIRE(waitUntil([&] { return item(window, QStringLiteral("fieldFacetCheck:5:Tagged")) == nullptr; }, 5000));
+    QTest::qWait(50);
+    const QRectF after = lists->mapRectToScene(QRectF(0, 0, lists->width(), lists->height()));
+    CHECK(after.top() == before.top());
+    CHECK(after.height() == before.height());
+    session.closeWindow();
+    WindowSession::checkNoWarnings();
+}

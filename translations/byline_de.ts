@@ -1369,7 +1369,7 @@
         <translation>%1: Bildnachweis nicht im Credit-Buch (%2)</translation>
     </message>
     <message>
-        <location filename="../gallery/export/exportrequest.cpp" line="198"/>
+        <location filename="../gallery/export/exportrequest.cpp" line="197"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -1553,37 +1553,37 @@
         <translation>Noch keine Bildnachweise</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="172"/>
+        <location filename="../app/qml/FacetPane.qml" line="186"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="178"/>
+        <location filename="../app/qml/FacetPane.qml" line="192"/>
         <source>Label</source>
         <translation>Farbmarkierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="184"/>
+        <location filename="../app/qml/FacetPane.qml" line="198"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="190"/>
+        <location filename="../app/qml/FacetPane.qml" line="204"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="196"/>
+        <location filename="../app/qml/FacetPane.qml" line="210"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="202"/>
+        <location filename="../app/qml/FacetPane.qml" line="216"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/FacetPane.qml" line="216"/>
+        <location filename="../app/qml/FacetPane.qml" line="230"/>
         <source>Write the marks of %n photo(s)…</source>
         <translation>
             <numerusform>Markierungen von %n Foto schreiben…</numerusform>
@@ -1591,12 +1591,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="217"/>
+        <location filename="../app/qml/FacetPane.qml" line="231"/>
         <source>Write the ratings, labels and tags set here into the files</source>
         <translation>Die hier vergebenen Bewertungen, Farbmarkierungen und Tags in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="218"/>
+        <location filename="../app/qml/FacetPane.qml" line="232"/>
         <source>Ratings, labels and tags set here are kept in Byline&apos;s catalog until written: write every one of them into its photo&apos;s file</source>
         <translation>Hier vergebene Bewertungen, Farbmarkierungen und Tags bleiben im Katalog von Byline, bis sie geschrieben werden: jede in die Datei ihres Fotos schreiben</translation>
     </message>
@@ -1620,17 +1620,17 @@
         <translation type="vanished">Hier vergebene Bewertungen und Farbmarkierungen bleiben im Katalog von Byline, bis sie geschrieben werden: in die Dateien der ausgewählten Fotos schreiben (aller angezeigten, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="229"/>
+        <location filename="../app/qml/FacetPane.qml" line="243"/>
         <source>Sweep credits…</source>
         <translation>Bildnachweise bereinigen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="231"/>
+        <location filename="../app/qml/FacetPane.qml" line="245"/>
         <source>Sweep credits into the files</source>
         <translation>Bildnachweise in die Dateien schreiben</translation>
     </message>
     <message>
-        <location filename="../app/qml/FacetPane.qml" line="232"/>
+        <location filename="../app/qml/FacetPane.qml" line="246"/>
         <source>Write each credit inferred from a caption, and each accepted alias, into the files of the selected photos (every photo shown when none is selected)</source>
         <translation>Jeden aus einer Bildunterschrift erschlossenen Bildnachweis und jeden angenommenen Alias in die Dateien der ausgewählten Fotos schreiben (alle angezeigten Fotos, wenn keines ausgewählt ist)</translation>
     </message>
@@ -2483,53 +2483,53 @@
 <context>
     <name>WireRestrictions</name>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="125"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="127"/>
         <source>Embargo</source>
         <translation>Sperrfrist</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="126"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="128"/>
         <source>Embargo until %1</source>
         <translation>Sperrfrist bis %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="128"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="130"/>
         <source>No sales</source>
         <translation>Kein Verkauf</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="130"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="132"/>
         <source>No archive</source>
         <translation>Keine Archivierung</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="132"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="134"/>
         <source>Out: %1</source>
         <translation>Nicht in: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="136"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="138"/>
         <source>Mandatory credit</source>
         <translation>Bildnachweis Pflicht</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="110"/>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="137"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="112"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="139"/>
         <source>Mandatory credit: %1</source>
         <translation>Bildnachweis Pflicht: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="114"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="116"/>
         <source>%1 (the photo has no credit)</source>
         <translation>%1 (das Foto hat keinen Bildnachweis)</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="115"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="117"/>
         <source>%1 (credited %2)</source>
         <translation>%1 (Bildnachweis: %2)</translation>
     </message>
     <message>
-        <location filename="../gallery/credits/wirerestrictions.cpp" line="139"/>
+        <location filename="../gallery/credits/wirerestrictions.cpp" line="141"/>
         <source>Editorial use only</source>
         <translation>Nur redaktionelle Nutzung</translation>
     </message>

@@ -150,20 +150,34 @@ Pane {
             }
         }
         ScrollView {
+            id: fieldFacetScroll
             // The other fields a take is filtered by (rating, label, tag, source, city, country): the marks
             // from the start, the others once the take has a value of one; never more than about half the pane, so the credits stay.
             objectName: "fieldFacetScroll"
             Layout.fillWidth: true
             // No height, rather than hidden, while no field has a value: Qt 6.4's layouts leave out the
-            // children of a hidden item, so a hidden view would never see a section appear.
-            Layout.preferredHeight: Math.min(fieldSections.implicitHeight, pane.height * 0.45)
+            // children of a hidden item, so a hidden view would never see a section appear. Never shorter
+            // than it has been in this folder: a value whose count drops to 0 leaves the list, and a block
+            // that shrank with it would move every row under the pointer ("Unrated" clicked again when
+            // "★" was meant).
+            property real tallest: 0
+            Layout.preferredHeight: Math.min(Math.max(fieldSections.implicitHeight, fieldFacetScroll.tallest),
+                                             pane.height * 0.45)
             contentWidth: availableWidth
             clip: true
+
+            Connections {
+                target: pane.photos
+                function onFolderChanged() { fieldFacetScroll.tallest = 0; }
+            }
 
             ColumnLayout {
                 id: fieldSections
                 width: parent.width
                 spacing: 2
+
+                onImplicitHeightChanged: fieldFacetScroll.tallest = Math.max(fieldFacetScroll.tallest,
+                                                                             fieldSections.implicitHeight)
 
                 FieldFacetSection {
                     Layout.fillWidth: true
