@@ -3,6 +3,7 @@
 #include "support/photofixture.h"
 #include "support/thumbnailfixture.h"
 
+#include "thumbnails/finishedsignal.h"
 #include "thumbnails/pooldrain.h"
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailmemorycache.h"
@@ -22,7 +23,9 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
 #include <vector>
 
 // ThumbnailProvider: thumbnails served from memory and the freedesktop disk cache while the file is
@@ -238,6 +241,30 @@ TEST_CASE("a placeholder is the embedded preview or a cached thumbnail, never a 
     REQUIRE(provider.waitForDone(20000));
     ThumbnailProvider reopened(2, cacheRoot.path());
     CHECK(request(reopened, bare, 256, true).image.size() == QSize(256, 192));
+}
+
+TEST_CASE("a response deleted while its pool thread is still emitting finished() waits for the emission to return",
+          "[thumbnails][cancel]")
+{
+    // Qt 6.4's image reader may delete a response as soon as the emission has begun (it checks a flag the
+    // emission sets first): the pool thread is then still inside it. Here the receiver lingers, as a
+    // preempted pool thread would, and the reader deletes the response meanwhile.
+    auto *signal = new FinishedSignal;
+    std::atomic<bool> inside{false};
+    std::atomic<bool> returned{false};
+    std::thread pool([signal, &inside, &returned] {
+        signal->deliver([&] {
+            inside = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            returned = true;
+        });
+    });
+    while (!inside)
+        std::this_thread::yield();
+    CHECK_FALSE(signal->isDone());
+    delete signal; // the reader thread deleting the response
+    CHECK(returned);
+    pool.join();
 }
 
 TEST_CASE("the newest requests run first, placeholders ahead of decodes", "[thumbnails][priority]")

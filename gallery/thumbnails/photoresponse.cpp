@@ -42,11 +42,8 @@ void PhotoResponse::run()
     }
     m_problem = made.error;
     m_image = made.image.isNull() ? ErrorTile::make(qMin(m_box.width(), m_box.height())) : made.image;
-    const std::shared_ptr<std::atomic<bool>> done = m_done;
-    emit finished();
-    // The engine may delete the response once it has finished(), and a poller once it is done: from
-    // here on nothing touches it.
-    done->store(true);
+    // The engine may delete the response once it has finished(), and a poller once it is done.
+    m_finished.deliver([this] { emit finished(); });
 }
 
 // Reads the file in chunks, reporting each, then decodes from memory: the read is the part that can be

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finishedsignal.h"
 #include "imaging/photodecoder.h"
 
 #include <QImage>
@@ -30,7 +31,7 @@ public:
     void cancel() override { m_cancelled = true; }
     void run() override;
 
-    [[nodiscard]] bool isDone() const { return m_done->load(); }
+    [[nodiscard]] bool isDone() const { return m_finished.isDone(); }
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
     [[nodiscard]] QString problem() const { return m_problem; }
@@ -48,9 +49,7 @@ private:
     QSize m_box;
     std::shared_ptr<PreviewWorkers> m_previews;
     std::atomic<bool> m_cancelled{false};
-    // Shared, so finish() can set it after emitting finished() without touching the response, which
-    // whoever waits on it may delete from then on.
-    std::shared_ptr<std::atomic<bool>> m_done = std::make_shared<std::atomic<bool>>(false);
     QImage m_image;
     QString m_problem;
+    FinishedSignal m_finished; // last: destroyed first, once an emission in progress has returned
 };

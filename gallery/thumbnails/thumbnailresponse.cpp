@@ -155,9 +155,6 @@ QImage ThumbnailResponse::decoded(const QString &memoryKey, qint64 mtime, qint64
 void ThumbnailResponse::finish(const QImage &image)
 {
     m_image = image.isNull() ? ErrorTile::make(m_edge, m_problem) : image;
-    const std::shared_ptr<std::atomic<bool>> done = m_done;
-    emit finished();
-    // The engine may delete the response once it has finished(), and a poller once it is done: from
-    // here on nothing touches it.
-    done->store(true);
+    // The engine may delete the response once it has finished(), and a poller once it is done.
+    m_finished.deliver([this] { emit finished(); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finishedsignal.h"
 #include "imaging/thumbnailer.h"
 
 #include <QImage>
@@ -48,7 +49,7 @@ public:
     void run() override;
 
     /** Set after finished() has been emitted: from then on a poller may delete the response. */
-    [[nodiscard]] bool isDone() const { return m_done->load(); }
+    [[nodiscard]] bool isDone() const { return m_finished.isDone(); }
     [[nodiscard]] QImage image() const { return m_image; }
     /** Why the image is the error tile ("cancelled" for a skipped request); empty on success. */
     [[nodiscard]] QString problem() const { return m_problem; }
@@ -70,10 +71,8 @@ private:
     std::shared_ptr<PreviewWorkers> m_previews;    // null: previews are looked up in this process
     std::shared_ptr<DeferredCacheWrites> m_writes; // null: the disk-cache entry is written at once
     std::atomic<bool> m_cancelled{false};
-    // Shared, so finish() can set it after emitting finished() without touching the response, which
-    // whoever waits on it may delete from then on.
-    std::shared_ptr<std::atomic<bool>> m_done = std::make_shared<std::atomic<bool>>(false);
     QImage m_image;
     QString m_problem;
-    qint64 m_stamp = 0; // the file's change stamp (PhotoFile::metadataStamp) when it was looked at
+    qint64 m_stamp = 0;        // the file's change stamp (PhotoFile::metadataStamp) when it was looked at
+    FinishedSignal m_finished; // last: destroyed first, once an emission in progress has returned
 };
