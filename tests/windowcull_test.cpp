@@ -289,14 +289,26 @@ TEST_CASE("window: the rating, label and tag lists do not move under the pointer
     photos->setRating({paths[0]}, 3);
     photos->toggleTag({paths[0]});
     QQuickItem *lists = visibleItem(window, QStringLiteral("fieldFacetScroll"));
-    QQuickItem *tagged = facetItem(window, QStringLiteral("fieldFacetCheck:5:Tagged"));
-    REQUIRE(tagged);
-    const QRectF before = lists->mapRectToScene(QRectF(0, 0, lists->width(), lists->height()));
+    REQUIRE(facetItem(window, QStringLiteral("fieldFacetCheck:5:Tagged")));
+    REQUIRE(facetItem(window, QStringLiteral("fieldFacetCheck:0:3")));
+    REQUIRE(visibleItem(window, QStringLiteral("writeMarksButton")));
+    // Each list recounts on its own timer: measured once the pane has stopped moving (a slow CI build
+    // measured before the rating list had grown).
+    const auto settled = [&] {
+        QRectF last;
+        for (int still = 0, tries = 0; still < 3 && tries < 100; ++tries) {
+            QTest::qWait(50);
+            const QRectF now = lists->mapRectToScene(QRectF(0, 0, lists->width(), lists->height()));
+            still = now == last ? still + 1 : 0;
+            last = now;
+        }
+        return last;
+    };
+    const QRectF before = settled();
     click(window, facetItem(window, QStringLiteral("fieldFacetCheck:0:0"))); // Unrated: a is hidden
     REQUIRE(waitUntil([&] { return session.filter()->count() == 2; }, 5000));
     REQUIRE(waitUntil([&] { return item(window, QStringLiteral("fieldFacetCheck:5:Tagged")) == nullptr; }, 5000));
-    QTest::qWait(50);
-    const QRectF after = lists->mapRectToScene(QRectF(0, 0, lists->width(), lists->height()));
+    const QRectF after = settled();
     CHECK(after.top() == before.top());
     CHECK(after.height() == before.height());
     session.closeWindow();
