@@ -1,5 +1,6 @@
 #include "appsupport.h"
 #include "folderhistory.h"
+#include "models/catalogsetting.h"
 #include "windowengine.h"
 
 #include <QGuiApplication>
@@ -18,7 +19,8 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     AppSupport::initialize(QStringLiteral("Byline"));
-    QTranslator translator; // before any QML loads: qsTr() reads it as the window is built
+    CatalogSetting::applySaved(); // the desk catalog chosen in the window, before anything opens a catalog
+    QTranslator translator;       // before any QML loads: qsTr() reads it as the window is built
     WindowEngine::installTranslator(translator, QLocale());
     // The installed packaging/io.github.byline.Byline.desktop: the window's icon and name in the task bar.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.byline.Byline"));

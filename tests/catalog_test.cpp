@@ -153,11 +153,10 @@ TEST_CASE("the default catalog lives in the cache folder", "[catalog]")
     CHECK(QFileInfo(QFileInfo(path).absolutePath()).isDir());
 }
 
-TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog]")
+TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const TestCatalogLocation place;
+    Catalog catalog(place.location());
     INFO(catalog.errorString().toStdString());
     REQUIRE(catalog.isOpen());
     CHECK(catalog.warnings().isEmpty());
@@ -202,11 +201,10 @@ TEST_CASE("entries are stored, found by folder, replaced and removed", "[catalog
     CHECK(catalog.remove({}));
 }
 
-TEST_CASE("a batch that fails part way is not stored at all", "[catalog]")
+TEST_CASE("a batch that fails part way is not stored at all", "[catalog][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const TestCatalogLocation place;
+    Catalog catalog(place.location());
     REQUIRE(catalog.isOpen());
     REQUIRE(catalog.store({entry(QStringLiteral("/photos/kept.jpg"))}));
 
@@ -217,11 +215,10 @@ TEST_CASE("a batch that fails part way is not stored at all", "[catalog]")
     CHECK(catalog.store({entry(QStringLiteral("/photos/a.jpg"))})); // and the catalog is not left in a transaction
 }
 
-TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
+TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const TestCatalogLocation place;
+    Catalog catalog(place.location());
     REQUIRE(catalog.isOpen());
     REQUIRE(
         catalog.store({entry(QStringLiteral("/x/50%_off/a.jpg")), entry(QStringLiteral("/x/50%_off/deeper/b.jpg")),
@@ -235,11 +232,10 @@ TEST_CASE("folder names with LIKE wildcards match only themselves", "[catalog]")
     CHECK(catalog.entriesIn(QStringLiteral("/x/50_"), true).isEmpty());
 }
 
-TEST_CASE("a second catalog on the same file sees the data, and closing leaves no warning", "[catalog]")
+TEST_CASE("a second catalog on the same file sees the data, and closing leaves no warning", "[catalog][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const TestCatalogLocation place;
+    const QString path = place.location();
     {
         s_messages.clear();
         const QtMessageHandler previous = qInstallMessageHandler(collectMessage);
@@ -261,11 +257,10 @@ TEST_CASE("a second catalog on the same file sees the data, and closing leaves n
     CHECK(reopened.warnings().isEmpty());
 }
 
-TEST_CASE("two threads, each with its own catalog, write the same file at once", "[catalog][threads]")
+TEST_CASE("two threads, each with its own catalog, write the same file at once", "[catalog][threads][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const TestCatalogLocation place;
+    const QString path = place.location();
     constexpr int s_batches = 20;
     constexpr int s_batchSize = 100;
     std::atomic<int> failures{0}; // Catch2's assertions are not thread-safe: count, then REQUIRE
@@ -295,11 +290,10 @@ TEST_CASE("two threads, each with its own catalog, write the same file at once",
     CHECK(catalog.entriesIn(QStringLiteral("/two")).size() == s_batches * s_batchSize);
 }
 
-TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
+TEST_CASE("aliases are kept per folder", "[catalog][aliases][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const TestCatalogLocation place;
+    const QString path = place.location();
     const QString mission = QStringLiteral("/photos/mission");
     const QString other = QStringLiteral("/photos/other");
     {
@@ -326,11 +320,10 @@ TEST_CASE("aliases are kept per folder", "[catalog][aliases]")
 }
 
 TEST_CASE("the credit book is the desk's: one for every folder, one entry per credit, seen by every connection",
-          "[catalog][book]")
+          "[catalog][book][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const TestCatalogLocation place;
+    const QString path = place.location();
     Catalog window(path);
     Catalog cli(path); // another connection: another window or byline-cli
     REQUIRE(window.isOpen());
@@ -359,11 +352,10 @@ TEST_CASE("the credit book is the desk's: one for every folder, one entry per cr
     CHECK(cli.creditBook().size() == 1);
 }
 
-TEST_CASE("a book is stored all or nothing, added to or replaced", "[catalog][book]")
+TEST_CASE("a book is stored all or nothing, added to or replaced", "[catalog][book][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const TestCatalogLocation place;
+    Catalog catalog(place.location());
     REQUIRE(catalog.isOpen());
     REQUIRE(catalog.setBookEntry({QStringLiteral("Energia"), QStringLiteral("RSC Energia")}));
     // A merge takes the file's spelling but never erases a house line the file does not give.
@@ -415,11 +407,11 @@ TEST_CASE("a catalog that cannot be opened says why and does nothing", "[catalog
     CHECK(PhotoFixture::readAll(dir.filePath(QStringLiteral("blocker"))) == "a file, not a folder");
 }
 
-TEST_CASE("the desk's pending marks are kept per photo, found by folder, changed and forgotten", "[catalog][marks]")
+TEST_CASE("the desk's pending marks are kept per photo, found by folder, changed and forgotten",
+          "[catalog][marks][store]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Catalog catalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const TestCatalogLocation place;
+    Catalog catalog(place.location());
     REQUIRE(catalog.isOpen());
     const QString a = QStringLiteral("/take/a.jpg"), b = QStringLiteral("/take/b.jpg"),
                   deep = QStringLiteral("/take/day2/c.jpg"), other = QStringLiteral("/take2/d.jpg");

@@ -123,7 +123,7 @@ int run(const QStringList &arguments)
     AliasInvocation invocation;
     if (const QString error = parse(arguments, invocation); !error.isEmpty())
         return usageError(error);
-    Catalog catalog(Catalog::defaultPath());
+    Catalog catalog(Catalog::defaultLocation());
     if (!CliOutput::catalogOpened(catalog))
         return CliCommands::s_exitFailures;
     const QString folder = NativePath::absolute(invocation.folder);

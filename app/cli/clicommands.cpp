@@ -8,6 +8,7 @@
 #include "folderrecords.h"
 #include "recordtable.h"
 
+#include "catalog/cataloglocation.h"
 #include "credits/creditindex.h"
 #include "credits/credittally.h"
 #include "credits/credittree.h"
@@ -73,6 +74,10 @@ Options:
   --no-pairs    list a RAW and the JPEG of the same name as two photos (by default they are one,
                 the JPEG's, with the RAW as its companion)
   --threads N   read with N threads (default: one per core)
+  --catalog LOCATION
+                the catalog of every command: a SQLite file, or a desk's PostgreSQL database as
+                postgresql://user@host[:port]/database[?sslmode=require] (passwords from ~/.pgpass);
+                default: BYLINE_CATALOG, else the private catalog in the cache folder (docs/desk.md)
   -h, --help    show this help (also: byline-cli help)
   --version     show the version
 
@@ -252,8 +257,39 @@ int credits(const Invocation &invocation)
 
 namespace CliCommands {
 
-int run(const QStringList &arguments)
+// --catalog LOCATION (or --catalog=LOCATION), anywhere after the command, sets every command's catalog
+// (CatalogLocation::setProcessDefault); it is taken out before the command reads its options.
+bool takeCatalogOption(QStringList &arguments, QString &problem)
 {
+    for (int i = 2; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == QLatin1String("--catalog")) {
+            if (i + 1 >= arguments.size()) {
+                problem = QStringLiteral("--catalog needs a SQLite file or a postgresql:// URL");
+                return false;
+            }
+            value = arguments.takeAt(i + 1);
+        } else if (arguments[i].startsWith(QLatin1String("--catalog="))) {
+            value = arguments[i].mid(int(qstrlen("--catalog=")));
+        } else {
+            continue;
+        }
+        arguments.removeAt(i--);
+        if (value.isEmpty() || !CatalogLocation::parse(value).problem().isEmpty()) {
+            problem = value.isEmpty() ? QStringLiteral("--catalog needs a SQLite file or a postgresql:// URL")
+                                      : CatalogLocation::parse(value).problem();
+            return false;
+        }
+        CatalogLocation::setProcessDefault(value);
+    }
+    return true;
+}
+
+int run(const QStringList &givenArguments)
+{
+    QStringList arguments = givenArguments;
+    if (QString problem; !takeCatalogOption(arguments, problem))
+        return usageError(problem);
     if (arguments.size() < 2)
         return usageError(QStringLiteral("missing command"));
     const QString command = arguments.at(1);

@@ -48,10 +48,11 @@ Folder read(const Request &request, QString &error)
 
 std::unique_ptr<Catalog> deskCatalog(bool useCatalog)
 {
-    const QString path = Catalog::defaultPath();
-    if (!useCatalog && !QFileInfo::exists(path))
+    const CatalogLocation location = CatalogLocation::standard();
+    // --no-cache makes no private catalog for aliases alone; a desk's is always there to ask.
+    if (!useCatalog && !location.isPostgres() && !QFileInfo::exists(location.text()))
         return nullptr;
-    auto catalog = std::make_unique<Catalog>(path);
+    auto catalog = std::make_unique<Catalog>(location);
     for (const QString &warning : catalog->warnings())
         QTextStream(stderr) << "byline-cli: " << warning << '\n';
     return catalog;

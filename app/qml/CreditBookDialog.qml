@@ -15,8 +15,11 @@ Dialog {
 
     required property CreditBookModel book
     required property FolderHistory history
+    required property CatalogSetting catalog
     property string exampleCredit: ""
     property var problems: [] // the bad lines of the last import
+
+    signal catalogRequested()
 
     function openBook(credit: string) {
         dialog.exampleCredit = credit;
@@ -71,6 +74,23 @@ Dialog {
             wrapMode: Text.Wrap
             text: qsTr("The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.")
             opacity: 0.8
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "bookCatalog"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                text: dialog.catalog.shared ? qsTr("Kept in the desk catalog %1, shared with every editor.").arg(dialog.catalog.location)
+                                            : qsTr("Kept in this computer's catalog. A desk can share one book in a desk catalog.")
+            }
+            Button {
+                objectName: "bookCatalogButton"
+                text: qsTr("Catalog…")
+                flat: true
+                onClicked: dialog.catalogRequested()
+            }
         }
         RowLayout {
             Layout.fillWidth: true

@@ -148,6 +148,18 @@ ApplicationWindow {
         id: creditBook
         objectName: "creditBook"
     }
+    CatalogSetting {
+        id: catalogSetting
+        objectName: "catalogSetting"
+        // A desk catalog going away or coming back is said at once; the window keeps what it shows.
+        onConnectedChanged: {
+            if (!catalogSetting.shared)
+                return;
+            notice.show(catalogSetting.connected
+                        ? qsTr("The desk catalog is back")
+                        : qsTr("The desk catalog cannot be reached: showing what this window has, reconnecting"));
+        }
+    }
     CreditFacetModel {
         id: facets
         objectName: "facets"
@@ -273,6 +285,7 @@ ApplicationWindow {
         id: toolBar
         objectName: "mainToolBar"
         photos: photos
+        catalog: catalogSetting
         filter: photoFilter
         history: window.history
         thumbnailSize: window.thumbnailSize
@@ -294,6 +307,7 @@ ApplicationWindow {
         onFocusGridRequested: grid.forceActiveFocus()
         onExportRequested: exportDialog.exportSelection()
         onBookRequested: creditBookDialog.openBook(details.credit)
+        onCatalogRequested: catalogDialog.openSetting()
     }
 
     SplitView {
@@ -469,7 +483,19 @@ ApplicationWindow {
         id: creditBookDialog
         book: creditBook
         history: window.history
+        catalog: catalogSetting
         onClosed: grid.forceActiveFocus()
+        onCatalogRequested: catalogDialog.openSetting()
+    }
+
+    CatalogDialog {
+        id: catalogDialog
+        setting: catalogSetting
+        onClosed: grid.forceActiveFocus()
+        onSwitched: {
+            photos.rescan();
+            creditBook.reload();
+        }
     }
 
     EditDialog {

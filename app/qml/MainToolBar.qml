@@ -13,6 +13,7 @@ ToolBar {
     required property PhotoModel photos
     required property PhotoFilterModel filter
     required property FolderHistory history
+    required property CatalogSetting catalog
     required property int thumbnailSize
     required property int smallestThumbnail
     required property int largestThumbnail
@@ -26,6 +27,7 @@ ToolBar {
     signal focusGridRequested()
     signal exportRequested()
     signal bookRequested()
+    signal catalogRequested()
     signal advanceAfterMarkToggled(bool advance)
     signal listModeChosen(bool list)
     signal captionsUnderTilesToggled(bool shown)
@@ -108,6 +110,20 @@ ToolBar {
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 onClicked: bar.bookRequested()
+            }
+            ToolButton {
+                // Only on a desk catalog (docs/desk.md): whether the desk's server answers.
+                objectName: "deskButton"
+                visible: bar.catalog.shared
+                text: bar.catalog.connected ? qsTr("● Desk") : qsTr("○ Desk offline")
+                Accessible.name: bar.catalog.connected ? qsTr("Desk catalog, connected")
+                                                       : qsTr("Desk catalog, cannot be reached")
+                ToolTip.text: bar.catalog.connected ? qsTr("The desk catalog %1").arg(bar.catalog.location)
+                                                    : qsTr("The desk catalog %1 cannot be reached: %2")
+                                                      .arg(bar.catalog.location).arg(bar.catalog.connectionError)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                onClicked: bar.catalogRequested()
             }
             AboutButton {}
 

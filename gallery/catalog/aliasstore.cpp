@@ -25,8 +25,10 @@ bool AliasStore::setAlias(const QString &folder, const CreditAlias &alias)
 {
     return SqlSupport::execPrepared(
         m_db,
-        QStringLiteral("INSERT OR REPLACE INTO aliases(folder, alias, canonical, spelling, alias_spelling)"
-                       " VALUES(?, ?, ?, ?, ?)"),
+        SqlSupport::upsert(QStringLiteral("aliases"),
+                           {QStringLiteral("folder"), QStringLiteral("alias"), QStringLiteral("canonical"),
+                            QStringLiteral("spelling"), QStringLiteral("alias_spelling")},
+                           {QStringLiteral("folder"), QStringLiteral("alias")}),
         {NativePath::toStorage(SqlSupport::withoutTrailingSlash(folder)), alias.alias, alias.canonical, alias.spelling,
          alias.aliasSpelling}); // "" or NULL: not known
 }

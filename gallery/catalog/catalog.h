@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "aliasstore.h"
+#include "cataloglocation.h"
 #include "catalogopener.h"
 #include "creditbookstore.h"
 #include "markstore.h"
@@ -21,12 +22,13 @@
  * The catalog: every metadata record Byline has read, keyed by absolute path, size and change stamp, so
  * that reopening a folder re-reads only the files that changed; each folder's accepted credit aliases;
  * the desk's credit book; and the ratings and labels the desk gave photos that their files do not hold yet.
- * One SQLite database (WAL) in the cache folder, shared by every window and byline-cli; each Catalog
- * object is one connection, used from the thread that created it (QSqlDatabase connections are per
- * thread). Opening and repairing is CatalogOpener's job, the tables are PhotoStore's, AliasStore's,
- * CreditBookStore's and MarkStore's.
+ * One SQLite database (WAL) in the cache folder, shared by every window and byline-cli, or a desk's
+ * PostgreSQL database (CatalogLocation, docs/desk.md); each Catalog object is one connection, used from
+ * the thread that created it (QSqlDatabase connections are per thread). Opening and repairing is CatalogOpener's job,
+ * the tables are PhotoStore's, AliasStore's, CreditBookStore's and MarkStore's.
  *
- * A damaged database, or one written by a newer Byline, is moved aside and rebuilt, with a warning.
+ * A damaged SQLite file, or one written by a newer Byline, is moved aside and rebuilt, with a warning; a
+ * desk catalog is never rebuilt: one set up by a newer Byline is refused (PostgresOpener).
  * The bool results say whether the database was written; removing what is not there succeeds.
  */
 class Catalog
@@ -34,13 +36,26 @@ class Catalog
 public:
     static constexpr int s_schemaVersion = CatalogOpener::s_schemaVersion;
 
-    explicit Catalog(const QString &databasePath = defaultPath());
+    /** @p location: a SQLite file or a postgresql:// URL (CatalogLocation). */
+    explicit Catalog(const QString &location = defaultLocation());
+    explicit Catalog(const CatalogLocation &location);
     ~Catalog();
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
 
     /** The cache folder's catalog.sqlite; the folder is created if missing. */
     [[nodiscard]] static QString defaultPath();
+    /** The catalog used unless told otherwise (CatalogLocation::standard()): byline-cli --catalog,
+     *  BYLINE_CATALOG, else defaultPath(). */
+    [[nodiscard]] static QString defaultLocation();
+
+    [[nodiscard]] const CatalogLocation &location() const { return m_location; }
+
+    /** A QPSQL connection to @p location, configured and not yet open (invalid without the driver). */
+    [[nodiscard]] static QSqlDatabase postgresConnection(const CatalogLocation &location,
+                                                         const QString &connectionName);
+    /** This process's name in the notices it sends (CatalogListener leaves its own out). */
+    [[nodiscard]] static QString processOrigin();
 
     [[nodiscard]] bool isOpen() const;
     /** Why the catalog could not be opened; every call is then a harmless no-op returning empty/false. */
@@ -85,7 +100,15 @@ public:
     bool setMarks(const QHash<QString, PendingMark> &marks);
 
 private:
-    QString m_path;
+    // Seconds a desk catalog's server has to answer a connection before the user is told.
+    static constexpr int s_connectTimeoutSeconds = 5;
+
+    CatalogOpener::Result openSqlite();
+    CatalogOpener::Result openPostgres();
+    /** On a desk catalog, tells every listening Byline what changed where (NOTIFY; CatalogListener). */
+    void announce(const QString &kind, const QStringList &folders) const;
+
+    CatalogLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;

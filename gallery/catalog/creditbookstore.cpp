@@ -56,12 +56,15 @@ bool CreditBookStore::insertAll(const QList<CreditBookEntry> &entries)
                     [](const CreditBookEntry &entry) { return !CreditBook::entryProblem(entry).isEmpty(); }))
         return false;
     QSqlQuery query(m_db);
-    if (!SqlSupport::prepare(query, QStringLiteral("INSERT OR REPLACE INTO credit_book(key, credit, house_line)"
-                                                   " VALUES(?, ?, ?)")))
+    if (!SqlSupport::prepare(
+            query, SqlSupport::upsert(QStringLiteral("credit_book"),
+                                      {QStringLiteral("key"), QStringLiteral("credit"), QStringLiteral("house_line")},
+                                      {QStringLiteral("key")})))
         return false;
     for (const CreditBookEntry &entry : entries) {
-        if (!SqlSupport::execBound(query,
-                                   {CreditBook::key(entry.credit), entry.credit.trimmed(), entry.houseLine.trimmed()}))
+        if (!SqlSupport::execBound(
+                query, {CreditBook::key(entry.credit), entry.credit.trimmed(),
+                        entry.houseLine.trimmed().isNull() ? QStringLiteral("") : entry.houseLine.trimmed()}))
             return false;
     }
     return true;

@@ -57,9 +57,12 @@ bool MarkStore::setMarks(const QHash<QString, PendingMark> &marks)
     QSqlQuery remove(m_db);
     QSqlQuery insert(m_db);
     if (!SqlSupport::prepare(remove, QStringLiteral("DELETE FROM marks WHERE path = ?")) ||
-        !SqlSupport::prepare(insert,
-                             QStringLiteral("INSERT OR REPLACE INTO marks(path, folder, rating, label, file_rating,"
-                                            " file_label, tagged, file_tagged) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")))
+        !SqlSupport::prepare(insert, SqlSupport::upsert(QStringLiteral("marks"),
+                                                        {QStringLiteral("path"), QStringLiteral("folder"),
+                                                         QStringLiteral("rating"), QStringLiteral("label"),
+                                                         QStringLiteral("file_rating"), QStringLiteral("file_label"),
+                                                         QStringLiteral("tagged"), QStringLiteral("file_tagged")},
+                                                        {QStringLiteral("path")})))
         return false;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         const QString stored = NativePath::toStorage(it.key());

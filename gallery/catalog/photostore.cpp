@@ -83,8 +83,11 @@ bool PhotoStore::remove(const QStringList &paths)
 bool PhotoStore::insertAll(const QList<CatalogEntry> &entries)
 {
     QSqlQuery query(m_db);
-    if (!SqlSupport::prepare(query, QStringLiteral("INSERT OR REPLACE INTO photos(path, folder, size, stamp, record)"
-                                                   " VALUES(?, ?, ?, ?, ?)")))
+    if (!SqlSupport::prepare(
+            query, SqlSupport::upsert(QStringLiteral("photos"),
+                                      {QStringLiteral("path"), QStringLiteral("folder"), QStringLiteral("size"),
+                                       QStringLiteral("stamp"), QStringLiteral("record")},
+                                      {QStringLiteral("path")})))
         return false;
     for (const CatalogEntry &entry : entries) {
         // A relative path would be found under no folder: the caller has a bug, and the batch is undone.

@@ -29,6 +29,31 @@ bool isDamage(const QSqlError &error)
     return primaryCode(error) == s_sqliteCorrupt || primaryCode(error) == s_sqliteNotADatabase;
 }
 
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString message(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.simplified();
+}
+
+QString upsert(const QString &table, const QStringList &columns, const QStringList &key)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &column : columns) {
+        placeholders.append(QStringLiteral("?"));
+        if (!key.contains(column))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) DO UPDATE SET %5")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
 bool prepare(QSqlQuery &query, const QString &sql)
 {
     if (query.prepare(sql))

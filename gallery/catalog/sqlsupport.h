@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
@@ -16,6 +17,18 @@ namespace SqlSupport {
 [[nodiscard]] bool isBusy(const QSqlError &error);
 /** SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged or no database (anything else leaves it alone). */
 [[nodiscard]] bool isDamage(const QSqlError &error);
+
+/** Whether @p db is a PostgreSQL (QPSQL) connection rather than SQLite. */
+[[nodiscard]] bool isPostgres(const QSqlDatabase &db);
+/** An error as a user reads it: the database's own words, on one line. */
+[[nodiscard]] QString message(const QSqlError &error);
+
+/**
+ * "INSERT INTO table(columns) VALUES(?...) ON CONFLICT(key) DO UPDATE SET ...": insert, or replace the
+ * row with the same key, in the syntax SQLite (3.24 and later) and PostgreSQL share. Unlike SQLite's
+ * INSERT OR REPLACE, the row is updated rather than deleted and inserted again.
+ */
+[[nodiscard]] QString upsert(const QString &table, const QStringList &columns, const QStringList &key);
 
 /** Prepares @p sql, logging a failure. */
 bool prepare(QSqlQuery &query, const QString &sql);

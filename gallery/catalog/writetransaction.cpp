@@ -8,6 +8,12 @@ WriteTransaction::~WriteTransaction()
         run(QStringLiteral("ROLLBACK"));
 }
 
+bool WriteTransaction::begin()
+{
+    m_begun = run(SqlSupport::isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    return m_begun;
+}
+
 bool WriteTransaction::run(const QString &statement)
 {
     QSqlQuery query(m_db);

@@ -28,6 +28,11 @@ CreditBookModel::CreditBookModel(QObject *parent) : QAbstractListModel(parent)
     // then, so the flags and the credit lines are never the book as it was before.
     if (qGuiApp)
         connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &CreditBookModel::onApplicationStateChanged);
+    // On a desk catalog, another editor's change is read at once (docs/desk.md).
+    connect(&m_desk, &CatalogListener::changed, this, [this](const QString &kind) {
+        if (kind.isEmpty() || kind == QLatin1String("book"))
+            reload();
+    });
 }
 
 CreditBookModel::~CreditBookModel()
@@ -105,7 +110,8 @@ void CreditBookModel::reload()
     const quint64 load = ++m_loads;
     const quint64 changes = m_changes;
     setState(LoadingState::Loading);
-    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
+    m_desk.watch(m_catalogPath.isEmpty() ? CatalogLocation::configured() : m_catalogPath);
+    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultLocation() : m_catalogPath;
     m_pool.start([this, load, changes, path] {
         Catalog catalog(path);
         const CreditBook book = catalog.creditBook();
@@ -334,7 +340,7 @@ void CreditBookModel::write(const QString &what, const Change &change)
 {
     ++m_changes; // a read already on its way predates this change
     setStatus(what);
-    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultPath() : m_catalogPath;
+    const QString path = m_catalogPath.isEmpty() ? Catalog::defaultLocation() : m_catalogPath;
     m_pool.start([this, path, write = change.write, apply = change.apply] {
         Catalog catalog(path);
         const bool written = catalog.isOpen() && write(catalog);

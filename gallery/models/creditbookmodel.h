@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/cataloglistener.h"
 #include "credits/housestyle.h"
 
 #include <QAbstractListModel>
@@ -86,7 +87,7 @@ public:
     [[nodiscard]] HouseStyle houseStyle() const { return HouseStyle(lineStyle(), m_book); }
     [[nodiscard]] QVariant houseStyleValue() const { return QVariant::fromValue(houseStyle()); }
 
-    /** The catalog database (default: Catalog::defaultPath()); set before the first turn of the event loop. */
+    /** The catalog database (default: Catalog::defaultLocation()); set before the first turn of the event loop. */
     void setCatalogPath(const QString &path) { m_catalogPath = path; }
 
     /** Reads the book from the catalog again (another window or byline-cli may have changed it). */
@@ -159,7 +160,8 @@ private:
     LoadingState m_state = LoadingState::Idle;
     QString m_status;
     QString m_catalogPath;
-    quint64 m_loads = 0;   // the latest read; an older one's answer is dropped
-    quint64 m_changes = 0; // changes made; a read started before one must not undo it
-    QThreadPool m_pool;    // one thread: writes reach the catalog in the order they were made
+    quint64 m_loads = 0;    // the latest read; an older one's answer is dropped
+    quint64 m_changes = 0;  // changes made; a read started before one must not undo it
+    QThreadPool m_pool;     // one thread: writes reach the catalog in the order they were made
+    CatalogListener m_desk; // a desk catalog: another editor's change to the book
 };

@@ -1,5 +1,7 @@
 #include "photomodel.h"
 
+#include "catalog/cataloglocation.h"
+
 #include "credits/wirerestrictions.h"
 #include "metadata/nativepath.h"
 #include "thumbnails/imageid.h"
@@ -71,6 +73,14 @@ PhotoModel::PhotoModel(QObject *parent) : QAbstractListModel(parent)
     // The scan corrects the rows by the catalog's aliases: once a change is stored, scan again.
     connect(&m_scanner, &FolderScanner::aliasesStored, this, &PhotoModel::rescan);
     connect(&m_watcher, &FolderWatcher::changed, this, &PhotoModel::rescan);
+    // A burst of another editor's writes (a scan stores in batches) costs one scan here.
+    m_deskRescan.setSingleShot(true);
+    m_deskRescan.setInterval(s_deskRescanMs);
+    connect(&m_deskRescan, &QTimer::timeout, this, &PhotoModel::rescan);
+    connect(&m_desk, &CatalogListener::changed, this, [this](const QString &kind, const QString &folder) {
+        if (kind != QLatin1String("book") && concernsFolder(folder))
+            m_deskRescan.start();
+    });
     connect(&m_selection, &PhotoSelection::pathsChanged, this, &PhotoModel::notifySelection);
 }
 
@@ -240,6 +250,7 @@ void PhotoModel::setFolder(const QString &folder)
     m_progress = m_total = 0;
     emit progressChanged();
     updateWatcher();
+    watchDesk();
     if (m_folder.isEmpty())
         setState(LoadingState::Idle);
     else
@@ -271,6 +282,14 @@ void PhotoModel::setPairRawJpeg(bool pair)
         m_scanner.start(m_folder, m_recursive);
 }
 
+bool PhotoModel::concernsFolder(const QString &folder) const
+{
+    if (folder.isEmpty() || folder == m_folder)
+        return true;
+    return m_recursive &&
+           folder.startsWith(m_folder.endsWith(QLatin1Char('/')) ? m_folder : m_folder + QLatin1Char('/'));
+}
+
 void PhotoModel::cancel()
 {
     if (!m_scanner.isScanning())
@@ -281,8 +300,16 @@ void PhotoModel::cancel()
 
 void PhotoModel::rescan()
 {
-    if (!m_folder.isEmpty()) // the scanner still knows the folder closed last
-        m_scanner.rescan();
+    if (m_folder.isEmpty()) // the scanner still knows the folder closed last
+        return;
+    watchDesk(); // the catalog may have been switched (CatalogSetting)
+    m_scanner.rescan();
+}
+
+void PhotoModel::watchDesk()
+{
+    const QString catalog = m_scanner.catalogPath();
+    m_desk.watch(m_folder.isEmpty() ? QString() : catalog.isEmpty() ? CatalogLocation::configured() : catalog);
 }
 
 void PhotoModel::scanStarted()

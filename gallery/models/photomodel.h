@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/cataloglistener.h"
 #include "credits/creditindex.h"
 #include "pendingmarks.h"
 #include "photoselection.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -158,7 +160,7 @@ public:
     /** The folder's accepted aliases, as the catalog keeps them. */
     [[nodiscard]] const QList<CreditAlias> &aliases() const { return m_aliases; }
 
-    /** The catalog database (default: Catalog::defaultPath()); set before opening a folder. */
+    /** The catalog database (default: Catalog::defaultLocation()); set before opening a folder. */
     void setCatalogPath(const QString &path) { m_scanner.setCatalogPath(path); }
     /** Without the catalog every file is read every time (byline-cli --no-cache). */
     void setUseCatalog(bool use) { m_scanner.setUseCatalog(use); }
@@ -193,9 +195,15 @@ signals:
     void pendingMarksChanged();
 
 private:
+    static constexpr int s_deskRescanMs = 150;
+
     void scanStarted();
     void applyAliases(const QList<CreditAlias> &aliases);
     void setAliases(const QList<CreditAlias> &aliases);
+    /** Listens to the desk catalog in use, if it is one, for changes to this folder (docs/desk.md). */
+    void watchDesk();
+    /** Whether a desk catalog change at @p folder ("" for everywhere) touches the photos shown. */
+    [[nodiscard]] bool concernsFolder(const QString &folder) const;
     void regroup();
     void removeRun(int first, int last);
     void removeByReset(const QList<int> &doomedDescending);
@@ -234,4 +242,7 @@ private:
     bool m_recursive = false;
     FolderScanner m_scanner;
     FolderWatcher m_watcher;
+    // Another editor's change to this folder in a desk catalog (docs/desk.md): a scan shows it.
+    CatalogListener m_desk;
+    QTimer m_deskRescan;
 };

@@ -124,7 +124,7 @@ void FolderScanner::writeCatalog(const std::function<void(Catalog &)> &write, bo
     // queued to this object, so it is dropped if this object is gone (the destructor waits for the pool).
     m_writer.start([this, path = m_catalogPath, write, aliases] {
         {
-            Catalog catalog(path.isEmpty() ? Catalog::defaultPath() : path);
+            Catalog catalog(path.isEmpty() ? Catalog::defaultLocation() : path);
             write(catalog);
         }
         if (aliases)

@@ -22,8 +22,10 @@ public:
     /** Cancels the scan in progress and waits for it, which stops within one file. */
     ~FolderScanner() override;
 
-    /** The catalog database (default: Catalog::defaultPath()); set before the first scan. */
+    /** The catalog database (default: Catalog::defaultLocation()); set before the first scan. */
     void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    /** The catalog set with setCatalogPath(); empty for the standard one. */
+    [[nodiscard]] QString catalogPath() const { return m_catalogPath; }
     /** Without the catalog every file is read every time (byline-cli --no-cache). */
     void setUseCatalog(bool use) { m_useCatalog = use; }
     /** Whether a RAW and a JPEG of the same stem are one row (RawJpegPairing); used by the next scan. */

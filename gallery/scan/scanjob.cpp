@@ -26,7 +26,7 @@ std::unique_ptr<Catalog> ScanJob::openCatalog(QStringList &warnings)
     if (!m_request.useCatalog)
         return {};
     auto catalog =
-        std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultPath() : m_request.catalogPath);
+        std::make_unique<Catalog>(m_request.catalogPath.isEmpty() ? Catalog::defaultLocation() : m_request.catalogPath);
     warnings += catalog->warnings();
     if (!catalog->isOpen())
         warnings.append(

@@ -44,7 +44,7 @@ public:
     {
         QString folder;
         bool useCatalog = true; // false: read every file, and neither read nor write records (byline-cli --no-cache)
-        QString catalogPath;    // empty: Catalog::defaultPath(), resolved on the worker thread
+        QString catalogPath;    // empty: Catalog::defaultLocation(), resolved on the worker thread
         bool recursive = false;
         int readThreads = 2;
         // The metadata helper process each reading thread uses (ReadWorker); unset: the default one,

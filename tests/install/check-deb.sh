@@ -21,7 +21,7 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 # dpkg-shlibdeps found the linked libraries; RUNTIME_PACKAGES brought what Qt loads by name.
 for package in libexiv2-27 libqt6quick6 libqt6sql6 qml6-module-qtquick-controls qml6-module-qt-labs-settings \
                qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel \
-               libqt6sql6-sqlite qt6-qpa-plugins; do
+               libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
 done
 contents="$(dpkg-deb -c "$deb" | awk '{print $6}')"

@@ -1,5 +1,9 @@
 #include "catalogfixture.h"
 
+#include "postgresserver.h"
+
+#include <catch2/catch.hpp>
+
 #include <QDateTime>
 
 PhotoRecord fullRecord(const QString &path)
@@ -61,4 +65,25 @@ QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries)
     QStringList paths = entries.keys();
     paths.sort();
     return paths;
+}
+
+bool TestCatalogLocation::postgres()
+{
+    return !qEnvironmentVariableIsEmpty("BYLINE_TEST_POSTGRES");
+}
+
+TestCatalogLocation::TestCatalogLocation()
+{
+    REQUIRE(m_dir.isValid());
+    if (!postgres()) {
+        m_location = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        return;
+    }
+    const std::unique_ptr<PostgresServer> server = PostgresServer::shared();
+    INFO("BYLINE_TEST_POSTGRES names no running test server (byline-test-postgres start)");
+    REQUIRE(server);
+    QString error;
+    m_location = server->createDatabase(error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(m_location.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // What the catalog tests share: records with every field set, and the paths a catalog gives back.
 
@@ -15,3 +16,21 @@ PhotoRecord fullRecord(const QString &path);
 CatalogEntry entry(const QString &path, qint64 stamp = 1'700'000'000'123'456'789);
 /** The paths of @p entries, sorted. */
 QStringList sortedPaths(const QHash<QString, CatalogEntry> &entries);
+
+/**
+ * Where a catalog test keeps its catalog: a SQLite file in a folder of its own, or, when the suite runs
+ * against PostgreSQL (BYLINE_TEST_POSTGRES names the test server, as for ctest's "postgresql:" tests), a new database
+ * on the tests' own server (PostgresServer::shared()). The same test then checks both backends.
+ */
+class TestCatalogLocation
+{
+public:
+    TestCatalogLocation();
+    /** The SQLite file or postgresql:// URL; the test fails when the server cannot give a database. */
+    [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] static bool postgres();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+};
