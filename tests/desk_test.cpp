@@ -448,3 +448,36 @@ TEST_CASE("the window's catalog setting tests a URL without changing it, refuses
     CHECK(CatalogLocation::configured().isEmpty());
     CHECK_FALSE(QSettings().contains(QStringLiteral("catalog/location")));
 }
+
+TEST_CASE("every listener of one desk catalog in a process shares one connection", "[desk][postgresql]")
+{
+    const QString url = sharedDatabase();
+    CatalogListener photos, book, setting; // what one window holds
+    for (CatalogListener *listener : {&photos, &book, &setting})
+        listener->watch(url);
+    REQUIRE(waitUntil([&] { return photos.isConnected() && book.isConnected() && setting.isConnected(); }, 10000));
+    const CatalogLocation location = CatalogLocation::parse(url);
+    int connections = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("count"));
+        db.setHostName(location.host());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.database());
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                          "application_name = 'byline'")
+                               .arg(location.database())));
+        REQUIRE(query.next());
+        connections = query.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    CHECK(connections == 1);
+    // A listener that joins later is told at once that the channel is connected.
+    CatalogListener late;
+    QSignalSpy told(&late, &CatalogListener::connectedChanged);
+    late.watch(url);
+    CHECK(late.isConnected());
+    CHECK(told.size() == 1);
+}

@@ -1,13 +1,10 @@
 #include "cataloglistener.h"
 
 #include "catalog.h"
+#include "catalogchannel.h"
 #include "cataloglocation.h"
-#include "catalogsubscription.h"
 
-CatalogListener::CatalogListener(QObject *parent) : QObject(parent)
-{
-    m_thread.setObjectName(QStringLiteral("catalog listener"));
-}
+CatalogListener::CatalogListener(QObject *parent) : QObject(parent) {}
 
 CatalogListener::~CatalogListener()
 {
@@ -16,30 +13,36 @@ CatalogListener::~CatalogListener()
 
 void CatalogListener::watch(const QString &location)
 {
-    if (location == m_location && (m_subscription || location.isEmpty()))
+    if (location == m_location && (m_channel || location.isEmpty()))
         return;
     stop();
     m_location = location;
     const CatalogLocation parsed = CatalogLocation::parse(location);
     if (!parsed.isPostgres() || !parsed.problem().isEmpty())
         return;
-    m_subscription = new CatalogSubscription(parsed);
-    m_subscription->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_subscription, &QObject::deleteLater);
-    connect(m_subscription, &CatalogSubscription::notice, this, &CatalogListener::receive);
-    connect(m_subscription, &CatalogSubscription::connectedChanged, this, &CatalogListener::setConnected);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_subscription, &CatalogSubscription::start, Qt::QueuedConnection);
+    m_channel = CatalogChannel::of(location);
+    connect(m_channel.get(), &CatalogChannel::notice, this, &CatalogListener::receive);
+    connect(m_channel.get(), &CatalogChannel::connectedChanged, this, &CatalogListener::setConnected);
+    if (m_channel->hasReported()) // another listener's channel, already connected or not
+        setConnected(m_channel->isConnected(), m_channel->errorString());
 }
 
 void CatalogListener::stop()
 {
-    if (!m_subscription)
-        return;
-    m_thread.quit();
-    m_thread.wait(); // the subscription is deleted as the thread finishes
-    m_subscription = nullptr;
+    if (m_channel)
+        disconnect(m_channel.get(), nullptr, this, nullptr);
+    m_channel.reset(); // the last listener of a catalog closes its channel
     m_connected = m_reported = false;
+}
+
+bool CatalogListener::isConnected() const
+{
+    return m_connected;
+}
+
+QString CatalogListener::errorString() const
+{
+    return m_channel ? m_channel->errorString() : QString();
 }
 
 void CatalogListener::receive(const QString &payload)
@@ -50,9 +53,8 @@ void CatalogListener::receive(const QString &payload)
     emit changed(parts[1], parts[2]);
 }
 
-void CatalogListener::setConnected(bool connected, const QString &error)
+void CatalogListener::setConnected(bool connected, const QString &)
 {
-    m_error = error;
     const bool first = !m_reported;
     m_reported = true;
     if (!first && connected == m_connected)

@@ -2,15 +2,16 @@
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
-class CatalogSubscription;
+#include <memory>
+
+class CatalogChannel;
 
 /**
  * Tells when another Byline (another window, another editor's machine, byline-cli) changed a desk
  * catalog: its writes are announced on PostgreSQL's channel byline_catalog (Catalog::announce), and this
- * listens on a connection of its own in a thread of its own (CatalogSubscription), so that neither
- * connecting nor a server that has gone ever holds up the thread that owns the listener. Changes made
+ * listens through the process's CatalogChannel of that catalog, a connection in a thread of its own, so
+ * that neither connecting nor a server that has gone ever holds up the thread that owns the listener. Changes made
  * by this process are left out: its own models already show them. A SQLite catalog has no such
  * channel: watch() then does nothing, and the window keeps re-reading it when it is activated.
  *
@@ -29,10 +30,10 @@ public:
     /** Listens to the catalog at @p location (a postgresql:// URL; anything else stops listening). */
     void watch(const QString &location);
     [[nodiscard]] QString location() const { return m_location; }
-    [[nodiscard]] bool isListening() const { return m_subscription != nullptr; }
-    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] bool isListening() const { return m_channel != nullptr; }
+    [[nodiscard]] bool isConnected() const;
     /** Why the catalog cannot be reached, while it cannot. */
-    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString errorString() const;
 
 signals:
     /** @p kind is "photos", "aliases", "marks" or "book" ("" for everything); @p folder where ("" for all). */
@@ -45,9 +46,7 @@ private:
     void setConnected(bool connected, const QString &error);
 
     QString m_location;
-    QThread m_thread;
-    CatalogSubscription *m_subscription = nullptr; // lives in m_thread
+    std::shared_ptr<CatalogChannel> m_channel;
     bool m_connected = false;
-    bool m_reported = false; // the subscription has said whether it is connected
-    QString m_error;
+    bool m_reported = false; // the channel has said whether it is connected
 };
