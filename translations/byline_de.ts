@@ -36,6 +36,74 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="42"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="61"/>
+        <source>The catalog keeps the records Byline has read, the credit aliases, the credit book and the marks not yet written. A desk shares one on a PostgreSQL server, so that what one editor sets every editor sees at once.</source>
+        <translation>Der Katalog enthält die von Byline gelesenen Datensätze, die Credit-Aliasse, das Credit-Buch und die noch nicht geschriebenen Markierungen. Eine Redaktion teilt einen auf einem PostgreSQL-Server, sodass jede Änderung einer Redakteurin sofort bei allen ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="69"/>
+        <source>In use: the desk catalog %1 (connected)</source>
+        <translation>In Gebrauch: der Redaktionskatalog %1 (verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="70"/>
+        <source>In use: the desk catalog %1, which cannot be reached now: %2</source>
+        <translation>In Gebrauch: der Redaktionskatalog %1, der gerade nicht erreichbar ist: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="72"/>
+        <source>In use: this computer&apos;s own catalog</source>
+        <translation>In Gebrauch: der eigene Katalog dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="79"/>
+        <source>BYLINE_CATALOG is set for this session and chooses the catalog.</source>
+        <translation>BYLINE_CATALOG ist für diese Sitzung gesetzt und bestimmt den Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="82"/>
+        <source>Desk catalog (leave empty for this computer&apos;s own):</source>
+        <translation>Redaktionskatalog (leer lassen für den eigenen dieses Computers):</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="88"/>
+        <source>postgresql://alice@db.example/photos?sslmode=require</source>
+        <translation>postgresql://alice@db.example/photos?sslmode=require</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="89"/>
+        <source>Desk catalog URL</source>
+        <translation>URL des Redaktionskatalogs</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="99"/>
+        <source>Keep the password in ~/.pgpass, or name a service: postgresql://?service=desk.</source>
+        <translation>Das Passwort gehört in ~/.pgpass, oder nennen Sie einen Dienst: postgresql://?service=desk.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="105"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="139"/>
+        <source>Use this computer&apos;s catalog</source>
+        <translation>Katalog dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="145"/>
+        <source>Use this desk catalog</source>
+        <translation>Diesen Redaktionskatalog verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ColourLabel</name>
     <message>
         <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
@@ -110,7 +178,7 @@
 <context>
     <name>CreditBookDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/CreditBookDialog.qml" line="44"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="47"/>
         <source>Credit book (%n credit(s))</source>
         <translation>
             <numerusform>Credit-Buch (%n Credit)</numerusform>
@@ -118,17 +186,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="53"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="56"/>
         <source>Import a credit book</source>
         <translation>Credit-Buch importieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="57"/>
         <source>Credit books (*.txt *.tsv)</source>
         <translation>Credit-Bücher (*.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="57"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -141,62 +209,77 @@
         <translation type="vanished">Credit-Bücher (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="61"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="64"/>
         <source>Export the credit book to</source>
         <translation>Credit-Buch exportieren nach</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="72"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="75"/>
         <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
         <translation>Die Bildnachweise, die Ihre Redaktion akzeptiert. Solange das Buch nicht leer ist, werden Bildnachweise, die nicht darin stehen, in der Bildnachweisliste markiert, und ein Export kann Bildnachweise daraus verlangen. Eine Hauszeile wird anstelle ihres Bildnachweises gedruckt.</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="82"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="85"/>
+        <source>Kept in the desk catalog %1, shared with every editor.</source>
+        <translation>Im Redaktionskatalog %1, geteilt mit allen Redakteuren.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="86"/>
+        <source>Kept in this computer&apos;s catalog. A desk can share one book in a desk catalog.</source>
+        <translation>Im Katalog dieses Computers. Eine Redaktion kann ein Buch in einem Redaktionskatalog teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="90"/>
+        <source>Catalog…</source>
+        <translation>Katalog…</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="102"/>
         <source>Credit, as files write it</source>
         <translation>Credit, wie in den Dateien</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="103"/>
         <source>Credit to add</source>
         <translation>Neuer Credit</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="92"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="112"/>
         <source>House line (optional)</source>
         <translation>Hauszeile (optional)</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="113"/>
         <source>House line of the credit to add</source>
         <translation>Hauszeile des neuen Credits</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="99"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="119"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="144"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="164"/>
         <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
         <translation>Das Buch ist leer: nichts wird markiert. Bildnachweise hier hinzufügen, die Datei einer Redaktion importieren oder einen Bildnachweis in der Bildnachweisliste rechtsklicken.</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="152"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="172"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="158"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="178"/>
         <source>Replace the book</source>
         <translation>Buch ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="179"/>
         <source>Make the book exactly the file; otherwise its credits are added</source>
         <translation>Das Buch genau der Datei angleichen; sonst werden ihre Bildnachweise hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="165"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="185"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -237,52 +320,52 @@
 <context>
     <name>CreditBookModel</name>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="147"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="153"/>
         <source>Cannot read the credit book: %1</source>
         <translation>Credit-Buch kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="148"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="154"/>
         <source>The credit book was not saved, and cannot be read: %1; it shows what was saved before</source>
         <translation>Das Credit-Buch wurde nicht gespeichert und kann nicht gelesen werden: %1; angezeigt wird der zuletzt gespeicherte Stand</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="173"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="179"/>
         <source>&apos;%1&apos; is in the credit book (updated)</source>
         <translation>„%1“ steht im Credit-Buch (aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="180"/>
         <source>&apos;%1&apos; is in the credit book</source>
         <translation>„%1“ steht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="176"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="182"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="189"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="195"/>
         <source>The house line leaves out %1: lines printed for this credit will not name it.</source>
         <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diesen Namen nicht.</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="190"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="196"/>
         <source>The house line leaves out %1: lines printed for this credit will not name them.</source>
         <translation>Die Hauszeile lässt %1 weg: Die für diesen Credit gedruckten Zeilen nennen diese Namen nicht.</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="197"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="203"/>
         <source>&apos;%1&apos; is not in the credit book</source>
         <translation>„%1“ steht nicht im Credit-Buch</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="212"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="218"/>
         <source>&apos;%1&apos; is no longer in the credit book</source>
         <translation>„%1“ steht nicht mehr im Credit-Buch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="262"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="268"/>
         <source>Nothing imported: %n bad line(s)</source>
         <translation>
             <numerusform>Nichts importiert: %n fehlerhafte Zeile</numerusform>
@@ -290,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="280"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="286"/>
         <source>%n credit(s) imported; the book is now the file</source>
         <translation>
             <numerusform>%n Credit importiert; das Buch entspricht jetzt der Datei</numerusform>
@@ -298,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="287"/>
         <source>%n credit(s) imported: %1 new, %2, %3</source>
         <translation>
             <numerusform>%n Credit importiert: %1 neu, %2, %3</numerusform>
@@ -306,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="283"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="289"/>
         <source>%n house line(s) changed</source>
         <translation>
             <numerusform>%n Hauszeile geändert</numerusform>
@@ -314,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="284"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="290"/>
         <source>%n house line(s) kept (the file gives none)</source>
         <translation>
             <numerusform>%n Hauszeile behalten (die Datei nennt keine)</numerusform>
@@ -322,8 +405,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="301"/>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="325"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="307"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="331"/>
         <source>%n credit(s) written to %1</source>
         <translation>
             <numerusform>%n Credit nach %1 geschrieben</numerusform>
@@ -331,17 +414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="326"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="332"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="342"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="348"/>
         <source>cannot write the catalog</source>
         <translation>Katalog nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="360"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="366"/>
         <source>The credit book was not saved: %1</source>
         <translation>Das Credit-Buch wurde nicht gespeichert: %1</translation>
     </message>
@@ -1834,12 +1917,22 @@
         <translation>%1 — Byline</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="173"/>
+        <location filename="../app/qml/Main.qml" line="159"/>
+        <source>The desk catalog is back</source>
+        <translation>Der Redaktionskatalog ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="160"/>
+        <source>The desk catalog cannot be reached: showing what this window has, reconnecting</source>
+        <translation>Der Redaktionskatalog ist nicht erreichbar: das Fenster zeigt, was es hat, und verbindet sich neu</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="185"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="446"/>
+        <location filename="../app/qml/Main.qml" line="460"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>%n Foto auf das Original zurücksetzen?</numerusform>
@@ -1847,12 +1940,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="450"/>
+        <location filename="../app/qml/Main.qml" line="464"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation>Alle Änderungen, die Byline in diese Dateien geschrieben hat, werden auf den Stand vor dem ersten Schreiben durch Byline zurückgesetzt. Eine seitdem von einem anderen Programm geänderte Datei bleibt, wie sie ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="456"/>
+        <location filename="../app/qml/Main.qml" line="470"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>%n Foto zurücksetzen</numerusform>
@@ -1860,12 +1953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="461"/>
+        <location filename="../app/qml/Main.qml" line="475"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="484"/>
+        <location filename="../app/qml/Main.qml" line="510"/>
         <source>Open a folder of photos</source>
         <translation>Einen Ordner mit Fotos öffnen</translation>
     </message>
@@ -1873,77 +1966,107 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="66"/>
+        <location filename="../app/qml/MainToolBar.qml" line="68"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="67"/>
+        <location filename="../app/qml/MainToolBar.qml" line="69"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="68"/>
+        <location filename="../app/qml/MainToolBar.qml" line="70"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation>Einen Ordner mit Fotos öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="75"/>
+        <location filename="../app/qml/MainToolBar.qml" line="77"/>
         <source>Recent ▾</source>
         <translation>Zuletzt ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="76"/>
+        <location filename="../app/qml/MainToolBar.qml" line="78"/>
         <source>Recent folders</source>
         <translation>Zuletzt geöffnete Ordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="98"/>
+        <location filename="../app/qml/MainToolBar.qml" line="100"/>
         <source>Clear recent folders</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="105"/>
+        <location filename="../app/qml/MainToolBar.qml" line="107"/>
         <source>Credit book…</source>
         <translation>Credit-Buch …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="106"/>
+        <location filename="../app/qml/MainToolBar.qml" line="108"/>
         <source>Credit book and credit line style</source>
         <translation>Credit-Buch und Stil der Credit-Zeile</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="107"/>
+        <location filename="../app/qml/MainToolBar.qml" line="109"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation>Das Credit-Buch der Redaktion und wie Credit-Zeilen gedruckt werden</translation>
     </message>
     <message>
+        <location filename="../app/qml/MainToolBar.qml" line="118"/>
+        <source>● Desk</source>
+        <translation>● Redaktion</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="118"/>
+        <source>○ Desk offline</source>
+        <translation>○ Redaktion offline</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="119"/>
+        <source>Desk catalog, connected</source>
+        <translation>Redaktionskatalog, verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="120"/>
+        <source>Desk catalog, cannot be reached</source>
+        <translation>Redaktionskatalog, nicht erreichbar</translation>
+    </message>
+    <message>
         <location filename="../app/qml/MainToolBar.qml" line="121"/>
+        <source>The desk catalog %1</source>
+        <translation>Der Redaktionskatalog %1</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="122"/>
+        <source>The desk catalog %1 cannot be reached: %2</source>
+        <translation>Der Redaktionskatalog %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="137"/>
         <source>Search captions, credits, names (Ctrl+F)</source>
         <translation>Bildunterschriften, Nachweise, Namen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="122"/>
+        <location filename="../app/qml/MainToolBar.qml" line="138"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="162"/>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>List ▾</source>
         <translation>Liste ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="162"/>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>Grid ▾</source>
         <translation>Raster ▾</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="179"/>
         <source>How the photos are shown</source>
         <translation>Wie die Fotos gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="164"/>
+        <location filename="../app/qml/MainToolBar.qml" line="180"/>
         <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
         <translation>Miniaturraster oder Liste (Strg+L), Bildunterschriften unter den Kacheln</translation>
     </message>
@@ -1956,117 +2079,117 @@
         <translation type="vanished">Liste: Zeit, Name, Bewertung, Bildnachweis, Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <location filename="../app/qml/MainToolBar.qml" line="194"/>
         <source>Thumbnail grid (Ctrl+L)</source>
         <translation>Miniaturraster (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="185"/>
+        <location filename="../app/qml/MainToolBar.qml" line="201"/>
         <source>List: time, name, marks, credit, caption (Ctrl+L)</source>
         <translation>Liste: Zeit, Name, Markierungen, Bildnachweis, Bildunterschrift (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="193"/>
+        <location filename="../app/qml/MainToolBar.qml" line="209"/>
         <source>Captions under tiles</source>
         <translation>Bildunterschriften unter den Kacheln</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <location filename="../app/qml/MainToolBar.qml" line="218"/>
         <source>Compare the selected photos (C)</source>
         <translation>Ausgewählte Fotos vergleichen (C)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="209"/>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="220"/>
+        <location filename="../app/qml/MainToolBar.qml" line="236"/>
         <source>Thumbnail size</source>
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <location filename="../app/qml/MainToolBar.qml" line="237"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation>Vorschaugröße (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="229"/>
+        <location filename="../app/qml/MainToolBar.qml" line="245"/>
         <source>Sort: %1 %2</source>
         <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="247"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="240"/>
+        <location filename="../app/qml/MainToolBar.qml" line="256"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="241"/>
+        <location filename="../app/qml/MainToolBar.qml" line="257"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="242"/>
+        <location filename="../app/qml/MainToolBar.qml" line="258"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="243"/>
+        <location filename="../app/qml/MainToolBar.qml" line="259"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="244"/>
+        <location filename="../app/qml/MainToolBar.qml" line="260"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="245"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source>date taken</source>
         <translation>Aufnahmedatum</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="293"/>
+        <location filename="../app/qml/MainToolBar.qml" line="309"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="299"/>
+        <location filename="../app/qml/MainToolBar.qml" line="315"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="309"/>
+        <location filename="../app/qml/MainToolBar.qml" line="325"/>
         <source>Subfolders</source>
         <translation>Unterordner</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="312"/>
+        <location filename="../app/qml/MainToolBar.qml" line="328"/>
         <source>Include the photos of subfolders</source>
         <translation>Fotos der Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="313"/>
+        <location filename="../app/qml/MainToolBar.qml" line="329"/>
         <source>Include the photos of every folder inside this one</source>
         <translation>Die Fotos aller Ordner in diesem einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="320"/>
+        <location filename="../app/qml/MainToolBar.qml" line="336"/>
         <source>Advance</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="323"/>
+        <location filename="../app/qml/MainToolBar.qml" line="339"/>
         <source>Move to the next photo after marking one</source>
         <translation>Nach dem Markieren eines Fotos zum nächsten gehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="324"/>
+        <location filename="../app/qml/MainToolBar.qml" line="340"/>
         <source>After a rating (0-5, X), label (6-9) or tag (T) key, move to the next photo</source>
         <translation>Nach einer Bewertung (0-5, X), Farbmarkierung (6-9) oder einem Tag (T) zum nächsten Foto gehen</translation>
     </message>
@@ -2079,23 +2202,23 @@
         <translation type="vanished">Nach einer Bewertungstaste (0-5, X) oder Markierungstaste (6-9) zum nächsten Foto gehen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="353"/>
+        <location filename="../app/qml/MainToolBar.qml" line="369"/>
         <source>Reading the folder</source>
         <translation>Ordner wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="358"/>
+        <location filename="../app/qml/MainToolBar.qml" line="374"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="359"/>
+        <location filename="../app/qml/MainToolBar.qml" line="375"/>
         <source>Stop reading the folder</source>
         <translation>Lesen des Ordners abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="367"/>
-        <location filename="../app/qml/MainToolBar.qml" line="375"/>
+        <location filename="../app/qml/MainToolBar.qml" line="383"/>
+        <location filename="../app/qml/MainToolBar.qml" line="391"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 von %n Foto</numerusform>
@@ -2103,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="368"/>
+        <location filename="../app/qml/MainToolBar.qml" line="384"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -2111,34 +2234,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="369"/>
-        <location filename="../app/qml/MainToolBar.qml" line="376"/>
+        <location filename="../app/qml/MainToolBar.qml" line="385"/>
+        <location filename="../app/qml/MainToolBar.qml" line="392"/>
         <source>, %1 unreadable</source>
         <translation>, %1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="370"/>
-        <location filename="../app/qml/MainToolBar.qml" line="377"/>
+        <location filename="../app/qml/MainToolBar.qml" line="386"/>
+        <location filename="../app/qml/MainToolBar.qml" line="393"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="383"/>
+        <location filename="../app/qml/MainToolBar.qml" line="399"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="385"/>
+        <location filename="../app/qml/MainToolBar.qml" line="401"/>
         <source>Export the selected photos</source>
         <translation>Die ausgewählten Fotos exportieren</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="389"/>
+        <location filename="../app/qml/MainToolBar.qml" line="405"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation>Die ausgewählten Fotos exportieren, die das Raster zeigt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="390"/>
+        <location filename="../app/qml/MainToolBar.qml" line="406"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation>Zuerst die zu exportierenden Fotos auswählen (Strg+E)</translation>
     </message>

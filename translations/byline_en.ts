@@ -36,6 +36,74 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="42"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="61"/>
+        <source>The catalog keeps the records Byline has read, the credit aliases, the credit book and the marks not yet written. A desk shares one on a PostgreSQL server, so that what one editor sets every editor sees at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="69"/>
+        <source>In use: the desk catalog %1 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="70"/>
+        <source>In use: the desk catalog %1, which cannot be reached now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="72"/>
+        <source>In use: this computer&apos;s own catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="79"/>
+        <source>BYLINE_CATALOG is set for this session and chooses the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="82"/>
+        <source>Desk catalog (leave empty for this computer&apos;s own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="88"/>
+        <source>postgresql://alice@db.example/photos?sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="89"/>
+        <source>Desk catalog URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="99"/>
+        <source>Keep the password in ~/.pgpass, or name a service: postgresql://?service=desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="105"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="139"/>
+        <source>Use this computer&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CatalogDialog.qml" line="145"/>
+        <source>Use this desk catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColourLabel</name>
     <message>
         <location filename="../gallery/metadata/colourlabel.cpp" line="23"/>
@@ -106,7 +174,7 @@
 <context>
     <name>CreditBookDialog</name>
     <message numerus="yes">
-        <location filename="../app/qml/CreditBookDialog.qml" line="44"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="47"/>
         <source>Credit book (%n credit(s))</source>
         <translation>
             <numerusform>Credit book (%n credit)</numerusform>
@@ -114,77 +182,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="53"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="56"/>
         <source>Import a credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="57"/>
         <source>Credit books (*.txt *.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="54"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="57"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="61"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="64"/>
         <source>Export the credit book to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="72"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="75"/>
         <source>The credits your desk accepts. While the book is not empty, credits not in it are flagged in the credit list, and an export can require credits from it. A house line is printed in place of its credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="82"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="85"/>
+        <source>Kept in the desk catalog %1, shared with every editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="86"/>
+        <source>Kept in this computer&apos;s catalog. A desk can share one book in a desk catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="90"/>
+        <source>Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/CreditBookDialog.qml" line="102"/>
         <source>Credit, as files write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="83"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="103"/>
         <source>Credit to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="92"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="112"/>
         <source>House line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="93"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="113"/>
         <source>House line of the credit to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="99"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="119"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="144"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="164"/>
         <source>The book is empty: nothing is flagged. Add credits here, import a desk&apos;s file, or right-click a credit in the credit list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="152"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="172"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="158"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="178"/>
         <source>Replace the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="159"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="179"/>
         <source>Make the book exactly the file; otherwise its credits are added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/CreditBookDialog.qml" line="165"/>
+        <location filename="../app/qml/CreditBookDialog.qml" line="185"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,52 +308,52 @@
 <context>
     <name>CreditBookModel</name>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="147"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="153"/>
         <source>Cannot read the credit book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="148"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="154"/>
         <source>The credit book was not saved, and cannot be read: %1; it shows what was saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="173"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="179"/>
         <source>&apos;%1&apos; is in the credit book (updated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="174"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="180"/>
         <source>&apos;%1&apos; is in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="176"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="182"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="189"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="195"/>
         <source>The house line leaves out %1: lines printed for this credit will not name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="190"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="196"/>
         <source>The house line leaves out %1: lines printed for this credit will not name them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="197"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="203"/>
         <source>&apos;%1&apos; is not in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="212"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="218"/>
         <source>&apos;%1&apos; is no longer in the credit book</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="262"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="268"/>
         <source>Nothing imported: %n bad line(s)</source>
         <translation>
             <numerusform>Nothing imported: %n bad line</numerusform>
@@ -278,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="280"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="286"/>
         <source>%n credit(s) imported; the book is now the file</source>
         <translation>
             <numerusform>%n credit imported; the book is now the file</numerusform>
@@ -286,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="281"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="287"/>
         <source>%n credit(s) imported: %1 new, %2, %3</source>
         <translation>
             <numerusform>%n credit imported: %1 new, %2, %3</numerusform>
@@ -294,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="283"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="289"/>
         <source>%n house line(s) changed</source>
         <translation>
             <numerusform>%n house line changed</numerusform>
@@ -302,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="284"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="290"/>
         <source>%n house line(s) kept (the file gives none)</source>
         <translation>
             <numerusform>%n house line kept (the file gives none)</numerusform>
@@ -317,8 +400,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gallery/models/creditbookmodel.cpp" line="301"/>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="325"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="307"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="331"/>
         <source>%n credit(s) written to %1</source>
         <translation>
             <numerusform>%n credit written to %1</numerusform>
@@ -326,17 +409,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="326"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="332"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="342"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="348"/>
         <source>cannot write the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gallery/models/creditbookmodel.cpp" line="360"/>
+        <location filename="../gallery/models/creditbookmodel.cpp" line="366"/>
         <source>The credit book was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,12 +1883,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="173"/>
+        <location filename="../app/qml/Main.qml" line="159"/>
+        <source>The desk catalog is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="160"/>
+        <source>The desk catalog cannot be reached: showing what this window has, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/Main.qml" line="185"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="446"/>
+        <location filename="../app/qml/Main.qml" line="460"/>
         <source>Revert %n photo(s) to the original?</source>
         <translation>
             <numerusform>Revert %n photo to the original?</numerusform>
@@ -1813,12 +1906,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="450"/>
+        <location filename="../app/qml/Main.qml" line="464"/>
         <source>Every change Byline wrote into these files goes back to what they were before Byline first wrote them. A file changed since by another program is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/Main.qml" line="456"/>
+        <location filename="../app/qml/Main.qml" line="470"/>
         <source>Revert %n photo(s)</source>
         <translation>
             <numerusform>Revert %n photo</numerusform>
@@ -1826,12 +1919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="461"/>
+        <location filename="../app/qml/Main.qml" line="475"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/Main.qml" line="484"/>
+        <location filename="../app/qml/Main.qml" line="510"/>
         <source>Open a folder of photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,213 +1932,243 @@
 <context>
     <name>MainToolBar</name>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="66"/>
+        <location filename="../app/qml/MainToolBar.qml" line="68"/>
         <source>Open folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="67"/>
+        <location filename="../app/qml/MainToolBar.qml" line="69"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="68"/>
+        <location filename="../app/qml/MainToolBar.qml" line="70"/>
         <source>Open a folder of photos (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="75"/>
+        <location filename="../app/qml/MainToolBar.qml" line="77"/>
         <source>Recent ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="76"/>
+        <location filename="../app/qml/MainToolBar.qml" line="78"/>
         <source>Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="98"/>
+        <location filename="../app/qml/MainToolBar.qml" line="100"/>
         <source>Clear recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="105"/>
+        <location filename="../app/qml/MainToolBar.qml" line="107"/>
         <source>Credit book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="106"/>
+        <location filename="../app/qml/MainToolBar.qml" line="108"/>
         <source>Credit book and credit line style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="107"/>
+        <location filename="../app/qml/MainToolBar.qml" line="109"/>
         <source>The desk&apos;s credit book and how credit lines are printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/qml/MainToolBar.qml" line="118"/>
+        <source>● Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="118"/>
+        <source>○ Desk offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="119"/>
+        <source>Desk catalog, connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="120"/>
+        <source>Desk catalog, cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/qml/MainToolBar.qml" line="121"/>
-        <source>Search captions, credits, names (Ctrl+F)</source>
+        <source>The desk catalog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/qml/MainToolBar.qml" line="122"/>
+        <source>The desk catalog %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="137"/>
+        <source>Search captions, credits, names (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/qml/MainToolBar.qml" line="138"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="162"/>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>List ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="162"/>
+        <location filename="../app/qml/MainToolBar.qml" line="178"/>
         <source>Grid ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="163"/>
+        <location filename="../app/qml/MainToolBar.qml" line="179"/>
         <source>How the photos are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="164"/>
+        <location filename="../app/qml/MainToolBar.qml" line="180"/>
         <source>Thumbnail grid or list (Ctrl+L), captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="178"/>
+        <location filename="../app/qml/MainToolBar.qml" line="194"/>
         <source>Thumbnail grid (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="185"/>
+        <location filename="../app/qml/MainToolBar.qml" line="201"/>
         <source>List: time, name, marks, credit, caption (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="193"/>
+        <location filename="../app/qml/MainToolBar.qml" line="209"/>
         <source>Captions under tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="202"/>
+        <location filename="../app/qml/MainToolBar.qml" line="218"/>
         <source>Compare the selected photos (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="209"/>
+        <location filename="../app/qml/MainToolBar.qml" line="225"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="220"/>
+        <location filename="../app/qml/MainToolBar.qml" line="236"/>
         <source>Thumbnail size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="221"/>
+        <location filename="../app/qml/MainToolBar.qml" line="237"/>
         <source>Thumbnail size (Ctrl++ / Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="229"/>
+        <location filename="../app/qml/MainToolBar.qml" line="245"/>
         <source>Sort: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="231"/>
+        <location filename="../app/qml/MainToolBar.qml" line="247"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="240"/>
+        <location filename="../app/qml/MainToolBar.qml" line="256"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="241"/>
+        <location filename="../app/qml/MainToolBar.qml" line="257"/>
         <source>credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="242"/>
+        <location filename="../app/qml/MainToolBar.qml" line="258"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="243"/>
+        <location filename="../app/qml/MainToolBar.qml" line="259"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="244"/>
+        <location filename="../app/qml/MainToolBar.qml" line="260"/>
         <source>caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="245"/>
+        <location filename="../app/qml/MainToolBar.qml" line="261"/>
         <source>date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="293"/>
+        <location filename="../app/qml/MainToolBar.qml" line="309"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="299"/>
+        <location filename="../app/qml/MainToolBar.qml" line="315"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="309"/>
+        <location filename="../app/qml/MainToolBar.qml" line="325"/>
         <source>Subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="312"/>
+        <location filename="../app/qml/MainToolBar.qml" line="328"/>
         <source>Include the photos of subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="313"/>
+        <location filename="../app/qml/MainToolBar.qml" line="329"/>
         <source>Include the photos of every folder inside this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="320"/>
+        <location filename="../app/qml/MainToolBar.qml" line="336"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="323"/>
+        <location filename="../app/qml/MainToolBar.qml" line="339"/>
         <source>Move to the next photo after marking one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="324"/>
+        <location filename="../app/qml/MainToolBar.qml" line="340"/>
         <source>After a rating (0-5, X), label (6-9) or tag (T) key, move to the next photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="353"/>
+        <location filename="../app/qml/MainToolBar.qml" line="369"/>
         <source>Reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="358"/>
+        <location filename="../app/qml/MainToolBar.qml" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="359"/>
+        <location filename="../app/qml/MainToolBar.qml" line="375"/>
         <source>Stop reading the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="367"/>
-        <location filename="../app/qml/MainToolBar.qml" line="375"/>
+        <location filename="../app/qml/MainToolBar.qml" line="383"/>
+        <location filename="../app/qml/MainToolBar.qml" line="391"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -2053,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/qml/MainToolBar.qml" line="368"/>
+        <location filename="../app/qml/MainToolBar.qml" line="384"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -2061,34 +2184,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="369"/>
-        <location filename="../app/qml/MainToolBar.qml" line="376"/>
+        <location filename="../app/qml/MainToolBar.qml" line="385"/>
+        <location filename="../app/qml/MainToolBar.qml" line="392"/>
         <source>, %1 unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="370"/>
-        <location filename="../app/qml/MainToolBar.qml" line="377"/>
+        <location filename="../app/qml/MainToolBar.qml" line="386"/>
+        <location filename="../app/qml/MainToolBar.qml" line="393"/>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="383"/>
+        <location filename="../app/qml/MainToolBar.qml" line="399"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="385"/>
+        <location filename="../app/qml/MainToolBar.qml" line="401"/>
         <source>Export the selected photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="389"/>
+        <location filename="../app/qml/MainToolBar.qml" line="405"/>
         <source>Export the selected photos the grid shows (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/qml/MainToolBar.qml" line="390"/>
+        <location filename="../app/qml/MainToolBar.qml" line="406"/>
         <source>Select the photos to export first (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
