@@ -3,6 +3,7 @@
 #include "waituntil.h"
 
 #include <QCoreApplication>
+#include <QQmlIncubationController>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
@@ -161,6 +162,12 @@ void WindowSession::waitForScan() const
 
 void WindowSession::closeWindow()
 {
+    // A view still creating a delegate asynchronously when the engine goes warns ("There are still
+    // \"1\" items in the process of being created at engine destruction"; seen once on a loaded CI
+    // machine after a few hundred tiles): the shown window finishes them first.
+    if (QQmlIncubationController *incubation = m_engine ? m_engine->incubationController() : nullptr;
+        incubation && m_window)
+        waitUntil([incubation] { return incubation->incubatingObjectCount() == 0; }, 5000);
     if (m_window)
         m_window->close();
     m_window = nullptr;
